@@ -1,0 +1,172 @@
+"""Typed results: what each tool returns and what the agent, UI, CLI and evaluation share.
+
+One model per task kind, joined by the `kind` discriminator into `Result`. Every number the
+explanation states must come from one of these fields. Figures are PNG files on disk.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+EdgeType = Literal["->", "--", "<->", "o->", "o-o"]
+
+
+class Figure(BaseModel):
+    title: str
+    path: str = Field(description="A PNG file.")
+
+
+class _ResultBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    warnings: list[str] = Field(default_factory=list, description="Caveats the explanation must mention.")
+    figures: list[Figure] = Field(default_factory=list)
+    n_rows_used: int | None = None
+    n_rows_dropped: int | None = Field(None, description="Rows dropped for missing values in the used columns.")
+    seconds: float | None = None
+
+
+class Edge(BaseModel):
+    """A typed edge. `->` directed, `--` undirected (orientation unknown), `<->` latent
+    confounding (bidirected), `o->`/`o-o` partially oriented (FCI circle marks)."""
+
+    source: str
+    target: str
+    type: EdgeType = "->"
+    stability: float | None = Field(None, description="Share of bootstrap resamples with this edge.")
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.type} {self.target}"
+
+
+class DiscoveryResult(_ResultBase):
+    kind: Literal["discover"] = "discover"
+    nodes: list[str]
+    edges: list[Edge]
+    method: str
+    method_reason: str = Field(description="Why this method (and CI test) was chosen.")
+    parameters: dict[str, Any] = Field(default_factory=dict)
+
+
+class Refutation(BaseModel):
+    name: str
+    new_effect: float | None = None
+    p_value: float | None = None
+    passed: bool
+    detail: str = ""
+
+
+class EstimateRow(BaseModel):
+    """One estimator's answer; an ATE result lists all it ran."""
+
+    method: str
+    estimate: float
+    ci_low: float | None = None
+    ci_high: float | None = None
+
+
+class EffectResult(_ResultBase):
+    kind: Literal["ate"] = "ate"
+    treatment: str
+    outcome: str
+    estimate: float
+    ci_low: float | None
+    ci_high: float | None
+    method: str
+    estimand: str = Field(description="Identification strategy: backdoor, frontdoor, iv, or adjustment.")
+    adjustment_set: list[str]
+    excluded_columns: dict[str, str] = Field(
+        default_factory=dict, description="Columns not adjusted for, with the reason (e.g. plausibly post-treatment)."
+    )
+    treatment_values: tuple[float | str, float | str] | None = None
+    other_estimates: list[EstimateRow] = Field(default_factory=list)
+    refutations: list[Refutation] = Field(default_factory=list)
+
+
+class Subgroup(BaseModel):
+    label: str
+    n: int
+    effect: float
+    ci_low: float | None = None
+    ci_high: float | None = None
+
+
+class CateResult(_ResultBase):
+    kind: Literal["cate"] = "cate"
+    treatment: str
+    outcome: str
+    method: str
+    modifiers: list[str]
+    ate: float
+    ate_ci_low: float | None
+    ate_ci_high: float | None
+    cate_quantiles: dict[str, float] = Field(description="e.g. {'10%': ..., '50%': ..., '90%': ...}")
+    subgroups: list[Subgroup] = Field(default_factory=list)
+    subgroup_variable: str | None = None
+    feature_importance: dict[str, float] | None = None
+    uplift_auuc: float | None = None
+    qini: float | None = None
+
+
+class MediationResult(_ResultBase):
+    kind: Literal["mediation"] = "mediation"
+    treatment: str
+    outcome: str
+    mediator: str
+    method: str
+    total_effect: float
+    total_ci: tuple[float, float] | None = None
+    nde: float = Field(description="Natural direct effect.")
+    nde_ci: tuple[float, float] | None = None
+    nie: float = Field(description="Natural indirect effect (through the mediator).")
+    nie_ci: tuple[float, float] | None = None
+    proportion_mediated: float | None = None
+    proportion_ci: tuple[float, float] | None = None
+    adjustment_set: list[str] = Field(default_factory=list)
+
+
+class RelationResult(_ResultBase):
+    kind: Literal["relation"] = "relation"
+    variables: list[str]
+    relation: str = Field(description="parent, child, non-parent ancestor, non-child descendant, has_collider, has_confounder")
+    x: str
+    y: str
+    valid: bool | None = Field(description="True iff the hypothesis holds in every DAG of the class; None if inconsistent.")
+    consistent: bool = Field(description="False when no DAG is faithful to the statements.")
+    n_dags: int = Field(description="Size of the Markov equivalence class.")
+    n_dags_holding: int = 0
+    cpdag_edges: list[Edge] = Field(default_factory=list)
+    witness_dag: list[Edge] | None = Field(None, description="A DAG of the class that shows the answer.")
+    reason: str
+
+
+class GenerateResult(_ResultBase):
+    kind: Literal["generate"] = "generate"
+    spec_name: str
+    out_dir: str
+    files: list[str]
+    rows: int
+    datasets: int
+    model: str
+    treatment: str | None = None
+    outcome: str | None = None
+    true_ate: float | None = None
+    rows_per_s: float | None = None
+
+
+Result = Annotated[
+    Union[DiscoveryResult, EffectResult, CateResult, MediationResult, RelationResult, GenerateResult],
+    Field(discriminator="kind"),
+]
+_RESULT_ADAPTER: TypeAdapter = TypeAdapter(Result)
+
+
+def parse_result(obj: dict | str) -> Result:
+    if isinstance(obj, str):
+        return _RESULT_ADAPTER.validate_json(obj)
+    return _RESULT_ADAPTER.validate_python(obj)
+
+
+def result_schema() -> dict:
+    return _RESULT_ADAPTER.json_schema()

@@ -1,0 +1,187 @@
+"""The task JSON: what the parser produces, what the tools consume.
+
+One pydantic model per task kind, joined by the `kind` discriminator into `Task`.
+`task_schema()` is the contract between the parser, the tools, the UI and the evaluation
+(`python -m copilot schema` prints it). Result models live in `copilot/results.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+TaskKind = Literal["discover", "ate", "cate", "mediation", "relation", "generate", "unsupported"]
+TASK_KINDS: tuple[str, ...] = ("discover", "ate", "cate", "mediation", "relation", "generate", "unsupported")
+
+ComparisonOp = Literal["==", "!=", ">", ">=", "<", "<="]
+
+
+class Condition(BaseModel):
+    """A row filter such as `age > 60`, applied before the tool runs."""
+
+    model_config = ConfigDict(extra="forbid")
+    column: str
+    op: ComparisonOp
+    value: float | str
+
+    def __str__(self) -> str:
+        return f"{self.column} {self.op} {self.value}"
+
+
+class _TaskBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    question: str | None = Field(None, description="The user's original wording, kept for the explanation.")
+    seed: int = Field(0, description="Seed for every random step; the same seed gives the same numbers.")
+
+    def columns(self) -> list[str]:
+        """Every column this task names (checked against the data before a tool runs)."""
+        return []
+
+
+class _EffectFields(_TaskBase):
+    treatment: str
+    outcome: str
+    covariates: list[str] | None = Field(
+        None, description="Adjustment set. None = the tool chooses (all other pre-treatment columns) and says which."
+    )
+    conditions: list[Condition] = Field(default_factory=list, description="Row filters, e.g. age > 60.")
+    treatment_values: tuple[float | str, float | str] | None = Field(
+        None, description="(control, treated) values to contrast; None = the tool infers them (binary: 0 vs 1)."
+    )
+
+    def columns(self) -> list[str]:
+        names = [self.treatment, self.outcome, *(self.covariates or []), *(c.column for c in self.conditions)]
+        return list(dict.fromkeys(names))
+
+
+class DiscoverTask(_TaskBase):
+    """Learn the causal graph of (some of) the data's columns."""
+
+    kind: Literal["discover"] = "discover"
+    variables: list[str] | None = Field(None, description="Columns to include; None = all usable columns.")
+    method: Literal["auto", "pc", "fci", "ges", "lingam"] = "auto"
+    ci_test: Literal["auto", "fisherz", "chisq", "gsq", "kci"] = "auto"
+    alpha: float = Field(0.05, gt=0, lt=1)
+    required_edges: list[tuple[str, str]] = Field(default_factory=list)
+    forbidden_edges: list[tuple[str, str]] = Field(default_factory=list)
+    tiers: list[list[str]] = Field(
+        default_factory=list, description="Temporal tiers, earliest first: no edge points from a later tier to an earlier one."
+    )
+    bootstrap: int = Field(0, ge=0, le=1000, description="Resamples for edge stability; 0 = off.")
+    conditions: list[Condition] = Field(default_factory=list)
+
+    def columns(self) -> list[str]:
+        names = [*(self.variables or [])]
+        names += [v for edge in self.required_edges + self.forbidden_edges for v in edge]
+        names += [v for tier in self.tiers for v in tier]
+        names += [c.column for c in self.conditions]
+        return list(dict.fromkeys(names))
+
+
+class AteTask(_EffectFields):
+    """Average treatment effect of `treatment` on `outcome`."""
+
+    kind: Literal["ate"] = "ate"
+    method: Literal["auto", "linear_regression", "propensity_weighting", "dml"] = "auto"
+    instrument: str | None = None
+    graph: list[tuple[str, str]] | None = Field(
+        None, description="Known causal edges (cause, effect); when given, identification uses this graph."
+    )
+    refute: bool = True
+
+    def columns(self) -> list[str]:
+        names = super().columns() + ([self.instrument] if self.instrument else [])
+        return list(dict.fromkeys(names))
+
+
+class CateTask(_EffectFields):
+    """Conditional (heterogeneous) effects: for whom does the treatment work best?"""
+
+    kind: Literal["cate"] = "cate"
+    modifiers: list[str] | None = Field(None, description="Effect modifiers; None = the covariates.")
+    method: Literal["auto", "linear_dml", "causal_forest", "dr_learner", "s_learner", "t_learner", "x_learner"] = "auto"
+
+    def columns(self) -> list[str]:
+        return list(dict.fromkeys(super().columns() + list(self.modifiers or [])))
+
+
+class MediationTask(_EffectFields):
+    """How much of the treatment's effect on the outcome goes through the mediator?"""
+
+    kind: Literal["mediation"] = "mediation"
+    mediator: str
+    method: Literal["auto", "linear", "simulation"] = "auto"
+    n_bootstrap: int = Field(200, ge=0, le=5000)
+
+    def columns(self) -> list[str]:
+        return list(dict.fromkeys(super().columns() + [self.mediator]))
+
+
+class RelationTask(_TaskBase):
+    """Corr2Cause-style: does a causal hypothesis follow from stated (in)dependencies?"""
+
+    kind: Literal["relation"] = "relation"
+    premise: str = Field(description="The stated correlations and independencies.")
+    hypothesis: str = Field(description="The causal claim to check, e.g. 'A directly causes B'.")
+
+
+class GenerateTask(_TaskBase):
+    """Sample data from an SD-SCM (a DAG whose equations a language model defines)."""
+
+    kind: Literal["generate"] = "generate"
+    spec: str = Field(description="Path to a spec (JSON/YAML) or the name of a bundled example spec.")
+    rows: int = Field(1000, ge=1, le=1_000_000)
+    datasets: int = Field(1, ge=1, le=100_000)
+    interventions: dict[str, str] = Field(default_factory=dict, description="do(X=x) for each entry.")
+    out_dir: str | None = None
+
+
+class UnsupportedTask(_TaskBase):
+    """A question the copilot cannot answer; `reason` says why and what it can do instead."""
+
+    kind: Literal["unsupported"] = "unsupported"
+    reason: str
+
+
+Task = Annotated[
+    Union[DiscoverTask, AteTask, CateTask, MediationTask, RelationTask, GenerateTask, UnsupportedTask],
+    Field(discriminator="kind"),
+]
+_TASK_ADAPTER: TypeAdapter = TypeAdapter(Task)
+
+
+def parse_task(obj: dict | str) -> Task:
+    """Validate a task from a dict or a JSON string (raises pydantic.ValidationError)."""
+    if isinstance(obj, str):
+        return _TASK_ADAPTER.validate_json(obj)
+    return _TASK_ADAPTER.validate_python(obj)
+
+
+def task_to_dict(task: Task) -> dict:
+    """The task JSON as a plain dict."""
+    return task.model_dump(mode="json")
+
+
+def task_schema() -> dict:
+    """The JSON schema of the task JSON."""
+    return _TASK_ADAPTER.json_schema()
+
+
+__all__ = [
+    "TASK_KINDS",
+    "AteTask",
+    "CateTask",
+    "Condition",
+    "DiscoverTask",
+    "GenerateTask",
+    "MediationTask",
+    "RelationTask",
+    "Task",
+    "TaskKind",
+    "UnsupportedTask",
+    "parse_task",
+    "task_schema",
+    "task_to_dict",
+]
+

@@ -1,0 +1,1 @@
+"""Benchmarks and `python -m eval`."""

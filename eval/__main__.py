@@ -1,0 +1,44 @@
+"""`python -m eval COMMAND ...`: every benchmark and evaluation suite.
+
+Each command lives in its own module with a `main(argv: list[str]) -> int`; this file only
+dispatches, so suites can be added without touching each other.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("eval.parse_bench", "score question -> task parsing on a questions.jsonl file"),
+    "corr2cause": ("eval.corr2cause", "score the relation tool on a Corr2Cause CSV"),
+    "sdscm": ("eval.sdscm", "score estimators on SD-SCM benchmarks (`sdscm generate ...` makes them)"),
+    "bench-sdscm": ("eval.bench_sdscm", "SD-SCM engine speed: batched vs naive rows/s"),
+    "bench-lm": ("eval.bench_lm", "language model load time, tokens/s, scored continuations/s"),
+    "bench": ("eval.bench_tools", "time each causal tool on 5k and 50k rows"),
+    "agent": ("eval.agent", "ask the agent a question per dataset, score it end to end"),
+    "all": ("eval.run_all", "every suite with small defaults"),
+}
+
+
+def usage() -> str:
+    lines = ["usage: python -m eval COMMAND [options]   (COMMAND --help for its options)", "", "commands:"]
+    lines += [f"  {name:<12} {help_}" for name, (_, help_) in COMMANDS.items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in {"-h", "--help", "help"}:
+        print(usage())
+        return 0
+    name, rest = argv[0], argv[1:]
+    if name not in COMMANDS:
+        print(f"unknown command {name!r}\n\n{usage()}", file=sys.stderr)
+        return 2
+    module = importlib.import_module(COMMANDS[name][0])
+    return int(module.main(rest) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The LangGraph agent: understand -> check -> run tool -> explain."""

@@ -1,0 +1,1 @@
+"""Causal tools: one module per capability, each exposing `run(task, data) -> Result`."""
