@@ -1,0 +1,554 @@
+"""Loading, profiling and preparing tables for the causal tools.
+
+Every problem a user's file or question can cause is turned into a `UserError` whose message
+says what to do, so the UI and CLI can show it and keep running. The tools call `prepare` to get
+a numeric frame (categoricals one-hot encoded, rows with missing values dropped and counted).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import math
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel
+
+from copilot.errors import UserError
+from copilot.task import Condition
+
+DEFAULT_MAX_MB = 200  # overridable by $COPILOT_MAX_FILE_MB and the max_mb argument
+MIN_ROWS = 30
+
+ColumnType = Literal["numeric", "binary", "categorical", "text", "date"]
+
+_CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab", ".gz", ".bz2", ".zip", ".xz"}
+_PARQUET_SUFFIXES = {".parquet", ".pq"}
+_DATE_PATTERN = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?.*)?\s*$|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$")
+
+
+# ---------------------------------------------------------------- loading
+
+
+def max_file_mb(max_mb: float | None = None) -> float:
+    """The size limit: the argument, else $COPILOT_MAX_FILE_MB, else DEFAULT_MAX_MB."""
+    if max_mb is not None:
+        return float(max_mb)
+    env = os.environ.get("COPILOT_MAX_FILE_MB")
+    if env:
+        try:
+            return float(env)
+        except ValueError:
+            pass
+    return float(DEFAULT_MAX_MB)
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        float(str(text).strip())
+        return True
+    except ValueError:
+        return False
+
+
+def _read_header(path: Path, sep: str, encoding: str, compression: str | None) -> list[str]:
+    """The raw first row, before pandas renames duplicates (`a`, `a.1`)."""
+    if compression:
+        head = pd.read_csv(path, sep=sep, header=None, nrows=1, dtype=str, encoding=encoding, compression=compression)
+        return [str(v) for v in head.iloc[0].tolist()] if len(head) else []
+    with open(path, encoding=encoding, newline="") as handle:
+        row = next(csv.reader(handle, delimiter=sep), [])
+    return [cell.strip() for cell in row]
+
+
+def _sniff_separator(path: Path, encoding: str) -> str:
+    if path.suffix.lower() in {".tsv", ".tab"}:
+        return "\t"
+    try:
+        with open(path, encoding=encoding, newline="") as handle:
+            sample = handle.read(64_000)
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except (csv.Error, UnicodeDecodeError, OSError):
+        return ","
+
+
+def load_table(path: str | Path, *, max_mb: float | None = None, min_rows: int = MIN_ROWS) -> pd.DataFrame:
+    """Read a CSV/TSV/Parquet file into a DataFrame, or raise a UserError that says what to fix.
+
+    Checks: the file exists and is readable, is not empty and not over the size limit, has a
+    header row with unique names, and has at least `min_rows` data rows.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"The file '{path}' does not exist.", "Check the path, or upload the file again.")
+    if path.is_dir():
+        raise UserError(f"'{path}' is a folder, not a data file.", "Give the path of a CSV, TSV or Parquet file.")
+    size_mb = path.stat().st_size / 1e6
+    limit = max_file_mb(max_mb)
+    if size_mb > limit:
+        raise UserError(
+            f"The file is {size_mb:.1f} MB, over the {limit:g} MB limit.",
+            "Use a sample of the rows, drop unused columns, or raise the limit with $COPILOT_MAX_FILE_MB.",
+        )
+    if path.stat().st_size == 0:
+        raise UserError(f"The file '{path.name}' is empty.", "Upload a file with a header row and data rows.")
+
+    suffix = path.suffix.lower()
+    if suffix in _PARQUET_SUFFIXES:
+        try:
+            df = pd.read_parquet(path)
+        except Exception as exc:  # pyarrow raises many types for corrupt files
+            raise UserError(f"Could not read '{path.name}' as Parquet ({exc}).", "Check that the file is a valid Parquet file.") from exc
+        header = [str(c) for c in df.columns]
+    else:
+        if suffix not in _CSV_SUFFIXES:
+            # Unknown extension: still try as delimited text, that is what most uploads are.
+            pass
+        compression = {".gz": "gzip", ".bz2": "bz2", ".zip": "zip", ".xz": "xz"}.get(suffix)
+        df, header = None, []
+        last_error: Exception | None = None
+        for encoding in ("utf-8-sig", "latin-1"):
+            try:
+                sep = "," if compression else _sniff_separator(path, encoding)
+                header = _read_header(path, sep, encoding, compression)
+                df = pd.read_csv(path, sep=sep, encoding=encoding, compression=compression, low_memory=False)
+                break
+            except UnicodeDecodeError as exc:
+                last_error = exc
+            except pd.errors.EmptyDataError as exc:
+                raise UserError(f"The file '{path.name}' is empty.", "Upload a file with a header row and data rows.") from exc
+            except (pd.errors.ParserError, ValueError, OSError, EOFError) as exc:
+                raise UserError(
+                    f"Could not read '{path.name}' as a table ({str(exc).splitlines()[0]}).",
+                    "Save it as a CSV with one header row and the same number of fields on every line.",
+                ) from exc
+        if df is None:
+            raise UserError(f"Could not decode '{path.name}' ({last_error}).", "Save the file as UTF-8 CSV.")
+
+    header = [h.strip() for h in header]
+    if not header or all(h == "" for h in header):
+        raise UserError(f"'{path.name}' has no header row.", "Add a first row with a name for each column.")
+    named = [h for h in header if h != "" and not h.startswith("Unnamed:")]
+    if named and all(_looks_numeric(h) for h in named):
+        raise UserError(
+            f"'{path.name}' seems to have no header row: its first row is all numbers ({', '.join(named[:5])}).",
+            "Add a first row with a name for each column.",
+        )
+    seen: dict[str, int] = {}
+    for name in header:
+        seen[name] = seen.get(name, 0) + 1
+    duplicates = sorted(n for n, k in seen.items() if k > 1 and n != "")
+    if duplicates:
+        raise UserError(
+            f"'{path.name}' has duplicate column names: {', '.join(duplicates)}.",
+            "Rename the columns so that each name is used once.",
+        )
+    df.columns = [str(c).strip() for c in df.columns]
+    if len(df) == 0:
+        raise UserError(f"'{path.name}' has a header but no data rows.", "Upload a file with data rows.")
+    if len(df) < min_rows:
+        raise UserError(
+            f"'{path.name}' has only {len(df)} rows; causal estimates need at least {min_rows}.",
+            "Upload more data.",
+        )
+    return df
+
+
+# ---------------------------------------------------------------- profiling
+
+
+class ColumnProfile(BaseModel):
+    name: str
+    type: ColumnType
+    missing_share: float
+    n_distinct: int
+    examples: list[str]
+
+
+class DataProfile(BaseModel):
+    n_rows: int
+    columns: list[ColumnProfile]
+
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def get(self, name: str) -> ColumnProfile:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise UserError(f"Column '{name}' is not in the data.", _suggestion(name, self.names()))
+
+    def describe(self) -> str:
+        """One line per column, for prompts and the UI."""
+        lines = [f"{self.n_rows} rows, {len(self.columns)} columns:"]
+        for c in self.columns:
+            miss = f", {c.missing_share:.0%} missing" if c.missing_share else ""
+            lines.append(f"- {c.name} ({c.type}, {c.n_distinct} distinct{miss}; e.g. {', '.join(c.examples[:3])})")
+        return "\n".join(lines)
+
+
+def _looks_like_dates(values: pd.Series) -> bool:
+    sample = values.dropna().astype(str).head(50)
+    if sample.empty or not sample.map(lambda s: bool(_DATE_PATTERN.match(s))).mean() >= 0.9:
+        return False
+    parsed = pd.to_datetime(sample, errors="coerce", format="mixed")
+    return bool(parsed.notna().mean() >= 0.9)
+
+
+def column_type(series: pd.Series) -> ColumnType:
+    """numeric / binary / categorical / text / date, from dtype and values."""
+    values = series.dropna()
+    n_distinct = int(values.nunique())
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "date"
+    if n_distinct == 2 or pd.api.types.is_bool_dtype(series):
+        return "binary"
+    if pd.api.types.is_numeric_dtype(series):
+        return "numeric"
+    if _looks_like_dates(values):
+        return "date"
+    strings = values.astype(str)
+    mean_len = float(strings.str.len().mean()) if len(strings) else 0.0
+    many = n_distinct > max(20, 0.5 * len(values))
+    if mean_len > 40 or (many and strings.str.contains(" ").mean() > 0.5):
+        return "text"
+    return "categorical"
+
+
+def profile(df: pd.DataFrame) -> DataProfile:
+    """Type, missing share, distinct count and a few example values of every column."""
+    columns = []
+    n = len(df)
+    for name in df.columns:
+        series = df[name]
+        values = series.dropna()
+        examples = [str(v) for v in pd.unique(values)[:5]]
+        columns.append(
+            ColumnProfile(
+                name=str(name),
+                type=column_type(series),
+                missing_share=float(series.isna().mean()) if n else 0.0,
+                n_distinct=int(values.nunique()),
+                examples=examples,
+            )
+        )
+    return DataProfile(n_rows=n, columns=columns)
+
+
+# ---------------------------------------------------------------- column names
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
+def closest_columns(name: str, available: Iterable[str], n: int = 3) -> list[str]:
+    """The `n` column names most like `name` (case, spacing and punctuation ignored first)."""
+    available = [str(a) for a in available]
+    key = _normal(name)
+    exact = [a for a in available if _normal(a) == key and key]
+    contains = [
+        a
+        for a in available
+        if min(len(key), len(_normal(a))) >= 3 and (key in _normal(a) or _normal(a) in key)
+    ]
+    by_norm: dict[str, list[str]] = {}
+    for a in available:
+        by_norm.setdefault(_normal(a), []).append(a)
+    fuzzy = [a for m in difflib.get_close_matches(key, list(by_norm), n=n, cutoff=0.5) for a in by_norm[m]]
+    raw = difflib.get_close_matches(name, available, n=n, cutoff=0.5)
+    return list(dict.fromkeys(exact + fuzzy + raw + contains))[:n]
+
+
+def _suggestion(name: str, available: list[str]) -> str:
+    close = closest_columns(name, available)
+    if close:
+        return f"Did you mean {' or '.join(repr(c) for c in close)}?"
+    shown = ", ".join(available[:12]) + (", ..." if len(available) > 12 else "")
+    return f"The columns are: {shown}."
+
+
+def require_columns(names: Iterable[str], available: Iterable[str]) -> None:
+    """Raise a UserError naming each unknown column and the closest existing ones."""
+    available = [str(a) for a in available]
+    missing = [n for n in dict.fromkeys(names) if n not in available]
+    if not missing:
+        return
+    if len(missing) == 1:
+        raise UserError(f"Column '{missing[0]}' is not in the data.", _suggestion(missing[0], available))
+    hints = " ".join(f"For '{m}': {_suggestion(m, available)}" for m in missing)
+    raise UserError(f"Columns {', '.join(repr(m) for m in missing)} are not in the data.", hints)
+
+
+# ---------------------------------------------------------------- filtering
+
+_OPS = {
+    "==": lambda s, v: s == v,
+    "!=": lambda s, v: s != v,
+    ">": lambda s, v: s > v,
+    ">=": lambda s, v: s >= v,
+    "<": lambda s, v: s < v,
+    "<=": lambda s, v: s <= v,
+}
+
+
+def apply_conditions(df: pd.DataFrame, conditions: list[Condition]) -> pd.DataFrame:
+    """Keep the rows meeting every condition; UserError if a column is unknown or no row is left."""
+    if not conditions:
+        return df
+    require_columns([c.column for c in conditions], df.columns)
+    mask = pd.Series(True, index=df.index)
+    for cond in conditions:
+        series = df[cond.column]
+        value = cond.value
+        if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                raise UserError(
+                    f"The filter '{cond}' compares the numeric column '{cond.column}' with text.",
+                    "Use a number in the condition.",
+                ) from None
+            mask &= _OPS[cond.op](series, value).fillna(False)
+        else:
+            text = series.astype("string")
+            value_s = str(value)
+            if isinstance(cond.value, float) and float(cond.value).is_integer() and value_s not in set(text.dropna()):
+                value_s = str(int(cond.value))
+            if cond.op not in {"==", "!="}:
+                parsed = pd.to_numeric(series, errors="coerce")
+                if parsed.notna().mean() > 0.9:
+                    mask &= _OPS[cond.op](parsed, float(value)).fillna(False)
+                    continue
+            mask &= _OPS[cond.op](text, value_s).fillna(False).astype(bool)
+    out = df[mask.to_numpy(dtype=bool)]
+    if out.empty:
+        shown = " and ".join(str(c) for c in conditions)
+        raise UserError(f"No rows are left after keeping only rows where {shown}.", "Loosen or remove the conditions.")
+    return out
+
+
+# ---------------------------------------------------------------- preparing for estimators
+
+
+def check_not_all_missing(df: pd.DataFrame, columns: Iterable[str]) -> None:
+    empty = [c for c in columns if df[c].isna().all()]
+    if empty:
+        raise UserError(
+            f"Column{'s' if len(empty) > 1 else ''} {', '.join(repr(c) for c in empty)} "
+            f"{'are' if len(empty) > 1 else 'is'} entirely missing.",
+            "Choose another column, or fill in its values.",
+        )
+
+
+def check_treatment_varies(series: pd.Series, name: str) -> None:
+    """A constant treatment has no contrast to estimate."""
+    values = series.dropna()
+    if values.nunique() < 2:
+        only = values.iloc[0] if len(values) else "missing"
+        raise UserError(
+            f"The treatment '{name}' has the same value ({only}) in every usable row, so its effect cannot be estimated.",
+            "Choose a treatment that varies, or remove the filters that made it constant.",
+        )
+
+
+def _dummy_name(column: str, level) -> str:
+    return f"{column}={level}"
+
+
+def encode_features(df: pd.DataFrame, columns: Iterable[str]) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+    """Numeric versions of `columns`: categoricals one-hot (first level dropped), binary text 0/1,
+    booleans 0/1, dates as days since 1970. Returns the frame and {column: its encoded names}."""
+    parts: list[pd.Series | pd.DataFrame] = []
+    mapping: dict[str, list[str]] = {}
+    for col in columns:
+        series = df[col]
+        if pd.api.types.is_bool_dtype(series):
+            enc = series.astype(float).rename(col)
+        elif pd.api.types.is_numeric_dtype(series):
+            enc = series.astype(float).rename(col)
+        elif pd.api.types.is_datetime64_any_dtype(series) or column_type(series) == "date":
+            dates = pd.to_datetime(series, errors="coerce", format="mixed")
+            enc = ((dates - pd.Timestamp("1970-01-01")) / pd.Timedelta(days=1)).astype(float).rename(col)
+        else:
+            levels = sorted(series.dropna().astype(str).unique())
+            if len(levels) > 50:
+                raise UserError(
+                    f"Column '{col}' has {len(levels)} distinct text values, too many to use as a covariate.",
+                    "Leave it out, or group its values into fewer categories.",
+                )
+            strings = series.astype("string")
+            dummies = pd.DataFrame(
+                {_dummy_name(col, lvl): (strings == lvl).astype(float) for lvl in levels[1:]}, index=df.index
+            )
+            mapping[col] = list(dummies.columns)
+            parts.append(dummies)
+            continue
+        mapping[col] = [col]
+        parts.append(enc)
+    if not parts:
+        return pd.DataFrame(index=df.index), mapping
+    return pd.concat(parts, axis=1), mapping
+
+
+def prepare(
+    df: pd.DataFrame,
+    columns: Iterable[str],
+    *,
+    raw: Iterable[str] = (),
+    min_rows: int = MIN_ROWS,
+) -> tuple[pd.DataFrame, int]:
+    """The used columns with rows that miss any of them dropped, categoricals one-hot encoded.
+
+    `raw` columns (e.g. the treatment) are kept as they are. Returns (frame, n_dropped); raises a
+    UserError for an unknown or all-missing column, or fewer than `min_rows` usable rows.
+    """
+    columns = list(dict.fromkeys(columns))
+    raw = [c for c in dict.fromkeys(raw) if c in columns]
+    require_columns(columns, df.columns)
+    check_not_all_missing(df, columns)
+    used = df[columns].dropna()
+    n_dropped = len(df) - len(used)
+    if len(used) < min_rows:
+        detail = f" ({n_dropped} of {len(df)} dropped for missing values)" if n_dropped else ""
+        raise UserError(
+            f"Only {len(used)} usable rows{detail}; at least {min_rows} are needed.",
+            "Use more data, fewer columns with missing values, or looser filters.",
+        )
+    encoded, _ = encode_features(used, [c for c in columns if c not in raw])
+    frame = pd.concat([used[raw], encoded], axis=1)
+    return frame, n_dropped
+
+
+def encoded_columns(frame: pd.DataFrame, original: Iterable[str]) -> list[str]:
+    """The columns of a `prepare`d frame that came from the `original` columns."""
+    out = []
+    for col in original:
+        if col in frame.columns:
+            out.append(col)
+        out += [c for c in frame.columns if c.startswith(f"{col}=")]
+    return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- treatment contrasts
+
+_CONTROL_WORDS = {"0", "no", "n", "false", "f", "control", "untreated", "none", "placebo", "off", "absent", "negative", "low"}
+_TREATED_WORDS = {"1", "yes", "y", "true", "t", "treated", "treatment", "on", "present", "positive", "high"}
+
+
+def binary_levels(series: pd.Series) -> tuple[object, object] | None:
+    """(control, treated) for a two-valued column: 0/False/no/control first, else the smaller value."""
+    values = list(pd.unique(series.dropna()))
+    if len(values) != 2:
+        return None
+    words = [str(v).strip().lower() for v in values]
+    for i in (0, 1):
+        if words[i] in _CONTROL_WORDS or words[1 - i] in _TREATED_WORDS:
+            return values[i], values[1 - i]
+    try:
+        return tuple(sorted(values))  # type: ignore[return-value]
+    except TypeError:
+        a, b = sorted(values, key=str)
+        return a, b
+
+
+def _match_level(values: list, wanted) -> object | None:
+    for v in values:
+        if v == wanted or str(v) == str(wanted):
+            return v
+        try:
+            if float(v) == float(wanted):
+                return v
+        except (TypeError, ValueError):
+            pass
+    return None
+
+
+def encode_treatment(
+    series: pd.Series, name: str, treatment_values: tuple | None = None
+) -> tuple[pd.Series, tuple[object, object] | None, bool, list[str]]:
+    """Make the treatment numeric.
+
+    Returns (values, (control, treated) or None, is_binary, notes). Binary treatments become 0/1
+    (the control/treated levels inferred or taken from `treatment_values`); a numeric treatment with
+    more values stays continuous; text with more than two levels needs `treatment_values`, and rows
+    at other levels are set to missing (the caller drops them).
+    """
+    check_treatment_varies(series, name)
+    notes: list[str] = []
+    values = list(pd.unique(series.dropna()))
+    numeric = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+    if treatment_values is not None:
+        control = _match_level(values, treatment_values[0])
+        treated = _match_level(values, treatment_values[1])
+        if (control is None or treated is None) and numeric and len(values) > 2:
+            # A continuous treatment contrasted at two chosen doses.
+            return series.astype(float), (float(treatment_values[0]), float(treatment_values[1])), False, notes
+        if control is None or treated is None:
+            bad = treatment_values[0] if control is None else treatment_values[1]
+            shown = ", ".join(str(v) for v in values[:10])
+            raise UserError(
+                f"The treatment '{name}' never takes the value {bad!r}.", f"Its values are: {shown}."
+            )
+        if control == treated:
+            raise UserError("The control and treated values are the same.", "Give two different treatment values.")
+        if len(values) > 2:
+            notes.append(
+                f"Compared {name}={treated} with {name}={control}; rows at its other {len(values) - 2} values were left out."
+            )
+        mapped = series.map(lambda v: 1.0 if v == treated else (0.0 if v == control else np.nan))
+        return mapped.astype(float), (control, treated), True, notes
+    if len(values) == 2:
+        control, treated = binary_levels(series)  # type: ignore[misc]
+        mapped = series.map(lambda v: 1.0 if v == treated else (0.0 if v == control else np.nan)).astype(float)
+        return mapped, (control, treated), True, notes
+    if numeric:
+        return series.astype(float), None, False, notes
+    shown = ", ".join(str(v) for v in values[:10])
+    raise UserError(
+        f"The treatment '{name}' has {len(values)} text values ({shown}); an effect needs two to compare.",
+        "Say which two values to compare (control and treated), or pick a yes/no treatment.",
+    )
+
+
+def is_binary(series: pd.Series) -> bool:
+    return int(series.dropna().nunique()) == 2
+
+
+def finite_or_none(x) -> float | None:
+    """A float for a result field, or None for NaN/inf."""
+    try:
+        value = float(x)
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+__all__ = [
+    "DEFAULT_MAX_MB",
+    "MIN_ROWS",
+    "ColumnProfile",
+    "DataProfile",
+    "apply_conditions",
+    "binary_levels",
+    "check_not_all_missing",
+    "check_treatment_varies",
+    "closest_columns",
+    "column_type",
+    "encode_features",
+    "encode_treatment",
+    "encoded_columns",
+    "finite_or_none",
+    "is_binary",
+    "load_table",
+    "max_file_mb",
+    "prepare",
+    "profile",
+    "require_columns",
+]

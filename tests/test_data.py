@@ -1,0 +1,180 @@
+"""copilot.data: loading with clear errors, profiling, filtering, preparing for estimators."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from copilot.data import (
+    MIN_ROWS,
+    apply_conditions,
+    check_treatment_varies,
+    closest_columns,
+    encode_treatment,
+    load_table,
+    prepare,
+    profile,
+    require_columns,
+)
+from copilot.errors import UserError
+from copilot.task import Condition
+
+
+def _frame(n=100, seed=0):
+    rng = np.random.default_rng(seed)
+    return pd.DataFrame(
+        {
+            "age": rng.integers(20, 80, n),
+            "sex": rng.choice(["male", "female"], n),
+            "city": rng.choice(["Oslo", "Rome", "Lima"], n),
+            "signup": pd.date_range("2021-01-01", periods=n).astype(str),
+            "note": [f"customer wrote a long comment number {i} about the service" for i in range(n)],
+            "spend": rng.normal(size=n),
+        }
+    )
+
+
+def test_load_csv_tsv_parquet_round_trip(tmp_path):
+    df = _frame()
+    df.to_csv(tmp_path / "a.csv", index=False)
+    df.to_csv(tmp_path / "a.tsv", index=False, sep="\t")
+    df.to_csv(tmp_path / "semi.csv", index=False, sep=";")
+    df.to_parquet(tmp_path / "a.parquet")
+    for name in ["a.csv", "a.tsv", "semi.csv", "a.parquet"]:
+        loaded = load_table(tmp_path / name)
+        assert list(loaded.columns) == list(df.columns), name
+        assert len(loaded) == len(df)
+        assert np.allclose(loaded["spend"], df["spend"])
+
+
+def test_missing_and_empty_file(tmp_path):
+    with pytest.raises(UserError, match="does not exist"):
+        load_table(tmp_path / "nope.csv")
+    (tmp_path / "empty.csv").write_text("")
+    with pytest.raises(UserError, match="empty"):
+        load_table(tmp_path / "empty.csv")
+    (tmp_path / "header_only.csv").write_text("a,b\n")
+    with pytest.raises(UserError, match="no data rows"):
+        load_table(tmp_path / "header_only.csv")
+
+
+def test_no_header_and_duplicate_names(tmp_path):
+    rows = "\n".join(f"{i},{i * 2},{i * 3}" for i in range(60))
+    (tmp_path / "nohead.csv").write_text(rows + "\n")
+    with pytest.raises(UserError, match="no header row") as err:
+        load_table(tmp_path / "nohead.csv")
+    assert "Add a first row" in str(err.value)
+    (tmp_path / "dup.csv").write_text("x,y,x\n" + rows + "\n")
+    with pytest.raises(UserError, match="duplicate column names: x") as err:
+        load_table(tmp_path / "dup.csv")
+    assert "Rename" in str(err.value)
+
+
+def test_unreadable_file(tmp_path):
+    (tmp_path / "bad.csv").write_text('a,b\n1,2\n3,"4\n5,6,7,8\n' * 20)
+    with pytest.raises(UserError, match="Could not read"):
+        load_table(tmp_path / "bad.csv")
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet at all")
+    with pytest.raises(UserError, match="Parquet"):
+        load_table(tmp_path / "bad.parquet")
+
+
+def test_size_limit_argument_and_environment(tmp_path, monkeypatch):
+    _frame(2000).to_csv(tmp_path / "big.csv", index=False)
+    with pytest.raises(UserError, match="over the 0.01 MB limit") as err:
+        load_table(tmp_path / "big.csv", max_mb=0.01)
+    assert "COPILOT_MAX_FILE_MB" in str(err.value)
+    monkeypatch.setenv("COPILOT_MAX_FILE_MB", "0.02")
+    with pytest.raises(UserError, match="0.02 MB limit"):
+        load_table(tmp_path / "big.csv")
+    monkeypatch.setenv("COPILOT_MAX_FILE_MB", "50")
+    assert len(load_table(tmp_path / "big.csv")) == 2000
+
+
+def test_too_few_rows(tmp_path):
+    _frame(10).to_csv(tmp_path / "small.csv", index=False)
+    with pytest.raises(UserError, match=f"only 10 rows.*at least {MIN_ROWS}"):
+        load_table(tmp_path / "small.csv")
+
+
+def test_profile_types():
+    df = _frame()
+    df["flag"] = df["age"] > 50
+    df.loc[:9, "spend"] = np.nan
+    prof = profile(df)
+    types = {c.name: c.type for c in prof.columns}
+    assert types == {
+        "age": "numeric",
+        "sex": "binary",
+        "city": "categorical",
+        "signup": "date",
+        "note": "text",
+        "spend": "numeric",
+        "flag": "binary",
+    }
+    assert prof.get("spend").missing_share == pytest.approx(0.1)
+    assert prof.get("city").n_distinct == 3
+    assert prof.names()[0] == "age"
+    with pytest.raises(UserError, match="Did you mean 'city'"):
+        prof.get("City ")
+
+
+def test_unknown_column_suggests_closest():
+    cols = ["re78", "re75", "treat", "age", "education"]
+    assert closest_columns("treatment", cols)[0] == "treat"
+    assert closest_columns("Education", cols)[0] == "education"
+    with pytest.raises(UserError, match="Column 'treatmnt' is not in the data") as err:
+        require_columns(["treat", "treatmnt"], cols)
+    assert "Did you mean 'treat'" in str(err.value)
+    with pytest.raises(UserError, match="The columns are: re78"):
+        require_columns(["zzzz"], cols)
+    require_columns(["treat", "age"], cols)  # no error
+
+
+def test_conditions_filter_and_empty_result():
+    df = _frame()
+    out = apply_conditions(df, [Condition(column="age", op=">=", value=60), Condition(column="sex", op="==", value="male")])
+    assert len(out) == ((df.age >= 60) & (df.sex == "male")).sum() > 0
+    with pytest.raises(UserError, match="No rows are left.*age > 500"):
+        apply_conditions(df, [Condition(column="age", op=">", value=500)])
+    with pytest.raises(UserError, match="not in the data"):
+        apply_conditions(df, [Condition(column="agez", op=">", value=5)])
+    with pytest.raises(UserError, match="compares the numeric column"):
+        apply_conditions(df, [Condition(column="age", op=">", value="old")])
+
+
+def test_prepare_one_hot_and_drop_count():
+    df = _frame()
+    df.loc[:4, "age"] = np.nan
+    frame, dropped = prepare(df, ["sex", "age", "city", "spend"], raw=["sex"])
+    assert dropped == 5 and len(frame) == 95
+    assert set(frame.columns) == {"sex", "age", "city=Oslo", "city=Rome", "spend"}  # Lima is the base level
+    assert frame["city=Oslo"].isin([0.0, 1.0]).all()
+    assert frame["sex"].dtype == df["sex"].dtype
+
+
+def test_prepare_all_missing_and_too_few_usable_rows():
+    df = _frame()
+    df["empty"] = np.nan
+    with pytest.raises(UserError, match="'empty' is entirely missing") as err:
+        prepare(df, ["age", "empty"])
+    assert "Choose another column" in str(err.value)
+    df["sparse"] = np.where(np.arange(len(df)) < 20, 1.0, np.nan)
+    with pytest.raises(UserError, match="Only 20 usable rows \\(80 of 100 dropped for missing values\\)"):
+        prepare(df, ["age", "sparse"])
+
+
+def test_constant_treatment_and_treatment_encoding():
+    with pytest.raises(UserError, match="same value \\(1\\) in every usable row"):
+        check_treatment_varies(pd.Series([1] * 50), "drug")
+    values, levels, binary, _ = encode_treatment(pd.Series(["yes", "no"] * 20), "coupon")
+    assert binary and levels == ("no", "yes") and values.tolist()[:2] == [1.0, 0.0]
+    values, levels, binary, _ = encode_treatment(pd.Series(["placebo", "drug"] * 20), "arm")
+    assert levels == ("placebo", "drug")
+    values, levels, binary, _ = encode_treatment(pd.Series([2.0, 5.0, 7.5] * 20), "dose")
+    assert not binary and levels is None
+    with pytest.raises(UserError, match="3 text values"):
+        encode_treatment(pd.Series(["a", "b", "c"] * 20), "arm")
+    values, levels, binary, notes = encode_treatment(pd.Series(["a", "b", "c"] * 20), "arm", ("a", "c"))
+    assert levels == ("a", "c") and values.isna().sum() == 20 and notes
+    with pytest.raises(UserError, match="never takes the value 'z'"):
+        encode_treatment(pd.Series(["a", "b"] * 20), "arm", ("a", "z"))
