@@ -1,0 +1,531 @@
+"""Result -> explanation text: numbers first, and only numbers the tools computed.
+
+`explain(task, result)` is deterministic: a bold headline with the estimate and its interval,
+then the method, adjustment set, sample size, refutations, and caveats, per result kind.
+A language model may add a plain-words paraphrase (`explain_with_lm`), but the paraphrase is
+kept only if every number in it also appears in the result or task (`check_numbers`);
+otherwise the deterministic text stands alone. That is how the copilot stays truthful while
+still letting the model make the text friendlier.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel
+
+from copilot.results import (
+    CateResult,
+    DiscoveryResult,
+    EffectResult,
+    GenerateResult,
+    MediationResult,
+    RelationResult,
+)
+
+# A number: optional sign, digits with optional thousands separators, decimals, exponent, percent.
+_NUMBER_RE = re.compile(
+    r"(?<![\w.])(?P<sign>[-−+])?(?P<body>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"(?P<exp>[eE][-+]?\d+)?(?P<pct>\s?%)?(?![\w])"
+)
+# Phrases whose digits are not claims about the data (the CI level we always use).
+_IGNORED_PHRASES = re.compile(r"95\s?%\s*(?:confidence interval|CI|interval|intervals)", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"`[^`]*`")
+
+
+class NumberToken(BaseModel):
+    """A number found in text, with the precision it was written to (for rounding-aware matching)."""
+
+    text: str
+    value: float
+    decimals: int
+    percent: bool = False
+    scientific: bool = False
+
+
+# ----------------------------------------------------------------------------- numbers
+
+
+def numbers_in(text: str, ignore: Iterable[str] = ()) -> list[NumberToken]:
+    """Every number stated in `text`.
+
+    Digits inside identifiers (`X12`, `logP(X13=0)`), inside `code spans`, inside any name in
+    `ignore` (column names, method names) and in the phrase "95% CI" are not numbers the text
+    claims, so they are skipped.
+    """
+    cleaned = _CODE_SPAN.sub(" ", text)
+    for name in sorted({n for n in ignore if n}, key=len, reverse=True):
+        cleaned = cleaned.replace(name, " ")
+    cleaned = _IGNORED_PHRASES.sub(" ", cleaned)
+    tokens: list[NumberToken] = []
+    for m in _NUMBER_RE.finditer(cleaned):
+        body = m.group("body").replace(",", "")
+        sign = -1.0 if m.group("sign") in {"-", "−"} else 1.0
+        exp = m.group("exp") or ""
+        try:
+            value = sign * float(body + exp)
+        except ValueError:  # pragma: no cover - the regex only admits floats
+            continue
+        decimals = len(body.split(".")[1]) if "." in body else 0
+        tokens.append(
+            NumberToken(
+                text=m.group(0).strip(),
+                value=value,
+                decimals=decimals,
+                percent=bool(m.group("pct")),
+                scientific=bool(exp),
+            )
+        )
+    return tokens
+
+
+def _collect_numbers(obj: Any, out: list[float]) -> None:
+    """Numeric leaves, numbers written inside strings/keys, and list lengths of a JSON-like object."""
+    if isinstance(obj, bool) or obj is None:
+        return
+    if isinstance(obj, (int, float)):
+        if math.isfinite(float(obj)):
+            out.append(float(obj))
+        return
+    if isinstance(obj, str):
+        out.extend(t.value for t in numbers_in(obj))
+        return
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            _collect_numbers(key, out)
+            _collect_numbers(value, out)
+        return
+    if isinstance(obj, (list, tuple)):
+        out.append(float(len(obj)))
+        for item in obj:
+            _collect_numbers(item, out)
+
+
+def source_numbers(*objects: Any) -> list[float]:
+    """All numbers a truthful explanation may state about these results/tasks (pydantic or JSON)."""
+    out: list[float] = []
+    for obj in objects:
+        if obj is None:
+            continue
+        if isinstance(obj, BaseModel):
+            obj = obj.model_dump(mode="json")
+        _collect_numbers(obj, out)
+    return out
+
+
+def _matches(token: NumberToken, source: float) -> bool:
+    """True if `source`, rounded the way the token was written, gives the token."""
+    candidates = [source, -source]
+    if token.percent:
+        candidates = [source * 100, -source * 100, source, -source]
+    for value in candidates:
+        if token.scientific:
+            if value == token.value or (token.value != 0 and abs(value - token.value) <= abs(token.value) * 0.05):
+                return True
+            continue
+        tol = 0.5 * 10 ** (-token.decimals) + 1e-9 * max(1.0, abs(value))
+        if abs(value - token.value) <= tol:
+            return True
+    return False
+
+
+def unsupported_numbers(text: str, sources: Iterable[float], ignore: Iterable[str] = ()) -> list[str]:
+    """The numbers in `text` that do not come from `sources` (empty list = the text is truthful)."""
+    pool = list(sources)
+    bad = []
+    for token in numbers_in(text, ignore):
+        if not any(_matches(token, s) for s in pool):
+            bad.append(token.text)
+    return bad
+
+
+def check_numbers(text: str, task: Any, result: Any) -> bool:
+    """Whether every number in `text` appears in the result (or the task that produced it)."""
+    return not unsupported_numbers(text, source_numbers(result, task), ignore=names_in(task, result))
+
+
+def names_in(*objects: Any) -> list[str]:
+    """Variable and method names whose digits are part of a name, not a claim (e.g. `X12`)."""
+    names: set[str] = set()
+
+    def visit(obj: Any, key: str | None = None) -> None:
+        if isinstance(obj, BaseModel):
+            obj = obj.model_dump(mode="json")
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                visit(v, k)
+        elif isinstance(obj, (list, tuple)):
+            for item in obj:
+                visit(item, key)
+        elif isinstance(obj, str) and key in _NAME_KEYS:
+            names.add(obj)
+
+    for obj in objects:
+        if obj is not None:
+            visit(obj)
+    return sorted(names, key=len, reverse=True)
+
+
+_NAME_KEYS = {
+    "treatment", "outcome", "mediator", "covariates", "modifiers", "adjustment_set", "variables", "nodes",
+    "source", "target", "method", "column", "x", "y", "subgroup_variable", "instrument", "name",
+    "spec_name", "model", "estimand", "title",
+}
+
+
+# ----------------------------------------------------------------------------- formatting
+
+
+def fmt(x: float | int | None) -> str:
+    """A number with 3 significant digits (never fewer than the integer part); '—' for missing."""
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return "n/a"
+    x = float(x)
+    if x == 0:
+        return "0"
+    mag = math.floor(math.log10(abs(x)))
+    if mag < -4 or mag >= 15:
+        return f"{x:.2e}"
+    decimals = max(0, 2 - mag)
+    text = f"{x:,.{decimals}f}"
+    return text
+
+
+def pct(x: float | None) -> str:
+    """A share as a percentage with one decimal."""
+    if x is None or not math.isfinite(float(x)):
+        return "n/a"
+    return f"{100 * float(x):.1f}%"
+
+
+def ci(low: float | None, high: float | None) -> str:
+    if low is None or high is None:
+        return "no confidence interval available"
+    return f"95% CI {fmt(low)} to {fmt(high)}"
+
+
+def _names(items: Iterable[str]) -> str:
+    items = [f"`{i}`" for i in items]
+    return ", ".join(items) if items else "nothing"
+
+
+def _sample(result: Any) -> str | None:
+    if result.n_rows_used is None:
+        return None
+    text = f"Sample: {result.n_rows_used:,} rows used"
+    if result.n_rows_dropped:
+        text += f" ({result.n_rows_dropped:,} dropped for missing values)"
+    return text + "."
+
+
+def _conditions(task: Any) -> str | None:
+    conds = getattr(task, "conditions", None) or []
+    if not conds:
+        return None
+    return "Rows restricted to " + " and ".join(f"`{c.column}` {c.op} {c.value}" for c in conds) + "."
+
+
+def _warnings(result: Any) -> list[str]:
+    return [f"⚠️ {w}" for w in result.warnings]
+
+
+def _bullets(lines: Iterable[str | None]) -> str:
+    return "\n".join(f"- {line}" for line in lines if line)
+
+
+def _includes_zero(low: float | None, high: float | None) -> bool | None:
+    if low is None or high is None:
+        return None
+    return low <= 0 <= high
+
+
+# ----------------------------------------------------------------------------- per kind
+
+
+def _explain_effect(task: Any, r: EffectResult) -> str:
+    head = (
+        f"**Estimated average effect of `{r.treatment}` on `{r.outcome}`: {fmt(r.estimate)}** "
+        f"({ci(r.ci_low, r.ci_high)}; method: {r.method}, {r.estimand} identification)."
+    )
+    if r.treatment_values is not None:
+        control, treated = r.treatment_values
+        contrast = (
+            f"Moving `{r.treatment}` from {control} to {treated} changes `{r.outcome}` by {fmt(r.estimate)} on average."
+        )
+    else:
+        contrast = f"A one-unit increase in `{r.treatment}` changes `{r.outcome}` by {fmt(r.estimate)} on average."
+    zero = _includes_zero(r.ci_low, r.ci_high)
+    signif = None
+    if zero is True:
+        signif = "The interval includes 0, so the data are consistent with no effect."
+    elif zero is False:
+        signif = "The interval excludes 0."
+    lines: list[str | None] = [
+        contrast,
+        signif,
+        f"Adjusted for: {_names(r.adjustment_set)}.",
+    ]
+    for col, why in r.excluded_columns.items():
+        lines.append(f"Not adjusted for `{col}`: {why}.")
+    lines.append(_conditions(task))
+    lines.append(_sample(r))
+    if r.other_estimates:
+        others = "; ".join(f"{e.method}: {fmt(e.estimate)} ({ci(e.ci_low, e.ci_high)})" for e in r.other_estimates)
+        lines.append(f"Other estimators: {others}.")
+    for ref in r.refutations:
+        detail = []
+        if ref.new_effect is not None:
+            detail.append(f"new effect {fmt(ref.new_effect)}")
+        if ref.p_value is not None:
+            detail.append(f"p = {fmt(ref.p_value)}")
+        status = "passed" if ref.passed else "FAILED"
+        extra = f" ({', '.join(detail)})" if detail else ""
+        lines.append(f"Refutation — {ref.name}: {status}{extra}." + (f" {ref.detail}" if ref.detail else ""))
+    if r.estimand == "backdoor" or r.estimand == "adjustment":
+        lines.append(
+            "Caveat: this is causal only if the adjustment set blocks every confounding path "
+            "(no unobserved confounding); a variable you did not measure could bias it."
+        )
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
+def _explain_cate(task: Any, r: CateResult) -> str:
+    head = (
+        f"**Average effect of `{r.treatment}` on `{r.outcome}`: {fmt(r.ate)}** "
+        f"({ci(r.ate_ci_low, r.ate_ci_high)}; method: {r.method}), and it varies across units."
+    )
+    lines: list[str | None] = []
+    if r.cate_quantiles:
+        qs = ", ".join(f"{k}: {fmt(v)}" for k, v in r.cate_quantiles.items())
+        lines.append(f"Individual effects by quantile — {qs}.")
+    lines.append(f"Effect modifiers: {_names(r.modifiers)}.")
+    if r.subgroups:
+        by = f" by `{r.subgroup_variable}`" if r.subgroup_variable else ""
+        rows = "; ".join(
+            f"{g.label} (n = {g.n:,}): {fmt(g.effect)}"
+            + (f" [{fmt(g.ci_low)}, {fmt(g.ci_high)}]" if g.ci_low is not None and g.ci_high is not None else "")
+            for g in r.subgroups
+        )
+        lines.append(f"Subgroups{by}: {rows}.")
+        best = max(r.subgroups, key=lambda g: g.effect)
+        worst = min(r.subgroups, key=lambda g: g.effect)
+        if best.label != worst.label:
+            lines.append(
+                f"The effect is largest for {best.label} ({fmt(best.effect)}) and smallest for "
+                f"{worst.label} ({fmt(worst.effect)})."
+            )
+    if r.feature_importance:
+        top = sorted(r.feature_importance.items(), key=lambda kv: -abs(kv[1]))[:5]
+        lines.append("Strongest modifiers: " + ", ".join(f"`{k}` ({fmt(v)})" for k, v in top) + ".")
+    if r.uplift_auuc is not None:
+        lines.append(f"Uplift: AUUC {fmt(r.uplift_auuc)}" + (f", Qini {fmt(r.qini)}" if r.qini is not None else "") + ".")
+    lines.append(_conditions(task))
+    lines.append(_sample(r))
+    lines.append(
+        "Caveat: individual effects assume no unobserved confounding given the covariates; "
+        "treat subgroup differences as hypotheses unless their intervals separate."
+    )
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
+def _ci_pair(pair: tuple[float, float] | None) -> str:
+    return ci(*pair) if pair else "no confidence interval available"
+
+
+def _explain_mediation(task: Any, r: MediationResult) -> str:
+    head = (
+        f"**Total effect of `{r.treatment}` on `{r.outcome}`: {fmt(r.total_effect)}** ({_ci_pair(r.total_ci)}); "
+        f"**indirect effect through `{r.mediator}` (NIE): {fmt(r.nie)}** ({_ci_pair(r.nie_ci)}); "
+        f"**direct effect (NDE): {fmt(r.nde)}** ({_ci_pair(r.nde_ci)})."
+    )
+    lines: list[str | None] = []
+    if r.proportion_mediated is not None:
+        lines.append(
+            f"Proportion mediated: {pct(r.proportion_mediated)}"
+            + (f" (95% CI {pct(r.proportion_ci[0])} to {pct(r.proportion_ci[1])})" if r.proportion_ci else "")
+            + "."
+        )
+    lines.append(f"Method: {r.method}.")
+    lines.append(f"Adjusted for: {_names(r.adjustment_set)}.")
+    lines.append(_conditions(task))
+    lines.append(_sample(r))
+    lines.append(
+        "Caveat: natural direct/indirect effects also assume no unobserved confounding of the "
+        "mediator–outcome relation, and that no confounder of it is itself affected by the treatment."
+    )
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
+_EDGE_WORDS = {
+    "->": "directed (cause → effect)",
+    "--": "undirected (direction not identifiable from these data)",
+    "<->": "bidirected (a hidden common cause)",
+    "o->": "partially oriented (circle mark: could also be confounded)",
+    "o-o": "unoriented (circle marks)",
+}
+
+
+def _explain_discovery(task: Any, r: DiscoveryResult) -> str:
+    head = f"**Causal graph over {len(r.nodes)} variables with {len(r.edges)} edges** (method: {r.method})."
+    lines: list[str | None] = [f"Why this method: {r.method_reason}"]
+    for etype, words in _EDGE_WORDS.items():
+        edges = [e for e in r.edges if e.type == etype]
+        if not edges:
+            continue
+        shown = ", ".join(
+            f"`{e.source}` {e.type} `{e.target}`" + (f" ({pct(e.stability)} of resamples)" if e.stability is not None else "")
+            for e in edges
+        )
+        lines.append(f"{len(edges)} {words}: {shown}.")
+    isolated = [n for n in r.nodes if not any(n in (e.source, e.target) for e in r.edges)]
+    if isolated:
+        lines.append(f"No edges: {_names(isolated)}.")
+    if r.parameters:
+        lines.append("Parameters: " + ", ".join(f"{k} = {v}" for k, v in r.parameters.items()) + ".")
+    lines.append(_conditions(task))
+    lines.append(_sample(r))
+    lines.append(
+        "Caveat: a learned graph is only as good as its assumptions (faithfulness, no hidden common "
+        "causes unless the method allows them, enough data); check edges against domain knowledge."
+    )
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
+def _explain_relation(task: Any, r: RelationResult) -> str:
+    hypothesis = getattr(task, "hypothesis", None)
+    if not r.consistent or r.valid is None:
+        verdict = "the stated (in)dependencies are inconsistent: no causal graph is faithful to them"
+    elif r.valid:
+        verdict = "yes, the hypothesis follows"
+    else:
+        verdict = "no, the hypothesis does not follow"
+    head = f"**Answer: {verdict}.**"
+    lines: list[str | None] = []
+    if hypothesis:
+        lines.append(f"Hypothesis: {hypothesis}")
+    lines.append(f"Relation checked: `{r.x}` is a {r.relation} of `{r.y}`.")
+    if r.consistent:
+        lines.append(
+            f"{r.n_dags} causal graphs fit the statements; the hypothesis holds in {r.n_dags_holding} of them "
+            "(it follows only if it holds in all)."
+        )
+    lines.append(f"Reason: {r.reason}")
+    if r.cpdag_edges:
+        lines.append("Equivalence class: " + ", ".join(f"`{e.source}` {e.type} `{e.target}`" for e in r.cpdag_edges) + ".")
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
+def _explain_generate(task: Any, r: GenerateResult) -> str:
+    head = (
+        f"**Generated {r.datasets:,} dataset(s) of {r.rows:,} rows from the SD-SCM `{r.spec_name}`** "
+        f"(language model: {r.model})."
+    )
+    lines: list[str | None] = [f"Files in `{r.out_dir}`: {_names(r.files[:10])}" + (" …" if len(r.files) > 10 else "") + "."]
+    if r.treatment and r.outcome:
+        lines.append(f"Treatment `{r.treatment}`, outcome `{r.outcome}`.")
+    if r.true_ate is not None:
+        lines.append(f"True average effect (exact, from the counterfactual worlds): {fmt(r.true_ate)}.")
+    if r.rows_per_s is not None:
+        lines.append(f"Speed: {fmt(r.rows_per_s)} rows/s.")
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
+_CAPABILITIES = (
+    "I can estimate average effects (\"what is the effect of X on Y?\"), heterogeneous effects "
+    "(\"for whom does X work best?\"), mediation (\"how much of X's effect on Y goes through M?\"), "
+    "learn a causal graph from a CSV (\"what causes what?\"), check a causal claim against stated "
+    "correlations, and generate synthetic data from an SD-SCM."
+)
+
+
+def explain(task: Any, result: Any) -> str:
+    """The deterministic, numbers-first explanation of `result` (markdown)."""
+    if getattr(task, "kind", None) == "unsupported":
+        return f"**I can't answer that as a causal question.** {task.reason}\n\n{_CAPABILITIES}"
+    if result is None:
+        return "No result was computed."
+    if isinstance(result, EffectResult):
+        return _explain_effect(task, result)
+    if isinstance(result, CateResult):
+        return _explain_cate(task, result)
+    if isinstance(result, MediationResult):
+        return _explain_mediation(task, result)
+    if isinstance(result, DiscoveryResult):
+        return _explain_discovery(task, result)
+    if isinstance(result, RelationResult):
+        return _explain_relation(task, result)
+    if isinstance(result, GenerateResult):
+        return _explain_generate(task, result)
+    raise TypeError(f"no explanation for result of type {type(result).__name__}")
+
+
+def capabilities() -> str:
+    """What the copilot can do (for replies to questions it cannot answer)."""
+    return _CAPABILITIES
+
+
+# ----------------------------------------------------------------------------- LM paraphrase
+
+_REPHRASE_SYSTEM = (
+    "You explain causal-analysis results to a non-expert in two or three plain sentences. "
+    "Use only the numbers given; never invent, round differently or compute new numbers."
+)
+
+
+def explain_with_lm(task: Any, result: Any, lm: Any, max_new_tokens: int = 120) -> tuple[str, bool]:
+    """Deterministic text plus an LM paraphrase when the paraphrase passes the number check.
+
+    Returns (text, paraphrase_used). The paraphrase must state the headline number and no
+    number absent from the result/task; else it is dropped and the deterministic text stands.
+    """
+    base = explain(task, result)
+    if lm is None or result is None:
+        return base, False
+    headline = base.split("\n\n", 1)[0]
+    prompt = lm.format_chat(_REPHRASE_SYSTEM, f"Result:\n{headline}\n\nExplain it in plain words.")
+    try:
+        paraphrase = lm.generate(prompt, max_new_tokens=max_new_tokens, chat=False).strip()
+    except Exception:  # the paraphrase is optional; the deterministic text is the answer
+        return base, False
+    if not accept_paraphrase(paraphrase, headline, task, result):
+        return base, False
+    return f"{base}\n\n**In plain words:** {paraphrase}", True
+
+
+def accept_paraphrase(paraphrase: str, headline: str, task: Any, result: Any) -> bool:
+    """Keep an LM paraphrase only if it adds no number and keeps the headline's first number."""
+    if not paraphrase or len(paraphrase) < 20:
+        return False
+    if not check_numbers(paraphrase, task, result):
+        return False
+    names = names_in(task, result)
+    head_numbers = numbers_in(headline, names)
+    if head_numbers:
+        first = head_numbers[0]
+        said = numbers_in(paraphrase, names)
+        if not any(abs(abs(t.value) - abs(first.value)) <= 0.5 * 10 ** (-first.decimals) + 1e-12 for t in said):
+            return False
+    return True
+
+
+__all__ = [
+    "NumberToken",
+    "accept_paraphrase",
+    "capabilities",
+    "check_numbers",
+    "explain",
+    "explain_with_lm",
+    "fmt",
+    "numbers_in",
+    "source_numbers",
+    "unsupported_numbers",
+]

@@ -1,0 +1,199 @@
+"""The agent's public API: `Copilot.ask(message, data=...) -> Answer`.
+
+The UI, the CLI and the evaluation all go through this class. It owns the language model
+(loaded lazily, once), the tables handed to it (one per thread, kept across turns), and the
+compiled LangGraph whose checkpointer keeps each thread's conversation state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from pydantic import BaseModel, Field
+
+from copilot.errors import UserError
+from copilot.results import Figure, Result, parse_result
+from copilot.task import Task, task_to_dict
+from graphs.graph import build_graph
+from graphs.nodes import Runtime
+from graphs.state import turn_input
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[float, str], None]
+NO_LM_NAMES = {"none", "no", "off", ""}
+
+
+class Answer(BaseModel):
+    """One reply of the copilot: the understood task, the tool's result, and the explanation."""
+
+    thread_id: str
+    task: dict | None = Field(None, description="The task JSON this turn understood (None when asking back).")
+    result: Result | None = None
+    explanation: str = Field(description="Markdown; numbers first. Also holds the clarification or error text.")
+    clarification: str | None = Field(None, description="Set when the agent asks back instead of answering.")
+    error: str | None = Field(None, description="A friendly message when something failed (also in explanation).")
+    figures: list[Figure] = Field(default_factory=list)
+    confidence: float | None = Field(None, description="The parser's confidence in its reading of the question.")
+    alternatives: list[dict[str, Any]] = Field(default_factory=list, description="Other readings, with scores.")
+    mentions: dict[str, str] = Field(default_factory=dict, description="Phrase in the question -> column it matched.")
+
+
+def _frame_key(df: pd.DataFrame) -> str:
+    """A content hash, so handing the same table again reuses its profile."""
+    digest = hashlib.sha1()
+    digest.update("\x1f".join(map(str, df.columns)).encode())
+    digest.update(pd.util.hash_pandas_object(df, index=True).to_numpy().tobytes())
+    return "frame:" + digest.hexdigest()[:16]
+
+
+class Copilot:
+    """The causal copilot agent.
+
+    `lm`: a LanguageModel, a model name for `copilot.lm.get_lm` ("default" = the configured
+    default, e.g. "qwen2.5-0.5b", "smollm2"), or None for structural parsing without a model.
+    `checkpointer`: any LangGraph checkpointer (MemorySaver by default).
+    `use_lm_for_explanation`: add an LM paraphrase to the explanation, kept only if its numbers
+    all come from the result.
+    """
+
+    def __init__(self, lm: Any | str | None = None, checkpointer=None, use_lm_for_explanation: bool = False):
+        self._lm_spec = lm
+        self._lm: Any | None = None if isinstance(lm, str) or lm is None else lm
+        self._lm_lock = threading.Lock()
+        self._frames: dict[str, pd.DataFrame] = {}
+        self.runtime = Runtime(
+            get_lm=self.get_lm, get_frame=self._get_frame, use_lm_for_explanation=use_lm_for_explanation
+        )
+        self.graph = build_graph(self.runtime, checkpointer)
+
+    # ------------------------------------------------------------------ resources
+
+    def get_lm(self):
+        """The language model (loaded on first use), or None when the copilot runs without one."""
+        if self._lm is None and isinstance(self._lm_spec, str) and self._lm_spec.lower() not in NO_LM_NAMES:
+            with self._lm_lock:
+                if self._lm is None:
+                    from copilot.lm import get_lm
+
+                    self._lm = get_lm(None if self._lm_spec == "default" else self._lm_spec)
+        return self._lm
+
+    def load(self) -> "Copilot":
+        """Load the language model now (raises UserError if it cannot be loaded)."""
+        self.get_lm()
+        return self
+
+    def _register(self, data: str | Path | pd.DataFrame | None) -> str | None:
+        """A reference to `data` for the thread state (the table itself stays here)."""
+        if data is None:
+            return None
+        if isinstance(data, pd.DataFrame):
+            key = _frame_key(data)
+            self._frames.setdefault(key, data)
+            return key
+        if isinstance(data, (str, Path)):
+            from copilot.data import load_table
+
+            path = Path(data).expanduser().resolve()
+            key = f"path:{path}"
+            if key not in self._frames:
+                self._frames[key] = load_table(path)
+                self.runtime.profiles.pop(key, None)
+            return key
+        raise UserError(f"Unsupported data of type {type(data).__name__}.", "Pass a CSV path or a pandas DataFrame.")
+
+    def _get_frame(self, ref: str) -> pd.DataFrame:
+        if ref in self._frames:
+            return self._frames[ref]
+        if ref.startswith("path:"):
+            from copilot.data import load_table
+
+            self._frames[ref] = load_table(ref[5:])
+            return self._frames[ref]
+        raise UserError("The table for this conversation is no longer loaded.", "Upload it again.")
+
+    # ------------------------------------------------------------------ conversation
+
+    def ask(
+        self,
+        message: str,
+        *,
+        data: str | Path | pd.DataFrame | None = None,
+        thread_id: str = "default",
+        progress: ProgressFn | None = None,
+    ) -> Answer:
+        """Answer one message in a thread. `data` is kept for the thread's later messages."""
+        try:
+            ref = self._register(data)
+        except UserError as exc:
+            return self._error_answer(thread_id, f"I couldn't read the data: {exc}")
+        return self._invoke(turn_input(message, ref), thread_id, progress)
+
+    def run_task(
+        self,
+        task: dict | Task,
+        *,
+        data: str | Path | pd.DataFrame | None = None,
+        thread_id: str = "default",
+        progress: ProgressFn | None = None,
+    ) -> Answer:
+        """Run a (possibly edited) task JSON as is; it becomes the thread's current task."""
+        try:
+            ref = self._register(data)
+        except UserError as exc:
+            return self._error_answer(thread_id, f"I couldn't read the data: {exc}")
+        as_dict = task if isinstance(task, dict) else task_to_dict(task)
+        return self._invoke(turn_input("", ref, direct_task=as_dict), thread_id, progress)
+
+    def reset(self, thread_id: str) -> None:
+        """Forget a thread: its task, open questions, table and history."""
+        checkpointer = self.graph.checkpointer
+        if hasattr(checkpointer, "delete_thread"):
+            checkpointer.delete_thread(thread_id)
+
+    def history(self, thread_id: str) -> list[dict[str, str]]:
+        """The thread's messages so far, oldest first."""
+        snapshot = self.graph.get_state({"configurable": {"thread_id": thread_id}})
+        return list((snapshot.values or {}).get("history") or [])
+
+    def current_task(self, thread_id: str) -> dict | None:
+        snapshot = self.graph.get_state({"configurable": {"thread_id": thread_id}})
+        return (snapshot.values or {}).get("task")
+
+    # ------------------------------------------------------------------ internals
+
+    def _error_answer(self, thread_id: str, message: str) -> Answer:
+        return Answer(thread_id=thread_id, explanation=f"**I couldn't answer that.** {message}", error=message)
+
+    def _invoke(self, update: dict, thread_id: str, progress: ProgressFn | None) -> Answer:
+        config = {"configurable": {"thread_id": thread_id, "progress": progress}}
+        try:
+            state = self.graph.invoke(update, config)
+        except Exception as exc:  # the graph's nodes catch their own errors; this is the last net
+            log.exception("agent failed")
+            detail = str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+            return self._error_answer(thread_id, f"Something went wrong ({detail}). Try rephrasing the question.")
+        result = parse_result(state["result"]) if state.get("result") else None
+        understood = bool(state.get("understood"))
+        return Answer(
+            thread_id=thread_id,
+            task=state.get("task") if understood else None,
+            result=result,
+            explanation=state.get("explanation") or "",
+            clarification=state.get("clarification") if state.get("route") == "clarify" else None,
+            error=state.get("error"),
+            figures=list(result.figures) if result is not None else [],
+            confidence=state.get("confidence"),
+            alternatives=list(state.get("alternatives") or []),
+            mentions=dict(state.get("mentions") or {}),
+        )
+
+
+__all__ = ["Answer", "Copilot"]
