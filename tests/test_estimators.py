@@ -50,7 +50,8 @@ def test_heterogeneity_is_found_and_attributed(data):
     y, t, x, tau = data
     fit = fit_estimator("causal_forest", y, t, x, seed=0, feature_names=["a", "b", "c"])
     assert np.corrcoef(fit.cate, tau)[0, 1] > 0.7
-    assert max(fit.feature_importance, key=fit.feature_importance.get) == "b"
+    # the modifier b matters, the irrelevant c does not (a can score too: it drives confounding)
+    assert fit.feature_importance["b"] > 10 * fit.feature_importance["c"]
     lin = fit_estimator("linear_dml", y, t, x, seed=0, feature_names=["a", "b", "c"])
     assert abs(lin.model.coef_[1] - 1.0) < 0.25
 
