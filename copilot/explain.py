@@ -82,16 +82,16 @@ def numbers_in(text: str, ignore: Iterable[str] = ()) -> list[NumberToken]:
     return tokens
 
 
-def _collect_numbers(obj: Any, out: list[float]) -> None:
-    """Numeric leaves, numbers written inside strings/keys, and list lengths of a JSON-like object."""
+def _collect_numbers(obj: Any, out: list[tuple[float, bool]]) -> None:
+    """(value, is_percent) for numeric leaves, numbers written inside strings/keys, and list lengths."""
     if isinstance(obj, bool) or obj is None:
         return
     if isinstance(obj, (int, float)):
         if math.isfinite(float(obj)):
-            out.append(float(obj))
+            out.append((float(obj), False))
         return
     if isinstance(obj, str):
-        out.extend(t.value for t in numbers_in(obj))
+        out.extend((t.value, t.percent) for t in numbers_in(obj))
         return
     if isinstance(obj, dict):
         for key, value in obj.items():
@@ -99,14 +99,15 @@ def _collect_numbers(obj: Any, out: list[float]) -> None:
             _collect_numbers(value, out)
         return
     if isinstance(obj, (list, tuple)):
-        out.append(float(len(obj)))
+        out.append((float(len(obj)), False))
         for item in obj:
             _collect_numbers(item, out)
 
 
-def source_numbers(*objects: Any) -> list[float]:
-    """All numbers a truthful explanation may state about these results/tasks (pydantic or JSON)."""
-    out: list[float] = []
+def source_numbers(*objects: Any) -> list[tuple[float, bool]]:
+    """All numbers a truthful explanation may state about these results/tasks (pydantic or JSON),
+    as (value, written_as_percent)."""
+    out: list[tuple[float, bool]] = []
     for obj in objects:
         if obj is None:
             continue
@@ -116,23 +117,33 @@ def source_numbers(*objects: Any) -> list[float]:
     return out
 
 
-def _matches(token: NumberToken, source: float) -> bool:
-    """True if `source`, rounded the way the token was written, gives the token."""
-    candidates = [source, -source]
+def _matches(token: NumberToken, source: tuple[float, bool]) -> bool:
+    """True if `source`, rounded the way the token was written, gives the token.
+
+    A share is stated as a percentage (0.42 -> "42%"), a percentage as it was written ("10%");
+    a plain number never turns into a percentage ("2.05" is not "2.05%"). Signs may drop
+    ("decreases by 0.5" for -0.5).
+    """
+    value, is_pct = source
     if token.percent:
-        candidates = [source * 100, -source * 100, source, -source]
-    for value in candidates:
+        scaled = value if is_pct else value * 100
+    else:
+        scaled = value / 100 if is_pct else value
+    candidates = [scaled, -scaled]
+    if is_pct and not token.percent:
+        candidates += [value, -value]  # "the 10th percentile" for the "10%" quantile
+    for v in candidates:
         if token.scientific:
-            if value == token.value or (token.value != 0 and abs(value - token.value) <= abs(token.value) * 0.05):
+            if v == token.value or (token.value != 0 and abs(v - token.value) <= abs(token.value) * 0.05):
                 return True
             continue
-        tol = 0.5 * 10 ** (-token.decimals) + 1e-9 * max(1.0, abs(value))
-        if abs(value - token.value) <= tol:
+        tol = 0.5 * 10 ** (-token.decimals) + 1e-9 * max(1.0, abs(v))
+        if abs(v - token.value) <= tol:
             return True
     return False
 
 
-def unsupported_numbers(text: str, sources: Iterable[float], ignore: Iterable[str] = ()) -> list[str]:
+def unsupported_numbers(text: str, sources: Iterable[tuple[float, bool]], ignore: Iterable[str] = ()) -> list[str]:
     """The numbers in `text` that do not come from `sources` (empty list = the text is truthful)."""
     pool = list(sources)
     bad = []
@@ -260,9 +271,9 @@ def _explain_effect(task: Any, r: EffectResult) -> str:
     zero = _includes_zero(r.ci_low, r.ci_high)
     signif = None
     if zero is True:
-        signif = "The interval includes 0, so the data are consistent with no effect."
+        signif = "The interval includes zero, so the data are consistent with no effect."
     elif zero is False:
-        signif = "The interval excludes 0."
+        signif = "The interval excludes zero."
     lines: list[str | None] = [
         contrast,
         signif,
@@ -382,7 +393,7 @@ def _explain_discovery(task: Any, r: DiscoveryResult) -> str:
             f"`{e.source}` {e.type} `{e.target}`" + (f" ({pct(e.stability)} of resamples)" if e.stability is not None else "")
             for e in edges
         )
-        lines.append(f"{len(edges)} {words}: {shown}.")
+        lines.append(f"{words[0].upper()}{words[1:]}: {shown}.")
     isolated = [n for n in r.nodes if not any(n in (e.source, e.target) for e in r.edges)]
     if isolated:
         lines.append(f"No edges: {_names(isolated)}.")
@@ -398,6 +409,19 @@ def _explain_discovery(task: Any, r: DiscoveryResult) -> str:
     return head + "\n\n" + _bullets(lines)
 
 
+def _relation_words(r: RelationResult) -> str:
+    x, y = f"`{r.x}`", f"`{r.y}`"
+    words = {
+        "parent": f"{x} directly causes {y} (is its parent)",
+        "child": f"{x} is directly caused by {y} (is its child)",
+        "non-parent ancestor": f"{x} causes {y} only indirectly (ancestor, not parent)",
+        "non-child descendant": f"{x} is an indirect effect of {y} (descendant, not child)",
+        "has_collider": f"{x} and {y} have a common effect (a collider)",
+        "has_confounder": f"{x} and {y} have a common cause (a confounder)",
+    }
+    return words.get(r.relation, f"{x} is a {r.relation} of {y}")
+
+
 def _explain_relation(task: Any, r: RelationResult) -> str:
     hypothesis = getattr(task, "hypothesis", None)
     if not r.consistent or r.valid is None:
@@ -410,7 +434,7 @@ def _explain_relation(task: Any, r: RelationResult) -> str:
     lines: list[str | None] = []
     if hypothesis:
         lines.append(f"Hypothesis: {hypothesis}")
-    lines.append(f"Relation checked: `{r.x}` is a {r.relation} of `{r.y}`.")
+    lines.append(f"Relation checked: {_relation_words(r)}.")
     if r.consistent:
         lines.append(
             f"{r.n_dags} causal graphs fit the statements; the hypothesis holds in {r.n_dags_holding} of them "
