@@ -1,0 +1,428 @@
+"""Reading (in)dependence statements and causal hypotheses written in English.
+
+The parser does not pattern-match whole sentences. It finds the variables a sentence mentions
+(longest name first, so "ice cream sales" wins over "sales"), splits off the conditioning clause
+("given ...", "conditional on ...", "controlling for ...", "holding ... fixed", before or after the
+main clause), and reads the polarity (dependent / independent, with negations) or the causal relation
+from the words that remain. Variable names come from the premise's own list ("a closed system of 3
+variables, A, B and C") when there is one, otherwise from the shape of each statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.errors import UserError
+from tools.relations_logic import Statement
+
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
+
+# --- conditioning clauses -------------------------------------------------------------------------
+_COND_VERB = (
+    r"condition\s+on|control\s+for|adjust\s+for|account\s+for|know|hold|fix|observe|look\s+at|stratify\s+by"
+)
+_COND_PARTICIPLE = (
+    r"given|conditional(?:ly)?\s+on|conditioned\s+on|conditioning\s+on|controlling\s+for|controlled\s+for|"
+    r"adjusting\s+for|adjusted\s+for|accounting\s+for|knowing|holding|fixing|stratifying\s+by|stratified\s+by"
+)
+_COND_LEAD = (
+    rf"(?:(?:when|once|if|after|while)\s+(?:we|you|one)\s+(?:also\s+)?(?:{_COND_VERB})|"
+    rf"(?:(?:when|once|if|after|while)\s+)?(?:{_COND_PARTICIPLE}))"
+)
+_COND_TAIL = r"(?:\s+(?:fixed|constant|is\s+known|are\s+known|known))?"
+_SUFFIX_COND = re.compile(rf"^(?P<main>.+?)[\s,]+{_COND_LEAD}\s+(?P<cond>.+?){_COND_TAIL}\s*$", re.I)
+_PREFIX_COND = re.compile(rf"^{_COND_LEAD}\s+(?P<cond>.+?){_COND_TAIL}\s*,\s*(?P<main>.+)$", re.I)
+_PREFIX_KNOWN = re.compile(r"^(?:once|if|when)\s+(?P<cond>.+?)\s+(?:is|are)\s+known\s*,\s*(?P<main>.+)$", re.I)
+
+# --- polarity ---------------------------------------------------------------------------------------
+_NOT_INDEPENDENT = re.compile(
+    r"\b(?:not|n't|never)\s+(?:statistically\s+|mutually\s+|conditionally\s+)?independent\b|\bnot\s+unrelated\b", re.I
+)
+_INDEPENDENT = re.compile(
+    r"\b(?:independent|independence|uncorrelated|unrelated|unassociated|orthogonal|"
+    r"no\s+(?:\w+\s+)?(?:correlation|association|dependence|dependency|relation|relationship|link|connection)|"
+    r"nothing\s+to\s+do\s+with|no\s+information\s+about|"
+    r"(?:not|n't|never)\s+(?:\w+\s+)?(?:correlated|correlate|associated|associate|related|dependent|depend|linked|"
+    r"covary|co-vary|connected))\b",
+    re.I,
+)
+_DEPENDENT = re.compile(
+    r"\b(?:correlat\w*|associat\w*|dependen\w*|depends?|covar\w*|co-var\w*|related|relationship|linked|"
+    r"connected|move\s+together|moves\s+together|go\s+together|goes\s+together|informative\s+about|"
+    r"not\s+independent)\b",
+    re.I,
+)
+
+# --- hypotheses ----------------------------------------------------------------------------------------
+_COLLIDER = re.compile(
+    r"\bcollider|common\s+(?:effect|child|consequence|outcome|descendant|result)|"
+    r"(?:both|jointly)\s+(?:directly\s+)?caus\w*\s+(?:some|a|an|at\s+least)|"
+    r"caused\s+by\s+both|effect\s+of\s+both|affected\s+by\s+both|shared\s+(?:effect|consequence)",
+    re.I,
+)
+_CONFOUNDER = re.compile(
+    r"\bconfound\w*|common\s+(?:cause|parent|ancestor|driver|factor)|"
+    r"(?:causes|drives|affects|influences)\s+both|both\s+(?:\w+\s+){0,4}(?:caused|driven|affected|influenced)\s+by|"
+    r"shared\s+(?:cause|parent|driver)",
+    re.I,
+)
+_NOT_DIRECT = re.compile(
+    r"\b(?:not|n't|never)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:direct(?:ly)?|immediate(?:ly)?|parent|child)\b|"
+    r"\bonly\s+indirect(?:ly)?\b|\bnon-(?:parent|child|direct)\b|\bno\s+direct\b",
+    re.I,
+)
+_MEDIATED = re.compile(
+    r"\bindirect(?:ly)?\b|\bsomething\s+else|\bsome\s+(?:other\s+)?(?:variable|factor|node)\b|"
+    r"\banother\s+(?:variable|factor|node)|\bother\s+(?:variable|factor|node)s?\b|"
+    r"\b(?:through|via)\s+(?:some|a|an|another|other|at\s+least|one\s+or\s+more|an?\s+intermediate)\b|"
+    r"\bmediat\w*|\bintermediate\b|\bin\s+turn\b|\bchain\b",
+    re.I,
+)
+_DIRECT = re.compile(r"\bdirect(?:ly)?\b|\bimmediate(?:ly)?\b|\bparent\b|\bchild\b", re.I)
+# "<Y> ... caused by <X>", "<Y> is an effect of <X>": the first-mentioned variable is the effect.
+_PASSIVE = re.compile(
+    r"\b(?:caused|affected|influenced|driven|determined|produced|generated|triggered)\s+(?:\w+\s+)?by\b|"
+    r"\b(?:effect|consequence|outcome|result|child|descendant|product)\s+(?:\w+\s+)?(?:of|from)\b|"
+    r"\bdownstream\s+(?:of|from)\b|\bresults?\s+from\b|\bdepends\s+causally\s+on\b|\bis\s+due\s+to\b",
+    re.I,
+)
+_CAUSAL = re.compile(
+    r"\bcaus\w*|\beffect\b|\bparent\b|\bchild\b|\bancestor\b|\bdescendant\b|\bcollider\b|\bconfound\w*|"
+    r"\binfluenc\w*|\baffect\w*|\bdrives?\b|\bdriven\b|\bupstream\b|\bdownstream\b|\bconsequence\b",
+    re.I,
+)
+
+_LEADING_FILLER = re.compile(
+    r"^(?:however|also|and|moreover|furthermore|further|in\s+addition|additionally|finally|besides|"
+    r"similarly|likewise|meanwhile|then|next|lastly|last|but|yet|so|note\s+that|we\s+(?:also\s+)?(?:know|"
+    r"observe|find|see)\s+that|it\s+(?:is\s+known|turns\s+out)\s+that|(?:in\s+)?(?:the\s+)?data\s+show\s+that)"
+    r"\s*[,:]?\s+",
+    re.I,
+)
+_INTRO = re.compile(
+    rf"(?:suppose|consider|imagine|assume|take|there\s+is|we\s+have|here\s+is)?[^.:]*?\b(?:{_NUMBER_WORDS})\s+"
+    r"variables?\s*(?:,|:|\u2014|-)?\s*(?:(?:namely|called|named)\s*:?\s*)?(?P<names>[^.:]+?)\s*(?:\.|:|$)",
+    re.I,
+)
+_ALL_RELATIONS = re.compile(
+    r"[^.:]*\b(?:all|every|complete|full|exhaustive)\b[^.:]*\b(?:relations?|relationships?|statements?|"
+    r"dependencies|independencies|facts|correlations)\b[^.:]*(?:as\s+follows|below|are|is)?[^.:]*:",
+    re.I,
+)
+
+
+@dataclass
+class ParsedPremise:
+    variables: list[str]
+    statements: list[Statement]
+    ignored: list[str]  # sentences with no (in)dependence in them
+
+
+@dataclass
+class ParsedHypothesis:
+    relation: str
+    x: str
+    y: str
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip()
+
+
+def _strip_name(name: str) -> str:
+    name = _clean(name).strip(" ,.;:!?\"'()[]")
+    name = re.sub(r"^(?:the|a|an|variable|variables|node)\s+", "", name, flags=re.I)
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    return name.strip()
+
+
+def split_name_list(text: str) -> list[str]:
+    """'A, B and C' / 'ice cream sales, temperature, and drownings' -> names."""
+    text = _clean(text).rstrip(".")
+    parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|\s*;\s*", text)
+    return [p for p in (_strip_name(p) for p in parts) if p]
+
+
+def _sentences(text: str) -> list[str]:
+    text = _clean(text)
+    text = re.sub(r"^\s*premise\s*:\s*", "", text, flags=re.I)
+    # split at sentence ends (not inside decimals) and at semicolons / newlines
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    out = []
+    for part in parts:
+        part = part.strip().rstrip(".;!").strip()
+        if part:
+            out.append(part)
+    return out
+
+
+class _Names:
+    """Canonical variable names with case-insensitive, longest-first mention finding."""
+
+    def __init__(self, names: list[str] | None = None):
+        self.names: list[str] = []
+        self._lower: dict[str, str] = {}
+        for name in names or []:
+            self.add(name)
+
+    def add(self, name: str) -> str:
+        name = _strip_name(name)
+        if not name:
+            raise UserError("A statement names an empty variable.", hint="Write e.g. 'A correlates with B'.")
+        key = name.lower()
+        if key not in self._lower:
+            self._lower[key] = name
+            self.names.append(name)
+        return self._lower[key]
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Non-overlapping (start, end, name) mentions in text order, longest names first."""
+        taken: list[tuple[int, int, str]] = []
+        for name in sorted(self.names, key=len, reverse=True):
+            # one-letter names ("A") must match their case, or every article "a" would be a variable
+            flags = 0 if len(name) == 1 else re.I
+            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
+            for m in pattern.finditer(text):
+                if all(m.end() <= s or m.start() >= e for s, e, _ in taken):
+                    taken.append((m.start(), m.end(), name))
+        return sorted(taken)
+
+
+def _split_condition(sentence: str) -> tuple[str, str | None]:
+    """(main clause, conditioning clause or None)."""
+    for pattern in (_PREFIX_KNOWN, _PREFIX_COND, _SUFFIX_COND):
+        m = pattern.match(sentence)
+        if m:
+            return m.group("main").strip(" ,"), m.group("cond").strip(" ,")
+    return sentence, None
+
+
+def _polarity(clause_without_names: str) -> bool | None:
+    """True = independent, False = dependent, None = not a statistical statement."""
+    if _NOT_INDEPENDENT.search(clause_without_names):
+        return False
+    if _INDEPENDENT.search(clause_without_names):
+        return True
+    if _DEPENDENT.search(clause_without_names):
+        return False
+    return None
+
+
+# Shapes used to discover names when the premise does not list its variables.
+_PAIR_SHAPES = [
+    re.compile(r"^(?:there\s+is|there's|we\s+see|we\s+find|there\s+exists)\s+(?:\w+\s+){0,3}?between\s+(?P<x>.+?)\s+and\s+(?P<y>.+)$", re.I),
+    re.compile(r"^(?:between\s+)(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+there\s+is\b.*$", re.I),
+    re.compile(
+        r"^(?P<x>.+?)\s+(?:is|are|was|were|seems?|appears?)\s+(?:\w+\s+){0,2}?"
+        r"(?:correlated|associated|dependent|independent|uncorrelated|unrelated|related|linked|connected|unassociated)\s+"
+        r"(?:with|to|of|on|from)\s+(?P<y>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<x>.+?)\s+(?:does\s+not\s+|doesn't\s+|do\s+not\s+|don't\s+|never\s+)?"
+        r"(?:correlates?|covar(?:y|ies)|co-var(?:y|ies)|depends?|moves?\s+together|is\s+informative|"
+        r"has\s+(?:\w+\s+){0,2}(?:correlation|association|relationship|dependence)|shows?\s+(?:\w+\s+){0,2}"
+        r"(?:correlation|association|relationship|dependence))\s+(?:with|on|about|to)\s+(?P<y>.+)$",
+        re.I,
+    ),
+    re.compile(r"^(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+(?:are|were|seem|appear|do|don't|never|show|have|correlate|covary|co-vary|move|go)\b.*$", re.I),
+]
+
+
+def _discover_pair(clause: str) -> tuple[str, str] | None:
+    for shape in _PAIR_SHAPES:
+        m = shape.match(clause)
+        if m:
+            return _strip_name(m.group("x")), _strip_name(m.group("y"))
+    return None
+
+
+def _variable_list(text: str) -> tuple[list[str] | None, str]:
+    """Names from 'a closed system of N variables, A, B and C', and the text without that intro."""
+    m = _INTRO.search(text)
+    if not m:
+        return None, text
+    names = split_name_list(m.group("names"))
+    # the benchmark's intro continues "All the statistical relations ... are as follows: A correlates ..."
+    rest = text[: m.start()] + " " + text[m.end():]
+    return (names or None), rest
+
+
+def _mask(text: str, names: _Names) -> tuple[str, list[str]]:
+    """Replace each variable mention by a token so that names never collide with the grammar."""
+    found = names.mentions(text)
+    for k in range(len(found) - 1, -1, -1):
+        start, end, _ = found[k]
+        text = text[:start] + f" \u27e6{k}\u27e7 " + text[end:]
+    return _clean(text), [name for _, _, name in found]
+
+
+_TOKEN = re.compile("\u27e6(\\d+)\u27e7")
+
+
+def _token_names(text: str, tokens: list[str]) -> list[str]:
+    return [tokens[int(k)] for k in _TOKEN.findall(text)]
+
+
+_CLAUSE_BREAK = re.compile(r"(\s*,\s*(?:and|but|while|whereas|yet)\s+|\s*,\s*|\s+(?:and|but|while|whereas)\s+)", re.I)
+_COND_FILLER = re.compile(
+    r"\b(?:and|the|both|all|of|variables?|fixed|constant|known|its|their|values?|levels?)\b|&", re.I
+)
+
+
+def _read_clause(clause: str, names: _Names) -> tuple[str, str, list[str], bool] | str | None:
+    """One statement: (x, y, given, independent); None when the clause states no (in)dependence;
+    an error message (str) when it looks like a statement but cannot be read as exactly one."""
+    masked, tokens = _mask(clause, names)
+    main, cond = _split_condition(masked)
+    polarity = _polarity(_TOKEN.sub(" VAR ", main))
+    if polarity is None or not tokens:
+        return None
+    pair = list(dict.fromkeys(_token_names(main, tokens)))
+    if len(pair) != 2:
+        return f"this statement should name exactly two variables, but I found {len(pair)}"
+    given: list[str] = []
+    if cond:
+        if re.search(r"[A-Za-z0-9]", _COND_FILLER.sub("", _TOKEN.sub(" ", cond))):
+            return "the conditioning set names something that is not a variable"
+        given = _token_names(cond, tokens)
+    if set(pair) & set(given):
+        return "a variable cannot be conditioned on in its own statement"
+    return pair[0], pair[1], given, polarity
+
+
+def _segments(sentence: str, valid) -> list[str] | None:
+    """Cut a sentence at commas / 'and' / 'but' into the fewest clauses that `valid` accepts each."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    pieces, gaps = parts[0::2], parts[1::2]
+    n = len(pieces)
+    best: dict[int, list[str] | None] = {n: []}
+    for i in range(n - 1, -1, -1):
+        best[i] = None
+        for j in range(n, i, -1):  # longest first: fewest clauses
+            if best[j] is None:
+                continue
+            text = pieces[i] + "".join(g + p for g, p in zip(gaps[i : j - 1], pieces[i + 1 : j]))
+            if valid(text.strip()):
+                candidate = [text.strip()] + best[j]
+                if best[i] is None or len(candidate) < len(best[i]):
+                    best[i] = candidate
+    return best[0]
+
+
+def _plausible_name(name: str) -> bool:
+    return bool(name) and len(name.split()) <= 8 and "," not in name and _polarity(name) is None
+
+
+def _discover_clause(clause: str) -> list[str] | None:
+    """Variable names of one statement read from its shape (when the premise lists no variables)."""
+    main, cond = _split_condition(clause)
+    if _polarity(main) is None:
+        return None
+    pair = _discover_pair(main)
+    if not pair or not all(_plausible_name(p) for p in pair) or pair[0].lower() == pair[1].lower():
+        return None
+    given = split_name_list(cond) if cond else []
+    if not all(_plausible_name(g) for g in given):
+        return None
+    return [*pair, *given]
+
+
+def _display_form(name: str, text: str) -> str:
+    """The spelling of `name` used mid-sentence (so 'Smoking' at a sentence start becomes 'smoking')."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?:;":
+            return m.group(0)
+    return name
+
+
+def parse_premise(text: str) -> ParsedPremise:
+    """Variables and statements of a premise; raises UserError when nothing can be read."""
+    if not text or not text.strip():
+        raise UserError("The premise is empty.", hint="State correlations such as 'A correlates with B. A is independent of C.'")
+    listed, body = _variable_list(_clean(text))
+    body = _ALL_RELATIONS.sub(" ", body)
+    names = _Names(listed)
+    sentences = [_LEADING_FILLER.sub("", _LEADING_FILLER.sub("", s).strip()).strip() for s in _sentences(body)]
+
+    # First pass (only without a variable list): learn names from the shape of each statement.
+    if listed is None:
+        for sentence in sentences:
+            clauses = _segments(sentence, lambda c: _discover_clause(_LEADING_FILLER.sub("", c)) is not None) or []
+            for clause in clauses:
+                for name in _discover_clause(_LEADING_FILLER.sub("", clause)) or []:
+                    names.add(_display_form(name, body))
+
+    statements: list[Statement] = []
+    ignored: list[str] = []
+    index = {name: i for i, name in enumerate(names.names)}
+    for sentence in sentences:
+        read = _read_clause(sentence, names)
+        if read is None:
+            ignored.append(sentence)  # e.g. "We measured A, B and C." or a greeting
+            continue
+        clauses = [sentence] if not isinstance(read, str) else _segments(
+            sentence, lambda c: isinstance(_read_clause(_LEADING_FILLER.sub("", c), names), tuple)
+        )
+        if clauses is None:
+            known = ", ".join(names.names) or "none"
+            raise UserError(
+                f"Could not read '{sentence}': {read} (known variables: {known}).",
+                hint="Write one relation per sentence, e.g. 'A correlates with B. A and C are independent given B.' "
+                "and list the variables first ('Suppose a closed system of 3 variables, A, B and C.').",
+            )
+        for clause in clauses:
+            x, y, given, independent = _read_clause(_LEADING_FILLER.sub("", clause), names)
+            ix, iy = index[x], index[y]
+            statements.append(
+                Statement(min(ix, iy), max(ix, iy), frozenset(index[g] for g in given), independent, clause)
+            )
+    if not statements:
+        raise UserError(
+            "The premise states no correlation or independence.",
+            hint="Write e.g. 'A correlates with B. B correlates with C. A is independent of C.'",
+        )
+    return ParsedPremise(names.names, statements, ignored)
+
+
+def parse_hypothesis(text: str, variables: list[str]) -> ParsedHypothesis:
+    """The relation type and its two variables; raises UserError when the claim is not one we check."""
+    sentence = _clean(text)
+    sentence = re.sub(r"^\s*(?:hypothesis|claim|question)\s*:\s*", "", sentence, flags=re.I)
+    sentence = sentence.rstrip(" ?.!")
+    masked, tokens = _mask(sentence, _Names(variables))
+    pair = list(dict.fromkeys(tokens))
+    if len(pair) != 2:
+        raise UserError(
+            f"The hypothesis should name exactly two of the variables ({', '.join(variables)}), "
+            f"but I found {len(pair)}: '{text.strip()}'.",
+            hint="E.g. 'A directly causes B' or 'There is a common cause of A and B'.",
+        )
+    first, second = pair
+    stripped = _clean(_TOKEN.sub(lambda m: " X " if tokens[int(m.group(1))] == first else " Y ", masked))
+    if _COLLIDER.search(stripped):
+        return ParsedHypothesis("has_collider", first, second)
+    if _CONFOUNDER.search(stripped):
+        return ParsedHypothesis("has_confounder", first, second)
+    if not _CAUSAL.search(stripped):
+        raise UserError(
+            f"The hypothesis makes no causal claim I can check: '{text.strip()}'.",
+            hint="Ask about a direct cause, an indirect cause, a common cause or a common effect.",
+        )
+    # the causal words between the two names decide the direction: "X causes Y" vs "X is caused by Y"
+    i, j = stripped.find(" X "), stripped.find(" Y ")
+    between = stripped[i : j + 3] if 0 <= i < j else stripped
+    passive = bool(_PASSIVE.search(between))
+    if _NOT_DIRECT.search(stripped):  # "..., but not directly": an ancestor that is not a parent
+        return ParsedHypothesis("non-child descendant" if passive else "non-parent ancestor", first, second)
+    if _MEDIATED.search(stripped):  # "causes something else which causes": a path through another variable
+        return ParsedHypothesis("mediated descendant" if passive else "mediated ancestor", first, second)
+    if re.search(r"\bancestor\b", stripped, re.I):
+        return ParsedHypothesis("descendant" if passive else "ancestor", first, second)
+    if re.search(r"\bdescendant\b", stripped, re.I):
+        return ParsedHypothesis("descendant", first, second)
+    if _DIRECT.search(stripped):
+        return ParsedHypothesis("child" if passive else "parent", first, second)
+    return ParsedHypothesis("descendant" if passive else "ancestor", first, second)
