@@ -437,7 +437,8 @@ def _explain_relation(task: Any, r: RelationResult) -> str:
     lines.append(f"Relation checked: {_relation_words(r)}.")
     if r.consistent:
         lines.append(
-            f"{r.n_dags} causal graphs fit the statements; the hypothesis holds in {r.n_dags_holding} of them "
+            f"{r.n_dags} causal graph{'s' if r.n_dags != 1 else ''} fit{'' if r.n_dags != 1 else 's'} the statements; "
+            f"the hypothesis holds in {r.n_dags_holding} of them "
             "(it follows only if it holds in all)."
         )
     lines.append(f"Reason: {r.reason}")

@@ -165,7 +165,7 @@ class Copilot:
 
     def current_task(self, thread_id: str) -> dict | None:
         snapshot = self.graph.get_state({"configurable": {"thread_id": thread_id}})
-        return (snapshot.values or {}).get("task")
+        return (snapshot.values or {}).get("last_task")
 
     # ------------------------------------------------------------------ internals
 
@@ -177,7 +177,7 @@ class Copilot:
         try:
             state = self.graph.invoke(update, config)
         except Exception as exc:  # the graph's nodes catch their own errors; this is the last net
-            log.exception("agent failed")
+            log.warning("agent failed: %r", exc); log.debug("agent traceback", exc_info=True)
             detail = str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
             return self._error_answer(thread_id, f"Something went wrong ({detail}). Try rephrasing the question.")
         result = parse_result(state["result"]) if state.get("result") else None

@@ -139,7 +139,9 @@ def make_understand(rt: Runtime):
                     "direct_task": None,
                     "history": history,
                 }
-            return {"task": task_to_dict(task), "pending": None, "repair": None, "route": "check", "understood": True,
+            as_dict = task_to_dict(task)
+            keep = {"last_task": as_dict} if task.kind != "unsupported" else {}
+            return {"task": as_dict, **keep, "pending": None, "repair": None, "route": "check", "understood": True,
                     "direct_task": None, "history": history, "confidence": 1.0}
 
         if not message.strip():
@@ -164,9 +166,9 @@ def make_understand(rt: Runtime):
         from copilot.parse import parse_question
 
         previous = None
-        if state.get("task"):
+        if state.get("last_task"):
             try:
-                previous = parse_task(state["task"])
+                previous = parse_task(state["last_task"])
             except ValidationError:
                 previous = None
         try:
@@ -175,7 +177,7 @@ def make_understand(rt: Runtime):
         except UserError as exc:
             return {"error": str(exc), "route": "fail", "history": history}
         except Exception as exc:  # never crash the conversation
-            log.exception("parser failed")
+            log.warning("parser failed: %s", exc); log.debug("parser traceback", exc_info=True)
             return {"error": f"I could not understand the question ({_user_message(exc)}). Try rephrasing it, "
                              "e.g. 'What is the effect of X on Y?'.",
                     "route": "fail", "history": history}
@@ -197,7 +199,10 @@ def make_understand(rt: Runtime):
         task = outcome.task
         if task.question is None:
             task = task.model_copy(update={"question": message})
-        update.update({"task": task_to_dict(task), "pending": None, "route": "check", "understood": True})
+        as_dict = task_to_dict(task)
+        if task.kind != "unsupported":
+            update["last_task"] = as_dict
+        update.update({"task": as_dict, "pending": None, "route": "check", "understood": True})
         return update
 
     return understand
@@ -210,7 +215,7 @@ def _resume_repair(repair: dict, message: str, profile, available: list[str], rt
         if chosen is None:
             return None
         task = _replace_name(repair["task"], repair["missing"], chosen)
-        return {"task": task, "repair": None, "pending": None, "route": "check", "understood": True,
+        return {"task": task, "last_task": task, "repair": None, "pending": None, "route": "check", "understood": True,
                 "mentions": {repair["missing"]: chosen}}
     if repair.get("need") == "data" and profile is not None:
         # The table has arrived: understand the original question again, now against its columns,
@@ -228,8 +233,9 @@ def _resume_repair(repair: dict, message: str, profile, available: list[str], rt
         task = outcome.task
         if task.question is None:
             task = task.model_copy(update={"question": repair.get("question")})
-        return {"task": task_to_dict(task), "repair": None, "pending": None, "route": "check", "understood": True,
-                "mentions": dict(outcome.mentions or {}), "confidence": outcome.confidence}
+        as_dict = task_to_dict(task)
+        return {"task": as_dict, "last_task": as_dict, "repair": None, "pending": None, "route": "check",
+                "understood": True, "mentions": dict(outcome.mentions or {}), "confidence": outcome.confidence}
     return None
 
 
@@ -375,11 +381,11 @@ def make_run_tool(rt: Runtime):
         except UserError as exc:
             return {"error": str(exc), "route": "fail"}
         except ImportError as exc:
-            log.exception("tool %s missing", task.kind)
+            log.warning("tool %s missing: %s", task.kind, exc)
             return {"error": f"The {_TOOL_WORDS.get(task.kind, task.kind)} tool is not available in this "
                              f"installation ({exc}). Reinstall the project (`make install`).", "route": "fail"}
         except Exception as exc:  # a bug or library failure: say so, keep the conversation alive
-            log.exception("tool %s failed", task.kind)
+            log.warning("tool %s failed: %r", task.kind, exc); log.debug("tool traceback", exc_info=True)
             return {
                 "error": (
                     f"The {_TOOL_WORDS.get(task.kind, task.kind)} step failed ({_user_message(exc)}). "
@@ -434,7 +440,7 @@ def make_explain(rt: Runtime):
             else:
                 text = explain(task, result)
         except Exception as exc:  # explanation must never lose a computed result
-            log.exception("explanation failed")
+            log.warning("explanation failed: %r", exc); log.debug("explain traceback", exc_info=True)
             text = f"The result was computed but could not be explained ({_user_message(exc)}); see the JSON."
         if task.kind != "unsupported":
             text += f"\n\n_Understood as: {describe_task(task)}._"

@@ -18,7 +18,8 @@ class AgentState(TypedDict, total=False):
     data_ref: str | None  # the thread's table (kept across turns)
 
     # ---- kept across turns
-    task: dict | None  # the thread's current task (follow-ups modify it)
+    task: dict | None  # the task of the latest turn that was understood
+    last_task: dict | None  # the thread's current runnable task (follow-ups modify it; never "unsupported")
     pending: dict | None  # the parser's partial task awaiting the user's answer
     repair: dict | None  # the check step's open question: {"need": "column"|"data", "task", "missing", "options", "question"}
     history: Annotated[list[dict[str, str]], operator.add]  # [{"role": "user"|"assistant", "content": ...}]
