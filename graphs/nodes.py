@@ -450,13 +450,15 @@ def make_explain(rt: Runtime):
     return explain_node
 
 
-def clarify(state: dict) -> dict:
+def clarify(state: dict, config: RunnableConfig | None = None) -> dict:
+    _progress(config)(1.0, "Waiting for your answer")
     text = state.get("clarification") or "Could you say that another way?"
     return {"explanation": text, "history": [{"role": "assistant", "content": text}]}
 
 
-def fail(state: dict) -> dict:
+def fail(state: dict, config: RunnableConfig | None = None) -> dict:
     """A friendly reply for an error; the thread's task stays so the user can fix and retry."""
+    _progress(config)(1.0, "Stopped")
     message = state.get("error") or "Something went wrong."
     text = f"**I couldn't answer that.** {message}"
     return {"explanation": text, "history": [{"role": "assistant", "content": text}]}
