@@ -119,6 +119,23 @@ def default_device() -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 
+def configure_threads() -> int:
+    """Set torch's CPU threads: `$COPILOT_TORCH_THREADS`, else all cores but one (at least one).
+
+    Measured on a shared 2-core machine under load: SmolLM2 generated 20 tokens in 3.9 s with
+    1 thread and 36 s with 2 (OpenMP threads wait on each other when a core is taken), so one
+    core is left free for the UI, the OS and other work. Respects OMP_NUM_THREADS when it is set.
+    """
+    wanted = os.environ.get("COPILOT_TORCH_THREADS") or os.environ.get("OMP_NUM_THREADS")
+    try:
+        n = int(wanted) if wanted else max(1, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 2)) - 1)
+    except ValueError:
+        n = 1
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(max(1, n))
+    return torch.get_num_threads()
+
+
 def default_dtype(device: torch.device) -> torch.dtype:
     """bf16 on CPU (about 7x faster than fp32 here), fp16 on cuda."""
     return torch.float16 if device.type == "cuda" else torch.bfloat16
@@ -312,6 +329,8 @@ def load_local_model(name: str | None = None) -> tuple[Any, Any, torch.device]:
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         device = default_device()
+        if device.type == "cpu":
+            configure_threads()
         dtype = default_dtype(device)
         source, kwargs = _source_for(name)
         try:

