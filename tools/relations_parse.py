@@ -33,6 +33,11 @@ _COND_LEAD = (
 _COND_TAIL = r"(?:\s+(?:fixed|constant|is\s+known|are\s+known|known))?"
 _SUFFIX_COND = re.compile(rf"^(?P<main>.+?)[\s,]+{_COND_LEAD}\s+(?P<cond>.+?){_COND_TAIL}\s*$", re.I)
 _PREFIX_COND = re.compile(rf"^{_COND_LEAD}\s+(?P<cond>.+?){_COND_TAIL}\s*,\s*(?P<main>.+)$", re.I)
+_SUFFIX_KNOWN = re.compile(
+    r"^(?P<main>.+?)[\s,]+(?:once|if|when|after)\s+(?P<cond>.+?)\s+(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:known|observed|fixed|held\s+(?:fixed|constant)|conditioned\s+on|controlled\s+for)\s*$",
+    re.I,
+)
 _PREFIX_KNOWN = re.compile(r"^(?:once|if|when)\s+(?P<cond>.+?)\s+(?:is|are)\s+known\s*,\s*(?P<main>.+)$", re.I)
 
 # --- polarity ---------------------------------------------------------------------------------------
@@ -58,7 +63,7 @@ _DEPENDENT = re.compile(
 _COLLIDER = re.compile(
     r"\bcollider|common\s+(?:effect|child|consequence|outcome|descendant|result)|"
     r"(?:both|jointly)\s+(?:directly\s+)?caus\w*\s+(?:some|a|an|at\s+least)|"
-    r"caused\s+by\s+both|effect\s+of\s+both|affected\s+by\s+both|shared\s+(?:effect|consequence)",
+    r"caused\s+by\s+both|effect\s+of\s+both|\bboth\s+X\s+and\s+Y\s+(?:directly\s+)?(?:cause|affect|influence)\b|affected\s+by\s+both|shared\s+(?:effect|consequence)",
     re.I,
 )
 _CONFOUNDER = re.compile(
@@ -73,7 +78,7 @@ _NOT_DIRECT = re.compile(
     re.I,
 )
 _MEDIATED = re.compile(
-    r"\bindirect(?:ly)?\b|\bsomething\s+else|\bsome\s+(?:other\s+)?(?:variable|factor|node)\b|"
+    r"\bindirect(?:ly)?\b|\bsomething\s+(?:else|that|which)\b|\bsome\s+(?:other\s+)?(?:variable|factor|node)\b|"
     r"\banother\s+(?:variable|factor|node)|\bother\s+(?:variable|factor|node)s?\b|"
     r"\b(?:through|via)\s+(?:some|a|an|another|other|at\s+least|one\s+or\s+more|an?\s+intermediate)\b|"
     r"\bmediat\w*|\bintermediate\b|\bin\s+turn\b|\bchain\b",
@@ -189,13 +194,29 @@ class _Names:
         return sorted(taken)
 
 
-def _split_condition(sentence: str) -> tuple[str, str | None]:
-    """(main clause, conditioning clause or None)."""
-    for pattern in (_PREFIX_KNOWN, _PREFIX_COND, _SUFFIX_COND):
+def _split_condition(sentence: str) -> list[tuple[str, str | None]]:
+    """Candidate (main clause, conditioning clause or None) readings, most likely first.
+
+    A leading conditioning list is ambiguous at its commas ("Given C, D and E, A and B are
+    independent"), so every comma after the lead is offered, the last one first; the caller keeps
+    the first reading that names exactly two variables in the main clause.
+    """
+    candidates: list[tuple[str, str | None]] = []
+    m = _PREFIX_KNOWN.match(sentence)
+    if m:
+        candidates.append((m.group("main"), m.group("cond")))
+    lead = re.match(rf"^{_COND_LEAD}\s+", sentence, re.I)
+    if lead:
+        rest = sentence[lead.end():]
+        commas = [c.start() for c in re.finditer(r",", rest)]
+        for c in reversed(commas):
+            candidates.append((rest[c + 1 :], re.sub(_COND_TAIL + r"\s*$", "", rest[:c], flags=re.I)))
+    for pattern in (_SUFFIX_KNOWN, _SUFFIX_COND):
         m = pattern.match(sentence)
         if m:
-            return m.group("main").strip(" ,"), m.group("cond").strip(" ,")
-    return sentence, None
+            candidates.append((m.group("main"), m.group("cond")))
+    candidates.append((sentence, None))
+    return [(main.strip(" ,"), cond.strip(" ,") if cond is not None else None) for main, cond in candidates]
 
 
 def _polarity(clause_without_names: str) -> bool | None:
@@ -275,21 +296,28 @@ def _read_clause(clause: str, names: _Names) -> tuple[str, str, list[str], bool]
     """One statement: (x, y, given, independent); None when the clause states no (in)dependence;
     an error message (str) when it looks like a statement but cannot be read as exactly one."""
     masked, tokens = _mask(clause, names)
-    main, cond = _split_condition(masked)
-    polarity = _polarity(_TOKEN.sub(" VAR ", main))
-    if polarity is None or not tokens:
+    if not tokens:
         return None
-    pair = list(dict.fromkeys(_token_names(main, tokens)))
-    if len(pair) != 2:
-        return f"this statement should name exactly two variables, but I found {len(pair)}"
-    given: list[str] = []
-    if cond:
-        if re.search(r"[A-Za-z0-9]", _COND_FILLER.sub("", _TOKEN.sub(" ", cond))):
-            return "the conditioning set names something that is not a variable"
-        given = _token_names(cond, tokens)
-    if set(pair) & set(given):
-        return "a variable cannot be conditioned on in its own statement"
-    return pair[0], pair[1], given, polarity
+    error: str | None = None
+    for main, cond in _split_condition(masked):
+        polarity = _polarity(_TOKEN.sub(" VAR ", main))
+        if polarity is None:
+            continue
+        pair = list(dict.fromkeys(_token_names(main, tokens)))
+        if len(pair) != 2:
+            error = error or f"this statement should name exactly two variables, but I found {len(pair)}"
+            continue
+        given: list[str] = []
+        if cond:
+            if re.search(r"[A-Za-z0-9]", _COND_FILLER.sub("", _TOKEN.sub(" ", cond))):
+                error = error or "the conditioning set names something that is not a variable"
+                continue
+            given = _token_names(cond, tokens)
+        if set(pair) & set(given):
+            error = error or "a variable cannot be conditioned on in its own statement"
+            continue
+        return pair[0], pair[1], given, polarity
+    return error
 
 
 def _segments(sentence: str, valid) -> list[str] | None:
@@ -317,16 +345,17 @@ def _plausible_name(name: str) -> bool:
 
 def _discover_clause(clause: str) -> list[str] | None:
     """Variable names of one statement read from its shape (when the premise lists no variables)."""
-    main, cond = _split_condition(clause)
-    if _polarity(main) is None:
-        return None
-    pair = _discover_pair(main)
-    if not pair or not all(_plausible_name(p) for p in pair) or pair[0].lower() == pair[1].lower():
-        return None
-    given = split_name_list(cond) if cond else []
-    if not all(_plausible_name(g) for g in given):
-        return None
-    return [*pair, *given]
+    for main, cond in _split_condition(clause):
+        if _polarity(main) is None:
+            continue
+        pair = _discover_pair(main)
+        if not pair or not all(_plausible_name(p) for p in pair) or pair[0].lower() == pair[1].lower():
+            continue
+        given = split_name_list(cond) if cond else []
+        if not all(_plausible_name(g) for g in given):
+            continue
+        return [*pair, *given]
+    return None
 
 
 def _display_form(name: str, text: str) -> str:
