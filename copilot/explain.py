@@ -397,8 +397,12 @@ def _explain_discovery(task: Any, r: DiscoveryResult) -> str:
     isolated = [n for n in r.nodes if not any(n in (e.source, e.target) for e in r.edges)]
     if isolated:
         lines.append(f"No edges: {_names(isolated)}.")
-    if r.parameters:
-        lines.append("Parameters: " + ", ".join(f"{k} = {v}" for k, v in r.parameters.items()) + ".")
+    shown_params = {
+        k: v for k, v in r.parameters.items()
+        if isinstance(v, (int, float, str, bool)) and k not in {"n_rows", "n_variables", "seed"}
+    }
+    if shown_params:
+        lines.append("Parameters: " + ", ".join(f"{k} = {v}" for k, v in shown_params.items()) + ".")
     lines.append(_conditions(task))
     lines.append(_sample(r))
     lines.append(

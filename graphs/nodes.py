@@ -159,7 +159,11 @@ def make_understand(rt: Runtime):
         # An open question from the check step ("did you mean …?", "please upload a table")?
         repair = state.get("repair")
         if repair:
-            resolved = _resume_repair(repair, message, profile, available, rt)
+            try:
+                resolved = _resume_repair(repair, message, profile, available, rt)
+            except Exception as exc:  # an unusable reply: treat the message as a new question
+                log.warning("could not resume the open question: %r", exc)
+                resolved = None
             if resolved is not None:
                 return {**resolved, "history": history}
 

@@ -1,0 +1,64 @@
+"""`python -m eval agent` on a tiny slice of the paper's SD-SCM data (2 datasets), no LM."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.agent import DEFAULT_CONFIG, TEMPLATES, Item, build_case, main, make_question, naming_from_config, load_config
+from eval.harness import read_jsonl
+
+DATA = Path("/work/shared/data/sdscm_bcancer/gpt2")
+if not DATA.is_dir():  # the repo's sibling `shared/` folder, wherever the checkout lives
+    DATA = DEFAULT_CONFIG.parent / "gpt2"
+pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="shared SD-SCM data not available")
+
+
+def _slice(tmp_path: Path, n: int = 2) -> Path:
+    """A folder of the first n datasets (symlinks: the shared data are never copied)."""
+    folder = tmp_path / "gpt2"
+    folder.mkdir()
+    for src in sorted(DATA.glob("*.csv.gz"))[:n]:
+        (folder / src.name).symlink_to(src)
+    return folder
+
+
+def test_user_table_is_renamed_from_the_config_and_hides_the_truth():
+    path = sorted(DATA.glob("*.csv.gz"))[0]
+    frame, tcol, ycol, truth, question, naming = build_case(
+        Item(lm="gpt2", path=str(path), index=0, setting="all", model="none", seed=0, config=str(DEFAULT_CONFIG))
+    )
+    assert tcol == "pd_l1_level" and ycol == "log_prob_aromatase_inhibitor_therapy"
+    assert set(frame[tcol]) == {"low", "high"}
+    assert len(frame.columns) == 14 and not any("|do(" in c or c.startswith("logP") for c in frame.columns)
+    assert "age" in frame.columns and frame["age"].dtype.kind == "i"
+    assert -1 < truth < 1 and "PD-L1 level" in question
+    hidden, *_ = build_case(Item(lm="gpt2", path=str(path), index=0, setting="hidden", model="none", seed=0,
+                                 config=str(DEFAULT_CONFIG)))
+    assert len(hidden.columns) == 10 and "age" not in hidden.columns
+
+
+def test_phrasings_vary_across_datasets():
+    naming = naming_from_config(load_config(DEFAULT_CONFIG), "X12", "logP(X13=0)", [f"X{i}" for i in range(12)], "0", "1")
+    questions = {make_question(naming, "X12", "logP(X13=0)", i) for i in range(len(TEMPLATES))}
+    assert len(questions) == len(TEMPLATES)
+
+
+def test_eval_agent_on_a_tiny_slice_writes_metrics_and_resumes(tmp_path):
+    data = _slice(tmp_path)
+    out = tmp_path / "out"
+    assert main(["--data", str(data), "--out", str(out), "--model", "none"]) == 0
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["n"] == 2 and metrics["parsed_right"] == 1.0 and metrics["answered"] == 1.0
+    assert metrics["ate_rmse"] < 0.05  # true ATEs here are ~0.01 on the log-probability scale
+    assert 0 <= metrics["coverage"] <= 1 and metrics["median_seconds"] > 0
+    records = read_jsonl(out / "items.jsonl")
+    assert len(records) == 2 and all(r["seed"] == 0 for r in records)
+    assert (out / "report.md").read_text().startswith("# Agent end to end")
+    assert (out / "ate_scatter.png").stat().st_size > 0
+    # a second run resumes: nothing is asked again
+    before = (out / "items.jsonl").read_text()
+    assert main(["--data", str(data), "--out", str(out), "--model", "none"]) == 0
+    assert (out / "items.jsonl").read_text() == before
