@@ -263,8 +263,24 @@ def test_user_errors_say_what_to_do(chain):
 
 
 def test_kci_runs_on_request_on_a_seeded_subsample(chain, monkeypatch):
-    monkeypatch.setattr("tools.discovery.KCI_MAX_ROWS", 150)  # the real cap is 800; keep the test quick
-    result = run(DiscoverTask(ci_test="kci", variables=["x", "y", "z"]), chain.head(300))
-    assert result.parameters["ci_test"] == "kci" and result.parameters["n_rows"] == 150
-    assert any("random 150 of the 300 rows" in w for w in result.warnings)
+    monkeypatch.setattr("tools.discovery.KCI_MAX_ROWS", 100)  # the real cap is 800; keep the test quick
+    result = run(DiscoverTask(ci_test="kci", variables=["x", "y", "z"]), chain.head(200))
+    assert result.parameters["ci_test"] == "kci" and result.parameters["n_rows"] == 100
+    assert any("random 100 of the 200 rows" in w for w in result.warnings)
     assert {frozenset(("x", "y")), frozenset(("y", "z"))} <= {frozenset((e.source, e.target)) for e in result.edges}
+
+
+def test_missing_table_is_a_user_error():
+    with pytest.raises(UserError, match="needs a data table"):
+        run(DiscoverTask(), None)
+
+
+def test_benchmark_times_and_scores_every_method():
+    from tools.discovery import benchmark
+
+    rows = benchmark(rows=(300,), n_vars=5, methods=("pc", "fci", "pc-chisq"), seed=1)
+    assert [r["method"] for r in rows] == ["pc", "fci", "pc-chisq"]
+    for r in rows:
+        assert r["rows"] == 300 and r["seconds"] >= r["search_seconds"] > 0
+        assert 0.0 <= r["skeleton_f1"] <= 1.0
+    assert next(r for r in rows if r["method"] == "fci")["shd"] is None
