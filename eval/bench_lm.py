@@ -1,0 +1,157 @@
+"""`python -m eval bench-lm [--model NAME] [--out DIR]`: language-model load time and speed.
+
+Measures, for one model:
+- cold load: GGUF parts -> hash check -> dequantise -> bf16 safetensors cache (into a fresh
+  temporary cache dir, so the real cache is untouched), including building the model;
+- warm load: the same model again from that cache (the case every later process sees);
+- generation tokens/s (greedy, through `generate`);
+- scored continuations/s: `logprobs` on a parser-like prompt with many candidates, batched
+  with the prompt's KV cache shared, against one candidate per call.
+Writes DIR/metrics.json. The machine may be shared: the 1-minute load average is recorded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import torch
+from tqdm import tqdm
+
+GEN_PROMPT = "Explain in a few sentences what a randomized controlled trial is and why it helps causal inference."
+SCORE_SYSTEM = "You turn causal questions about a table into JSON tasks. Answer with a column name or null."
+SCORE_QUESTION = (
+    "Data columns: age, sex, income, education_years, job_training_program, earnings_1978, earnings_1975, "
+    "married, black, hispanic, no_degree, unemployed_1974, unemployed_1975, region, household_size, "
+    "health_score, smoker, exercise_hours, bmi, blood_pressure, cholesterol, treatment_group, outcome_score, "
+    "zip_code, employer_size, tenure_months, hours_per_week, union_member, city, state, industry.\n"
+    "Question: Did the job training program raise earnings in 1978, adjusting for age and education?\n"
+    "Which column is the treatment?"
+)
+CANDIDATES = [
+    "null", "age", "sex", "income", "education_years", "job_training_program", "earnings_1978", "earnings_1975",
+    "married", "black", "hispanic", "no_degree", "unemployed_1974", "unemployed_1975", "region", "household_size",
+    "health_score", "smoker", "exercise_hours", "bmi", "blood_pressure", "cholesterol", "treatment_group",
+    "outcome_score", "zip_code", "employer_size", "tenure_months", "hours_per_week", "union_member", "city",
+    "state", "industry",
+]
+
+
+def _timed(fn, *args, **kwargs) -> tuple[Any, float]:
+    t0 = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t0
+
+
+def measure_loads(name: str) -> dict[str, float | None]:
+    """Cold (fresh cache dir) and warm (from that cache) load times, in this process."""
+    from copilot import lm as lm_mod
+
+    resolved = lm_mod.resolve_name(name)
+    if resolved.startswith("openai:"):
+        _, secs = _timed(lm_mod.get_lm, resolved)
+        return {"connect_s": secs, "cold_load_s": None, "warm_load_s": None}
+    old = os.environ.get("COPILOT_CACHE_DIR")
+    with tempfile.TemporaryDirectory(prefix="bench-lm-cache-") as tmp:
+        os.environ["COPILOT_CACHE_DIR"] = tmp
+        try:
+            lm_mod.clear_cache()
+            _, cold = lm_mod.timed_load(resolved)
+            lm_mod.clear_cache()
+            _, warm = lm_mod.timed_load(resolved)
+        finally:
+            if old is None:
+                os.environ.pop("COPILOT_CACHE_DIR", None)
+            else:
+                os.environ["COPILOT_CACHE_DIR"] = old
+            lm_mod.clear_cache()
+    # the model used for speed below comes from the real cache (converted there if needed)
+    _, real = lm_mod.timed_load(resolved)
+    return {"cold_load_s": cold, "warm_load_s": warm, "load_from_user_cache_s": real}
+
+
+def measure_generation(lm, max_new_tokens: int, repeats: int) -> dict[str, float]:
+    tok = getattr(lm, "tokenizer", None)
+    lm.generate("Say hi.", max_new_tokens=4)  # warm-up
+    total_tokens, total_s = 0, 0.0
+    for _ in tqdm(range(repeats), desc="generate", leave=False):
+        text, secs = _timed(lm.generate, GEN_PROMPT, max_new_tokens)
+        n = len(tok.encode(text, add_special_tokens=False)) if tok is not None else max(1, len(text) // 4)
+        total_tokens += n
+        total_s += secs
+    return {"gen_tokens": total_tokens, "gen_seconds": total_s, "gen_tokens_per_s": total_tokens / total_s}
+
+
+def measure_scoring(lm, repeats: int) -> dict[str, float]:
+    prompt = lm.format_chat(SCORE_SYSTEM, SCORE_QUESTION)
+    lm.logprobs([prompt], [CANDIDATES[:2]])  # warm-up
+    batched_s = 0.0
+    for _ in tqdm(range(repeats), desc="logprobs batched", leave=False):
+        scores, secs = _timed(lm.logprobs, [prompt], [CANDIDATES])
+        batched_s += secs
+    single_n = 8
+    _, single_s = _timed(lambda: [lm.logprobs([prompt], [[c]]) for c in CANDIDATES[:single_n]])
+    best, _ = lm.choose(prompt, CANDIDATES)
+    return {
+        "candidates_per_call": len(CANDIDATES),
+        "prompt_tokens": len(lm.tokenizer.encode(prompt, add_special_tokens=False)) if hasattr(lm, "tokenizer") else None,
+        "scored_continuations_per_s": len(CANDIDATES) * repeats / batched_s,
+        "one_by_one_continuations_per_s": single_n / single_s,
+        "choose_pick": CANDIDATES[best],
+        "summed_logprob_pick": CANDIDATES[max(range(len(CANDIDATES)), key=scores[0].__getitem__)],
+    }
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval bench-lm", description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=None, help="model name (default: $COPILOT_MODEL or qwen2.5-0.5b)")
+    ap.add_argument("--out", default="eval_out/bench-lm", help="output folder for metrics.json")
+    ap.add_argument("--tokens", type=int, default=48, help="new tokens per generation")
+    ap.add_argument("--repeats", type=int, default=3, help="timed repetitions of each speed measurement")
+    ap.add_argument("--no-cold", action="store_true", help="skip the cold (conversion) load measurement")
+    args = ap.parse_args(argv)
+
+    from copilot import lm as lm_mod
+
+    name = lm_mod.resolve_name(args.model)
+    _, import_s = _timed(__import__, "transformers")
+    metrics: dict[str, Any] = {"model": name, "import_transformers_s": import_s}
+    if args.no_cold:
+        lm_mod.clear_cache()
+        _, metrics["warm_load_s"] = lm_mod.timed_load(name)
+    else:
+        metrics.update(measure_loads(name))
+    lm = lm_mod.get_lm(name)
+    metrics.update(
+        device=lm.device,
+        torch_threads=torch.get_num_threads(),
+        torch=torch.__version__,
+        cpu=platform.processor() or platform.machine(),
+        cores=os.cpu_count(),
+        loadavg_1min_start=os.getloadavg()[0],
+    )
+    metrics.update(measure_generation(lm, args.tokens, args.repeats))
+    metrics.update(measure_scoring(lm, args.repeats))
+    metrics["loadavg_1min_end"] = os.getloadavg()[0]
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
+    print(f"model {name} on {lm.device} ({metrics['torch_threads']} torch threads, load avg "
+          f"{metrics['loadavg_1min_start']:.1f} -> {metrics['loadavg_1min_end']:.1f})")
+    for key in ("import_transformers_s", "cold_load_s", "warm_load_s", "load_from_user_cache_s", "connect_s"):
+        if metrics.get(key) is not None:
+            print(f"  {key:<34} {metrics[key]:8.2f}")
+    print(f"  {'generation tokens/s':<34} {metrics['gen_tokens_per_s']:8.2f}  ({metrics['gen_tokens']} tokens)")
+    print(f"  {'scored continuations/s (batched)':<34} {metrics['scored_continuations_per_s']:8.2f}  "
+          f"({metrics['candidates_per_call']} candidates, {metrics['prompt_tokens']}-token prompt)")
+    print(f"  {'scored continuations/s (1 by 1)':<34} {metrics['one_by_one_continuations_per_s']:8.2f}")
+    print(f"  choose -> {metrics['choose_pick']!r}; summed log-prob -> {metrics['summed_logprob_pick']!r}")
+    print(f"wrote {out / 'metrics.json'}")
+    return 0
