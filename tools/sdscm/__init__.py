@@ -1,0 +1,11 @@
+"""SD-SCM: sequence-driven structural causal models (Bynum & Cho, 2024) on a local language model.
+
+`load_spec(path_or_name)` reads a spec (ours or the paper's config); `sample(...)` draws units in
+observational and `do(...)` worlds with shared exogenous noise; `run(GenerateTask)` writes benchmark
+datasets with exact ground truth (the agent calls this).
+"""
+
+from tools.sdscm.engine import LM, Samples, load_lm, prepare_lm, sample
+from tools.sdscm.spec import Phrasing, Spec, Variable, bundled_specs, load_spec
+
+__all__ = ["LM", "Phrasing", "Samples", "Spec", "Variable", "bundled_specs", "load_lm", "load_spec", "prepare_lm", "sample"]

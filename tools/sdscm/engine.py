@@ -1,0 +1,437 @@
+"""The SD-SCM engine: a language model's candidate distributions as structural equations.
+
+Every unit gets one Gumbel draw per variable and candidate (`gumbel_noise`); a variable's value is
+`argmax(log P(candidate | parents' sentences) + noise)` (Gumbel-max). Observational, interventional
+and counterfactual worlds share that noise, so individual effects are exact and `do(T = observed)`
+reproduces the unit.
+
+A candidate's score is the full teacher-forced log-likelihood of every token of `value + suffix`
+after the context (the parents' sentences and the variable's prefix); scores are normalised over
+the candidates (log-softmax) to give the structural equation.
+
+Two modes compute the same numbers:
+- `batched` (the point): per variable, the distinct parent-value contexts of all units and worlds
+  are scored once (memoised across unit chunks); contexts live in a prefix trie of key/value
+  caches, so a sentence shared by many units is run once and each context only pays for its new
+  tokens; candidates and contexts are batched, padded, with explicit positions and masks.
+- `naive` (the reference): one unit, one candidate at a time, the whole text after a shared
+  prefix (BOS + preamble, cached once) rerun for every candidate; non-descendants of an
+  intervention are copied from the observational world.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+from transformers import DynamicCache
+
+from copilot.errors import UserError
+from tools.sdscm.spec import Spec
+
+Segment = tuple  # ("h", var) = a variable's prefix, ("t", var, k) = its value k + suffix
+
+
+# ---------------------------------------------------------------------------------------------
+# The language model
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class LM:
+    """A causal LM ready for scoring: fp16 on cuda, fp32 on CPU unless `dtype` says otherwise."""
+
+    model: torch.nn.Module
+    tokenizer: object
+    device: torch.device
+    name: str = "local"
+    n_layers: int = 0
+    start_ids: list[int] = field(default_factory=list)
+
+    @property
+    def dtype(self) -> torch.dtype:
+        return next(self.model.parameters()).dtype
+
+
+def prepare_lm(model, tokenizer, device: torch.device | str | None = None, dtype: torch.dtype | str | None = None, name: str = "local") -> LM:
+    """Wrap a transformers causal LM; picks cuda+fp16 when present, else CPU+fp32 (exact scores)."""
+    if device is None:
+        device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    device = torch.device(device)
+    if isinstance(dtype, str):
+        dtype = {"auto": None, "fp32": torch.float32, "float32": torch.float32, "fp16": torch.float16,
+                 "float16": torch.float16, "bf16": torch.bfloat16, "bfloat16": torch.bfloat16}[dtype]
+    if dtype is None:
+        dtype = torch.float16 if device.type == "cuda" else torch.float32
+    current = next(model.parameters())
+    if current.dtype != dtype or current.device != device:
+        model = model.to(device=device, dtype=dtype)
+    model.eval()
+    tok = tokenizer
+    start = tok.bos_token_id if tok.bos_token_id is not None else tok.eos_token_id
+    if start is None:
+        raise UserError("The language model's tokenizer has neither a BOS nor an EOS token.", "Use a causal LM with one of them.")
+    return LM(model=model, tokenizer=tok, device=device, name=name, n_layers=model.config.num_hidden_layers, start_ids=[int(start)])
+
+
+def load_lm(name: str | None = None, dtype: torch.dtype | str | None = None) -> LM:
+    """The embedded local model via `copilot.lm.load_local_model` (default: `$COPILOT_MODEL`)."""
+    from copilot.lm import load_local_model
+
+    model, tokenizer, device = load_local_model(name) if name else load_local_model()
+    label = name or getattr(getattr(model, "config", None), "_name_or_path", None) or "default"
+    return prepare_lm(model, tokenizer, device, dtype, name=str(label))
+
+
+# ---------------------------------------------------------------------------------------------
+# Text: how a variable's sentence splits into a context part and a scored part
+# ---------------------------------------------------------------------------------------------
+def sentence_parts(prefix: str, suffix: str, value: str) -> tuple[str, str]:
+    """(head, tail): the head is context; the tail (`value + suffix`) is scored.
+
+    Every sentence starts with a space (sentences follow BOS/preamble or each other); trailing
+    whitespace of the prefix moves into the tail so the value tokenises as in running text.
+    """
+    head = " " + prefix
+    stripped = head.rstrip()
+    return stripped, head[len(stripped):] + value + suffix
+
+
+@dataclass
+class Texts:
+    """Token ids of every segment for one choice of phrasings (one dataset)."""
+
+    root: list[int]
+    head: list[list[int]]
+    tail: list[list[list[int]]]
+
+    @classmethod
+    def build(cls, spec: Spec, lm: LM, phrasing: list[int]) -> "Texts":
+        enc = lambda s: lm.tokenizer(s, add_special_tokens=False)["input_ids"] if s else []  # noqa: E731
+        root = lm.start_ids + enc(spec.preamble.strip())
+        heads, tails = [], []
+        for v, var in enumerate(spec.variables):
+            ph = var.phrasings[phrasing[v] % len(var.phrasings)]
+            parts = [sentence_parts(ph.prefix, ph.suffix, c) for c in var.candidates]
+            heads.append(enc(parts[0][0]))
+            tails.append([enc(t) for _, t in parts])
+            if any(len(t) == 0 for t in tails[-1]):
+                raise UserError(f"A value of {var.name!r} tokenises to nothing.", "Give every candidate some text.")
+        return cls(root=root, head=heads, tail=tails)
+
+    def tokens(self, seg: Segment) -> list[int]:
+        return self.head[seg[1]] if seg[0] == "h" else self.tail[seg[1]][seg[2]]
+
+
+def context_segments(spec: Spec, v: int, parent_values: tuple[int, ...], pseq: list[int]) -> list[Segment]:
+    """The segments after the root that form variable v's context, given its parents' values."""
+    segs: list[Segment] = []
+    for p, val in zip(pseq, parent_values):
+        segs += [("h", p), ("t", p, int(val))]
+    segs.append(("h", v))
+    return segs
+
+
+def gumbel_noise(spec: Spec, n: int, seed: int) -> list[np.ndarray]:
+    """Exogenous noise: per variable an (n, K) Gumbel array. Unit i's noise does not depend on n."""
+    return [np.random.default_rng([seed, v]).gumbel(size=(n, len(var.candidates))) for v, var in enumerate(spec.variables)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring primitives
+# ---------------------------------------------------------------------------------------------
+class Node:
+    """A trie node: the key/value cache of one segment on top of its parent's path."""
+
+    __slots__ = ("parent", "kv", "length", "last_hidden", "children")
+
+    def __init__(self, parent: "Node | None", kv: torch.Tensor | None, last_hidden: torch.Tensor):
+        self.parent = parent
+        self.kv = kv  # (layers, 2, kv_heads, seg_len, head_dim)
+        self.length = (parent.length if parent else 0) + (kv.shape[3] if kv is not None else 0)
+        self.last_hidden = last_hidden  # final-norm hidden state of the path's last token
+        self.children: dict[Segment, Node] = {}
+
+    def path_kv(self) -> torch.Tensor:
+        parts, node = [], self
+        while node is not None:
+            if node.kv is not None:
+                parts.append(node.kv)
+            node = node.parent
+        return parts[0] if len(parts) == 1 else torch.cat(parts[::-1], dim=3)
+
+
+def _kv_from_cache(cache: DynamicCache, start: int) -> torch.Tensor:
+    """(layers, 2, batch, kv_heads, T, head_dim) of the tokens from `start` on."""
+    return torch.stack([torch.stack([layer.keys[:, :, start:], layer.values[:, :, start:]]) for layer in cache.layers])
+
+
+def _cache_from_kv(kv: torch.Tensor) -> DynamicCache:
+    cache = DynamicCache()
+    for i in range(kv.shape[0]):
+        cache.update(kv[i, 0], kv[i, 1], i)
+    return cache
+
+
+@dataclass
+class Counter:
+    tokens: int = 0  # tokens run through the transformer
+    forwards: int = 0
+
+
+@torch.inference_mode()
+def run_root(lm: LM, ids: list[int], counter: Counter) -> Node:
+    out = lm.model.model(input_ids=torch.tensor([ids], device=lm.device), use_cache=True)
+    counter.tokens += len(ids)
+    counter.forwards += 1
+    kv = _kv_from_cache(out.past_key_values, 0)[:, :, 0]
+    return Node(None, kv, out.last_hidden_state[0, -1])
+
+
+@torch.inference_mode()
+def extend(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, max_tokens: int = 12288) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    """Run each item's new tokens on top of its node's cached path, batched.
+
+    Returns per item (kv of the new tokens (layers, 2, kv_heads, T, head_dim), hidden (T, H)).
+    Pasts are right-padded to a common length; the mask hides the padding and `position_ids`
+    continue each item's own path, so every item sees exactly its own sequence.
+    """
+    results: list = [None] * len(items)
+    order = sorted(range(len(items)), key=lambda i: (items[i][0].length, len(items[i][1])))
+    batches, cur, cur_max_l, cur_max_t = [], [], 0, 0
+    for i in order:
+        node, toks = items[i]
+        l, t = max(cur_max_l, node.length), max(cur_max_t, len(toks))
+        if cur and (len(cur) + 1) * (l + t) > max_tokens:
+            batches.append(cur)
+            cur, l, t = [], node.length, len(toks)
+        cur.append(i)
+        cur_max_l, cur_max_t = l, t
+    if cur:
+        batches.append(cur)
+    for batch in batches:
+        nodes = [items[i][0] for i in batch]
+        toks = [items[i][1] for i in batch]
+        B, L, T = len(batch), max(n.length for n in nodes), max(len(t) for t in toks)
+        first = nodes[0].path_kv()
+        past = first.new_zeros((first.shape[0], 2, B, first.shape[2], L, first.shape[4]))
+        mask = torch.zeros((B, L + T), dtype=torch.long)
+        ids = torch.zeros((B, T), dtype=torch.long)
+        pos = torch.zeros((B, T), dtype=torch.long)
+        for b, (node, tk) in enumerate(zip(nodes, toks)):
+            kv = first if b == 0 else node.path_kv()
+            past[:, :, b, :, : node.length] = kv
+            mask[b, : node.length] = 1
+            mask[b, L : L + len(tk)] = 1
+            ids[b, : len(tk)] = torch.tensor(tk)
+            pos[b] = node.length + torch.arange(T)
+        out = lm.model.model(
+            input_ids=ids.to(lm.device),
+            attention_mask=mask.to(lm.device),
+            position_ids=pos.to(lm.device),
+            past_key_values=_cache_from_kv(past),
+            use_cache=True,
+        )
+        new_kv = _kv_from_cache(out.past_key_values, L)
+        counter.tokens += sum(len(t) for t in toks)
+        counter.forwards += 1
+        for b, i in enumerate(batch):
+            n = len(toks[b])
+            results[i] = (new_kv[:, :, b, :, :n].clone(), out.last_hidden_state[b, :n])
+    return results
+
+
+@torch.inference_mode()
+def tail_logprob(lm: LM, context_hidden: torch.Tensor, tail_hidden: torch.Tensor, tail: list[int]) -> float:
+    """Teacher-forced log-likelihood of all tail tokens: position j is predicted from j-1."""
+    h = torch.cat([context_hidden[None], tail_hidden[: len(tail) - 1]], dim=0)
+    logits = lm.model.lm_head(h).float()
+    lp = torch.log_softmax(logits, dim=-1)
+    return float(lp[torch.arange(len(tail)), torch.tensor(tail, device=lp.device)].sum())
+
+
+def _normalise(scores: list[float]) -> np.ndarray:
+    s = np.asarray(scores, dtype=np.float64)
+    return s - np.logaddexp.reduce(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sampling
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Samples:
+    """Every world's values and log-probabilities for the same units (shared noise)."""
+
+    spec: Spec
+    worlds: list[dict[int, int]]  # world 0 is observational ({}); others map var index -> forced value
+    values: np.ndarray  # (worlds, n, variables) candidate indices
+    logp: list[list[np.ndarray]]  # [world][var] -> (n, K) normalised log-probs; NaN where intervened
+    phrasing: list[int]
+    seed: int
+    mode: str
+    seconds: float = 0.0
+    tokens: int = 0
+    forwards: int = 0
+    contexts: int = 0
+
+    @property
+    def n(self) -> int:
+        return self.values.shape[1]
+
+
+def normalise_worlds(spec: Spec, interventions: list[dict] | None) -> list[dict[int, int]]:
+    """World 0 observational, then one world per intervention dict {variable: value}."""
+    worlds: list[dict[int, int]] = [{}]
+    for do in interventions or []:
+        worlds.append({spec.index(k): spec.value_index(spec.index(k), v) for k, v in do.items()})
+    return worlds
+
+
+def sample(
+    spec: Spec,
+    n: int,
+    lm: LM,
+    *,
+    interventions: list[dict] | None = None,
+    seed: int = 0,
+    phrasing: list[int] | None = None,
+    mode: str = "batched",
+    unit_chunk: int = 128,
+    max_tokens: int = 12288,
+    progress: bool = True,
+) -> Samples:
+    """Sample n units in the observational world and in each `do(...)` world, with shared noise.
+
+    `interventions` is a list of dicts {variable name or X{i}: value string or index}, one world
+    each. `phrasing[v]` picks variable v's sentence template (default: the first).
+    """
+    if n < 1:
+        raise UserError("Ask for at least one row.", "Use --rows 1 or more.")
+    if mode not in {"batched", "naive"}:
+        raise UserError(f"Unknown mode {mode!r}.", "Use 'batched' or 'naive'.")
+    phrasing = list(phrasing) if phrasing is not None else [0] * len(spec.variables)
+    worlds = normalise_worlds(spec, interventions)
+    texts = Texts.build(spec, lm, phrasing)
+    noise = gumbel_noise(spec, n, seed)
+    counter = Counter()
+    t0 = time.perf_counter()
+    values = np.full((len(worlds), n, len(spec.variables)), -1, dtype=np.int64)
+    logp = [[np.full((n, len(var.candidates)), np.nan) for var in spec.variables] for _ in worlds]
+    run = _sample_batched if mode == "batched" else _sample_naive
+    contexts = run(spec, lm, texts, worlds, noise, values, logp, counter, unit_chunk=unit_chunk, max_tokens=max_tokens, progress=progress)
+    return Samples(spec, worlds, values, logp, phrasing, seed, mode, time.perf_counter() - t0, counter.tokens, counter.forwards, contexts)
+
+
+def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, unit_chunk, max_tokens, progress) -> int:
+    order = spec.topological_order()
+    pseq = [spec.parent_indices(v) for v in range(len(spec.variables))]
+    # A chosen sentence's cache is kept when a later variable's context starts with it.
+    keep_tail = [any(pseq[w][: len(pseq[v]) + 1] == pseq[v] + [v] for w in range(len(spec.variables))) for v in range(len(spec.variables))]
+    memo: list[dict[tuple, np.ndarray]] = [dict() for _ in spec.variables]
+    n = values.shape[1]
+    steps = tqdm(total=len(order) * ((n + unit_chunk - 1) // unit_chunk), desc="sd-scm batched", disable=not progress, leave=False)
+    for lo in range(0, n, unit_chunk):
+        hi = min(n, lo + unit_chunk)
+        root = run_root(lm, texts.root, counter)  # a fresh trie per chunk bounds memory
+        for v in order:
+            # which (world, unit) needs which context
+            need: dict[tuple, list[tuple[int, int]]] = {}
+            for w, do in enumerate(worlds):
+                if v in do:
+                    values[w, lo:hi, v] = do[v]
+                    continue
+                pv = values[w, lo:hi][:, pseq[v]] if pseq[v] else np.zeros((hi - lo, 0), dtype=np.int64)
+                for u, key in enumerate(map(tuple, pv.tolist())):
+                    need.setdefault(key, []).append((w, lo + u))
+            todo = [k for k in need if k not in memo[v]]
+            if todo:
+                ctx_nodes = _build_paths(lm, texts, root, [context_segments(spec, v, k, pseq[v]) for k in todo], counter, max_tokens)
+                K = len(spec.variables[v].candidates)
+                items = [(node, texts.tail[v][k]) for node in ctx_nodes for k in range(K)]
+                outs = extend(lm, items, counter, max_tokens)
+                for c, (key, node) in enumerate(zip(todo, ctx_nodes)):
+                    scores = [tail_logprob(lm, node.last_hidden, outs[c * K + k][1], texts.tail[v][k]) for k in range(K)]
+                    memo[v][key] = _normalise(scores)
+                    if keep_tail[v]:
+                        chosen = {int(np.argmax(memo[v][key] + noise[v][u])) for _, u in need[key]}
+                        for k in chosen:
+                            kv, hid = outs[c * K + k]
+                            node.children[("t", v, k)] = Node(node, kv, hid[-1])
+                del outs, items
+            for key, users in need.items():
+                lp = memo[v][key]
+                for w, u in users:
+                    logp[w][v][u] = lp
+                    values[w, u, v] = int(np.argmax(lp + noise[v][u]))
+            steps.update(1)
+    steps.close()
+    return sum(len(m) for m in memo)
+
+
+def _build_paths(lm, texts, root: Node, paths: list[list[Segment]], counter, max_tokens) -> list[Node]:
+    """The trie node at the end of each segment path, creating missing nodes level by level."""
+    cur = [root] * len(paths)
+    pos = [0] * len(paths)
+    while True:
+        missing: dict[tuple[int, Segment], tuple[Node, Segment]] = {}
+        for i, path in enumerate(paths):
+            while pos[i] < len(path):
+                seg = path[pos[i]]
+                if not texts.tokens(seg):  # empty segment (e.g. a prefix with no text)
+                    pos[i] += 1
+                    continue
+                child = cur[i].children.get(seg)
+                if child is None:
+                    missing[(id(cur[i]), seg)] = (cur[i], seg)
+                    break
+                cur[i], pos[i] = child, pos[i] + 1
+        if not missing:
+            return cur
+        todo = list(missing.values())
+        outs = extend(lm, [(node, texts.tokens(seg)) for node, seg in todo], counter, max_tokens)
+        for (node, seg), (kv, hid) in zip(todo, outs):
+            node.children[seg] = Node(node, kv, hid[-1])
+
+
+@torch.inference_mode()
+def _score_naive(lm: LM, root: Node, context: list[int], tail: list[int], counter: Counter) -> float:
+    """One candidate, one unit: rerun context + tail on top of the cached root."""
+    ids = context + tail
+    out = lm.model.model(
+        input_ids=torch.tensor([ids], device=lm.device),
+        position_ids=(root.length + torch.arange(len(ids), device=lm.device))[None],
+        past_key_values=_cache_from_kv(root.kv[:, :, None]),
+        use_cache=True,
+    )
+    counter.tokens += len(ids)
+    counter.forwards += 1
+    hid = out.last_hidden_state[0]
+    ctx_hidden = root.last_hidden if not context else hid[len(context) - 1]
+    return tail_logprob(lm, ctx_hidden, hid[len(context):], tail)
+
+
+def _sample_naive(spec, lm, texts, worlds, noise, values, logp, counter, *, unit_chunk, max_tokens, progress) -> int:
+    order = spec.topological_order()
+    pseq = [spec.parent_indices(v) for v in range(len(spec.variables))]
+    root = run_root(lm, texts.root, counter)  # the shared prefix, cached once
+    n = values.shape[1]
+    changed = [set().union(*(spec.descendants(t) | {t} for t in do)) if do else set() for do in worlds]
+    contexts = 0
+    for u in tqdm(range(n), desc="sd-scm naive", disable=not progress, leave=False):
+        for w, do in enumerate(worlds):
+            for v in order:
+                if v in do:
+                    values[w, u, v] = do[v]
+                    continue
+                if w > 0 and v not in changed[w]:
+                    values[w, u, v] = values[0, u, v]
+                    logp[w][v][u] = logp[0][v][u]
+                    continue
+                segs = context_segments(spec, v, tuple(values[w, u, pseq[v]].tolist()), pseq[v])
+                context = [t for s in segs for t in texts.tokens(s)]
+                scores = [_score_naive(lm, root, context, tail, counter) for tail in texts.tail[v]]
+                contexts += 1
+                logp[w][v][u] = _normalise(scores)
+                values[w, u, v] = int(np.argmax(logp[w][v][u] + noise[v][u]))
+    return contexts
