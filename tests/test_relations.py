@@ -404,3 +404,11 @@ def test_holds_definitions_on_a_small_dag():
     assert holds("has_collider", parents, 0, 3) and holds("has_collider", parents, 1, 3)
     assert holds("has_confounder", parents, 1, 2) and not holds("has_confounder", parents, 0, 3)
     assert holds("descendant", parents, 2, 0) and holds("non-child descendant", parents, 2, 0) is False
+
+
+def test_a_class_too_large_to_enumerate_is_refused():
+    # 4 variables, nothing independent: a complete graph has 4! = 24 DAGs; a limit of 10 must refuse, not guess
+    statements = [Statement(x, y, frozenset(), False) for x, y in itertools.combinations(range(4), 2)]
+    assert len(equivalence_class(4, statements).dags) == 24
+    with pytest.raises(UserError, match="too many"):
+        equivalence_class(4, statements, limit=10)

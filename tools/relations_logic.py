@@ -21,6 +21,8 @@ from causallearn.graph.GraphClass import CausalGraph
 from causallearn.utils.PCUtils.Meek import meek
 from causallearn.utils.PCUtils.UCSepset import uc_sepset
 
+from copilot.errors import UserError
+
 RELATIONS: tuple[str, ...] = (
     "parent",
     "child",
@@ -63,8 +65,12 @@ class EquivalenceClass:
     problem: str = ""  # why the statements are inconsistent
 
 
-def _bits(mask: int) -> list[int]:
-    return [i for i in range(mask.bit_length()) if mask >> i & 1]
+_BITS: list[tuple[int, ...]] = [tuple(i for i in range(MAX_VARIABLES) if m >> i & 1) for m in range(1 << MAX_VARIABLES)]
+
+
+def _bits(mask: int) -> tuple[int, ...]:
+    """The members of a node bitmask (table lookup: this is the innermost loop)."""
+    return _BITS[mask]
 
 
 def _ancestors(parents: tuple[int, ...] | list[int], seed_mask: int) -> int:
@@ -236,10 +242,14 @@ def _enumerate(
     return out
 
 
-def equivalence_class(n: int, statements: list[Statement], limit: int = 100_000) -> EquivalenceClass:
-    """The Markov equivalence class faithful to `statements` over variables 0..n-1 (closed world)."""
+def equivalence_class(n: int, statements: list[Statement], limit: int = 200_000) -> EquivalenceClass:
+    """The Markov equivalence class faithful to `statements` over variables 0..n-1 (closed world).
+
+    Raises UserError when the class is too large to enumerate exactly (more than `limit` DAGs): a
+    verdict over part of the class would not be a verdict.
+    """
     if n > MAX_VARIABLES:
-        raise ValueError(f"at most {MAX_VARIABLES} variables are supported, got {n}")
+        raise UserError(f"At most {MAX_VARIABLES} variables are supported, got {n}.", hint="State fewer variables.")
     stated: dict[tuple[frozenset[int], frozenset[int]], Statement] = {}
     for s in statements:
         previous = stated.get(s.key)
@@ -276,6 +286,11 @@ def equivalence_class(n: int, statements: list[Statement], limit: int = 100_000)
     if conflict:
         return EquivalenceClass(n, False, problem="two colliders need opposite directions on the same edge")
     dags = _enumerate(n, directed, undirected, colliders, limit)
+    if len(dags) >= limit:
+        raise UserError(
+            f"The statements leave more than {limit:,} DAGs possible; too many to check each one.",
+            hint="Add the independencies you know (fewer correlations means fewer possible DAGs).",
+        )
     if not dags:
         return EquivalenceClass(
             n, False, problem="orienting the colliders forces a directed cycle or an extra collider"

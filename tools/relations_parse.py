@@ -181,17 +181,25 @@ class _Names:
             self.names.append(name)
         return self._lower[key]
 
+    def _pattern(self) -> re.Pattern:
+        """One alternation, longest names first; one-letter names ("A") must match their case, or every
+        article "a" would be a variable."""
+        if getattr(self, "_cached", None) is None or self._cached[0] != len(self.names):
+            parts = [
+                re.escape(n) if len(n) == 1 else f"(?i:{re.escape(n)})"
+                for n in sorted(self.names, key=len, reverse=True)
+            ]
+            body = "|".join(parts) or "(?!)"
+            self._cached = (len(self.names), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"))
+        return self._cached[1]
+
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping (start, end, name) mentions in text order, longest names first."""
-        taken: list[tuple[int, int, str]] = []
-        for name in sorted(self.names, key=len, reverse=True):
-            # one-letter names ("A") must match their case, or every article "a" would be a variable
-            flags = 0 if len(name) == 1 else re.I
-            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
-            for m in pattern.finditer(text):
-                if all(m.end() <= s or m.start() >= e for s, e, _ in taken):
-                    taken.append((m.start(), m.end(), name))
-        return sorted(taken)
+        """Non-overlapping (start, end, name) mentions in text order."""
+        exact = {n: n for n in self.names}
+        return [
+            (m.start(), m.end(), exact.get(m.group(0)) or self._lower[m.group(0).lower()])
+            for m in self._pattern().finditer(text)
+        ]
 
 
 def _split_condition(sentence: str) -> list[tuple[str, str | None]]:
