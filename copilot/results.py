@@ -129,7 +129,10 @@ class MediationResult(_ResultBase):
 class RelationResult(_ResultBase):
     kind: Literal["relation"] = "relation"
     variables: list[str]
-    relation: str = Field(description="parent, child, non-parent ancestor, non-child descendant, has_collider, has_confounder")
+    relation: str = Field(
+        description="parent, child, non-parent ancestor, non-child descendant, has_collider, has_confounder; "
+        "also mediated ancestor/descendant ('X causes something else which causes Y') and ancestor/descendant"
+    )
     x: str
     y: str
     valid: bool | None = Field(description="True iff the hypothesis holds in every DAG of the class; None if inconsistent.")
