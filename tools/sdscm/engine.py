@@ -21,6 +21,7 @@ Two modes compute the same numbers:
 
 from __future__ import annotations
 
+import copy
 import time
 from dataclasses import dataclass, field
 
@@ -55,7 +56,11 @@ class LM:
 
 
 def prepare_lm(model, tokenizer, device: torch.device | str | None = None, dtype: torch.dtype | str | None = None, name: str = "local") -> LM:
-    """Wrap a transformers causal LM; picks cuda+fp16 when present, else CPU+fp32 (exact scores)."""
+    """Wrap a transformers causal LM for scoring.
+
+    dtype None/"auto": fp16 on cuda (speed), fp32 on CPU (scores independent of batching to ~1e-6,
+    so batched and naive agree); "bf16" trades that for speed on CPUs with bf16 units.
+    """
     if device is None:
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     device = torch.device(device)
@@ -66,7 +71,8 @@ def prepare_lm(model, tokenizer, device: torch.device | str | None = None, dtype
         dtype = torch.float16 if device.type == "cuda" else torch.float32
     current = next(model.parameters())
     if current.dtype != dtype or current.device != device:
-        model = model.to(device=device, dtype=dtype)
+        # a copy: the model may be shared (copilot.lm caches one per process in its own dtype)
+        model = copy.deepcopy(model).to(device=device, dtype=dtype)
     model.eval()
     tok = tokenizer
     start = tok.bos_token_id if tok.bos_token_id is not None else tok.eos_token_id
@@ -77,11 +83,11 @@ def prepare_lm(model, tokenizer, device: torch.device | str | None = None, dtype
 
 def load_lm(name: str | None = None, dtype: torch.dtype | str | None = None) -> LM:
     """The embedded local model via `copilot.lm.load_local_model` (default: `$COPILOT_MODEL`)."""
-    from copilot.lm import load_local_model
+    from copilot.lm import load_local_model, resolve_name
 
-    model, tokenizer, device = load_local_model(name) if name else load_local_model()
-    label = name or getattr(getattr(model, "config", None), "_name_or_path", None) or "default"
-    return prepare_lm(model, tokenizer, device, dtype, name=str(label))
+    label = resolve_name(name)
+    model, tokenizer, device = load_local_model(label)
+    return prepare_lm(model, tokenizer, device, dtype, name=label)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -280,12 +286,11 @@ class Samples:
         return self.values.shape[1]
 
 
-def normalise_worlds(spec: Spec, interventions: list[dict] | None) -> list[dict[int, int]]:
-    """World 0 observational, then one world per intervention dict {variable: value}."""
-    worlds: list[dict[int, int]] = [{}]
-    for do in interventions or []:
-        worlds.append({spec.index(k): spec.value_index(spec.index(k), v) for k, v in do.items()})
-    return worlds
+def normalise_worlds(spec: Spec, interventions: list[dict] | None, base: dict | None = None) -> list[dict[int, int]]:
+    """World 0 is observational (or `do(base)`), then one world per intervention dict {variable: value}."""
+    conv = lambda do: {spec.index(k): spec.value_index(spec.index(k), v) for k, v in (do or {}).items()}  # noqa: E731
+    b = conv(base)
+    return [b] + [{**b, **conv(do)} for do in interventions or []]
 
 
 def sample(
@@ -294,6 +299,7 @@ def sample(
     lm: LM,
     *,
     interventions: list[dict] | None = None,
+    base: dict | None = None,
     seed: int = 0,
     phrasing: list[int] | None = None,
     mode: str = "batched",
@@ -304,14 +310,15 @@ def sample(
     """Sample n units in the observational world and in each `do(...)` world, with shared noise.
 
     `interventions` is a list of dicts {variable name or X{i}: value string or index}, one world
-    each. `phrasing[v]` picks variable v's sentence template (default: the first).
+    each; `base` is applied to every world, world 0 included. `phrasing[v]` picks variable v's
+    sentence template (default: the first).
     """
     if n < 1:
         raise UserError("Ask for at least one row.", "Use --rows 1 or more.")
     if mode not in {"batched", "naive"}:
         raise UserError(f"Unknown mode {mode!r}.", "Use 'batched' or 'naive'.")
     phrasing = list(phrasing) if phrasing is not None else [0] * len(spec.variables)
-    worlds = normalise_worlds(spec, interventions)
+    worlds = normalise_worlds(spec, interventions, base)
     texts = Texts.build(spec, lm, phrasing)
     noise = gumbel_noise(spec, n, seed)
     counter = Counter()
@@ -416,7 +423,9 @@ def _sample_naive(spec, lm, texts, worlds, noise, values, logp, counter, *, unit
     pseq = [spec.parent_indices(v) for v in range(len(spec.variables))]
     root = run_root(lm, texts.root, counter)  # the shared prefix, cached once
     n = values.shape[1]
-    changed = [set().union(*(spec.descendants(t) | {t} for t in do)) if do else set() for do in worlds]
+    # variables whose value can differ from world 0: the newly intervened ones and their descendants
+    diffs = [[t for t in do if worlds[0].get(t) != do[t]] for do in worlds]
+    changed = [set().union(*(spec.descendants(t) | {t} for t in d)) if d else set() for d in diffs]
     contexts = 0
     for u in tqdm(range(n), desc="sd-scm naive", disable=not progress, leave=False):
         for w, do in enumerate(worlds):

@@ -1,0 +1,200 @@
+"""Benchmark generation: datasets with exact ground truth, in the paper's column layout.
+
+Per dataset k: one phrasing per variable drawn from the spec (as in the paper), its own noise
+seed, the observational world plus `do(T = t)` for every treatment value, all with shared noise.
+
+Files in `out_dir`:
+- `data_{k:05d}.csv`: what an analyst sees: the observed `X{i}` (value indices; exogenous ones
+  dropped with `hidden="exogenous"`), the treatment `X{t}`, the outcome `logP(X{y}=o)` and `X{y}`.
+- `truth_{k:05d}.csv`: the paper's layout (`X0..`, `logP(X{t}=j)`, `logP(X{y}=k)`,
+  `X{i}|do(X{t}=j)`, `logP(X{y}=k)|do(X{t}=j)`) plus the per-unit `ITE` (treated minus control).
+- `manifest.json`: spec, model, seed, columns (treatment, outcome, covariates, hidden), and per
+  dataset its files, phrasings and exact ATE. Datasets already listed are skipped (resumable).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from tqdm.auto import tqdm
+
+from copilot.errors import UserError
+from copilot.results import GenerateResult
+from copilot.task import GenerateTask
+from tools.sdscm.engine import LM, Samples, load_lm, sample
+from tools.sdscm.spec import Spec, load_spec
+
+
+def dataset_seed(seed: int, k: int) -> int:
+    """Noise seed of dataset k (independent streams per dataset)."""
+    return int(np.random.SeedSequence([seed, k]).generate_state(1)[0])
+
+
+def dataset_phrasing(spec: Spec, seed: int, k: int) -> list[int]:
+    """One phrasing per variable for dataset k, drawn uniformly as in the paper."""
+    rng = np.random.default_rng([seed, k, 7])
+    return [int(rng.integers(len(v.phrasings))) for v in spec.variables]
+
+
+def treatment_values(spec: Spec) -> list[int]:
+    t = spec.index(spec.treatment)
+    return list(spec.treatment_values) if spec.treatment_values else list(range(len(spec.variables[t].candidates)))
+
+
+def frames(spec: Spec, s: Samples, hidden: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame, float]:
+    """(observed table, truth table in the paper's layout, exact ATE) from samples whose worlds are
+    [observational, do(T=t) for t in treatment_values(spec)]."""
+    t, y, o = spec.index(spec.treatment), spec.index(spec.outcome), spec.outcome_value
+    tv = treatment_values(spec)
+    V = len(spec.variables)
+    truth: dict[str, np.ndarray] = {f"X{i}": s.values[0, :, i] for i in range(V)}
+    for j in range(len(spec.variables[t].candidates)):
+        truth[f"logP(X{t}={j})"] = s.logp[0][t][:, j]
+    for k in range(len(spec.variables[y].candidates)):
+        truth[f"logP(X{y}={k})"] = s.logp[0][y][:, k]
+    for w, tval in enumerate(tv, start=1):
+        do = f"do(X{t}={tval})"
+        for i in range(V):
+            truth[f"X{i}|{do}"] = s.values[w, :, i]
+        for k in range(len(spec.variables[y].candidates)):
+            truth[f"logP(X{y}={k})|{do}"] = s.logp[w][y][:, k]
+    ctrl = s.logp[1][y][:, o]
+    if len(tv) == 2:
+        truth["ITE"] = s.logp[2][y][:, o] - ctrl
+    else:
+        for w, tval in enumerate(tv[1:], start=2):
+            truth[f"ITE(X{t}={tval})"] = s.logp[w][y][:, o] - ctrl
+    truth_df = pd.DataFrame(truth)
+    ate = float(truth_df["ITE"].mean()) if "ITE" in truth_df else float(truth_df[f"ITE(X{t}={tv[-1]})"].mean())
+    keep = [i for i in range(V) if not (hidden == "exogenous" and spec.variables[i].exogenous) or i in (t, y)]
+    obs = pd.DataFrame({f"X{i}": s.values[0, :, i] for i in keep})
+    obs[f"logP(X{y}={o})"] = s.logp[0][y][:, o]
+    return obs, truth_df, ate
+
+
+def columns_info(spec: Spec, hidden: str | None) -> dict:
+    """Which columns play which role (the evaluation reads this)."""
+    t, y = spec.index(spec.treatment), spec.index(spec.outcome)
+    desc = spec.descendants(t)
+    hid = [i for i, v in enumerate(spec.variables) if hidden == "exogenous" and v.exogenous and i not in (t, y)]
+    covs = [i for i in range(len(spec.variables)) if i not in (t, y) and i not in desc and i not in hid]
+    return {
+        "treatment": f"X{t}",
+        "outcome": f"logP(X{y}={spec.outcome_value})",
+        "outcome_value_column": f"X{y}",
+        "covariates": [f"X{i}" for i in covs],
+        "hidden": [f"X{i}" for i in hid],
+        "ite": "ITE",
+        "treatment_values": treatment_values(spec),
+        "names": {f"X{i}": v.name for i, v in enumerate(spec.variables)},
+    }
+
+
+def _write_csv(df: pd.DataFrame, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    df.to_csv(tmp)
+    os.replace(tmp, path)
+
+
+def generate(
+    spec: Spec,
+    lm: LM,
+    *,
+    datasets: int,
+    rows: int,
+    out_dir: str | Path,
+    seed: int = 0,
+    hidden: str | None = None,
+    base_interventions: dict | None = None,
+    progress: bool = True,
+    unit_chunk: int = 128,
+) -> GenerateResult:
+    """Write `datasets` CSVs of `rows` units each plus their ground truth; resumes a partial run."""
+    if spec.treatment is None or spec.outcome is None:
+        raise UserError(f"Spec {spec.name!r} names no treatment and outcome.", "Add `treatment` and `outcome` to the spec.")
+    if hidden not in (None, "none", "exogenous"):
+        raise UserError(f"Unknown --hidden {hidden!r}.", "Use 'exogenous' (hide exogenous variables) or leave it out.")
+    hidden = None if hidden == "none" else hidden
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    base = dict(base_interventions or {})
+    params = {"spec": spec.name, "model": lm.name, "dtype": str(lm.dtype).replace("torch.", ""), "rows": rows, "seed": seed,
+              "hidden": hidden, "interventions": base}
+    manifest_path = out / "manifest.json"
+    manifest = {"params": params, "columns": columns_info(spec, hidden), "spec": spec.model_dump(), "datasets": {}}
+    if manifest_path.exists():
+        old = json.loads(manifest_path.read_text())
+        if old.get("params") != params:
+            raise UserError(
+                f"{out} holds datasets made with other settings ({old.get('params')}).",
+                "Use a new --out folder, or the same spec, model, rows, seed and --hidden to resume.",
+            )
+        manifest["datasets"] = old.get("datasets", {})
+    t = spec.index(spec.treatment)
+    files, ates, rows_done, seconds = [], [], 0, 0.0
+    bar = tqdm(range(datasets), desc=f"sd-scm {spec.name}", disable=not progress)
+    for k in bar:
+        entry = manifest["datasets"].get(str(k))
+        if entry and (out / entry["data"]).exists() and (out / entry["truth"]).exists():
+            files += [str(out / entry["data"]), str(out / entry["truth"])]
+            ates.append(entry["ate"])
+            continue
+        phr = dataset_phrasing(spec, seed, k)
+        s = sample(spec, rows, lm, interventions=[{spec.treatment: tv} for tv in treatment_values(spec)], base=base,
+                   seed=dataset_seed(seed, k), phrasing=phr, progress=progress, unit_chunk=unit_chunk)
+        obs, truth, ate = frames(spec, s, hidden)
+        data_name, truth_name = f"data_{k:05d}.csv", f"truth_{k:05d}.csv"
+        _write_csv(obs, out / data_name)
+        _write_csv(truth, out / truth_name)
+        manifest["datasets"][str(k)] = {"data": data_name, "truth": truth_name, "ate": ate, "phrasing": phr,
+                                        "noise_seed": dataset_seed(seed, k), "seconds": round(s.seconds, 3)}
+        tmp = manifest_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(manifest, indent=1))
+        os.replace(tmp, manifest_path)
+        files += [str(out / data_name), str(out / truth_name)]
+        ates.append(ate)
+        rows_done += rows
+        seconds += s.seconds
+        bar.set_postfix(ate=f"{ate:+.3f}")
+    warnings = []
+    if datasets > 1:
+        warnings.append(f"true_ate is the mean over {datasets} datasets; each dataset's ATE is in manifest.json.")
+    if hidden:
+        warnings.append(f"Hidden (not in data_*.csv): {', '.join(columns_info(spec, hidden)['hidden']) or 'none'}.")
+    return GenerateResult(
+        spec_name=spec.name,
+        out_dir=str(out),
+        files=[str(manifest_path)] + files,
+        rows=rows,
+        datasets=datasets,
+        model=lm.name,
+        treatment=f"X{t} ({spec.treatment})",
+        outcome=f"logP(X{spec.index(spec.outcome)}={spec.outcome_value}) ({spec.outcome} = {spec.variables[spec.index(spec.outcome)].candidates[spec.outcome_value]!r})",
+        true_ate=float(np.mean(ates)) if ates else None,
+        rows_per_s=rows_done / seconds if seconds > 0 else None,
+        n_rows_used=rows * datasets,
+        seconds=seconds,
+        warnings=warnings,
+    )
+
+
+def run(task: GenerateTask, data=None, lm: LM | None = None) -> GenerateResult:
+    """The agent's entry point: sample `task.rows` x `task.datasets` from the spec `task.spec`.
+
+    `task.interventions` applies do(X=x) to every world (the data come from the intervened model).
+    `data` is unused: an SD-SCM makes its own data.
+    """
+    t0 = time.perf_counter()
+    spec = load_spec(task.spec)
+    lm = lm or load_lm()
+    out = task.out_dir or tempfile.mkdtemp(prefix=f"sdscm-{spec.name}-")
+    result = generate(spec, lm, datasets=task.datasets, rows=task.rows, out_dir=out, seed=task.seed,
+                      base_interventions=task.interventions, progress=False)
+    result.seconds = time.perf_counter() - t0
+    return result
