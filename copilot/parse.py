@@ -36,7 +36,7 @@ from copilot.parse_text import (
     stem,
     tokenize,
 )
-from copilot.task import Condition, Task, parse_task, task_to_dict
+from copilot.task import AteTask, CateTask, Condition, MediationTask, Task, parse_task, task_to_dict
 
 
 class ParseOutcome(BaseModel):
@@ -387,11 +387,14 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"what_happens to {_G(2)}{_M} {_G(6)}(?:if|when|after|once|as|with) {_G(6)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(8)}what_happens to {_G(2)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(3)}, {_G(6)}{_M}", {1: "t", 2: "y"}, 1.8),
+    (rf"(?:if|when|once|after|suppose) (?:\S+ ){{0,6}}?{_M} {_G(4)}(?:, )?(?:would|will|does|do|did|could|might|is|are|can) "
+     rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.2),
     (rf"(?:would|will|does|do|did|could|might|can|is|are|was|were|how|how much) {_G(2)}{_M} {_G(4)}"
      rf"(?:go up|go down|rise|fall|drop|increase|decrease|improve|change|get better|get worse|decline|grow|"
      rf"shrink|respond|be higher|be lower|be different|higher|lower|better|worse|more|less|increased|"
      rf"decreased|improved|changed|budge|move|differ|different|go|react|shift) {_G(5)}"
      rf"(?:if|when|with|after|once|under|given|for|because|as) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.2),
+    (rf"(?:would|will|could|might) {_G(1)}{_M} {_G(4)}(?:if|when|once|after) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.0),
     (rf"(?:does|do|did|can|could|would|will|is|are|has|have) {_G(3)}{_M} {_G(3)}(?:matter|work|help|pay off|"
      rf"make a difference|make any difference|do anything|have an effect|have any effect|have an impact|"
      rf"have any impact|pay|worth it|move the needle) {_G(4)}(?:for|on|to|in|with|regarding) {_G(3)}{_M}",
@@ -413,8 +416,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"getting|taking|adopting|providing|improving|expanding|adding|removing|banning|subsidizing|implementing|"
      rf"launching|sending|switching|using|having|being|doing|joining|attending|enrolling|participating|"
      rf"increase|raise|cut|lower|reduce|give|offer|introduce|provide|expand|add|remove|ban|implement|launch|"
-     rf"send|switch|double|halve|doubling|halving|invest|investing|spending more on|spend more on|"
-     rf"more|less|fewer|higher|lower|bigger|smaller) {_G(1)}{_M}", {1: "t"}, 0.6),
+     rf"send|switch|double|halve|doubling|halving|invest|investing|spending more on|spend more on) "
+     rf"{_G(1)}{_M}", {1: "t"}, 0.6),
     (rf"{_M} {_G(3)}(?:for|among|in|between) {_G(2)}(?:those|people|patients|customers|users|students|units|individuals|"
      rf"firms|kids|children|employees|workers|households|companies|schools|ones|participants|clients|stores|"
      rf"shops|regions|countries|hospitals|counties|states|cities|districts|teams|accounts|visitors)"
@@ -432,7 +435,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"mediating|channel|mechanism|pathway|intermediate|intermediary|go-between|middle step|link)", {1: "m"}, 3.0),
     (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "
      rf"(?:(?:is|=|:|be|of|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
-    (rf"(?:{_EFFECT_NOUN}|it|this|that) {_G(8)}(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(2)}{_M}", {1: "m"}, 3.0),
+    (rf"(?:{_EFFECT_NOUN}|it|this|that) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(2)}{_M}", {1: "m"}, 3.0),
     (rf"(?:mediating|intermediary|intermediate|indirect) (?:role|effect|path|pathway) (?:of|via|through) {_G(1)}{_M}", {1: "m"}, 3.0),
     (rf"(?:does|do|did|is|could|can) {_M} (?:mediate|mediates|explain|explains|account for|transmit|carry)", {1: "m"}, 2.5),
     (rf"{_M} (?:mediates|mediate|mediated)\b", {1: "m"}, 2.5),
@@ -486,10 +489,13 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     skeleton = an.skeleton if skeleton is None else skeleton
     votes: dict[int, dict[str, float]] = {}
     directional = False
+    mentions = an.mentions if skeleton is an.skeleton or skeleton == an.skeleton else an.all_mentions
+    first: dict[str, int] = {}
+    canon = {k: first.setdefault(m.key, k) for k, m in enumerate(mentions)}  # one index per variable
     for rx, groups, weight in _ROLE_REGEX:
         for match in rx.finditer(skeleton):
             for gi, role in groups.items():
-                k = int(match.group(gi))
+                k = canon.get(int(match.group(gi)), int(match.group(gi)))
                 votes.setdefault(k, {}).setdefault(role, 0.0)
                 votes[k][role] += weight
                 if role in "ty" and weight >= 1.4:
@@ -501,7 +507,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
         for tok in rest:
             m = re.fullmatch(_M, tok)
             if m:
-                covariates.append(int(m.group(1)))
+                covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
@@ -510,6 +516,9 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                     break
                 continue
             break
+    for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
+                         r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b", skeleton):
+        covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     return Roles(votes, list(dict.fromkeys(covariates)), directional)
 
 
@@ -609,7 +618,9 @@ _UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
      r"\bwhich \w+ (?:has|have|had) the (?:highest|lowest|most|least|largest|smallest|biggest)\b|"
-     r"(?:correlation|correlated|correlate|correlations|covariance)(?! with \w+ (?:and|but)\b)|"
+     r"(?:what|whats|compute|calculate|show|give|find|get|measure|how strong|how big|how large|how high)"
+     r"(?: 's| is| are)? (?:me )?(?:the )?(?:strength of (?:the )?)?(?:correlation|covariance)|"
+     r"\b(?:is|are) [\w ]{1,40} correlated\b|correlation (?:matrix|coefficient)|"
      r"\bsql\b|write (?:some |a )?(?:code|function|script|query)|export|convert .{0,20} to (?:csv|excel|json)",
      "That is a descriptive or data-handling request, not a causal question. I can estimate the causal effect "
      "of one column on another (with confounders adjusted), find heterogeneous effects, split an effect "
@@ -708,7 +719,9 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     # fill from order when a role is empty
     free = [k for k in range(len(ms)) if k not in taken and k != t and k != y
             and not (t is not None and same(k, t)) and not (y is not None and same(k, y))]
-    free_cols = [k for k in free if ms[k].column or not has_data]
+    seen_keys: set[str] = set()
+    free_cols = [k for k in free if (ms[k].column or not has_data)
+                 and not (ms[k].key in seen_keys or seen_keys.add(ms[k].key))]
     if t is None and y is None and len(free_cols) >= 2:
         t, y = free_cols[0], free_cols[1]
     elif t is None and free_cols:
@@ -717,6 +730,8 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         after = [k for k in free_cols if t is None or ms[k].start > ms[t].start]
         y = (after or free_cols)[0]
     directional = roles.directional
+    keys_ty = {ms[k].key for k in (t, y) if k is not None}
+    modifier_ids = [k for k in modifier_ids if ms[k].key not in keys_ty]
 
     # --- kind
     mediation_cue = _has(_MEDIATION_RX, text)
@@ -738,7 +753,8 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["ate"] = 1.0
     if unsupported_hit:
         weight = unsupported_hit[1]
-        kind_scores["unsupported"] = weight if (weight > 3.0 or not (directional and effect_cue)) else 1.0
+        explicit = _has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text)
+        kind_scores["unsupported"] = weight if (weight > 3.0 or not explicit) else 1.0
     # discovery phrasing that names a single target ("what drives churn?") beats an ATE without a clear cause
     if discover_cue and not directional:
         kind_scores["discover"] = 3.6
@@ -746,6 +762,8 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["discover"] = 1.5  # "X and Y: what's the causal relationship?" names a pair: an effect
     if discover_cue and directional and n_vars >= 3 and _has(r"(?:which|what) (?:of )?", text):
         kind_scores["discover"] = 3.6
+    if "ate" in kind_scores and max(kind_scores.get("cate", 0), kind_scores.get("mediation", 0)) >= 2.8:
+        kind_scores["ate"] = min(kind_scores["ate"], 1.5)  # a specific cue beats the generic effect reading
     if "mediation" in kind_scores and "cate" in kind_scores and mediator is not None and not modifier_ids:
         kind_scores["cate"] -= 1.5
     if not kind_scores:
@@ -885,6 +903,8 @@ def _method(text: str, allowed: tuple[str, ...]) -> str | None:
 
 
 def _split_relation(q: str) -> tuple[str, str] | None:
+    if not (_STAT_RX.search(q) or re.search(r"hypothesis\s*:", q, re.I)):
+        return None  # no stated (in)dependence: skip importing the relation tool (causal-learn is slow to load)
     try:
         from tools.relations import split_question
     except ImportError:  # the relation tool is optional for the parser
@@ -1037,9 +1057,8 @@ def _closest(name: str, columns: list[ColumnInfo], n: int = 3) -> list[str]:
         got = closest_columns(name, names, n=n)
     except Exception:  # noqa: BLE001
         got = []
-    if not got:
-        got = difflib.get_close_matches(name.replace(" ", "_"), names, n=n, cutoff=0.3)
-    return got or names[:n]
+    got = list(dict.fromkeys(got + difflib.get_close_matches(name.replace(" ", "_"), names, n=n, cutoff=0.3)))
+    return (got + [x for x in names if x not in got])[: max(n, 5)]
 
 
 def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome | None:
@@ -1052,7 +1071,8 @@ def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome 
     col_ends = {m.end for m in an.mentions}
     for k, v in all_roles.votes.items():
         m = an.all_mentions[k]
-        if m.column is not None or max(v.values()) < 2.5 or _junk_phrase(m.text) or m.text in _GENERIC_UNMATCHED:
+        if m.column is not None or max(v.values()) < 2.5 or _junk_phrase(m.text) or \
+                m.text.split()[-1] in _GENERIC_UNMATCHED or len(m.text) < 3:
             continue
         # "risk of <heart disease>", "<free lunch> program": a word hanging on a column mention
         if m.end in col_starts or m.start in col_ends or (m.end + 1 in col_starts and an.tokens[m.end] == "of"):
@@ -1066,7 +1086,16 @@ def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome 
             continue  # the structure already found a column for this role
         # the slot was filled from a weaker mention: the phrase the user meant is missing from the data
         opts = _closest(m.text, an.columns)
-        task = {kk: vv for kk, vv in top.task.items() if kk != field_}
+        task = {kk: vv for kk, vv in top.task.items() if kk not in {"treatment", "outcome", "mediator"}}
+        for kk, vv in all_roles.votes.items():  # keep the roles that columns do fill
+            mm = an.all_mentions[kk]
+            r = max(vv, key=vv.get)
+            f = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(r)
+            if mm.column and f and f != field_ and f not in task:
+                task[f] = mm.column
+        for f in ("treatment", "outcome", "mediator"):
+            if f != field_ and f not in task and top.task.get(f) and top.task.get(f) not in task.values():
+                task[f] = top.task[f]
         msg = (f"I couldn't find a column for '{m.text}' in your data. Which column is the {field_}? "
                f"Closest: {', '.join(opts)}.")
         del assigned
@@ -1132,37 +1161,58 @@ def _done(task: dict, confidence: float, alternatives: list[dict], mentions: dic
 
 # ---------------------------------------------------------------------------- language model
 
-_FEW_SHOT = (
-    "Read the user's question about their data and pick what it asks for.\n\n"
-    "Question: does the new onboarding email make users stay longer?\n"
-    "It asks for: the average effect of onboarding email on retention\n\n"
-    "Question: is the discount worth it for all customers or only for some of them?\n"
-    "It asks for: how the effect of discount on spend varies\n\n"
-    "Question: how much of the effect of exercise on blood pressure is due to weight loss?\n"
-    "It asks for: how much of the effect of exercise on blood pressure goes through weight\n\n"
-    "Question: smoking and lung cancer, what is the causal effect?\n"
-    "It asks for: the average effect of smoking on lung cancer\n\n"
-    "Question: {q}\n"
-    "It asks for:"
-)
+_KIND_PROMPT = "Question: {q}\nThe user wants"
+_DIRECTION_PROMPT = "Question: {q}\nThe question asks for the causal effect of"
+
+
+def _readable(name: str | None) -> str:
+    return (name or "").replace("_", " ")
+
+
+def _kind_reading(c: Candidate) -> str:
+    t = c.task
+    T, Y = _readable(t.get("treatment")), _readable(t.get("outcome"))
+    return {
+        "ate": f" the average effect of {T} on {Y}",
+        "cate": f" to know for whom the effect of {T} on {Y} is largest",
+        "mediation": f" the part of the effect of {T} on {Y} that goes through {_readable(t.get('mediator'))}",
+        "discover": " the causal graph of the data",
+        "unsupported": " something that is not a causal question",
+    }.get(t["kind"], " " + c.reading)
 
 
 def _lm_choose(lm: Any, q: str, cands: list[Candidate]) -> tuple[Candidate, float]:
-    """Let the LM pick among close candidates (their readings are scored, calibrated by lm.choose)."""
-    top = cands[:4]
-    options = [" " + c.reading for c in top]
-    prompt = _FEW_SHOT.format(q=q.strip().replace("\n", " "))
+    """Let the LM break a tie the structure could not.
+
+    Two readings that differ only in direction ("X on Y" vs "Y on X") contain the same tokens, so
+    their raw log-likelihoods compare fairly and carry the model's sense of which way causation
+    plausibly runs (calibration would cancel exactly that prior). Readings of different kinds
+    differ in length and wording, so they go through the calibrated `lm.choose`.
+    """
+    top, second = cands[0], cands[1]
+    qline = q.strip().replace("\n", " ")
     try:
-        idx, scores = lm.choose(prompt, options)
+        if top.task["kind"] == second.task["kind"] and top.task.get("treatment") == second.task.get("outcome") \
+                and top.task.get("outcome") == second.task.get("treatment"):
+            opts = [f" {_readable(c.task['treatment'])} on {_readable(c.task['outcome'])}" for c in (top, second)]
+            a, b = lm.logprobs([_DIRECTION_PROMPT.format(q=qline)], [opts])[0]
+            if b - a > 0.5:  # the model clearly prefers the reversed reading
+                return second, round(min(0.9, 0.5 + 0.1 * (b - a)), 3)
+            return top, round(min(0.9, 0.5 + 0.1 * max(a - b, 0.0)), 3)
+        by_kind: dict[str, Candidate] = {}
+        for c in cands:
+            by_kind.setdefault(c.task["kind"], c)
+        group = list(by_kind.values())[:4]
+        idx, scores = lm.choose(_KIND_PROMPT.format(q=qline), [_kind_reading(c) for c in group])
     except Exception:  # noqa: BLE001 - an LM failure falls back to the structural choice
         return cands[0], _confidence(cands)
-    # structure keeps a say: add the structural score (scaled) to the LM's calibrated preference
-    combined = [s + 0.8 * c.score for s, c in zip(scores, top)]
-    best = max(range(len(top)), key=lambda i: combined[i])
+    # the structure keeps a say: its score (scaled) is added to the model's calibrated preference
+    combined = [sc + 1.5 * c.score for sc, c in zip(scores, group)]
+    best = max(range(len(group)), key=lambda i: combined[i])
     ordered = sorted(combined, reverse=True)
     gap = ordered[0] - ordered[1] if len(ordered) > 1 else 2.0
     del idx
-    return top[best], round(min(0.95, 0.5 + 0.1 * gap), 3)
+    return group[best], round(min(0.95, 0.5 + 0.1 * gap), 3)
 
 
 # ---------------------------------------------------------------------------- follow-ups
@@ -1174,6 +1224,17 @@ _FOLLOW_RX = re.compile(
     r"include|add|drop|remove|exclude|restrict|limit|for|among|by|through|via|adjust|control|reverse|flip|"
     r"swap|other way|the other way|switch)\b"
 )
+
+
+_KIND_MODELS = {"ate": AteTask, "cate": CateTask, "mediation": MediationTask}
+
+
+def _as_kind(task: dict, kind: str) -> dict:
+    """The fields of `task` that a task of `kind` accepts (method reset: each kind has its own)."""
+    allowed = set(_KIND_MODELS[kind].model_fields) - {"method"}
+    out = {k: v for k, v in task.items() if k in allowed}
+    out["kind"] = kind
+    return out
 
 
 def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> ParseOutcome | None:
@@ -1214,13 +1275,11 @@ def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> P
         mediator = 0
     if mods and prev["kind"] in {"ate", "cate", "mediation"}:
         names = [ms[k].key for k in mods]
-        task = {k: v for k, v in task.items() if k not in {"mediator", "n_bootstrap", "method"}}
-        task["kind"] = "cate"
+        task = _as_kind(task, "cate") if prev["kind"] != "cate" else task
         task["modifiers"] = list(dict.fromkeys((prev.get("modifiers") or []) + names))
         changed.append("modifiers")
     elif mediator is not None and prev["kind"] in {"ate", "cate", "mediation"}:
-        task = {k: v for k, v in task.items() if k not in {"modifiers", "method"}}
-        task["kind"] = "mediation"
+        task = _as_kind(task, "mediation") if prev["kind"] != "mediation" else task
         task["mediator"] = ms[mediator].key
         changed.append("mediator")
     if an.conditions:
@@ -1242,8 +1301,7 @@ def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> P
         changed.append("method")
     if _has(r"just the average|average effect|overall effect|ignore the (?:groups|modifiers)", text) and \
             prev["kind"] in {"cate", "mediation"}:
-        task = {k: v for k, v in task.items() if k not in {"modifiers", "mediator", "n_bootstrap", "method"}}
-        task["kind"] = "ate"
+        task = _as_kind(task, "ate")
         changed.append("kind")
     # swaps: "what about income instead?", "on X instead", "X as the outcome"
     used_ids = set(roles.covariates) | set(mods) | ({mediator} if mediator is not None else set())
@@ -1294,7 +1352,27 @@ def _guess_swap(new: str, prev: dict, an: Analysis, lm: Any, q: str) -> str:
             return "treatment"
     sim_t = difflib.SequenceMatcher(None, new, prev["treatment"]).ratio()
     sim_y = difflib.SequenceMatcher(None, new, prev["outcome"]).ratio()
-    return "treatment" if sim_t > sim_y + 0.2 else "outcome"
+    if abs(sim_t - sim_y) > 0.2:
+        return "treatment" if sim_t > sim_y else "outcome"
+    # words that usually name outcomes vs. things one does or receives
+    words = {stem(w) for w in tokenize(new)}
+    if words & _OUTCOME_WORDS:
+        return "outcome"
+    if words & _TREATMENT_WORDS:
+        return "treatment"
+    return "outcome"
+
+
+_OUTCOME_WORDS = {stem(w) for w in (
+    "rate score risk disease pressure cholesterol spend spending churn income wage wages earnings yield retention "
+    "satisfaction mortality death deaths outcome sales revenue profit grade grades gpa test exam health weight "
+    "bmi burnout attrition cases hospitalization employment productivity happiness wellbeing anxiety depression "
+    "cancer diabetes purchase purchased clicks conversion visits length stay").split()}
+_TREATMENT_WORDS = {stem(w) for w in (
+    "smoking smoker exercise treatment program training campaign coupon discount policy mandate tutoring "
+    "use drug dose therapy intervention subsidy ad advertising email notification notifications onboarding "
+    "remote statin vaccine vaccination fertilizer irrigation pesticide alcohol diet sleep study hours "
+    "schooling education union married membership member").split()}
 
 
 __all__ = ["ParseOutcome", "analyze", "parse_question", "stem", "norm_phrase"]

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 # ---------------------------------------------------------------- tokens and stems
 
-_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
+_TOKEN_RE = re.compile(r"'s\b|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
 
 
 def tokenize(text: str) -> list[str]:
@@ -64,6 +64,8 @@ def norm_phrase(text: str | None) -> str:
 
 # ---------------------------------------------------------------- vocabularies
 
+_SHORT_WORDS = {"as", "at", "in", "on", "of", "or", "is", "it", "to", "by", "we", "us", "an", "be", "do", "go", "he",
+                "me", "my", "no", "so", "up", "if", "hi", "ok", "am", "vs", "id", "ie", "eg"}
 _DETERMINERS = {
     "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her",
     "some", "any", "each", "every",
@@ -113,10 +115,12 @@ _SYNONYM_GROUPS: list[set[str]] = [
 
 
 def synonyms(st: str) -> set[str]:
+    """Stems that name the same kind of variable as stem `st` (both raw and stemmed forms are listed)."""
     out = {st}
     for group in _SYNONYM_GROUPS:
-        if st in group:
-            out |= group
+        stems = group | {" ".join(stem(w) for w in g.split()) for g in group}
+        if st in stems:
+            out |= stems
     return out
 
 
@@ -159,10 +163,11 @@ _COMMON = set(
 def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
     """Snap misspelt words onto cue words or column words (difflib, conservative cut-offs)."""
     vocab = set(CUE_WORDS) | set(extra_vocab)
+    vocab_stems = {stem(w) for w in extra_vocab}
     vocab_list = sorted(vocab)
     out = []
     for tok in tokens:
-        if len(tok) < 5 or not tok.isalpha() or tok in vocab or tok in _COMMON:
+        if len(tok) < 5 or not tok.isalpha() or tok in vocab or tok in _COMMON or stem(tok) in vocab_stems:
             out.append(tok)
             continue
         cutoff = 0.86 if len(tok) < 7 else 0.82
@@ -208,7 +213,7 @@ class ColumnInfo:
         # words -> abbreviation ("body_mass_index" column matches "BMI"); initials of 2+ words
         if len(words) >= 2:
             initials = "".join(w[0] for w in words if w not in _STOP_INSIDE)
-            if len(initials) >= 2:
+            if len(initials) >= 3 or (len(initials) == 2 and initials not in _SHORT_WORDS):
                 aliases.append((initials,))
         for short, long_ in ABBREVIATIONS.items():
             long_stems = tuple(stem(w) for w in long_.split() if w not in _STOP_INSIDE)
@@ -295,9 +300,19 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
         return 0.8
     # written together or apart: "burned out" ~ "burnout", "work load" ~ "workload"
     a, b = "".join(span), "".join(alias)
-    if len(a) >= 6 and len(b) >= 6 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+    if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
         return 0.85
     return 0.0
+
+
+_ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", "total", "overall", "current",
+           "new", "their", "his", "her", "its", "student", "students", "customer", "customers", "patient",
+           "patients", "employee", "employees", "user", "users", "worker", "workers", "county", "farm", "crop",
+           "people", "kids", "children"}
+
+
+def _is_id(col: ColumnInfo) -> bool:
+    return bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index"} or col.name.lower() in {"id", "index"}
 
 
 def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
@@ -319,6 +334,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 span = tuple(stem(p) for p in tokens[i].split("-"))
             for col in columns:
                 best = max(_seq_score(span, a) for a in col.aliases)
+                if _is_id(col) and best < 0.97:
+                    continue  # identifiers only by their exact name ("students" is not student_id)
                 if best > 0:
                     cands.append((best + 0.01 * (j - i), i, j, col.name))
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
@@ -326,7 +343,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if not t.isalpha() or len(t) < 3 or t in _DETERMINERS or t in _GENERIC_WORDS:
             continue
         st = stem(t)
-        owners = [c.name for c in columns if len(c.stems) > 1 and any(_tok_match(st, s) >= 0.9 for s in c.stems)]
+        if i > 0 and _is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not tokens[i - 1].endswith("ing"):
+            continue  # "minimum wage" is not "hourly_wage": the modifier word says it is another variable
+        owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
+                  and any(_tok_match(st, s) >= 0.8 for s in c.stems)]
         for owner in owners:
             exact = any(s == st for s in next(c for c in columns if c.name == owner).stems)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))

@@ -72,16 +72,39 @@ def score_item(item: dict, pred: dict) -> tuple[bool, bool]:
     return kind_ok, exact
 
 
+class CountingLM:
+    """Wraps a language model to count the questions on which the parser consulted it."""
+
+    def __init__(self, lm: Any):
+        self.lm, self.calls = lm, 0
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.lm, name)
+        if name in {"choose", "logprobs", "generate"}:
+            def counted(*args: Any, **kwargs: Any) -> Any:
+                self.calls += 1
+                return attr(*args, **kwargs)
+            return counted
+        return attr
+
+
 def run(items: list[dict], lm: Any = None, progress: bool = True) -> tuple[dict, list[dict]]:
     """Parse every item; return (metrics, failures)."""
+    parse_question("warm-up: what is the effect of a on b?", ["a", "b"], lm=None)  # imports, not timed
+    counter = CountingLM(lm) if lm is not None else None
+    n_lm_questions = 0
     per_kind: dict[str, dict[str, int]] = {}
     seconds: list[float] = []
     failures: list[dict] = []
     n_kind = n_exact = n_asked = 0
+    per_split: dict[str, dict[str, int]] = {}
     for item in tqdm(items, desc="parse", disable=not progress, unit="q"):
+        calls_before = counter.calls if counter else 0
         started = time.perf_counter()
-        outcome = parse_question(item["question"], item.get("columns"), lm=lm)
+        outcome = parse_question(item["question"], item.get("columns"), lm=counter)
         seconds.append(time.perf_counter() - started)
+        used_lm = bool(counter and counter.calls > calls_before)
+        n_lm_questions += used_lm
         pred = predicted_fields(outcome)
         kind_ok, exact = score_item(item, pred)
         kind = item["expected"]["kind"] + ("/clarify" if item["expected"].get("clarify") else "")
@@ -95,7 +118,11 @@ def run(items: list[dict], lm: Any = None, progress: bool = True) -> tuple[dict,
         if not exact:
             failures.append({"question": item["question"], "columns": item.get("columns"),
                              "expected": item["expected"], "got": pred, "clarification": outcome.clarification,
-                             "kind_ok": kind_ok})
+                             "kind_ok": kind_ok, "used_lm": used_lm, "split": item.get("split", "dev")})
+        split = per_split.setdefault(item.get("split", "dev"), {"n": 0, "kind_ok": 0, "exact": 0})
+        split["n"] += 1
+        split["kind_ok"] += kind_ok
+        split["exact"] += exact
     n = len(items)
     metrics = {
         "n": n,
@@ -106,6 +133,11 @@ def run(items: list[dict], lm: Any = None, progress: bool = True) -> tuple[dict,
             k: {**v, "kind_accuracy": round(v["kind_ok"] / v["n"], 4), "exact_match": round(v["exact"] / v["n"], 4)}
             for k, v in sorted(per_kind.items())
         },
+        "per_split": {
+            k: {**v, "kind_accuracy": round(v["kind_ok"] / v["n"], 4), "exact_match": round(v["exact"] / v["n"], 4)}
+            for k, v in sorted(per_split.items())
+        },
+        "lm_consulted_questions": n_lm_questions,
         "median_seconds": round(statistics.median(seconds), 4) if seconds else 0.0,
         "mean_seconds": round(statistics.fmean(seconds), 4) if seconds else 0.0,
         "p90_seconds": round(sorted(seconds)[int(0.9 * (n - 1))], 4) if seconds else 0.0,
@@ -139,7 +171,9 @@ def main(argv: list[str]) -> int:
     with (out / "failures.jsonl").open("w") as f:
         for fail in failures:
             f.write(json.dumps(fail) + "\n")
-    print(json.dumps({k: v for k, v in metrics.items() if k != "per_kind"}, indent=2))
+    print(json.dumps({k: v for k, v in metrics.items() if k not in {"per_kind", "per_split"}}, indent=2))
+    for split, row in metrics["per_split"].items():
+        print(f"  split {split:<14} n={row['n']:<4} kind={row['kind_accuracy']:.3f} exact={row['exact_match']:.3f}")
     for kind, row in metrics["per_kind"].items():
         print(f"  {kind:<20} n={row['n']:<4} kind={row['kind_accuracy']:.3f} exact={row['exact_match']:.3f}")
     print(f"wrote {out / 'metrics.json'} and {out / 'failures.jsonl'} ({len(failures)} failures)")

@@ -1,0 +1,70 @@
+"""`python -m eval parse`: metrics, per-kind table, failures file, and the shipped benchmark's shape."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from eval.__main__ import main as eval_main
+from eval.parse_bench import load_items, run, same_variable, score_item
+
+DATA = Path(__file__).resolve().parents[1] / "eval" / "data" / "questions.jsonl"
+
+
+def test_shipped_benchmark_is_large_and_varied():
+    items = load_items(DATA)
+    assert len(items) >= 300
+    kinds = Counter(i["expected"]["kind"] for i in items)
+    assert set(kinds) == {"discover", "ate", "cate", "mediation", "relation", "generate", "unsupported"}
+    datasets = {tuple(i["columns"]) for i in items if i["columns"]}
+    assert len(datasets) >= 6
+    assert sum(i["columns"] is None for i in items) >= 30
+    assert len({i["question"] for i in items}) == len(items), "duplicate questions"
+    for item in items:  # expected columns exist in the item's data
+        if item["columns"] and not item["expected"].get("clarify"):
+            for f in ("treatment", "outcome", "mediator"):
+                value = item["expected"].get(f)
+                assert value is None or value in item["columns"], (item["question"], value)
+
+
+def test_scoring_rules():
+    item = {"question": "q", "columns": None, "expected": {"kind": "ate", "treatment": "the test scores",
+                                                            "outcome": "sleep", "mediator": None}}
+    good = {"kind": "ate", "treatment": "test score", "outcome": "sleep", "mediator": None, "asked": False}
+    assert score_item(item, good) == (True, True)
+    assert score_item(item, {**good, "outcome": "sleep quality"}) == (True, False)
+    assert score_item(item, {**good, "kind": "cate"}) == (False, False)
+    assert score_item(item, {**good, "asked": True}) == (False, False)
+    clarify = {"question": "q", "columns": ["a"], "expected": {"kind": "ate", "clarify": True}}
+    assert score_item(clarify, {**good, "asked": True}) == (True, True)
+    assert score_item(clarify, good) == (True, False)
+    assert same_variable("spend", "spend", free=False) and not same_variable("spend", "Spend", free=False)
+
+
+def test_run_counts_failures(tmp_path):
+    items = [
+        {"question": "What is the effect of smoking on blood pressure?", "columns": ["smoker", "blood_pressure"],
+         "expected": {"kind": "ate", "treatment": "smoker", "outcome": "blood_pressure", "mediator": None}},
+        # deliberately wrong expectation: must show up as a failure
+        {"question": "Draw the causal graph", "columns": ["a", "b"],
+         "expected": {"kind": "ate", "treatment": "a", "outcome": "b", "mediator": None}},
+    ]
+    metrics, failures = run(items, lm=None, progress=False)
+    assert metrics["n"] == 2 and metrics["exact_match"] == 0.5 and metrics["kind_accuracy"] == 0.5
+    assert metrics["per_kind"]["ate"]["n"] == 2
+    assert len(failures) == 1 and failures[0]["got"]["kind"] == "discover"
+
+
+def test_cli_writes_metrics_and_failures(tmp_path, capsys):
+    data = tmp_path / "q.jsonl"
+    lines = load_items(DATA)[:40]
+    data.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    out = tmp_path / "out"
+    assert eval_main(["parse", "--data", str(data), "--out", str(out), "--model", "none"]) == 0
+    metrics = json.loads((out / "metrics.json").read_text())
+    for key in ("kind_accuracy", "exact_match", "per_kind", "median_seconds", "per_split", "model"):
+        assert key in metrics
+    assert metrics["n"] == 40 and metrics["model"] == "none"
+    assert (out / "failures.jsonl").exists()
+    assert "exact_match" in capsys.readouterr().out
