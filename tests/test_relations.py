@@ -412,3 +412,23 @@ def test_a_class_too_large_to_enumerate_is_refused():
     assert len(equivalence_class(4, statements).dags) == 24
     with pytest.raises(UserError, match="too many"):
         equivalence_class(4, statements, limit=10)
+
+
+@pytest.mark.parametrize(
+    "message, valid",
+    [
+        ("A correlates with B, B correlates with C, and A is independent of C. Do A and C have a common effect?", True),
+        (
+            "Premise: Suppose there is a closed system of 3 variables, A, B and C. All the statistical relations "
+            "among these 3 variables are as follows: A correlates with B. A correlates with C. B correlates with C. "
+            "However, A and C are independent given B.\nHypothesis: A directly causes C.",
+            False,
+        ),
+    ],
+)
+def test_the_agent_parser_routes_relation_messages_to_this_tool(message, valid):
+    from copilot.parse import parse_question
+
+    outcome = parse_question(message)
+    assert isinstance(outcome.task, RelationTask)
+    assert run(outcome.task, draw=False).valid is valid
