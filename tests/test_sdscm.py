@@ -1,0 +1,194 @@
+"""SD-SCM engine on the real embedded SmolLM2 (fp32 on CPU): worlds, noise, exactness, generation."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from copilot.errors import UserError
+from copilot.task import GenerateTask
+from tools.sdscm import load_spec
+from tools.sdscm.engine import load_lm, sample
+from tools.sdscm.generate import generate, run
+from tools.sdscm.spec import PAPER_CONFIG, bundled_specs
+
+
+def _spec_dict(**changes):
+    base = {
+        "name": "tiny",
+        "variables": [
+            {"name": "a", "candidates": ["x", "y"], "phrasings": [{"prefix": "A is ", "suffix": "."}]},
+            {"name": "b", "candidates": ["x", "y"], "parents": ["a"], "phrasings": [{"prefix": "B is ", "suffix": "."}]},
+        ],
+    }
+    base.update(changes)
+    return base
+
+
+# ---- validation (no model) -----------------------------------------------------------------
+def test_cycle_is_rejected_with_the_cycle_named():
+    d = _spec_dict()
+    d["variables"][0]["parents"] = ["b"]
+    with pytest.raises(UserError, match=r"not acyclic: .*a -> b|not acyclic: .*b -> a"):
+        load_spec(d)
+
+
+def test_missing_parent_is_rejected():
+    d = _spec_dict()
+    d["variables"][1]["parents"] = ["ghost"]
+    with pytest.raises(UserError, match="parent 'ghost', which is not a variable"):
+        load_spec(d)
+
+
+def test_fewer_than_two_candidates_is_rejected():
+    d = _spec_dict()
+    d["variables"][0]["candidates"] = ["only"]
+    with pytest.raises(UserError, match="needs at least 2"):
+        load_spec(d)
+
+
+def test_unknown_treatment_and_unknown_spec_name():
+    with pytest.raises(UserError, match="treatment 'zzz' is not a variable"):
+        load_spec(_spec_dict(treatment="zzz"))
+    with pytest.raises(UserError, match="Bundled specs"):
+        load_spec("no-such-spec")
+
+
+def test_bundled_specs_load():
+    for name in ["confounder", "collider", "mediator", "instrument"]:
+        spec = load_spec(name)
+        assert spec.treatment and spec.outcome
+    assert set(bundled_specs()) >= {"confounder", "collider", "mediator", "instrument"}
+    inst = load_spec("instrument")
+    assert inst.parent_indices(inst.index("health")) == [inst.index("awareness"), inst.index("screening")]
+
+
+@pytest.mark.skipif(not PAPER_CONFIG.exists(), reason="the paper's config is shared data")
+def test_paper_config_loads_unchanged():
+    spec = load_spec(str(PAPER_CONFIG))
+    assert len(spec.variables) == 14
+    assert spec.treatment == "PD-L1 level" and spec.index(spec.treatment) == 12
+    assert spec.outcome == "therapy" and spec.index(spec.outcome) == 13
+    assert spec.treatment_values == [0, 1] and spec.outcome_value == 0
+    assert spec.parent_indices(13) == list(range(13))
+    assert [v.exogenous for v in spec.variables[:5]] == [True, True, True, True, False]
+    assert load_spec("breast_cancer").names == spec.names
+
+
+# ---- the engine with the real model --------------------------------------------------------
+@pytest.fixture(scope="module")
+def lm():
+    return load_lm("smollm2", dtype="fp32")
+
+
+@pytest.fixture(scope="module")
+def confounder_worlds(lm):
+    spec = load_spec("confounder")
+    return sample(spec, 40, lm, interventions=[{"exercise": 0}, {"exercise": "often"}], seed=3, progress=False, unit_chunk=16)
+
+
+def test_counterfactual_consistency(confounder_worlds):
+    s = confounder_worlds
+    t = s.spec.index("exercise")
+    for w, tv in ((1, 0), (2, 1)):
+        assert (s.values[w, :, t] == tv).all()
+        same = s.values[0, :, t] == tv  # units whose observed treatment is the intervened value
+        assert same.any()
+        assert (s.values[w, same] == s.values[0, same]).all()  # do(T = observed) reproduces the unit
+        y = s.spec.index("blood pressure")
+        assert np.array_equal(s.logp[w][y][same], s.logp[0][y][same])
+
+
+def test_intervention_changes_descendants_not_ancestors(confounder_worlds):
+    s = confounder_worlds
+    age, y = s.spec.index("age"), s.spec.index("blood pressure")
+    # parent of the treatment: identical in every world, unit by unit (and so in distribution)
+    assert (s.values[1, :, age] == s.values[0, :, age]).all() and (s.values[2, :, age] == s.values[0, :, age]).all()
+    assert np.array_equal(s.logp[1][age], s.logp[0][age])
+    # the outcome's distribution depends on the treatment (exercise -> blood pressure)
+    p0, p1 = np.exp(s.logp[1][y][:, 1]), np.exp(s.logp[2][y][:, 1])
+    assert np.abs(p1 - p0).max() > 1e-3
+    # units that share parent values share one memoised context: at most 1 + 2 + 2*2 contexts
+    assert s.contexts <= 7
+
+
+def test_intervening_on_a_child_leaves_its_parents(lm):
+    spec = load_spec("collider")
+    s = sample(spec, 12, lm, interventions=[{"fame": "famous"}], seed=5, progress=False)
+    for name in ["talent", "luck", "income"]:
+        i = spec.index(name)
+        assert (s.values[1, :, i] == s.values[0, :, i]).all()
+        assert np.array_equal(s.logp[1][i], s.logp[0][i])
+    assert (s.values[1, :, spec.index("fame")] == 1).all()
+
+
+def test_reproducible_by_seed(lm):
+    spec = load_spec("mediator")
+    a = sample(spec, 20, lm, seed=11, progress=False)
+    b = sample(spec, 20, lm, seed=11, progress=False, unit_chunk=7)  # chunking does not change numbers
+    c = sample(spec, 20, lm, seed=12, progress=False)
+    assert np.array_equal(a.values, b.values)
+    assert all(np.allclose(x, y, atol=1e-5) for x, y in zip(a.logp[0], b.logp[0]))
+    assert not np.array_equal(a.values, c.values)
+
+
+def test_batched_matches_naive(lm):
+    spec = load_spec("instrument")  # two-parent contexts that are not a chain
+    kw = dict(interventions=[{"screening": 0}, {"screening": 1}], seed=2, phrasing=[1, 0, 1, 1], progress=False)
+    fast = sample(spec, 6, lm, **kw)
+    slow = sample(spec, 2, lm, mode="naive", **kw)
+    assert np.array_equal(fast.values[:, :2], slow.values)
+    for w in range(3):
+        for v in range(4):
+            if v == spec.index("screening") and w > 0:
+                assert np.isnan(slow.logp[w][v]).all()
+                continue
+            np.testing.assert_allclose(fast.logp[w][v][:2], slow.logp[w][v], atol=1e-4)
+    assert slow.tokens > fast.tokens * 2 / 6  # naive reruns every context
+
+
+def test_generate_writes_resumable_benchmark(lm, tmp_path):
+    spec = load_spec("confounder")
+    out = tmp_path / "bench"
+    res = generate(spec, lm, datasets=2, rows=25, out_dir=out, seed=1, hidden="exogenous", progress=False)
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["columns"]["treatment"] == "X1" and manifest["columns"]["hidden"] == ["X0"]
+    assert manifest["columns"]["outcome"] == "logP(X2=1)"
+    data = pd.read_csv(out / "data_00000.csv", index_col=0)
+    truth = pd.read_csv(out / "truth_00001.csv", index_col=0)
+    assert list(data.columns) == ["X1", "X2", "logP(X2=1)"] and len(data) == 25
+    for col in ["X0", "X1", "X2", "logP(X1=0)", "logP(X2=1)", "X2|do(X1=0)", "logP(X2=1)|do(X1=1)", "ITE"]:
+        assert col in truth.columns
+    np.testing.assert_allclose(truth["ITE"], truth["logP(X2=1)|do(X1=1)"] - truth["logP(X2=1)|do(X1=0)"])
+    assert manifest["datasets"]["1"]["ate"] == pytest.approx(truth["ITE"].mean())
+    assert res.true_ate == pytest.approx(np.mean([d["ate"] for d in manifest["datasets"].values()]))
+    # resuming skips finished datasets and adds new ones; other settings are refused
+    before = (out / "truth_00000.csv").stat().st_mtime_ns
+    again = generate(spec, lm, datasets=3, rows=25, out_dir=out, seed=1, hidden="exogenous", progress=False)
+    assert (out / "truth_00000.csv").stat().st_mtime_ns == before and (out / "data_00002.csv").exists()
+    assert again.datasets == 3
+    with pytest.raises(UserError, match="other settings"):
+        generate(spec, lm, datasets=1, rows=25, out_dir=out, seed=2, hidden="exogenous", progress=False)
+
+
+def test_run_with_a_task_applies_interventions(lm, tmp_path):
+    task = GenerateTask(spec="confounder", rows=8, datasets=1, interventions={"age": "old"}, out_dir=str(tmp_path), seed=4)
+    res = run(task, lm=lm)
+    truth = pd.read_csv(tmp_path / "truth_00000.csv", index_col=0)
+    assert (truth["X0"] == 1).all()
+    assert res.kind == "generate" and res.true_ate == pytest.approx(truth["ITE"].mean())
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAPER_CONFIG.exists(), reason="the paper's config is shared data")
+def test_paper_config_generates(lm, tmp_path):
+    spec = load_spec(str(PAPER_CONFIG))
+    generate(spec, lm, datasets=1, rows=3, out_dir=tmp_path, seed=0, hidden="exogenous", progress=False)
+    truth = pd.read_csv(tmp_path / "truth_00000.csv", index_col=0)
+    paper = pd.read_csv(PAPER_CONFIG.parent / "gpt2" / "gpt2_bcancer_0.csv.gz", index_col=0)
+    assert set(paper.columns) <= set(truth.columns)  # the paper's layout, plus ITE
+    data = pd.read_csv(tmp_path / "data_00000.csv", index_col=0)
+    assert list(data.columns) == [f"X{i}" for i in range(4, 14)] + ["logP(X13=0)"]
