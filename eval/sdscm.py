@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field
 
 from copilot.errors import UserError
 from eval import harness
-from tools.estimators import ESTIMATORS, fit_estimator
+from tools.estimators import ESTIMATORS, NUISANCES, fit_estimator
 
 SETTINGS: tuple[str, ...] = ("all", "hidden")
 # The paper's estimators first, then the cheap baselines, then the rest (see `run`).
@@ -208,6 +208,7 @@ class Item:
     seed: int
     encoding: str
     overrides: tuple[tuple[str, object], ...] = ()
+    nuisance: str = "linear"
 
     @property
     def key(self) -> str:
@@ -230,7 +231,7 @@ def evaluate_item(item: Item) -> dict:
     y, t, x, names, ite = prepare(path, spec, item.setting, item.encoding)
     start = time.perf_counter()
     with threadpoolctl.threadpool_limits(1):  # one core per item; parallelism comes from --jobs
-        fit = fit_estimator(item.estimator, y, t, x, seed=item.seed, feature_names=names)
+        fit = fit_estimator(item.estimator, y, t, x, seed=item.seed, feature_names=names, nuisance=item.nuisance)
     seconds = time.perf_counter() - start
     true_ate = float(ite.mean())
     lo, hi = fit.ate_ci if fit.ate_ci is not None else (None, None)
@@ -241,6 +242,7 @@ def evaluate_item(item: Item) -> dict:
         "estimator": item.estimator,
         "seed": item.seed,
         "encoding": item.encoding,
+        "nuisance": item.nuisance,
         "n_rows": int(len(y)),
         "n_features": int(x.shape[1]),
         "true_ate": true_ate,
@@ -325,7 +327,7 @@ def write_report(out: Path, records: list[dict], metrics: dict, info: dict) -> P
     lines += [
         f"Command: `{info.get('command', '')}`  ",
         f"Seed {info.get('seed')}, executor {info.get('executor')} ({info.get('n_jobs')} jobs), covariate encoding "
-        f"`{info.get('encoding')}`, {len(good)} fits ({len(records) - len(good)} errors), "
+        f"`{info.get('encoding')}`, nuisance models `{info.get('nuisance')}`, {len(good)} fits ({len(records) - len(good)} errors), "
         f"wall time {info.get('seconds', 0):.0f} s.",
         "",
         "Truth: each unit's ITE = outcome under do(T=treated) minus under do(T=control), both sampled with "
@@ -405,6 +407,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--settings", default=",".join(SETTINGS), help="comma-separated: all, hidden")
     parser.add_argument("--limit", type=int, default=None, help="first N datasets per LM (natural order)")
     parser.add_argument("--encoding", choices=("onehot", "ordinal"), default="onehot", help="covariate encoding")
+    parser.add_argument("--nuisance", choices=NUISANCES, default="linear",
+                        help="first-stage models of the DML/DR estimators: linear (Lasso/logistic CV) or forest")
     parser.add_argument("--treatment", default=None, help="override the treatment column")
     parser.add_argument("--outcome", default=None, help="override the outcome column")
     parser.add_argument("--hidden", default=None, help="comma-separated hidden (exogenous) columns, overriding the truth file")
@@ -444,7 +448,7 @@ def run(args, argv: list[str]) -> int:
     # Estimator outermost, in the order given: an interrupted run has every dataset for the first
     # estimators (the paper's comparison) rather than every estimator for the first datasets.
     items = [
-        Item(lm, str(path), setting, est, args.seed, args.encoding, frozen)
+        Item(lm, str(path), setting, est, args.seed, args.encoding, frozen, args.nuisance)
         for est in estimators
         for lm, files in lms.items()
         for path in files[: args.limit]
@@ -456,7 +460,7 @@ def run(args, argv: list[str]) -> int:
     summary = harness.run_items(items, evaluate_item, out / "items.jsonl", key=lambda i: i.key,
                                 executor=executor, desc="sdscm fits", fresh=args.fresh)
     metrics = aggregate(summary.records)
-    info = harness.run_info(["sdscm", *argv], seed=args.seed, executor=executor, encoding=args.encoding,
+    info = harness.run_info(["sdscm", *argv], seed=args.seed, executor=executor, encoding=args.encoding, nuisance=args.nuisance,
                             lms={lm: len(f[: args.limit]) for lm, f in lms.items()}, estimators=estimators,
                             settings=settings, seconds=summary.seconds, fits_new=summary.n_new,
                             fits_resumed=summary.n_resumed, errors=summary.n_errors)

@@ -101,3 +101,11 @@ def test_user_errors(kwargs, message):
     args.update(kwargs)
     with pytest.raises(UserError, match=message):
         fit_estimator(args.pop("name"), args.pop("Y"), args.pop("T"), args.pop("X"))
+
+
+def test_forest_nuisance_option(data):
+    y, t, x, tau = data
+    fit = fit_estimator("linear_dr", y, t, x, seed=0, nuisance="forest")
+    assert abs(fit.ate - tau.mean()) < 0.3
+    with pytest.raises(UserError, match="nuisance"):
+        fit_estimator("linear_dml", y, t, x, nuisance="boosting")
