@@ -153,31 +153,34 @@ def test_batched_matches_naive(lm):
 def test_generate_writes_resumable_benchmark(lm, tmp_path):
     spec = load_spec("confounder")
     out = tmp_path / "bench"
-    res = generate(spec, lm, datasets=2, rows=25, out_dir=out, seed=1, hidden="exogenous", progress=False)
-    manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["columns"]["treatment"] == "X1" and manifest["columns"]["hidden"] == ["X0"]
-    assert manifest["columns"]["outcome"] == "logP(X2=1)"
-    data = pd.read_csv(out / "data_00000.csv", index_col=0)
-    truth = pd.read_csv(out / "truth_00001.csv", index_col=0)
-    assert list(data.columns) == ["X1", "X2", "logP(X2=1)"] and len(data) == 25
+    res = generate(spec, lm, datasets=2, rows=15, out_dir=out, seed=1, hidden="exogenous", progress=False)
+    gt = json.loads((out / "ground_truth.json").read_text())
+    assert gt["treatment"] == "X1" and gt["outcome"] == "logP(X2=1)" and gt["treatment_values"] == [0, 1]
+    assert gt["covariates"] == ["X0"] and gt["hidden"] == ["X0"]
+    data = pd.read_csv(out / "observed" / "sdscm_00000.csv", index_col=0)
+    truth = pd.read_csv(out / "sdscm_00001.csv", index_col=0)
+    assert list(data.columns) == ["X1", "X2", "logP(X2=1)"] and len(data) == 15
     for col in ["X0", "X1", "X2", "logP(X1=0)", "logP(X2=1)", "X2|do(X1=0)", "logP(X2=1)|do(X1=1)", "ITE"]:
         assert col in truth.columns
     np.testing.assert_allclose(truth["ITE"], truth["logP(X2=1)|do(X1=1)"] - truth["logP(X2=1)|do(X1=0)"])
-    assert manifest["datasets"]["1"]["ate"] == pytest.approx(truth["ITE"].mean())
-    assert res.true_ate == pytest.approx(np.mean([d["ate"] for d in manifest["datasets"].values()]))
+    assert gt["datasets"]["sdscm_00001"]["true_ate"] == pytest.approx(truth["ITE"].mean())
+    assert res.true_ate == pytest.approx(np.mean([d["true_ate"] for d in gt["datasets"].values()]))
+    # the two datasets use their own noise and (as in the paper) their own phrasings
+    first = pd.read_csv(out / "sdscm_00000.csv", index_col=0)
+    assert not first["X0"].equals(truth["X0"])
     # resuming skips finished datasets and adds new ones; other settings are refused
-    before = (out / "truth_00000.csv").stat().st_mtime_ns
-    again = generate(spec, lm, datasets=3, rows=25, out_dir=out, seed=1, hidden="exogenous", progress=False)
-    assert (out / "truth_00000.csv").stat().st_mtime_ns == before and (out / "data_00002.csv").exists()
+    before = (out / "sdscm_00000.csv").stat().st_mtime_ns
+    again = generate(spec, lm, datasets=3, rows=15, out_dir=out, seed=1, hidden="exogenous", progress=False)
+    assert (out / "sdscm_00000.csv").stat().st_mtime_ns == before and (out / "observed" / "sdscm_00002.csv").exists()
     assert again.datasets == 3
     with pytest.raises(UserError, match="other settings"):
-        generate(spec, lm, datasets=1, rows=25, out_dir=out, seed=2, hidden="exogenous", progress=False)
+        generate(spec, lm, datasets=1, rows=15, out_dir=out, seed=2, hidden="exogenous", progress=False)
 
 
 def test_run_with_a_task_applies_interventions(lm, tmp_path):
     task = GenerateTask(spec="confounder", rows=8, datasets=1, interventions={"age": "old"}, out_dir=str(tmp_path), seed=4)
     res = run(task, lm=lm)
-    truth = pd.read_csv(tmp_path / "truth_00000.csv", index_col=0)
+    truth = pd.read_csv(tmp_path / "sdscm_00000.csv", index_col=0)
     assert (truth["X0"] == 1).all()
     assert res.kind == "generate" and res.true_ate == pytest.approx(truth["ITE"].mean())
 
@@ -187,8 +190,8 @@ def test_run_with_a_task_applies_interventions(lm, tmp_path):
 def test_paper_config_generates(lm, tmp_path):
     spec = load_spec(str(PAPER_CONFIG))
     generate(spec, lm, datasets=1, rows=3, out_dir=tmp_path, seed=0, hidden="exogenous", progress=False)
-    truth = pd.read_csv(tmp_path / "truth_00000.csv", index_col=0)
+    truth = pd.read_csv(tmp_path / "sdscm_00000.csv", index_col=0)
     paper = pd.read_csv(PAPER_CONFIG.parent / "gpt2" / "gpt2_bcancer_0.csv.gz", index_col=0)
     assert set(paper.columns) <= set(truth.columns)  # the paper's layout, plus ITE
-    data = pd.read_csv(tmp_path / "data_00000.csv", index_col=0)
+    data = pd.read_csv(tmp_path / "observed" / "sdscm_00000.csv", index_col=0)
     assert list(data.columns) == [f"X{i}" for i in range(4, 14)] + ["logP(X13=0)"]

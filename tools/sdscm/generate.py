@@ -3,13 +3,15 @@
 Per dataset k: one phrasing per variable drawn from the spec (as in the paper), its own noise
 seed, the observational world plus `do(T = t)` for every treatment value, all with shared noise.
 
-Files in `out_dir`:
-- `data_{k:05d}.csv`: what an analyst sees: the observed `X{i}` (value indices; exogenous ones
-  dropped with `hidden="exogenous"`), the treatment `X{t}`, the outcome `logP(X{y}=o)` and `X{y}`.
-- `truth_{k:05d}.csv`: the paper's layout (`X0..`, `logP(X{t}=j)`, `logP(X{y}=k)`,
-  `X{i}|do(X{t}=j)`, `logP(X{y}=k)|do(X{t}=j)`) plus the per-unit `ITE` (treated minus control).
-- `manifest.json`: spec, model, seed, columns (treatment, outcome, covariates, hidden), and per
-  dataset its files, phrasings and exact ATE. Datasets already listed are skipped (resumable).
+Files in `out_dir` (the layout `python -m eval sdscm --data out_dir` reads):
+- `sdscm_{k:05d}.csv`: the ground truth in the paper's layout (`X0..`, `logP(X{t}=j)`,
+  `logP(X{y}=k)`, `X{i}|do(X{t}=j)`, `logP(X{y}=k)|do(X{t}=j)`) plus the per-unit `ITE`
+  (treated minus control).
+- `observed/sdscm_{k:05d}.csv`: what an analyst sees: the observed `X{i}` (value indices;
+  exogenous ones dropped with `hidden="exogenous"`), treatment `X{t}`, outcome `logP(X{y}=o)`, `X{y}`.
+- `ground_truth.json`: column roles (treatment, outcome, treatment_values, covariates, hidden =
+  the exogenous variables), spec, model, seed, and per dataset its exact ATE, phrasings and noise
+  seed. Datasets already listed are skipped (resumable).
 """
 
 from __future__ import annotations
@@ -78,18 +80,19 @@ def frames(spec: Spec, s: Samples, hidden: str | None = None) -> tuple[pd.DataFr
     return obs, truth_df, ate
 
 
-def columns_info(spec: Spec, hidden: str | None) -> dict:
-    """Which columns play which role (the evaluation reads this)."""
+def columns_info(spec: Spec) -> dict:
+    """Which columns play which role (the evaluation reads this): covariates = all pre-treatment
+    variables, hidden = the exogenous ones (dropped in the hidden-confounding setting)."""
     t, y = spec.index(spec.treatment), spec.index(spec.outcome)
     desc = spec.descendants(t)
-    hid = [i for i, v in enumerate(spec.variables) if hidden == "exogenous" and v.exogenous and i not in (t, y)]
-    covs = [i for i in range(len(spec.variables)) if i not in (t, y) and i not in desc and i not in hid]
+    hid = [i for i, v in enumerate(spec.variables) if v.exogenous and i not in (t, y)]
+    covs = [i for i in range(len(spec.variables)) if i not in (t, y) and i not in desc]
     return {
         "treatment": f"X{t}",
         "outcome": f"logP(X{y}={spec.outcome_value})",
         "outcome_value_column": f"X{y}",
         "covariates": [f"X{i}" for i in covs],
-        "hidden": [f"X{i}" for i in hid],
+        "hidden": [f"X{i}" for i in hid],  # removed in the evaluation's 'hidden' setting
         "ite": "ITE",
         "treatment_values": treatment_values(spec),
         "names": {f"X{i}": v.name for i, v in enumerate(spec.variables)},
@@ -126,8 +129,9 @@ def generate(
     base = dict(base_interventions or {})
     params = {"spec": spec.name, "model": lm.name, "dtype": str(lm.dtype).replace("torch.", ""), "rows": rows, "seed": seed,
               "hidden": hidden, "interventions": base}
-    manifest_path = out / "manifest.json"
-    manifest = {"params": params, "columns": columns_info(spec, hidden), "spec": spec.model_dump(), "datasets": {}}
+    manifest_path = out / "ground_truth.json"
+    manifest = {**columns_info(spec), "params": params, "spec": spec.model_dump(), "datasets": {}}
+    (out / "observed").mkdir(exist_ok=True)
     if manifest_path.exists():
         old = json.loads(manifest_path.read_text())
         if old.get("params") != params:
@@ -140,33 +144,34 @@ def generate(
     files, ates, rows_done, seconds = [], [], 0, 0.0
     bar = tqdm(range(datasets), desc=f"sd-scm {spec.name}", disable=not progress)
     for k in bar:
-        entry = manifest["datasets"].get(str(k))
-        if entry and (out / entry["data"]).exists() and (out / entry["truth"]).exists():
-            files += [str(out / entry["data"]), str(out / entry["truth"])]
-            ates.append(entry["ate"])
+        stem = f"sdscm_{k:05d}"
+        entry = manifest["datasets"].get(stem)
+        if entry and (out / entry["observed"]).exists() and (out / f"{stem}.csv").exists():
+            files += [str(out / f"{stem}.csv"), str(out / entry["observed"])]
+            ates.append(entry["true_ate"])
             continue
         phr = dataset_phrasing(spec, seed, k)
         s = sample(spec, rows, lm, interventions=[{spec.treatment: tv} for tv in treatment_values(spec)], base=base,
                    seed=dataset_seed(seed, k), phrasing=phr, progress=progress, unit_chunk=unit_chunk)
         obs, truth, ate = frames(spec, s, hidden)
-        data_name, truth_name = f"data_{k:05d}.csv", f"truth_{k:05d}.csv"
+        data_name, truth_name = f"observed/{stem}.csv", f"{stem}.csv"
         _write_csv(obs, out / data_name)
         _write_csv(truth, out / truth_name)
-        manifest["datasets"][str(k)] = {"data": data_name, "truth": truth_name, "ate": ate, "phrasing": phr,
-                                        "noise_seed": dataset_seed(seed, k), "seconds": round(s.seconds, 3)}
+        manifest["datasets"][stem] = {"observed": data_name, "true_ate": ate, "phrasing": phr,
+                                      "noise_seed": dataset_seed(seed, k), "seconds": round(s.seconds, 3)}
         tmp = manifest_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(manifest, indent=1))
         os.replace(tmp, manifest_path)
-        files += [str(out / data_name), str(out / truth_name)]
+        files += [str(out / truth_name), str(out / data_name)]
         ates.append(ate)
         rows_done += rows
         seconds += s.seconds
         bar.set_postfix(ate=f"{ate:+.3f}")
     warnings = []
     if datasets > 1:
-        warnings.append(f"true_ate is the mean over {datasets} datasets; each dataset's ATE is in manifest.json.")
+        warnings.append(f"true_ate is the mean over {datasets} datasets; each dataset's ATE is in ground_truth.json.")
     if hidden:
-        warnings.append(f"Hidden (not in data_*.csv): {', '.join(columns_info(spec, hidden)['hidden']) or 'none'}.")
+        warnings.append(f"Hidden from observed/*.csv: {', '.join(columns_info(spec)['hidden']) or 'none'}.")
     return GenerateResult(
         spec_name=spec.name,
         out_dir=str(out),
