@@ -227,14 +227,35 @@ def test_unreadable_input_raises_user_error():
         ("A correlates with B. A is independent of B.", "contradict"),
         # C is in one separating set of A and B but not in the other: no faithful DAG
         ("A correlates with C. B correlates with C. A is independent of B. A and B are independent given C.", "faithful"),
-        # no edges at all, yet A and C are (by omission) marginally dependent
-        ("A is independent of B. B is independent of C. A and C are independent given B.", "independence"),
+        # a closed system with no edges, yet A and C are (by omission) marginally dependent
+        (
+            "Suppose a closed system of 3 variables, A, B and C. A is independent of B. B is independent of C. "
+            "A and C are independent given B.",
+            "not among the statements",
+        ),
+        # two colliders put opposite arrowheads on B - C (A -> B <- C and B -> C <- D), closed world
+        (
+            "Suppose a closed system of 4 variables, A, B, C and D. A correlates with B. B correlates with C. "
+            "C correlates with D. A is independent of C. B is independent of D. A is independent of D. "
+            "A and D are independent given B. A and D are independent given C. A and D are independent given B and C.",
+            "opposite directions",
+        ),
     ],
 )
 def test_inconsistent_statements_are_reported(premise, problem):
     result = decide(premise, "A directly causes B.")
     assert result.consistent is False and result.valid is None and result.n_dags == 0
     assert "No DAG is faithful" in result.reason and problem in result.reason
+
+
+def test_open_world_messages_accept_unstated_implied_independencies():
+    # no "closed system": A and B independent given C is implied by the only graphs, though not stated
+    result = decide("A is independent of B and of C. B correlates with C.", "B directly causes C.")
+    assert result.consistent and result.n_dags == 2 and result.valid is False
+    assert any("did not state" in w and "A and B are independent given C" in w for w in result.warnings)
+    closed = decide("Suppose a closed system of 3 variables, A, B and C. A is independent of B. A is independent "
+                    "of C. B correlates with C.", "B directly causes C.")
+    assert closed.consistent is False and "A and B are independent given C" in closed.reason
 
 
 def test_partial_statement_lists_warn_about_the_closed_world_reading():

@@ -60,14 +60,20 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
     ix, iy = names.index(hypothesis.x), names.index(hypothesis.y)
     claim = describe(hypothesis.relation, hypothesis.x, hypothesis.y)
     warnings = [f"Ignored a sentence with no (in)dependence in it: '{s}'." for s in premise.ignored]
+    mec = equivalence_class(len(names), premise.statements, closed_world=premise.complete, names=names)
     stated_pairs = {(s.x, s.y) for s in premise.statements}
     n_pairs = len(names) * (len(names) - 1) // 2
-    if len(stated_pairs) < n_pairs:
+    if not premise.complete and len(stated_pairs) < n_pairs:
         warnings.append(
-            f"The statements mention {len(stated_pairs)} of the {n_pairs} pairs of variables; as in a closed "
-            "system whose relations are all listed, every relation not stated is taken to be a dependence."
+            f"The statements mention {len(stated_pairs)} of the {n_pairs} pairs of variables; a pair with no "
+            "stated independence is taken to be dependent (closed system)."
         )
-    mec = equivalence_class(len(names), premise.statements)
+    if mec.consistent and mec.implied:
+        shown = "; ".join(mec.implied[:3]) + (f"; and {len(mec.implied) - 3} more" if len(mec.implied) > 3 else "")
+        warnings.append(
+            f"The answer assumes independencies you did not state but the graphs imply ({shown}); "
+            "if one of them is false, no DAG fits the statements."
+        )
     if not mec.consistent:
         return RelationResult(
             variables=names,

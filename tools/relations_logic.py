@@ -63,6 +63,7 @@ class EquivalenceClass:
     directed: set[tuple[int, int]] = field(default_factory=set)  # CPDAG: compelled edges
     undirected: set[frozenset[int]] = field(default_factory=set)  # CPDAG: reversible edges
     problem: str = ""  # why the statements are inconsistent
+    implied: list[str] = field(default_factory=list)  # independencies implied but not stated (open world)
 
 
 _BITS: list[tuple[int, ...]] = [tuple(i for i in range(MAX_VARIABLES) if m >> i & 1) for m in range(1 << MAX_VARIABLES)]
@@ -242,10 +243,19 @@ def _enumerate(
     return out
 
 
-def equivalence_class(n: int, statements: list[Statement], limit: int = 200_000) -> EquivalenceClass:
+def equivalence_class(
+    n: int,
+    statements: list[Statement],
+    limit: int = 200_000,
+    closed_world: bool = True,
+    names: list[str] | None = None,
+) -> EquivalenceClass:
     """The Markov equivalence class faithful to `statements` over variables 0..n-1 (closed world).
 
-    Raises UserError when the class is too large to enumerate exactly (more than `limit` DAGs): a
+    `closed_world=True` (Corr2Cause: "all the statistical relations are as follows") requires the class's
+    d-separations to be exactly the stated independencies. Otherwise unstated pairs are still taken as
+    adjacent, but independencies the class implies and nobody stated are allowed (and listed in `implied`):
+    people rarely spell out every conditional independence. Raises UserError when the class is too large to enumerate exactly (more than `limit` DAGs): a
     verdict over part of the class would not be a verdict.
     """
     if n > MAX_VARIABLES:
@@ -274,12 +284,13 @@ def equivalence_class(n: int, statements: list[Statement], limit: int = 200_000)
                 if not any(inside):
                     colliders.add((a, z, b))
                 elif not all(inside):
-                    names = " / ".join(sorted("{" + ",".join(map(str, sorted(s))) + "}" for s in sets))
+                    label = (lambda i: names[i]) if names else str
+                    listed = " / ".join(sorted("{" + ", ".join(label(v) for v in sorted(s)) + "}" for s in sets))
                     return EquivalenceClass(
                         n,
                         False,
-                        problem=f"faithfulness fails: node {z} is in some separating sets of {a} and {b} "
-                        f"but not in others ({names})",
+                        problem=f"faithfulness fails: {label(z)} is in some of the sets that make {label(a)} and "
+                        f"{label(b)} independent but not in others ({listed})",
                     )
 
     directed, undirected, conflict = _cpdag_with_causallearn(n, adjacent, sepsets)
@@ -295,31 +306,49 @@ def equivalence_class(n: int, statements: list[Statement], limit: int = 200_000)
         return EquivalenceClass(
             n, False, problem="orienting the colliders forces a directed cycle or an extra collider"
         )
-    mismatch = _first_mismatch(n, dags[0], stated)
+    mismatch, implied = _check(n, dags[0], stated, closed_world, names)
     if mismatch:
         return EquivalenceClass(n, False, problem=mismatch)
-    return EquivalenceClass(n, True, dags=dags, directed=directed, undirected=undirected)
+    return EquivalenceClass(n, True, dags=dags, directed=directed, undirected=undirected, implied=implied)
 
 
-def _first_mismatch(n: int, parents: tuple[int, ...], stated: dict) -> str:
-    """'' when the DAG's d-separations are exactly the stated independencies, else the first difference."""
+def _describe(x: int, y: int, given: tuple[int, ...], names: list[str] | None) -> str:
+    label = (lambda i: names[i]) if names else str
+    text = f"{label(x)} and {label(y)} are independent"
+    return text + (f" given {', '.join(label(g) for g in given)}" if given else "")
+
+
+def _check(
+    n: int, parents: tuple[int, ...], stated: dict, closed_world: bool, names: list[str] | None
+) -> tuple[str, list[str]]:
+    """(problem, implied): problem is '' when the DAG honours the statements. With `closed_world`, its
+    d-separations must be exactly the stated independencies; otherwise every stated relation must hold
+    and `implied` lists the independencies the DAG adds that nobody stated."""
+    implied: list[str] = []
     for x, y in combinations(range(n), 2):
         rest = [v for v in range(n) if v not in (x, y)]
         for size in range(len(rest) + 1):
             for given in combinations(rest, size):
-                mask = sum(1 << g for g in given)
-                sep = d_separated(parents, x, y, mask)
+                sep = d_separated(parents, x, y, sum(1 << g for g in given))
                 s = stated.get((frozenset((x, y)), frozenset(given)))
-                claimed_independent = bool(s and s.independent)
-                if sep != claimed_independent:
-                    which = f"'{s.text}'" if s and s.text else f"({x}, {y} | {sorted(given)})"
+                if s is None and not closed_world:
                     if sep:
+                        implied.append(_describe(x, y, given, names))
+                    continue
+                claimed_independent = bool(s and s.independent)
+                if sep == claimed_independent:
+                    continue
+                which = f"'{s.text}'" if s and s.text else f"'{_describe(x, y, given, names)}'"
+                if sep:
+                    if s is None:
                         return (
-                            f"the only DAGs matching the skeleton and colliders make {which} an independence, "
-                            "but the statements make it a dependence"
+                            f"every DAG with this skeleton and these colliders implies {which}, which is not "
+                            "among the statements (a closed system lists all its independencies)",
+                            implied,
                         )
-                    return f"no DAG matching the statements' skeleton and colliders has {which}"
-    return ""
+                    return f"every DAG with this skeleton and these colliders makes {which} false", implied
+                return f"no DAG with this skeleton and these colliders has {which}", implied
+    return "", implied
 
 
 def _descendants_mask(parents: tuple[int, ...], x: int) -> int:

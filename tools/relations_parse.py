@@ -117,11 +117,19 @@ _ALL_RELATIONS = re.compile(
 )
 
 
+_COMPLETE = re.compile(
+    r"\bclosed\s+system\b|\ball\s+(?:the\s+|of\s+the\s+)?(?:statistical\s+)?(?:relations|relationships|"
+    r"dependencies|independencies)\b|\bcomplete\s+list\b|\bevery\s+(?:statistical\s+)?relation\b|\bexhaustive\b",
+    re.I,
+)
+
+
 @dataclass
 class ParsedPremise:
     variables: list[str]
     statements: list[Statement]
     ignored: list[str]  # sentences with no (in)dependence in them
+    complete: bool = False  # the premise says it lists every relation ("closed system", "all the relations")
 
 
 @dataclass
@@ -347,8 +355,46 @@ def _segments(sentence: str, valid) -> list[str] | None:
     return best[0]
 
 
+_NOT_A_NAME = re.compile(r"^(?:and|or|but|with|of|they|it|them|both|the\s+two)\b|\b(?:with|they)\b", re.I)
+
+
 def _plausible_name(name: str) -> bool:
-    return bool(name) and len(name.split()) <= 8 and "," not in name and _polarity(name) is None
+    return (
+        bool(name)
+        and len(name.split()) <= 8
+        and "," not in name
+        and _polarity(name) is None
+        and not _NOT_A_NAME.search(name)
+    )
+
+
+# "A correlates with B and with C" / "A is independent of B and of C": one subject, two statements.
+_SHARED_SUBJECT = re.compile(r"^(?P<head>.+?\b(?P<prep>with|of|on|to))\s+(?P<a>.+?),?\s+and\s+(?:also\s+)?(?P=prep)\s+(?P<b>.+)$", re.I)
+# "..., but they are independent given C": the pronoun stands for the last two variables named before it.
+_PRONOUN = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\byet\s))"
+    r"(?:they|the\s+two|these\s+two|both\s+of\s+them|both)(?=\s+(?:are|were|become|became|remain|seem|appear|"
+    r"turn\s+out|do|don't|did|show|have)\b)",
+    re.I,
+)
+
+
+def _expand_sentence(sentence: str) -> list[str]:
+    """Split 'A correlates with B and with C' into its two statements (else the sentence as it is)."""
+    m = _SHARED_SUBJECT.match(sentence)
+    if m and _polarity(m.group("head")) is not None:
+        return [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
+    return [sentence]
+
+
+def _resolve_pronouns(sentence: str, names: "_Names", earlier: list[str]) -> str:
+    """Replace 'they' / 'the two' / 'both' by the last two variables named before it."""
+    for m in reversed(list(_PRONOUN.finditer(sentence))):
+        named = earlier + [n for _, _, n in names.mentions(sentence[: m.start()])]
+        recent = list(dict.fromkeys(reversed(named)))[:2]
+        if len(recent) == 2:
+            sentence = sentence[: m.start()] + f"{recent[1]} and {recent[0]}" + sentence[m.end():]
+    return sentence
 
 
 def _discover_clause(clause: str) -> list[str] | None:
@@ -383,6 +429,7 @@ def parse_premise(text: str) -> ParsedPremise:
     body = _ALL_RELATIONS.sub(" ", body)
     names = _Names(listed)
     sentences = [_LEADING_FILLER.sub("", _LEADING_FILLER.sub("", s).strip()).strip() for s in _sentences(body)]
+    sentences = [part for s in sentences for part in _expand_sentence(s)]
 
     # First pass (only without a variable list): learn names from the shape of each statement.
     if listed is None:
@@ -395,7 +442,10 @@ def parse_premise(text: str) -> ParsedPremise:
     statements: list[Statement] = []
     ignored: list[str] = []
     index = {name: i for i, name in enumerate(names.names)}
+    mentioned: list[str] = []
     for sentence in sentences:
+        sentence = _resolve_pronouns(sentence, names, mentioned)
+        mentioned += [n for _, _, n in names.mentions(sentence)]
         read = _read_clause(sentence, names)
         if read is None:
             ignored.append(sentence)  # e.g. "We measured A, B and C." or a greeting
@@ -421,7 +471,7 @@ def parse_premise(text: str) -> ParsedPremise:
             "The premise states no correlation or independence.",
             hint="Write e.g. 'A correlates with B. B correlates with C. A is independent of C.'",
         )
-    return ParsedPremise(names.names, statements, ignored)
+    return ParsedPremise(names.names, statements, ignored, complete=bool(_COMPLETE.search(text)))
 
 
 def parse_hypothesis(text: str, variables: list[str]) -> ParsedHypothesis:
