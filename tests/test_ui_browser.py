@@ -1,0 +1,319 @@
+"""The app in a real browser: Debian's Chromium driven by playwright against `python -m ui`.
+
+The server runs in a subprocess on a free loopback port, as a user would start it. The model is
+$UI_TEST_MODEL (default "none": the rule-based parser; the numbers come from the same tools either
+way). Screenshots go to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "ui" / "examples"
+SHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+LIMIT_MB = 0.05  # the server's upload limit in these tests (the examples are all below it)
+ANSWER_TIMEOUT_MS = 240_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`python -m ui` on a free port; yields its URL."""
+    port = _free_port()
+    log_path = tmp_path_factory.mktemp("ui") / "server.log"
+    env = {**os.environ, "COPILOT_MODEL": os.environ.get("UI_TEST_MODEL", "none"), "COPILOT_MAX_FILE_MB": str(LIMIT_MB),
+           "COPILOT_FIGURE_DIR": str(tmp_path_factory.mktemp("figures")), "GRADIO_ANALYTICS_ENABLED": "False",
+           "PYTHONUNBUFFERED": "1"}
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)],
+                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}/"
+        deadline = time.time() + 180
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                pytest.fail(f"the app did not start:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.5)
+        try:
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: run `make browser` (apt-get install chromium).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    pg.goto(server)
+    pg.wait_for_selector("#ask")
+    yield pg
+    context.close()
+
+
+# ----------------------------------------------------------------------------- page helpers
+
+
+def status(page) -> str:
+    return page.inner_text("#status").strip()
+
+
+def wait_reply(page, before: str, timeout: int = ANSWER_TIMEOUT_MS) -> str:
+    """Wait until the status line shows a new finished reply; return it."""
+    page.wait_for_function(
+        """before => { const t = document.querySelector('#status').innerText.trim();
+                      return t !== before && /^Reply \\d+ · /.test(t); }""",
+        arg=before, timeout=timeout,
+    )
+    return status(page)
+
+
+def bot_messages(page) -> list[str]:
+    return [t.strip() for t in page.locator("#chat .bot-row").all_inner_texts()]
+
+
+def ask(page, question: str) -> str:
+    """Type a question, press Ask, wait for the reply; returns the last bot text message."""
+    before = status(page)
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    wait_reply(page, before)
+    texts = [t for t in bot_messages(page) if t]
+    return texts[-1]
+
+
+def upload(page, path: Path) -> str:
+    before = status(page)
+    page.set_input_files("#upload input[type=file]", str(path))
+    return wait_reply(page, before)
+
+
+def load_example(page, index: int) -> str:
+    before = status(page)
+    page.click(f"#example-{index}")
+    return wait_reply(page, before)
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def open_tab(page, name: str) -> None:
+    page.get_by_role("tab", name=re.compile(name)).click()
+
+
+def task_json(page) -> dict:
+    open_tab(page, "Task JSON")
+    text = page.locator("#task-json .cm-content").inner_text()
+    return json.loads(text)
+
+
+def set_task_json(page, task: dict) -> None:
+    open_tab(page, "Task JSON")
+    editor = page.locator("#task-json .cm-content")
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    editor.fill(json.dumps(task, indent=2))
+
+
+# ----------------------------------------------------------------------------- tests
+
+
+def test_upload_ate_question_number_matches_the_tool_and_task_can_be_edited(page, tmp_path):
+    from copilot.data import load_table
+    from copilot.explain import fmt
+    from copilot.task import parse_task
+    from tools.effects import run
+
+    line = upload(page, EXAMPLES / "job_training.csv")
+    assert "loaded job_training.csv" in line
+    table = page.inner_text("#columns")
+    for name, kind in [("training", "binary"), ("earnings", "numeric"), ("age", "numeric")]:
+        assert name in table and kind in table
+    assert "1,000 rows × 4 columns" in page.inner_text("#data-info")
+
+    reply = ask(page, "What is the effect of training on earnings?")
+    shot(page, "ate-answer")
+    match = re.search(r"effect of `?training`? on `?earnings`?: (-?[\d.,]+)", reply)
+    assert match, reply
+    shown = match.group(1)
+
+    # The same task, straight through the tool (refutations do not change the estimate).
+    task = task_json(page)
+    assert task["kind"] == "ate" and task["treatment"] == "training" and task["outcome"] == "earnings"
+    direct = run(parse_task({**task, "refute": False}), load_table(EXAMPLES / "job_training.csv"))
+    assert shown == fmt(direct.estimate)
+    assert abs(direct.estimate - 2.0) < 0.3  # the example's true effect
+    # The estimate, its CI and the refutations are drawn, in the chat and under Figures.
+    assert page.locator("#chat .bot-row img").count() >= 1
+    open_tab(page, "Figures")
+    assert page.locator("#figures img").count() >= 1
+    open_tab(page, "Result JSON")
+    assert "refutations" in page.inner_text("#result-json")
+
+    # Edit the task JSON (another estimator, no refutations) and run it again.
+    set_task_json(page, {**task, "method": "linear_regression", "refute": False})
+    shot(page, "ate-task-edit")
+    before = status(page)
+    page.click("#rerun")
+    line = wait_reply(page, before)
+    assert "answered (ate)" in line, line
+    rerun_text = [t for t in bot_messages(page) if t][-1]
+    assert "linear regression" in rerun_text.lower(), rerun_text
+    assert task_json(page)["method"] == "linear_regression"
+
+    # Downloads: the answer as JSON and a zip with the markdown report and its figures.
+    open_tab(page, "Download")
+    with page.expect_download() as dl:
+        page.click("#download-json")
+    saved = json.loads(Path(dl.value.path()).read_text())
+    assert saved["result"]["kind"] == "ate" and saved["task"]["method"] == "linear_regression"
+    with page.expect_download() as dl:
+        page.click("#download-report")
+    import zipfile
+
+    with zipfile.ZipFile(dl.value.path()) as zf:
+        names = zf.namelist()
+        assert "report.md" in names and any(n.endswith(".png") for n in names)
+        report = zf.read("report.md").decode()
+    assert "# Causal copilot report" in report and "![" in report
+    shot(page, "ate-downloads")
+
+
+def test_discovery_question_shows_the_graph(page):
+    line = load_example(page, 3)
+    assert "sales_discovery.csv" in line
+    reply = ask(page, page.input_value("#question textarea"))
+    assert reply.startswith("Causal graph over 4 variables"), reply
+    graph = page.locator("#chat .bot-row img").last
+    graph.wait_for()
+    assert graph.evaluate("img => img.complete && img.naturalWidth > 100")
+    open_tab(page, "Figures")
+    assert page.locator("#figures img").count() == 1
+    assert "Causal graph" in page.inner_text("#figures")  # the figure's caption
+    shot(page, "discovery-answer")
+
+
+def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path):
+    # A file that is not a table.
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n3,4,5,6\n" + "7,8\n" * 40)
+    line = upload(page, bad)
+    assert "was not loaded" in line
+    assert "couldn't use bad.csv" in bot_messages(page)[-1]
+    assert "No data loaded" in page.inner_text("#data-info")
+
+    # A file over the size limit: refused from its size, before parsing.
+    big = tmp_path / "big.csv"
+    big.write_text("x,y\n" + "1,2\n" * int(LIMIT_MB * 1e6 / 4 + 1000))
+    upload(page, big)
+    message = bot_messages(page)[-1]
+    assert "over the" in message and "MB limit" in message and "did not open it" in message
+
+    # An unsupported question: says what the copilot can do instead.
+    load_example(page, 0)
+    reply = ask(page, "What's the weather like in Paris tomorrow?")
+    assert "can't answer that as a causal question" in reply and "effect of X on Y" in reply
+
+    # An unknown column (edited into the task JSON): asks back with the closest names.
+    set_task_json(page, {"kind": "ate", "treatment": "training", "outcome": "earnigns", "refute": False})
+    before = status(page)
+    page.click("#rerun")
+    assert "asked you a question back" in wait_reply(page, before)
+    reply = [t for t in bot_messages(page) if t][-1]
+    assert "couldn't find a column called earnigns" in reply and "Did you mean earnings" in reply
+    # ...and the reply to that question is understood in the same thread.
+    reply = ask(page, "earnings")
+    assert re.search(r"effect of `?training`? on `?earnings`?: -?[\d.]+", reply), reply
+
+    # Broken JSON in the task editor.
+    set_task_json(page, {"kind": "ate"})
+    page.locator("#task-json .cm-content").press("End")
+    page.keyboard.type(" oops")
+    before = status(page)
+    page.click("#rerun")
+    wait_reply(page, before)
+    assert "couldn't read the edited task JSON" in bot_messages(page)[-1]
+    shot(page, "errors")
+
+
+def test_two_sessions_stay_separate(browser, server):
+    contexts = [browser.new_context(viewport={"width": 1400, "height": 1000}) for _ in range(2)]
+    try:
+        a, b = (c.new_page() for c in contexts)
+        for pg in (a, b):
+            pg.goto(server)
+            pg.wait_for_selector("#ask")
+        load_example(a, 3)  # sales data
+        upload(b, EXAMPLES / "coupon_uplift.csv")
+        assert "advertising" in a.inner_text("#columns") and "coupon" not in a.inner_text("#columns")
+        assert "coupon" in b.inner_text("#columns") and "advertising" not in b.inner_text("#columns")
+
+        # Both ask at once.
+        before = {id(pg): status(pg) for pg in (a, b)}
+        a.fill("#question textarea", "What is the causal graph of these variables?")
+        b.fill("#question textarea", "A correlates with B. B correlates with C. A is independent of C. Does A directly cause B?")
+        a.click("#ask")
+        b.click("#ask")
+        wait_reply(a, before[id(a)])
+        wait_reply(b, before[id(b)])
+        chat_a, chat_b = a.inner_text("#chat"), b.inner_text("#chat")
+        assert "Causal graph over 4 variables" in chat_a and "A correlates with B" not in chat_a
+        assert "A correlates with B" in chat_b and "sales_discovery" not in chat_b and "Causal graph over 4" not in chat_b
+
+        # A follow-up in B does not see A's task: B's thread has no effect question to modify.
+        reply = ask(b, "What is the effect of coupon on spend?")
+        assert "coupon on spend" in reply and "advertising" not in reply
+        assert task_json(a)["kind"] == "discover"
+        assert task_json(b)["kind"] == "ate"
+        shot(a, "session-a")
+        shot(b, "session-b")
+    finally:
+        for c in contexts:
+            c.close()
