@@ -425,7 +425,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:compare|comparing|contrast) {_G(2)}{_M} {_G(6)}(?:with|without|by|across|between) {_G(3)}{_M}", {1: "y", 2: "t"}, 1.5),
     (rf"(?:does|do|did|would|will|can|could) {_G(3)}{_M} {_G(3)}(?:pay off|work|help|succeed)\b", {1: "t"}, 1.0),
     # mediators
-    (rf"(?:through|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
+    (rf"(?:is|are|was|were) {_M} (?:a |the |an )?(?:mediator|mechanism|channel|pathway|reason|link|intermediate)",
+     {1: "m"}, 3.0),
+    (rf"(?:through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
      rf"carried_through|by way of|by means of|operating through|operates through|operate through|working through|"
      rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
      rf"flows through|flow through|runs through|run through|routed through|by changing|by increasing|by reducing|"
@@ -540,6 +542,7 @@ _DISCOVER_WEAK_RX = (
 _DISCOVER_RX = (
     r"causal (?:graph|structure|diagram|network|dag|model|map|skeleton|ordering|order|pathways|web|picture|"
     r"story|mechanisms among|mechanisms between)|\bdags?\b|connected causally|causally connected|"
+    r"causally (?:related|relate|connect|connected|linked|link|interact)\w*|(?:connect|relate|link)\w* causally|"
     r"causally related|causally relate|relate to each other|related to each other|interrelat|"
     r"how everything|everything (?:is |are )?(?:connected|related)|"
     r"structure learning|structural learning|causal discovery|\bdiscover|\buncover|\bmap out|"
@@ -577,7 +580,8 @@ _CATE_RX = (
     r"shoppers|individuals|participants|regions|companies|applicants|visitors) .{0,40}(?:benefit|respond|"
     r"gain|react|profit|most|least|more|less)|target(?:ing)? (?:the )?(?:right|best)|whom should|"
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|\bwho\b.{0,40}\b(?:most|best)\b|"
-    r"same for everyone|same for all|(?:across|by|for) different|for men and women|for women and men|"
+    r"same for everyone|same for all|works? better for|work(?:s|ed)? (?:better|worse|differently) (?:for|in|among)|"
+    r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
     r"between men and women|for boys and girls|effect by|effects by|impact by|by (?:\w+ ){0,1}(?:group|segment|"
     r"level|category|band|bracket|subgroup|cohort|tier|bucket|quantile|quartile|decile)s?\b"
 )
@@ -598,7 +602,8 @@ _GENERATE_OBJ = (r"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observatio
                  r"replications?|synthetic|fake|artificial|simulated|toy data|sd-scm|sdscm|scm|"
                  r"structural causal model|semi-synthetic|benchmark data|mock data)\b")
 _UNSUPPORTED_RX: list[tuple[str, str, float]] = [
-    (r"\bweather\b|\bforecast(?:ing)? (?:for|the) (?:tomorrow|weekend|weather)|\brain(?:ing)? tomorrow|temperature tomorrow",
+    (r"\b(?:rain|snow|sunny|storm|hail|windy)\w*\b.{0,30}\b(?:tomorrow|today|tonight|weekend|this week|next week)|"
+     r"\bweather\b|\bforecast(?:ing)? (?:for|the) (?:tomorrow|weekend|weather)|\brain(?:ing)? tomorrow|temperature tomorrow",
      "I only answer causal questions about data (effects, mediation, causal graphs) — not weather or general knowledge.", 5.0),
     (r"\bjoke\b|\bpoem\b|\bhaiku\b|\bsong\b|\brecipe\b|\bstory about\b|\bcapital of\b|\btranslate\b|who won|"
      r"\bmovie\b|\brestaurant\b|\bflight\b|\bhoroscope\b|\bbirthday\b|\bessay\b|write me an email|"
@@ -934,7 +939,8 @@ _CLAIM_RX = re.compile(r"\b(?:caus\w*|collider|confounder|parent|child|ancestor|
 
 def _split_relation_fallback(q: str) -> tuple[str, str] | None:
     """Stated (in)dependencies + a causal claim, when the relation tool's splitter declines."""
-    if len(_STAT_RX.findall(q)) < 2:
+    n_stat = len(_STAT_RX.findall(q))
+    if n_stat < 2 and not (n_stat == 1 and re.search(r"\b[A-Z]\b.*\b[A-Z]\b", q)):
         return None
     sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", q.strip()) if x.strip()]
     claim_i = next((i for i in range(len(sentences) - 1, -1, -1)

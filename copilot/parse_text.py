@@ -8,6 +8,7 @@ rather than over raw characters.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -26,9 +27,10 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
-_SUFFIXES = ("ational", "ships", "ship", "ments", "ment", "ness", "ions", "ion", "ings", "ing", "ers", "ies", "ied", "ed", "er", "es", "s", "ly")
+_SUFFIXES = ("ational", "ships", "ship", "ments", "ment", "ness", "ences", "ence", "ances", "ance", "ions", "ion", "ings", "ing", "ers", "ies", "ied", "ed", "er", "es", "s", "ly")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, symmetric suffix stripper: 'smoking', 'smoker', 'smokes' -> 'smok'.
 
@@ -114,14 +116,19 @@ _SYNONYM_GROUPS: list[set[str]] = [
 ]
 
 
-def synonyms(st: str) -> set[str]:
+_SYNONYM_STEMS: list[frozenset[str]] = []
+
+
+@functools.lru_cache(maxsize=4096)
+def synonyms(st: str) -> frozenset[str]:
     """Stems that name the same kind of variable as stem `st` (both raw and stemmed forms are listed)."""
+    if not _SYNONYM_STEMS:
+        _SYNONYM_STEMS.extend(frozenset(g | {" ".join(stem(w) for w in x.split()) for x in g}) for g in _SYNONYM_GROUPS)
     out = {st}
-    for group in _SYNONYM_GROUPS:
-        stems = group | {" ".join(stem(w) for w in g.split()) for g in group}
-        if st in stems:
-            out |= stems
-    return out
+    for group in _SYNONYM_STEMS:
+        if st in group:
+            out |= group
+    return frozenset(out)
 
 
 # Words that carry the question's structure; typo repair snaps near-misses onto these.
@@ -163,7 +170,7 @@ _COMMON = set(
 def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
     """Snap misspelt words onto cue words or column words (difflib, conservative cut-offs)."""
     vocab = set(CUE_WORDS) | set(extra_vocab)
-    vocab_stems = {stem(w) for w in extra_vocab}
+    vocab_stems = {stem(w) for w in extra_vocab} | {stem(w) for w in CUE_WORDS}
     vocab_list = sorted(vocab)
     out = []
     for tok in tokens:
@@ -257,6 +264,7 @@ class Mention:
         return self.column or self.text
 
 
+@functools.lru_cache(maxsize=65536)
 def _tok_match(a: str, b: str) -> float:
     if a == b:
         return 1.0
@@ -343,8 +351,9 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if not t.isalpha() or len(t) < 3 or t in _DETERMINERS or t in _GENERIC_WORDS:
             continue
         st = stem(t)
-        if i > 0 and _is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not tokens[i - 1].endswith("ing"):
-            continue  # "minimum wage" is not "hourly_wage": the modifier word says it is another variable
+        if i > 1 and _is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and \
+                not tokens[i - 1].endswith("ing") and tokens[i - 2] in _DETERMINERS | _STOP_INSIDE | {"with", "about"}:
+            continue  # "the minimum wage" is not "hourly_wage": the modifier word says it is another variable
         owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                   and any(_tok_match(st, s) >= 0.8 for s in c.stems)]
         for owner in owners:
@@ -401,6 +410,9 @@ _BREAK = set(
         "up down out off away back high higher highest low lower lowest better best worse worst good bad "
         "more fewer less least most bigger smaller larger greater mostly mainly largely partly primarily "
         "simply mean means meant debating debate suspect suspects believe believes feel guess hope "
+        "turn turned turning start started starting stop stopped stopping put set setting begin began keep kept "
+        "launch launched roll rolled introduce introduced require required requiring offer offered send sent "
+        "switch switched enable enabled disable disabled allow allowed ban banned "
         "draw sketch map plot build learn recover infer uncover run apply tell give "
         "think suppose say said seems seem look looking see saw run used answer "
         "correlate correlates correlated correlation independent dependent hypothesis premise "
@@ -414,7 +426,10 @@ _GENERIC_WORDS = {"people", "person", "patients", "patient", "customers", "custo
                   "years", "year", "hours", "change", "data", "effect", "outcome", "treatment", "high", "low",
                   "has", "had", "have", "the", "and", "any", "not", "one", "two", "per", "was", "are", "used",
                   "use", "new", "old", "did", "does", "got", "get", "can"}
-_GENERIC_WORDS -= {"score", "scores", "rate", "status", "level", "levels", "index", "count", "hours", "days"}
+_GENERIC_WORDS |= {"guests", "guest", "households", "household", "visitors", "members", "clients", "workers",
+                   "employees", "participants", "individuals", "families", "residents", "shoppers"}
+_GENERIC_WORDS -= {"score", "scores", "rate", "status", "level", "levels", "index", "count", "hours", "days",
+                   "treatment", "outcome"}
 
 # A free phrase "X of Y" stays whole when X measures Y ("hours of sleep", "years of schooling").
 _MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", "levels", "length", "rate",
@@ -422,6 +437,10 @@ _MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level",
                   "cost", "duration", "risk", "likelihood", "probability", "quantity", "degree", "intensity",
                   "use", "hours", "nights", "weeks", "months", "units", "cups", "glasses", "servings", "sense",
                   "lack", "loss", "rates", "cups", "pounds"}
+
+
+_TO_HEADS = {"access", "exposure", "proximity", "distance", "adherence", "time", "commute", "closeness", "return",
+             "returns", "travel"}
 
 
 def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[Mention]:
@@ -437,9 +456,10 @@ def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[
         j = i
         while j < n and j not in skip and _is_content(tokens[j]) and j - i < 6:
             j += 1
-        # "hours of sleep", "length of stay"
+        # "hours of sleep", "length of stay", "access to healthcare"
         while (
-            j + 1 < n and tokens[j] == "of" and tokens[j - 1] in _MEASURE_HEADS and j + 1 not in skip
+            j + 1 < n and (tokens[j] == "of" and tokens[j - 1] in _MEASURE_HEADS
+                           or tokens[j] == "to" and tokens[j - 1] in _TO_HEADS) and j + 1 not in skip
             and _is_content(tokens[j + 1])
         ):
             j += 2
