@@ -254,7 +254,7 @@ def evaluate(item: Item) -> dict:
         "estimate": estimate,
         "ci_low": ci_low,
         "ci_high": ci_high,
-        "error": None if estimate is None else estimate - truth,
+        "ate_error": None if estimate is None else estimate - truth,
         "covered": covered,
         "method": getattr(result, "method", None),
         "answer_error": answer.error,
@@ -275,7 +275,7 @@ def summarize(records: list[dict]) -> dict:
     """Parse accuracy, ATE error (RMSE, MAE, R² across datasets), coverage, seconds per question."""
     ok = [r for r in records if "ask_seconds" in r]
     answered = [r for r in ok if r.get("estimate") is not None]
-    errs = np.array(_finite(r["error"] for r in answered))
+    errs = np.array(_finite(r["ate_error"] for r in answered))
     truths = np.array([r["true_ate"] for r in answered], dtype=float)
     ests = np.array([r["estimate"] for r in answered], dtype=float)
     r2 = None

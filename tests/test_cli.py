@@ -137,13 +137,15 @@ def test_user_errors_exit_2_without_traceback(capsys, tmp_path):
 
 
 def test_chat_keeps_the_conversation(capsys, monkeypatch, csvs):
-    lines = "effect of smoker on income\nand adjusting only for age?\nquit\n"
+    lines = "How does the effect of tutoring on exam_score vary with motivation?\nnow by prior_score\nquit\n"
     monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
-    assert main(["chat", str(csvs["ate"]), "--json", "--model", "none"]) == 0
+    assert main(["chat", str(csvs["cate"]), "--json", "--model", "none"]) == 0
     answers = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert len(answers) == 2
-    assert answers[0]["task"]["covariates"] is None
-    assert answers[1]["task"]["covariates"] == ["age"] and answers[1]["result"]["adjustment_set"] == ["age"]
+    assert answers[0]["task"]["modifiers"] == ["motivation"]
+    second = answers[1]["task"]
+    assert second["kind"] == "cate" and second["treatment"] == "tutoring" and second["outcome"] == "exam_score"
+    assert "prior_score" in second["modifiers"] and "prior_score" in answers[1]["result"]["modifiers"]
 
 
 def test_schema_subprocess():

@@ -46,6 +46,30 @@ def test_phrasings_vary_across_datasets():
     assert len(questions) == len(TEMPLATES)
 
 
+def test_summary_metrics_from_records():
+    from eval.agent import summarize
+
+    records = [
+        {"ask_seconds": 2.0, "parsed_right": True, "kind_ok": True, "estimate": 0.5, "true_ate": 0.4, "ate_error": 0.1,
+         "covered": True},
+        {"ask_seconds": 4.0, "parsed_right": False, "kind_ok": True, "estimate": 0.1, "true_ate": 0.2, "ate_error": -0.1,
+         "covered": False, "clarification": None},
+        {"ask_seconds": 3.0, "parsed_right": False, "kind_ok": False, "estimate": None, "true_ate": 0.3, "ate_error": None,
+         "covered": None, "clarification": "Which column is the outcome?"},
+        {"key": "broken", "error": "ValueError: bad file"},
+    ]
+    m = summarize(records)
+    assert m["n"] == 3 and m["n_failed_items"] == 1
+    assert m["parsed_right"] == pytest.approx(1 / 3) and m["kind_accuracy"] == pytest.approx(2 / 3)
+    assert m["answered"] == pytest.approx(2 / 3) and m["clarifications"] == 1
+    assert m["ate_rmse"] == pytest.approx(0.1) and m["ate_bias"] == pytest.approx(0.0, abs=1e-12)
+    assert m["ate_r2"] == pytest.approx(1 - 0.02 / 0.02)  # truths 0.4, 0.2: SS_tot = 0.02, SS_res = 0.02
+    assert m["coverage"] == 0.5 and m["median_seconds"] == 3.0
+
+
+# Slow: dowhy's back-door identification enumerates adjustment sets over the one-hot covariates
+# (~1 min per question on this machine with 12 categorical covariates).
+@pytest.mark.slow
 def test_eval_agent_on_a_tiny_slice_writes_metrics_and_resumes(tmp_path):
     data = _slice(tmp_path)
     out = tmp_path / "out"
