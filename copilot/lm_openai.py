@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 
 from copilot.errors import UserError
-from copilot.lm import MODEL_SPECS, choose_with, converted_path, resolve_name
+from copilot.lm import MODEL_SPECS, choose_with, constrained_logprobs, converted_path, resolve_name
 
 CHATML = "<|im_start|>{role}\n{content}<|im_end|>\n"
 
@@ -114,8 +114,20 @@ class OpenAILM:
         """
         if len(prompts) != len(continuations):
             raise ValueError("prompts and continuations must have the same length")
+        tokens = self._echo_tokens(prompts, continuations)
+        return [[sum(lp for _, lp in toks) for toks in row] for row in tokens]
+
+    def option_logprobs(self, prompt: str, options: list[str]) -> list[float]:
+        """Log-probability of each option under decoding restricted to the options (from echoed tokens)."""
+        if not options:
+            return []
+        toks = self._echo_tokens([prompt], [list(options)])[0]
+        return constrained_logprobs([[t for t, _ in row] for row in toks], [[lp for _, lp in row] for row in toks])
+
+    def _echo_tokens(self, prompts: list[str], continuations: list[list[str]]) -> list[list[list[tuple[str, float]]]]:
+        """(token, log-prob) of each continuation's tokens, from the server's echo of prompt + continuation."""
         jobs = [(i, j, p, c) for i, (p, cs) in enumerate(zip(prompts, continuations)) for j, c in enumerate(cs)]
-        out: list[list[float]] = [[0.0] * len(cs) for cs in continuations]
+        out: list[list[list[tuple[str, float]]]] = [[[] for _ in cs] for cs in continuations]
         for start in range(0, len(jobs), self.batch_size):
             chunk = jobs[start : start + self.batch_size]
             texts = [p + c for _, _, p, c in chunk]
@@ -128,15 +140,15 @@ class OpenAILM:
             if len(choices) != len(chunk):
                 raise UserError(f"The server at {self.base_url} returned {len(choices)} results for {len(chunk)} prompts.")
             for (i, j, p, c), choice, text in zip(chunk, choices, texts):
-                out[i][j] = _continuation_logprob(choice, text, len(p.rstrip(" ")), self.base_url)
+                out[i][j] = _continuation_tokens(choice, text, len(p.rstrip(" ")), self.base_url) if c else []
         return out
 
     def choose(self, prompt: str, options: list[str], calibration_prompt: str | None = None) -> tuple[int, list[float]]:
-        """Pick the option the model prefers (calibrated scores; see `copilot.lm.choose_with`)."""
+        """Pick the option the model prefers (constrained log-probs; see `copilot.lm.choose_with`)."""
         return choose_with(self, prompt, options, calibration_prompt)
 
 
-def _continuation_logprob(choice: dict[str, Any], text: str, boundary: int, base_url: str) -> float:
+def _continuation_tokens(choice: dict[str, Any], text: str, boundary: int, base_url: str) -> list[tuple[str, float]]:
     lp = choice.get("logprobs") or {}
     tokens, values, offsets = lp.get("tokens"), lp.get("token_logprobs"), lp.get("text_offset")
     if not tokens or values is None or offsets is None:
@@ -145,7 +157,7 @@ def _continuation_logprob(choice: dict[str, Any], text: str, boundary: int, base
             "so it cannot score candidates.",
             hint="Use a server that supports echo with logprobs on /v1/completions (e.g. vLLM), or a local model.",
         )
-    total = 0.0
+    picked: list[tuple[str, float]] = []
     n = len(tokens)
     for k in range(n):
         start = offsets[k]
@@ -155,8 +167,8 @@ def _continuation_logprob(choice: dict[str, Any], text: str, boundary: int, base
         if end > boundary or start >= boundary:
             if values[k] is None:
                 raise UserError(f"The server at {base_url} gave no log-probability for a continuation token.")
-            total += float(values[k])
-    return total
+            picked.append((str(tokens[k]), float(values[k])))
+    return picked
 
 
 def _local_tokenizer(model: str) -> Any | None:

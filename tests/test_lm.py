@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import math
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from copilot.lm import (
     LanguageModel,
     ModelSpec,
     assemble_gguf,
+    constrained_logprobs,
     clear_cache,
     converted_path,
     get_lm,
@@ -113,18 +115,41 @@ def test_logprobs_equal_a_plain_full_sequence_forward(smol):
 
 
 def test_choose_is_not_biased_to_short_options(smol):
+    """Tokens after an option is identified cost nothing, so length alone cannot lose the choice."""
     prompt = smol.format_chat(
         None,
-        "Which column is the treatment in: 'Does the job_training_program raise earnings?' "
+        "Which column is the treatment in: 'Does the job training program raise earnings?' "
         "Columns: age, earnings, job_training_program. Answer with the column name or null.",
     )
-    options = ["null", "age", "earnings", "job_training_program"]
-    raw = smol.logprobs([prompt], [options])[0]
-    assert max(range(4), key=raw.__getitem__) != 3  # plain summed log-prob prefers a short option here
-    best, scores = smol.choose(prompt, options)
-    assert best == 3 and len(scores) == 4
+    long = ["null", "age", "earnings", "job_training_program"]
+    first = smol.tokenizer.decode(smol.tokenizer.encode("job_training_program", add_special_tokens=False)[:1])
+    assert first != "job_training_program"
+    short = long[:3] + [first]  # the same choice, cut to the token that decides it
+    summed_long, summed_short = (smol.logprobs([prompt], [opts])[0][3] for opts in (long, short))
+    assert summed_long < summed_short - 0.01  # summed log-prob charges for every extra token
+    best_long, scores_long = smol.choose(prompt, long)
+    best_short, scores_short = smol.choose(prompt, short)
+    assert scores_long == pytest.approx(scores_short, abs=1e-3) and best_long == best_short
+    assert len(scores_long) == 4
     with pytest.raises(UserError):
         smol.choose(prompt, [])
+
+
+def test_constrained_logprobs_renormalise_over_the_options():
+    third = math.log(0.05)
+    scores = constrained_logprobs([[1], [2, 3], [2, 4]], [[math.log(0.2)], [math.log(0.5), math.log(0.9)], [math.log(0.5), third]])
+    assert [math.exp(v) for v in scores] == pytest.approx([0.2 / 0.7, 0.5 / 0.7 * 0.9 / 0.95, 0.5 / 0.7 * 0.05 / 0.95])
+    # "1" is a prefix of "1 2": stopping after 1 gets everything but the 0.3 that continues
+    scores = constrained_logprobs([[1], [1, 2]], [[math.log(0.4)], [math.log(0.4), math.log(0.3)]])
+    assert [math.exp(v) for v in scores] == pytest.approx([0.7, 0.3])
+
+
+def test_option_logprobs_are_a_distribution_over_the_options(smol):
+    prompt = smol.format_chat(None, "Columns: age, age_group, income, education_years. Which column is the outcome?")
+    options = ["null", "age", "age_group", "income", "education_years"]
+    scores = smol.option_logprobs(prompt, options)
+    assert sum(math.exp(v) for v in scores) == pytest.approx(1.0, abs=1e-3)
+    assert smol.option_logprobs(prompt, []) == []
 
 
 def test_cached_conversion_reloads_to_the_same_model(smol):
@@ -217,3 +242,40 @@ def test_default_qwen_model_generates_and_scores():
     assert scores[0] > scores[1]
     prompt = qwen.format_chat(None, "Is smoking a cause of lung cancer? Answer yes or no.")
     assert qwen.choose(prompt, ["yes", "no"])[0] == 0
+
+
+@pytest.mark.slow
+def test_fresh_conversion_writes_a_cache_that_reloads_identically(tmp_path, monkeypatch):
+    """Cold path end to end: GGUF -> hash check -> bf16 safetensors in an empty cache dir -> reload."""
+    reference = get_lm("smollm2").logprobs(["The capital of France is"], [[" Paris", " Berlin"]])[0]
+    monkeypatch.setenv("COPILOT_CACHE_DIR", str(tmp_path))
+    clear_cache()
+    try:
+        target = prepare_embedded(MODEL_SPECS["smollm2"])
+        assert target == tmp_path / "models" / MODEL_SPECS["smollm2"].sha256
+        assert {"model.safetensors", "config.json", "tokenizer.json", "copilot-cache.json"} <= {
+            p.name for p in target.iterdir()
+        }
+        assert "quantization_config" not in (target / "config.json").read_text()
+        leftovers = tmp_path / "tmp"
+        assert not leftovers.exists() or not any(leftovers.iterdir())  # no assembled GGUF left behind
+        fresh = get_lm("smollm2")
+        assert fresh.logprobs(["The capital of France is"], [[" Paris", " Berlin"]])[0] == pytest.approx(
+            reference, abs=1e-4
+        )
+    finally:
+        clear_cache()
+
+
+@pytest.mark.slow
+def test_a_gguf_file_path_loads_and_is_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPILOT_CACHE_DIR", str(tmp_path))
+    clear_cache()
+    try:
+        by_path = get_lm(str(SMOL_GGUF))
+        assert by_path.logprobs(["The capital of France is"], [[" Paris", " Berlin"]])[0] == pytest.approx(
+            get_lm("smollm2").logprobs(["The capital of France is"], [[" Paris", " Berlin"]])[0], abs=1e-4
+        )
+        assert len(list((tmp_path / "models").glob("gguf-*/model.safetensors"))) == 1
+    finally:
+        clear_cache()

@@ -70,8 +70,15 @@ def test_remote_logprobs_rank_and_match_the_local_model(remote):
     for g_row, w_row in zip(got, want):
         # server: one full forward per text; local: shared prefix cache. bf16 rounding differs slightly.
         assert g_row == pytest.approx(w_row, abs=0.05)
-    best, _ = remote.choose("Question: What is the largest planet in the solar system?\nAnswer:", [" Jupiter", " Mars"])
-    assert best == 0
+
+def test_remote_choice_matches_the_local_constrained_scores(remote):
+    prompt = remote.format_chat(None, "Columns: age, age_group, income. Which column is the outcome?")
+    options = ["null", "age", "age_group", "income"]
+    best, scores = remote.choose(prompt, options)
+    local_best, local_scores = get_lm("smollm2").choose(prompt, options)
+    assert best == local_best
+    # bf16: a full forward per text (server) and a shared prefix cache (local) round differently
+    assert scores == pytest.approx(local_scores, abs=0.15)
 
 
 class _NoEchoHandler(BaseHTTPRequestHandler):
