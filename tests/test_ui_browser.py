@@ -230,13 +230,17 @@ def test_discovery_question_shows_the_graph(page):
     line = load_example(page, 3)
     assert "sales_discovery.csv" in line
     reply = ask(page, page.input_value("#question textarea"))
-    assert reply.startswith("Causal graph over 4 variables"), reply
+    assert reply.startswith("Causal graph over 4 variables with 3 edges"), reply
+    truth = json.loads((EXAMPLES / "truth.json").read_text())["sales_discovery.csv"]["edges"]
+    for source, target in truth:  # the example's true graph, as the page states it
+        assert f"{source} -> {target}" in reply, reply
     graph = page.locator("#chat .bot-row img").last
     graph.wait_for()
     assert graph.evaluate("img => img.complete && img.naturalWidth > 100")
     open_tab(page, "Figures")
-    assert page.locator("#figures img").count() == 1
-    assert "Causal graph" in page.inner_text("#figures")  # the figure's caption
+    figure = page.locator("#figures img")
+    assert figure.count() == 1 and "Causal graph" in page.inner_text("#figures")  # with its caption
+    assert figure.evaluate("img => img.complete && img.naturalWidth > 100")
     shot(page, "discovery-answer")
 
 
@@ -248,6 +252,7 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     assert "was not loaded" in line
     assert "couldn't use bad.csv" in bot_messages(page)[-1]
     assert "No data loaded" in page.inner_text("#data-info")
+    shot(page, "error-bad-csv")
 
     # A file over the size limit: refused from its size, before parsing.
     big = tmp_path / "big.csv"
@@ -255,11 +260,13 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     upload(page, big)
     message = bot_messages(page)[-1]
     assert "over the" in message and "MB limit" in message and "did not open it" in message
+    shot(page, "error-oversize")
 
     # An unsupported question: says what the copilot can do instead.
     load_example(page, 0)
     reply = ask(page, "What's the weather like in Paris tomorrow?")
     assert "can't answer that as a causal question" in reply and "effect of X on Y" in reply
+    shot(page, "error-unsupported")
 
     # An unknown column (edited into the task JSON): asks back with the closest names.
     set_task_json(page, {"kind": "ate", "treatment": "training", "outcome": "earnigns", "refute": False})
@@ -268,6 +275,7 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     assert "asked you a question back" in wait_reply(page, before)
     reply = [t for t in bot_messages(page) if t][-1]
     assert "couldn't find a column called earnigns" in reply and "Did you mean earnings" in reply
+    shot(page, "error-unknown-column")
     # ...and the reply to that question is understood in the same thread.
     reply = ask(page, "earnings")
     assert re.search(r"effect of `?training`? on `?earnings`?: -?[\d.]+", reply), reply
@@ -280,7 +288,7 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     page.click("#rerun")
     wait_reply(page, before)
     assert "couldn't read the edited task JSON" in bot_messages(page)[-1]
-    shot(page, "errors")
+    shot(page, "error-task-json")
 
 
 def test_two_sessions_stay_separate(browser, server):
@@ -307,11 +315,11 @@ def test_two_sessions_stay_separate(browser, server):
         assert "Causal graph over 4 variables" in chat_a and "A correlates with B" not in chat_a
         assert "A correlates with B" in chat_b and "sales_discovery" not in chat_b and "Causal graph over 4" not in chat_b
 
-        # A follow-up in B does not see A's task: B's thread has no effect question to modify.
-        reply = ask(b, "What is the effect of coupon on spend?")
-        assert "coupon on spend" in reply and "advertising" not in reply
-        assert task_json(a)["kind"] == "discover"
-        assert task_json(b)["kind"] == "ate"
+        # Each thread keeps its own table: the same question learns a graph over each session's own columns.
+        reply_b = ask(b, "What is the causal graph of these variables?")
+        assert "coupon" in reply_b and "advertising" not in reply_b
+        assert "advertising" in a.inner_text("#chat") and "coupon" not in a.inner_text("#chat")
+        assert task_json(a)["kind"] == "discover" and task_json(b)["kind"] == "discover"
         shot(a, "session-a")
         shot(b, "session-b")
     finally:
