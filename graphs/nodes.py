@@ -362,7 +362,10 @@ def run_tool_for(task, frame: pd.DataFrame | None):
     elif kind == "relation":
         from tools.relations import run
     elif kind == "generate":
-        from tools.sdscm import run
+        try:
+            from tools.sdscm import run
+        except ImportError:  # the package keeps `run` in its generate module
+            from tools.sdscm.generate import run
     else:
         raise UserError(f"There is no tool for '{kind}' tasks.")
     return run(task, frame)
