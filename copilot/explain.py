@@ -239,6 +239,11 @@ def _conditions(task: Any) -> str | None:
     return "Rows restricted to " + " and ".join(f"`{c.column}` {c.op} {c.value}" for c in conds) + "."
 
 
+def _mentions_confounding(result: Any) -> bool:
+    """The tool already warned about confounding: don't repeat the generic caveat."""
+    return any("confound" in w.lower() for w in result.warnings)
+
+
 def _warnings(result: Any) -> list[str]:
     return [f"⚠️ {w}" for w in result.warnings]
 
@@ -295,7 +300,7 @@ def _explain_effect(task: Any, r: EffectResult) -> str:
         status = "passed" if ref.passed else "FAILED"
         extra = f" ({', '.join(detail)})" if detail else ""
         lines.append(f"Refutation — {ref.name}: {status}{extra}." + (f" {ref.detail}" if ref.detail else ""))
-    if r.estimand == "backdoor" or r.estimand == "adjustment":
+    if r.estimand in {"backdoor", "adjustment"} and not _mentions_confounding(r):
         lines.append(
             "Caveat: this is causal only if the adjustment set blocks every confounding path "
             "(no unobserved confounding); a variable you did not measure could bias it."
@@ -336,10 +341,11 @@ def _explain_cate(task: Any, r: CateResult) -> str:
         lines.append(f"Uplift: AUUC {fmt(r.uplift_auuc)}" + (f", Qini {fmt(r.qini)}" if r.qini is not None else "") + ".")
     lines.append(_conditions(task))
     lines.append(_sample(r))
-    lines.append(
-        "Caveat: individual effects assume no unobserved confounding given the covariates; "
-        "treat subgroup differences as hypotheses unless their intervals separate."
-    )
+    if not _mentions_confounding(r):
+        lines.append(
+            "Caveat: individual effects assume no unobserved confounding given the covariates; "
+            "treat subgroup differences as hypotheses unless their intervals separate."
+        )
     lines += _warnings(r)
     return head + "\n\n" + _bullets(lines)
 
@@ -365,10 +371,11 @@ def _explain_mediation(task: Any, r: MediationResult) -> str:
     lines.append(f"Adjusted for: {_names(r.adjustment_set)}.")
     lines.append(_conditions(task))
     lines.append(_sample(r))
-    lines.append(
-        "Caveat: natural direct/indirect effects also assume no unobserved confounding of the "
-        "mediator–outcome relation, and that no confounder of it is itself affected by the treatment."
-    )
+    if not _mentions_confounding(r):
+        lines.append(
+            "Caveat: natural direct/indirect effects also assume no unobserved confounding of the "
+            "mediator–outcome relation, and that no confounder of it is itself affected by the treatment."
+        )
     lines += _warnings(r)
     return head + "\n\n" + _bullets(lines)
 
