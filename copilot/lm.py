@@ -585,38 +585,73 @@ class TransformersLM:
             out.append((self.tokenizer.decode([tok]), int(start), value))
         return out
 
-    def choose(self, prompt: str, options: list[str], calibration_prompt: str | None = None) -> tuple[int, list[float]]:
-        """Pick the option the model prefers; see `choose_with`."""
-        return choose_with(self, prompt, options, calibration_prompt)
+    def choose(
+        self, prompt: str, options: list[str], calibration_prompt: str | None = None, method: str | None = None
+    ) -> tuple[int, list[float]]:
+        """Pick the option the model prefers; see `choose_with` (default: constrained log-probs)."""
+        return choose_with(self, prompt, options, calibration_prompt, method)
+
+
+CHOOSE_METHODS = ("constrained", "sum", "mean", "calibrated")
+
+
+def _last_line(prompt: str) -> str:
+    """The prompt's last line (the answer slot without the question), for `calibrated`."""
+    head, sep, tail = prompt.rstrip("\n").rpartition("\n")
+    return tail + prompt[len(prompt.rstrip("\n")) :] if sep else ""
 
 
 def choose_with(
-    lm: Any, prompt: str, options: list[str], calibration_prompt: str | None = None
+    lm: Any,
+    prompt: str,
+    options: list[str],
+    calibration_prompt: str | None = None,
+    method: str | None = None,
 ) -> tuple[int, list[float]]:
-    """Index of the best option and its scores (log-probabilities under constrained decoding).
+    """Index of the best option and its scores.
 
     Summed log-probability favours short options (and `null`): every extra token costs
-    probability even when the first token already settled the choice. We neither length-normalise
-    nor calibrate by default; we renormalise over the options (`constrained_logprobs`), which is
-    what decoding restricted to the allowed values does: no length bias by construction, and the
-    scores are probabilities over the options. Measured on 17 zero-shot parser choices
-    (column for a role, task kind): Qwen2.5-0.5B constrained 8/17 = summed 8 > mean-per-token 7
-    > PMI 2-5 > per-char 4; SmolLM2 constrained 8/17 > summed 7 > per-char 6 = PMI(0.5) 6 >
-    mean 5. PMI against a content-free prompt let a priori rare column names win.
-    `calibration_prompt` (opt-in) subtracts the options' constrained log-probs under a
-    content-free version of the prompt (Zhao et al. 2021), for callers that can write one.
+    probability even when the first token already settled the choice. The default method,
+    `constrained`, renormalises over the options (`constrained_logprobs`), which is what decoding
+    restricted to the allowed values does: no length bias by construction, and the scores are
+    log-probabilities over the options (they sum to one). Measured on 17 zero-shot parser
+    choices (column for a role, task kind): Qwen2.5-0.5B constrained 8/17 = summed 8 >
+    mean-per-token 7 > per-char 4 > PMI with a content-free prompt 2-5; SmolLM2 constrained
+    8/17 > summed 7 > mean 5 = PMI 5. PMI let a priori rare column names win. The catch:
+    tokens after the options diverge cost nothing, so evidence in them is ignored; put the
+    deciding words first in sentence-like options, or pick `sum`/`mean`.
+
+    `method` (default `$COPILOT_CHOOSE` or `constrained`): `constrained`; `sum` (raw total
+    log-prob); `mean` (per token); `calibrated` (summed log-prob minus the same under
+    `calibration_prompt`, or under the prompt's last line when none is given). With
+    `constrained`, a `calibration_prompt` subtracts the options' constrained log-probs under
+    that content-free prompt (Zhao et al. 2021).
     """
     if not options:
         raise UserError("Nothing to choose from: the list of options is empty.")
+    method = method or os.environ.get("COPILOT_CHOOSE") or "constrained"
+    if method not in CHOOSE_METHODS:
+        raise UserError(f"Unknown choice method {method!r}.", hint=f"Use one of {', '.join(CHOOSE_METHODS)}.")
     scorer = getattr(lm, "option_logprobs", None)
-    if scorer is None:  # a backend without it: plain summed log-probs
+    if method != "constrained" or scorer is None:
         scorer = lambda p, opts: lm.logprobs([p], [opts])[0]  # noqa: E731
     scores = list(scorer(prompt, options))
-    if calibration_prompt is not None:
-        prior = scorer(calibration_prompt, options)
+    if method == "mean":
+        counts = [max(1, n) for n in _token_counts(lm, options)]
+        scores = [s / n for s, n in zip(scores, counts)]
+    elif method == "calibrated" or calibration_prompt is not None and method == "constrained":
+        cf = calibration_prompt if calibration_prompt is not None else _last_line(prompt)
+        prior = scorer(cf, options)
         scores = [c - p for c, p in zip(scores, prior)]
     best = max(range(len(options)), key=scores.__getitem__)
     return best, scores
+
+
+def _token_counts(lm: Any, options: list[str]) -> list[int]:
+    tok = getattr(lm, "tokenizer", None) or getattr(lm, "_tokenizer", None)
+    if tok is None:
+        return [max(1, len(o) // 4) for o in options]
+    return [len(tok.encode(o, add_special_tokens=False)) for o in options]
 
 
 # --------------------------------------------------------------------------------------------
@@ -669,6 +704,7 @@ __all__ = [
     "cache_dir",
     "choose_with",
     "clear_cache",
+    "CHOOSE_METHODS",
     "constrained_logprobs",
     "default_device",
     "default_dtype",

@@ -143,9 +143,11 @@ class OpenAILM:
                 out[i][j] = _continuation_tokens(choice, text, len(p.rstrip(" ")), self.base_url) if c else []
         return out
 
-    def choose(self, prompt: str, options: list[str], calibration_prompt: str | None = None) -> tuple[int, list[float]]:
-        """Pick the option the model prefers (constrained log-probs; see `copilot.lm.choose_with`)."""
-        return choose_with(self, prompt, options, calibration_prompt)
+    def choose(
+        self, prompt: str, options: list[str], calibration_prompt: str | None = None, method: str | None = None
+    ) -> tuple[int, list[float]]:
+        """Pick the option the model prefers (default: constrained log-probs; see `copilot.lm.choose_with`)."""
+        return choose_with(self, prompt, options, calibration_prompt, method)
 
 
 def _continuation_tokens(choice: dict[str, Any], text: str, boundary: int, base_url: str) -> list[tuple[str, float]]:

@@ -131,8 +131,11 @@ def test_choose_is_not_biased_to_short_options(smol):
     best_short, scores_short = smol.choose(prompt, short)
     assert scores_long == pytest.approx(scores_short, abs=1e-3) and best_long == best_short
     assert len(scores_long) == 4
+    assert smol.choose(prompt, long, method="sum")[1] == pytest.approx(smol.logprobs([prompt], [long])[0], abs=1e-4)
     with pytest.raises(UserError):
         smol.choose(prompt, [])
+    with pytest.raises(UserError, match="choice method"):
+        smol.choose(prompt, long, method="vibes")
 
 
 def test_constrained_logprobs_renormalise_over_the_options():
