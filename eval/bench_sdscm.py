@@ -81,6 +81,11 @@ def main(argv: list[str]) -> int:
         "speedup": rps / nrps,
         "batched_seconds": fast.seconds,
         "naive_seconds": slow.seconds,
+        # CPU time of this process: on a shared machine wall time mostly measures the other jobs
+        "batched_cpu_seconds": fast.cpu_seconds,
+        "naive_cpu_seconds": slow.cpu_seconds,
+        "speedup_cpu_time": (slow.cpu_seconds / naive_rows) / (fast.cpu_seconds / args.rows) if fast.cpu_seconds > 0 else None,
+        "batched_padded_tokens_per_row": fast.padded / args.rows,
         "batched_tokens_per_row": fast.tokens / args.rows,
         "naive_tokens_per_row": slow.tokens / naive_rows,
         "batched_forwards": fast.forwards,

@@ -6,6 +6,7 @@ datasets with exact ground truth (the agent calls this).
 """
 
 from tools.sdscm.engine import LM, Samples, load_lm, prepare_lm, sample
+from tools.sdscm.generate import generate, run
 from tools.sdscm.spec import Phrasing, Spec, Variable, bundled_specs, load_spec
 
-__all__ = ["LM", "Phrasing", "Samples", "Spec", "Variable", "bundled_specs", "load_lm", "load_spec", "prepare_lm", "sample"]
+__all__ = ["LM", "Phrasing", "Samples", "Spec", "Variable", "bundled_specs", "generate", "load_lm", "load_spec", "prepare_lm", "run", "sample"]

@@ -183,6 +183,7 @@ def _cache_from_kv(kv: torch.Tensor) -> DynamicCache:
 @dataclass
 class Counter:
     tokens: int = 0  # tokens run through the transformer
+    padded: int = 0  # new-token slots including padding (compute actually spent)
     forwards: int = 0
 
 
@@ -204,7 +205,8 @@ def extend(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, max_to
     continue each item's own path, so every item sees exactly its own sequence.
     """
     results: list = [None] * len(items)
-    order = sorted(range(len(items)), key=lambda i: (items[i][0].length, len(items[i][1])))
+    # new tokens cost compute for padding too; past padding only costs attention: sort by new length first
+    order = sorted(range(len(items)), key=lambda i: (len(items[i][1]), items[i][0].length))
     batches, cur, cur_max_l, cur_max_t = [], [], 0, 0
     for i in order:
         node, toks = items[i]
@@ -241,6 +243,7 @@ def extend(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, max_to
         )
         new_kv = _kv_from_cache(out.past_key_values, L)
         counter.tokens += sum(len(t) for t in toks)
+        counter.padded += B * T
         counter.forwards += 1
         for b, i in enumerate(batch):
             n = len(toks[b])
@@ -277,7 +280,9 @@ class Samples:
     seed: int
     mode: str
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time (robust to other jobs on a shared machine)
     tokens: int = 0
+    padded: int = 0
     forwards: int = 0
     contexts: int = 0
 
@@ -322,12 +327,13 @@ def sample(
     texts = Texts.build(spec, lm, phrasing)
     noise = gumbel_noise(spec, n, seed)
     counter = Counter()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     values = np.full((len(worlds), n, len(spec.variables)), -1, dtype=np.int64)
     logp = [[np.full((n, len(var.candidates)), np.nan) for var in spec.variables] for _ in worlds]
     run = _sample_batched if mode == "batched" else _sample_naive
     contexts = run(spec, lm, texts, worlds, noise, values, logp, counter, unit_chunk=unit_chunk, max_tokens=max_tokens, progress=progress)
-    return Samples(spec, worlds, values, logp, phrasing, seed, mode, time.perf_counter() - t0, counter.tokens, counter.forwards, contexts)
+    return Samples(spec, worlds, values, logp, phrasing, seed, mode, time.perf_counter() - t0, time.process_time() - c0,
+                   counter.tokens, counter.padded or counter.tokens, counter.forwards, contexts)
 
 
 def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, unit_chunk, max_tokens, progress) -> int:
