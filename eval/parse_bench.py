@@ -90,7 +90,11 @@ class CountingLM:
 
 def run(items: list[dict], lm: Any = None, progress: bool = True) -> tuple[dict, list[dict]]:
     """Parse every item; return (metrics, failures)."""
-    parse_question("warm-up: what is the effect of a on b?", ["a", "b"], lm=None)  # imports, not timed
+    # lazy imports (the relation tool pulls in causal-learn) happen once per process: not timed
+    parse_question("warm-up: what is the effect of a on b?", ["a", "b"], lm=None)
+    parse_question("A correlates with B. A is independent of C. Does A cause B?", None, lm=None)
+    if lm is not None:  # first forward pass allocates and tunes kernels: part of loading, not of parsing
+        lm.logprobs(["Question: warm-up\nThe user wants"], [[" the average effect", " the causal graph"]])
     counter = CountingLM(lm) if lm is not None else None
     n_lm_questions = 0
     per_kind: dict[str, dict[str, int]] = {}
