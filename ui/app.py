@@ -439,10 +439,10 @@ def build_app(copilot=None) -> gr.Blocks:
         if model != session.model:
             session.model = model
             session.new_thread()  # a new model starts a new conversation (its table is sent again)
-            chat.append(_bot(f"Switched the language model to **{model}**. I'll load it with your next question."))
+            chat.append(_bot(f"Switched the language model to `{model}`. I'll load it with your next question."))
             if model.lower() not in NO_MODEL and not model.startswith("openai:"):
                 copilots.preload(model)
-        return session, chat, gr.update(value=f"Using **{model}**.")
+        return session, chat, gr.update(value=f"Using `{model}`.")
 
     def _answer(chat: list, session: Session, question: str | None, call, progress):
         """Shared by ask and re-run: run `call(copilot, data, report)` and render the answer.
@@ -577,7 +577,7 @@ def build_app(copilot=None) -> gr.Blocks:
                                           elem_id="endpoint")
                     endpoint_model = gr.Textbox(label="Model name on that server (optional)", elem_id="endpoint-model")
                     apply_settings = gr.Button("Apply", size="sm", elem_id="apply-settings")
-                    model_status = gr.Markdown(f"Using **{default_model()}**.", elem_id="model-status")
+                    model_status = gr.Markdown(f"Using `{default_model()}`.", elem_id="model-status")
             with gr.Column(scale=8):
                 chat = gr.Chatbot(value=[_bot(WELCOME)], height=600, elem_id="chat", show_label=False,
                                   buttons=["copy"], feedback_options=None, layout="bubble",
