@@ -126,7 +126,8 @@ def load_spec(path: Path, overrides: dict | None = None) -> BenchSpec:
         if key in values:
             values[key] = _fmt_value(values[key])
     if "treatment_values" in raw and raw["treatment_values"]:
-        values["control"], values["treated"] = (_fmt_value(v) for v in raw["treatment_values"])
+        # our generator's ITE column is do(first value) vs do(second value): the same contrast
+        values["control"], values["treated"] = (_fmt_value(v) for v in raw["treatment_values"][:2])
     values.update({k: v for k, v in (overrides or {}).items() if v is not None})
     return BenchSpec(**values)
 
@@ -164,11 +165,16 @@ def prepare(path: Path, spec: BenchSpec, setting: str, encoding: str = "onehot")
         if not hidden:
             raise UserError(f"{path.name}: no hidden (exogenous) variables are known; pass --hidden or add them to the truth file.")
         covariates = [c for c in covariates if c not in set(hidden)]
-    treated_value = float(spec.treated)
-    t = (df[spec.treatment].astype(float) == treated_value).astype(int).to_numpy()
+    levels = {float(spec.control), float(spec.treated)}
+    if not set(df[spec.treatment].astype(float).unique()) <= levels:
+        raise UserError(f"{path.name}: treatment {spec.treatment} takes values other than {spec.control} and {spec.treated}; "
+                        "this benchmark scores binary contrasts only.")
+    t = (df[spec.treatment].astype(float) == float(spec.treated)).astype(int).to_numpy()
     y = df[spec.outcome].astype(float).to_numpy()
     ite = (df[col1].astype(float) - df[col0].astype(float)).to_numpy()
     frame = df[covariates]
+    if not covariates:  # e.g. every covariate is exogenous and hidden: estimators get no X
+        return y, t, np.empty((len(df), 0)), [], ite
     if encoding == "onehot":
         frame = pd.get_dummies(frame.astype("category"), prefix_sep="=", drop_first=False).astype(float)
         frame = frame.loc[:, frame.std(ddof=0) > 0]
@@ -229,6 +235,7 @@ def evaluate_item(item: Item) -> dict:
     path = Path(item.path)
     spec = load_spec(path, dict(item.overrides))
     y, t, x, names, ite = prepare(path, spec, item.setting, item.encoding)
+    import econml.dml, econml.dr, econml.metalearners  # noqa: E401,F401 - import time is not fit time
     start = time.perf_counter()
     with threadpoolctl.threadpool_limits(1):  # one core per item; parallelism comes from --jobs
         fit = fit_estimator(item.estimator, y, t, x, seed=item.seed, feature_names=names, nuisance=item.nuisance)
