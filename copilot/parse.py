@@ -7,13 +7,21 @@ Steps (each a plain function):
 2. Role patterns over the skeleton vote for treatment / outcome / mediator / modifier / covariate.
 3. Kind cues (graph words, mediation words, "for whom", generation verbs, stated correlations, ...)
    pick the task kind; every candidate interpretation is built as a valid `Task`.
-4. When the structure is weak (no directional cue, two kinds close), `lm.choose` scores the
-   candidates' plain-English readings (few-shot prompt). Without an LM the best structural
-   candidate wins with a lower confidence.
+4. When the structure is weak the LM breaks the tie: for an undirected pair it compares the raw
+   log-likelihoods of "X on Y" and "Y on X" (same tokens, so no length bias) and may flip the
+   word-order default only on a strong preference; for two kinds within 0.25 it scores their
+   readings with the calibrated `lm.choose`. Measured on eval/data/questions.jsonl, wider LM
+   authority changed answers only for the worse, so structure decides everything else. Without
+   an LM the best structural candidate wins (confidence says how close the runner-up was).
 5. Something essential missing or a column that is not in the data -> a short clarifying question
    plus `pending` (the partial task JSON) that the next message completes.
 `previous` turns follow-ups ("and adjusting for age?", "now by gender", "what about X instead?")
 into edits of the previous task.
+
+Without data, variables are free noun phrases without determiners or change verbs: "the effect of
+raising the minimum wage on teen employment" -> treatment "minimum wage", outcome "teen employment".
+`profile` may be a `copilot.data.DataProfile`, a list of column names, or a list of
+{name, type, examples} dicts.
 """
 
 from __future__ import annotations
@@ -1131,7 +1139,6 @@ def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome 
                 task[f] = top.task[f]
         msg = (f"I couldn't find a column for '{m.text}' in your data. Which column is the {field_}? "
                f"Closest: {', '.join(opts)}.")
-        del assigned
         pending = {**{kk: vv for kk, vv in task.items() if vv is not None}, "_awaiting": {"field": field_, "options": opts}}
         return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.3,
                             mentions={mm.text: mm.column for mm in an.mentions if mm.column})
@@ -1238,7 +1245,7 @@ def _lm_choose(lm: Any, q: str, cands: list[Candidate]) -> tuple[Candidate, floa
         for c in cands:
             by_kind.setdefault(c.task["kind"], c)
         group = list(by_kind.values())[:4]
-        idx, scores = lm.choose(_KIND_PROMPT.format(q=qline), [_kind_reading(c) for c in group])
+        _, scores = lm.choose(_KIND_PROMPT.format(q=qline), [_kind_reading(c) for c in group])
     except Exception:  # noqa: BLE001 - an LM failure falls back to the structural choice
         return cands[0], _confidence(cands)
     # the structure keeps a say: its score (scaled) is added to the model's calibrated preference
@@ -1246,7 +1253,6 @@ def _lm_choose(lm: Any, q: str, cands: list[Candidate]) -> tuple[Candidate, floa
     best = max(range(len(group)), key=lambda i: combined[i])
     ordered = sorted(combined, reverse=True)
     gap = ordered[0] - ordered[1] if len(ordered) > 1 else 2.0
-    del idx
     return group[best], round(min(0.95, 0.5 + 0.1 * gap), 3)
 
 

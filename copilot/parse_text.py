@@ -325,7 +325,6 @@ def _is_id(col: ColumnInfo) -> bool:
 
 def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
     """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
-    words = [(i, t) for i, t in enumerate(tokens)]
     stems = [stem(t) for t in tokens]
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
@@ -369,7 +368,6 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         for k in range(i, j):
             taken[k] = True
         mentions.append(Mention(i, j, " ".join(tokens[i:j]), col, round(min(score, 1.0), 3), alts))
-    del words
     return sorted(mentions, key=lambda m: m.start)
 
 
