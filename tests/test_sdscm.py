@@ -11,7 +11,7 @@ import pytest
 from copilot.errors import UserError
 from copilot.task import GenerateTask
 from tools.sdscm import load_spec
-from tools.sdscm.engine import load_lm, sample
+from tools.sdscm.engine import counterfactual, load_lm, sample
 from tools.sdscm.generate import generate, run
 from tools.sdscm.spec import PAPER_CONFIG, bundled_specs
 
@@ -100,6 +100,13 @@ def test_counterfactual_consistency(confounder_worlds):
         assert (s.values[w, same] == s.values[0, same]).all()  # do(T = observed) reproduces the unit
         y = s.spec.index("blood pressure")
         assert np.array_equal(s.logp[w][y][same], s.logp[0][y][same])
+
+
+def test_counterfactual_of_observed_units_matches_joint_worlds(confounder_worlds, lm):
+    s = confounder_worlds
+    cf = counterfactual(s, lm, {"exercise": "often"})
+    assert np.array_equal(cf.values[0], s.values[0])  # the observed units, re-derived from seed + noise
+    assert np.array_equal(cf.values[1], s.values[2])
 
 
 def test_intervention_changes_descendants_not_ancestors(confounder_worlds):

@@ -5,8 +5,8 @@ observational and `do(...)` worlds with shared exogenous noise; `run(GenerateTas
 datasets with exact ground truth (the agent calls this).
 """
 
-from tools.sdscm.engine import LM, Samples, load_lm, prepare_lm, sample
+from tools.sdscm.engine import LM, Samples, counterfactual, load_lm, prepare_lm, sample
 from tools.sdscm.generate import generate, run
 from tools.sdscm.spec import Phrasing, Spec, Variable, bundled_specs, load_spec
 
-__all__ = ["LM", "Phrasing", "Samples", "Spec", "Variable", "bundled_specs", "generate", "load_lm", "load_spec", "prepare_lm", "run", "sample"]
+__all__ = ["LM", "Phrasing", "Samples", "Spec", "Variable", "bundled_specs", "counterfactual", "generate", "load_lm", "load_spec", "prepare_lm", "run", "sample"]

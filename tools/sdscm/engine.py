@@ -450,3 +450,11 @@ def _sample_naive(spec, lm, texts, worlds, noise, values, logp, counter, *, unit
                 logp[w][v][u] = _normalise(scores)
                 values[w, u, v] = int(np.argmax(logp[w][v][u] + noise[v][u]))
     return contexts
+
+
+def counterfactual(observed: Samples, lm: LM, do: dict, *, progress: bool = False) -> Samples:
+    """The same units as `observed` in the world `do(...)`: same seed, phrasings and noise, so the
+    result's world 1 is each unit's counterfactual (abduction is exact: the noise is known)."""
+    base = {observed.spec.variables[k].name: v for k, v in observed.worlds[0].items()}
+    return sample(observed.spec, observed.n, lm, interventions=[do], base=base or None, seed=observed.seed,
+                  phrasing=observed.phrasing, mode=observed.mode, progress=progress)
