@@ -63,13 +63,14 @@ def test_non_causal_question_gets_a_helpful_reply(copilot, frame):
     assert answer.task["kind"] == "unsupported"
     assert "average effects" in answer.explanation  # says what it can do instead
     # the thread's runnable task is not replaced by the unsupported one
-    copilot.ask("effect of smoker on income", thread_id="weather")
+    copilot.run_task({"kind": "ate", "treatment": "smoker", "outcome": "income", "refute": False}, thread_id="weather")
     copilot.ask("what is the meaning of life?", thread_id="weather")
     assert copilot.current_task("weather")["treatment"] == "smoker"
 
 
 def test_missing_column_asks_back_with_closest_names_and_the_reply_resumes(copilot, frame):
-    answer = copilot.run_task({"kind": "ate", "treatment": "smokers", "outcome": "incme"}, data=frame, thread_id="miss")
+    answer = copilot.run_task({"kind": "ate", "treatment": "smokers", "outcome": "incme", "refute": False}, data=frame,
+                              thread_id="miss")
     assert answer.clarification and answer.result is None and answer.error is None
     assert "`smokers`" in answer.clarification and "`smoker`" in answer.clarification
     reply = copilot.ask("smoker", thread_id="miss")
@@ -113,9 +114,8 @@ def test_constant_treatment_and_tool_errors_become_friendly_messages(copilot, fr
 
 
 def test_edited_task_is_run_and_becomes_the_threads_task(copilot, frame):
-    copilot.ask("effect of smoker on income", data=frame, thread_id="edit")
     answer = copilot.run_task({"kind": "ate", "treatment": "smoker", "outcome": "income", "covariates": [],
-                               "method": "linear_regression", "refute": False}, thread_id="edit")
+                               "method": "linear_regression", "refute": False}, data=frame, thread_id="edit")
     assert answer.error is None and answer.result.adjustment_set == []
     assert answer.result.estimate > -2  # unadjusted, the estimate is biased upwards (smokers are older; age raises income)
     assert copilot.current_task("edit")["covariates"] == []
@@ -140,7 +140,8 @@ def test_discovery_question(copilot, frame):
 
 def test_threads_are_isolated_reset_forgets_and_progress_is_reported(copilot, frame):
     seen: list[tuple[float, str]] = []
-    copilot.ask("effect of smoker on income", data=frame, thread_id="iso-a", progress=lambda f, m: seen.append((f, m)))
+    copilot.ask("How does the effect of smoker on income vary by gender?", data=frame, thread_id="iso-a",
+                progress=lambda f, m: seen.append((f, m)))
     fractions = [f for f, _ in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     other = copilot.ask("and adjusting for age?", thread_id="iso-b")
