@@ -65,7 +65,7 @@ def test_sessions_are_separate_and_cleaned_up(session):
     try:
         assert other.dir != session.dir and other.thread != session.thread
         attach_data(session, EXAMPLES_DIR / "job_training.csv")
-        assert session.data_path and Path(session.data_path).parent == session.dir
+        assert session.data_path and Path(session.data_path).parent.parent == session.dir
         assert other.data_path is None and list(other.dir.iterdir()) == []
         old = session.thread
         session.new_thread()
@@ -91,7 +91,7 @@ def test_oversize_upload_is_refused_before_parsing(session, tmp_path, monkeypatc
         raise AssertionError("the file was parsed")
 
     monkeypatch.setattr(app_module, "load_table", never)
-    with pytest.raises(UserError, match=r"over the 0.1 MB limit.*did not open it"):
+    with pytest.raises(UserError, match=r"is 120 KB, over the 100 KB limit, so I did not open it"):
         attach_data(session, big)
     assert session.data_path is None and list(session.dir.iterdir()) == []
 

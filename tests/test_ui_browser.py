@@ -266,7 +266,9 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     bad.write_text("a,b\n1,2\n3,4,5,6\n" + "7,8\n" * 40)
     line = upload(page, bad)
     assert "was not loaded" in line
-    assert "couldn't use bad.csv" in bot_messages(page)[-1]
+    message = bot_messages(page)[-1]
+    assert "couldn't use bad.csv" in message and "Could not read 'bad.csv' as a table" in message
+    assert "same number of fields on every line" in message  # says what to do
     assert "No data loaded" in page.inner_text("#data-info")
     shot(page, "error-bad-csv")
 
@@ -275,7 +277,7 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     big.write_text("x,y\n" + "1,2\n" * int(LIMIT_MB * 1e6 / 4 + 1000))
     upload(page, big)
     message = bot_messages(page)[-1]
-    assert "over the" in message and "MB limit" in message and "did not open it" in message
+    assert "over the 50 KB limit" in message and "did not open it" in message
     shot(page, "error-oversize")
 
     # An unsupported question: says what the copilot can do instead.
@@ -295,6 +297,16 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     # ...and the reply to that question is understood in the same thread.
     reply = ask(page, "earnings")
     assert re.search(r"effect of `?training`? on `?earnings`?: -?[\d.]+", reply), reply
+
+    # A task the data cannot answer (no contrast left after the filter): says what to change.
+    set_task_json(page, {"kind": "ate", "treatment": "training", "outcome": "earnings", "refute": False,
+                         "conditions": [{"column": "training", "op": "==", "value": 1}]})
+    before = status(page)
+    page.click("#rerun")
+    assert "could not answer" in wait_reply(page, before)
+    message = [t for t in bot_messages(page) if t][-1]
+    assert "same value" in message and "loosen the filters" in message, message
+    shot(page, "error-no-contrast")
 
     # Broken JSON in the task editor.
     set_task_json(page, {"kind": "ate"})

@@ -162,13 +162,18 @@ def _profile_rows(df: pd.DataFrame) -> list[list[Any]]:
     return rows
 
 
+def human_size(mb: float) -> str:
+    """0.054 -> '54 KB', 12.34 -> '12.3 MB' (so a file just over a small limit does not read as equal to it)."""
+    return f"{mb * 1000:.3g} KB" if mb < 1 else f"{mb:.3g} MB"
+
+
 def check_upload_size(path: str | Path) -> None:
     """Refuse a file over the size limit from its size on disk, before any parsing."""
     size_mb = Path(path).stat().st_size / 1e6
     limit = max_file_mb()
     if size_mb > limit:
         raise UserError(
-            f"The file '{Path(path).name}' is {size_mb:.2f} MB, over the {limit:g} MB limit, so I did not open it.",
+            f"The file '{Path(path).name}' is {human_size(size_mb)}, over the {human_size(limit)} limit, so I did not open it.",
             "Upload a sample of the rows or only the columns you need (or raise $COPILOT_MAX_FILE_MB).",
         )
 
@@ -182,12 +187,14 @@ def attach_data(session: Session, path: str | Path, name: str | None = None) -> 
     check_upload_size(source)
     name = name or source.name
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", name) or "data.csv"
-    target = session.dir / f"data-{uuid.uuid4().hex[:6]}-{safe}"
+    folder = session.dir / f"data-{uuid.uuid4().hex[:6]}"  # keeps the user's file name for messages
+    folder.mkdir()
+    target = folder / safe
     shutil.copyfile(source, target)
     try:
         df = load_table(target)
     except UserError:
-        target.unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
         raise
     session.data_path, session.data_name, session.data_sent = str(target), name, False
     summary = f"**{name}** · {len(df):,} rows × {len(df.columns)} columns"
@@ -561,7 +568,7 @@ def build_app(copilot=None) -> gr.Blocks:
                 gr.Markdown("### 1 · Your data")
                 upload = gr.File(label="Upload a CSV / TSV / Parquet file", file_types=UPLOAD_TYPES, type="filepath",
                                  elem_id="upload", height=120)
-                gr.Markdown(f"Files up to {max_file_mb():g} MB. Or try an example in one click:")
+                gr.Markdown(f"Files up to {human_size(max_file_mb())}. Or try an example in one click:")
                 with gr.Column(elem_id="examples"):
                     example_buttons = [gr.Button(label, size="sm", elem_id=f"example-{i}")
                                        for i, (label, _, _) in enumerate(EXAMPLES)]
