@@ -169,3 +169,22 @@ def test_default_model_answers_an_ate_question(frame):
     from copilot.task import parse_task
 
     assert check_numbers(answer.explanation.split("\n\n_Understood as")[0], parse_task(answer.task), answer.result)
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        ("income", "income"),
+        ("Income", "income"),
+        ("yes", "income"),  # the first suggestion
+        ("2", "income_log"),  # the second suggestion
+        ("I meant `income_log`", "income_log"),
+        ("use age please", "age"),
+        ("incme", "income"),  # a typo in the reply
+        ("what is the weather like?", None),
+    ],
+)
+def test_replies_to_did_you_mean_name_a_column(reply, expected):
+    from graphs.nodes import resolve_column_reply
+
+    assert resolve_column_reply(reply, ["income", "income_log"], ["age", "income", "income_log", "smoker"]) == expected
