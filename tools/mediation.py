@@ -28,6 +28,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
 from copilot.data import MIN_ROWS, apply_conditions, check_not_all_missing, encode_features, encode_treatment  # noqa: E402
@@ -283,7 +284,8 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
             return linear_effects(tt, mm, yy, ww, contrast)
         return simulation_effects(tt, mm, yy, ww, m_binary=m_binary, y_binary=y_binary, contrast=contrast, seed=seed)
 
-    with warnings.catch_warnings():
+    # One BLAS thread: hundreds of small solves are far slower with many threads on a busy machine.
+    with warnings.catch_warnings(), threadpool_limits(1):
         warnings.simplefilter("ignore")
         if method == "linear":
             renamed = frame[["t", "m", "y", *w_cols]].copy()
