@@ -319,6 +319,25 @@ def test_error_paths_are_chat_messages_and_the_app_keeps_working(page, tmp_path)
     shot(page, "error-task-json")
 
 
+def test_settings_switch_the_model_and_an_unreachable_server_is_a_chat_message(page):
+    page.click("#settings")
+    assert not page.locator("#endpoint").is_visible()
+    page.get_by_label("OpenAI-compatible server").check()
+    page.locator("#endpoint textarea, #endpoint input").first.fill(f"http://127.0.0.1:{_free_port()}/v1")
+    page.click("#apply-settings")
+    page.wait_for_function("document.querySelector('#model-status').innerText.includes('openai:')")
+    load_example(page, 3)
+    reply = ask(page, "What is the causal graph of these variables?")
+    assert "Cannot reach the language-model server" in reply and "Start the server, or check the URL" in reply
+    shot(page, "settings-unreachable-server")
+    page.get_by_label("No model · rule-based parser only").check()
+    page.locator("#endpoint").wait_for(state="hidden", timeout=10_000)
+    page.click("#apply-settings")
+    page.wait_for_function("document.querySelector('#model-status').innerText.includes('none')")
+    reply = ask(page, "What is the causal graph of these variables?")
+    assert reply.startswith("Causal graph over 4 variables"), reply
+
+
 def test_two_sessions_stay_separate(browser, server):
     contexts = [browser.new_context(viewport={"width": 1400, "height": 1000}) for _ in range(2)]
     try:

@@ -580,9 +580,12 @@ def build_app(copilot=None) -> gr.Blocks:
                 with gr.Accordion("Settings · language model", open=False, elem_id="settings"):
                     model_choice = gr.Radio(list(MODEL_CHOICES), value=_choice_for(default_model()),
                                             label="Model that reads your questions", elem_id="model-choice")
-                    endpoint = gr.Textbox(label="OpenAI-compatible base URL", placeholder="http://localhost:8000/v1",
-                                          elem_id="endpoint")
-                    endpoint_model = gr.Textbox(label="Model name on that server (optional)", elem_id="endpoint-model")
+                    remote = _choice_for(default_model()) == "OpenAI-compatible server"
+                    endpoint = gr.Textbox(label="OpenAI-compatible base URL (vLLM, llama.cpp server, Ollama …)",
+                                          placeholder="http://localhost:8000/v1", elem_id="endpoint", visible=remote,
+                                          value=default_model()[len("openai:"):].split("#")[0] if remote else "")
+                    endpoint_model = gr.Textbox(label="Model name on that server (optional)", elem_id="endpoint-model",
+                                                visible=remote)
                     apply_settings = gr.Button("Apply", size="sm", elem_id="apply-settings")
                     model_status = gr.Markdown(f"Using `{default_model()}`.", elem_id="model-status")
             with gr.Column(scale=8):
@@ -620,6 +623,8 @@ def build_app(copilot=None) -> gr.Blocks:
         upload.upload(on_upload, [upload, chat, session_state], [session_state, chat, data_info, columns, upload, status])
         for i, button in enumerate(example_buttons):
             button.click(on_example(i), [chat, session_state], [session_state, chat, data_info, columns, message, status])
+        model_choice.change(lambda choice: [gr.update(visible=choice == "OpenAI-compatible server")] * 2,
+                            [model_choice], [endpoint, endpoint_model], queue=False)
         apply_settings.click(on_settings, [model_choice, endpoint, endpoint_model, chat, session_state],
                              [session_state, chat, model_status])
         ask_inputs = [message, chat, session_state]
