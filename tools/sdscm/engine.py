@@ -257,7 +257,26 @@ def tail_logprob(lm: LM, context_hidden: torch.Tensor, tail_hidden: torch.Tensor
     h = torch.cat([context_hidden[None], tail_hidden[: len(tail) - 1]], dim=0)
     logits = lm.model.lm_head(h).float()
     lp = torch.log_softmax(logits, dim=-1)
-    return float(lp[torch.arange(len(tail)), torch.tensor(tail, device=lp.device)].sum())
+    return float(lp[torch.arange(len(tail)), torch.tensor(tail, device=lp.device)].double().sum())
+
+
+@torch.inference_mode()
+def tail_logprobs(lm: LM, items: list[tuple[torch.Tensor, torch.Tensor, list[int]]], rows: int = 512) -> list[float]:
+    """`tail_logprob` for many (context hidden, tail hidden, tail) at once: the LM head runs on
+    chunks of `rows` positions, so its (vocab x hidden) weight is read once per chunk, not per item."""
+    hs, targets, owner = [], [], []
+    for i, (ctx_h, tail_h, tail) in enumerate(items):
+        hs += [ctx_h[None], tail_h[: len(tail) - 1]]
+        targets += tail
+        owner += [i] * len(tail)
+    h = torch.cat(hs, dim=0)
+    tgt = torch.tensor(targets, device=h.device)
+    out = torch.empty(len(targets), dtype=torch.float64)
+    for lo in range(0, len(targets), rows):
+        lp = torch.log_softmax(lm.model.lm_head(h[lo : lo + rows]).float(), dim=-1)
+        out[lo : lo + rows] = lp[torch.arange(lp.shape[0], device=lp.device), tgt[lo : lo + rows]].double().cpu()
+    sums = torch.zeros(len(items), dtype=torch.float64).index_add_(0, torch.tensor(owner), out)
+    return sums.tolist()
 
 
 def _normalise(scores: list[float]) -> np.ndarray:
@@ -363,9 +382,10 @@ def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, un
                 K = len(spec.variables[v].candidates)
                 items = [(node, texts.tail[v][k]) for node in ctx_nodes for k in range(K)]
                 outs = extend(lm, items, counter, max_tokens)
+                flat = tail_logprobs(lm, [(node.last_hidden, outs[c * K + k][1], texts.tail[v][k])
+                                          for c, node in enumerate(ctx_nodes) for k in range(K)])
                 for c, (key, node) in enumerate(zip(todo, ctx_nodes)):
-                    scores = [tail_logprob(lm, node.last_hidden, outs[c * K + k][1], texts.tail[v][k]) for k in range(K)]
-                    memo[v][key] = _normalise(scores)
+                    memo[v][key] = _normalise(flat[c * K : (c + 1) * K])
                     if keep_tail[v]:
                         chosen = {int(np.argmax(memo[v][key] + noise[v][u])) for _, u in need[key]}
                         for k in chosen:
