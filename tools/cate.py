@@ -136,7 +136,7 @@ def _importance_by_column(importance: dict[str, float] | None, mapping: dict[str
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
-def _strongest_modifier(importance: dict[str, float] | None, x_frame: pd.DataFrame, cate: np.ndarray, modifiers: list[str], raw: pd.DataFrame) -> str:
+def _strongest_modifier(importance: dict[str, float] | None, cate: np.ndarray, modifiers: list[str], raw: pd.DataFrame) -> str:
     """The top-importance modifier; without importances, the one whose groups' mean CATE varies most."""
     if importance:
         return next(iter(importance))
@@ -157,7 +157,8 @@ def _groups(series: pd.Series) -> pd.Series:
     return series.astype(str)
 
 
-def _subgroups(fit, raw: pd.DataFrame, x: np.ndarray | None, w: np.ndarray | None, variable: str) -> list[Subgroup]:
+def _subgroups(fit, raw: pd.DataFrame, x: np.ndarray | None, variable: str) -> list[Subgroup]:
+    """Mean CATE per quartile/level of `variable`, with the estimator's interval where it has one."""
     groups = _groups(raw[variable])
     out = []
     for label in groups.drop_duplicates().tolist():
@@ -268,8 +269,8 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
         warn.append(f"{name} gives no confidence interval here.")
     cate = fit.cate
     quantiles = {f"{int(q * 100)}%": float(np.quantile(cate, q)) for q in QUANTILES}
-    strongest = _strongest_modifier(importance, frame[x_cols], cate, modifiers, raw)
-    subgroups = _subgroups(fit, raw, X, W, strongest)
+    strongest = _strongest_modifier(importance, cate, modifiers, raw)
+    subgroups = _subgroups(fit, raw, X, strongest)
     if not binary:
         warn.append(f"'{task.treatment}' is continuous: effects are per one-unit increase.")
     if name in {"linear_dml", "linear_dr"} and importance:

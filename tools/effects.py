@@ -344,7 +344,9 @@ def _graph_nodes(graph: list[tuple[str, str]]) -> list[str]:
     return list(dict.fromkeys(v for edge in graph for v in edge))
 
 
-def run(task: AteTask | CateTask, data: pd.DataFrame, *, n_bootstrap: int = N_BOOTSTRAP, n_refute: int = N_REFUTE):
+def run(
+    task: AteTask | CateTask, data: pd.DataFrame, *, n_bootstrap: int = N_BOOTSTRAP, n_refute: int = N_REFUTE
+) -> EffectResult | CateResult:
     """Estimate the average effect of `task.treatment` on `task.outcome` (a CateTask goes to tools.cate)."""
     if isinstance(task, CateTask):
         from tools.cate import run as run_cate
