@@ -3,11 +3,13 @@
 Measures, for one model:
 - cold load: GGUF parts -> hash check -> dequantise -> bf16 safetensors cache (into a fresh
   temporary cache dir, so the real cache is untouched), including building the model;
-- warm load: the same model again from that cache (the case every later process sees);
+- warm load: the same model from that cache in a new process (what every later run pays; the
+  `import torch, transformers` before it is reported apart);
 - generation tokens/s (greedy, through `generate`);
 - scored continuations/s: `logprobs` on a parser-like prompt with many candidates, batched
   with the prompt's KV cache shared, against one candidate per call.
-Writes DIR/metrics.json. The machine may be shared: the 1-minute load average is recorded.
+Writes DIR/metrics.json. The machine may be shared: the 1-minute load average is recorded, and
+CPU seconds next to wall seconds (torch runs one thread per core-minus-one; on 2 cores, one).
 """
 
 from __future__ import annotations
@@ -49,8 +51,38 @@ def _timed(fn, *args, **kwargs) -> tuple[Any, float]:
     return out, time.perf_counter() - t0
 
 
+def _timed_cpu(fn, *args, **kwargs) -> tuple[Any, float, float]:
+    """(result, wall seconds, CPU seconds of this process). With one torch thread the CPU time
+    is what an idle core would need, so it stays meaningful on a crowded machine."""
+    c0, t0 = time.process_time(), time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t0, time.process_time() - c0
+
+
+_WARM_CHILD = """
+import json, os, sys, time
+c0, t0 = time.process_time(), time.perf_counter()
+import torch, transformers  # noqa: F401
+imp, imp_cpu = time.perf_counter() - t0, time.process_time() - c0
+from copilot.lm import timed_load
+c0 = time.process_time()
+_, secs = timed_load(sys.argv[1])
+print(json.dumps({"import_s": imp, "import_cpu_s": imp_cpu, "load_s": secs, "load_cpu_s": time.process_time() - c0}))
+"""
+
+
+def warm_load_in_new_process(name: str) -> dict[str, float]:
+    """Load from the cache in a fresh interpreter: what every later run of the app pays."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _WARM_CHILD, name], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def measure_loads(name: str) -> dict[str, float | None]:
-    """Cold (fresh cache dir) and warm (from that cache) load times, in this process."""
+    """Cold load (fresh cache dir, this process), warm load (new process, from that cache) and a
+    same-process reload."""
     from copilot import lm as lm_mod
 
     resolved = lm_mod.resolve_name(name)
@@ -62,9 +94,10 @@ def measure_loads(name: str) -> dict[str, float | None]:
         os.environ["COPILOT_CACHE_DIR"] = tmp
         try:
             lm_mod.clear_cache()
-            _, cold = lm_mod.timed_load(resolved)
+            _, cold, cold_cpu = _timed_cpu(lm_mod.timed_load, resolved)
+            child = warm_load_in_new_process(resolved)
             lm_mod.clear_cache()
-            _, warm = lm_mod.timed_load(resolved)
+            _, again = lm_mod.timed_load(resolved)
         finally:
             if old is None:
                 os.environ.pop("COPILOT_CACHE_DIR", None)
@@ -72,29 +105,44 @@ def measure_loads(name: str) -> dict[str, float | None]:
                 os.environ["COPILOT_CACHE_DIR"] = old
             lm_mod.clear_cache()
     # the model used for speed below comes from the real cache (converted there if needed)
-    _, real = lm_mod.timed_load(resolved)
-    return {"cold_load_s": cold, "warm_load_s": warm, "load_from_user_cache_s": real}
+    lm_mod.timed_load(resolved)
+    return {
+        "cold_load_s": cold,
+        "cold_load_cpu_s": cold_cpu,
+        "warm_load_s": child["load_s"],
+        "warm_load_cpu_s": child["load_cpu_s"],
+        "warm_process_import_s": child["import_s"],
+        "warm_process_import_cpu_s": child["import_cpu_s"],
+        "same_process_reload_s": again,
+    }
 
 
 def measure_generation(lm, max_new_tokens: int, repeats: int) -> dict[str, float]:
     tok = getattr(lm, "tokenizer", None)
     lm.generate("Say hi.", max_new_tokens=4)  # warm-up
-    total_tokens, total_s = 0, 0.0
+    total_tokens, total_s, total_cpu = 0, 0.0, 0.0
     for _ in tqdm(range(repeats), desc="generate", leave=False):
-        text, secs = _timed(lm.generate, GEN_PROMPT, max_new_tokens)
+        text, secs, cpu = _timed_cpu(lm.generate, GEN_PROMPT, max_new_tokens)
         n = len(tok.encode(text, add_special_tokens=False)) if tok is not None else max(1, len(text) // 4)
         total_tokens += n
         total_s += secs
-    return {"gen_tokens": total_tokens, "gen_seconds": total_s, "gen_tokens_per_s": total_tokens / total_s}
+        total_cpu += cpu
+    return {
+        "gen_tokens": total_tokens,
+        "gen_seconds": total_s,
+        "gen_tokens_per_s": total_tokens / total_s,
+        "gen_tokens_per_cpu_s": total_tokens / max(total_cpu, 1e-9),
+    }
 
 
 def measure_scoring(lm, repeats: int) -> dict[str, float]:
     prompt = lm.format_chat(SCORE_SYSTEM, SCORE_QUESTION)
     lm.logprobs([prompt], [CANDIDATES[:2]])  # warm-up
-    batched_s = 0.0
+    batched_s = batched_cpu = 0.0
     for _ in tqdm(range(repeats), desc="logprobs batched", leave=False):
-        scores, secs = _timed(lm.logprobs, [prompt], [CANDIDATES])
+        scores, secs, cpu = _timed_cpu(lm.logprobs, [prompt], [CANDIDATES])
         batched_s += secs
+        batched_cpu += cpu
     single_n = 8
     _, single_s = _timed(lambda: [lm.logprobs([prompt], [[c]]) for c in CANDIDATES[:single_n]])
     best, _ = lm.choose(prompt, CANDIDATES)
@@ -102,6 +150,7 @@ def measure_scoring(lm, repeats: int) -> dict[str, float]:
         "candidates_per_call": len(CANDIDATES),
         "prompt_tokens": len(lm.tokenizer.encode(prompt, add_special_tokens=False)) if hasattr(lm, "tokenizer") else None,
         "scored_continuations_per_s": len(CANDIDATES) * repeats / batched_s,
+        "scored_continuations_per_cpu_s": len(CANDIDATES) * repeats / max(batched_cpu, 1e-9),
         "one_by_one_continuations_per_s": single_n / single_s,
         "choose_pick": CANDIDATES[best],
         "summed_logprob_pick": CANDIDATES[max(range(len(CANDIDATES)), key=scores[0].__getitem__)],
@@ -123,8 +172,8 @@ def main(argv: list[str]) -> int:
     _, import_s = _timed(__import__, "transformers")
     metrics: dict[str, Any] = {"model": name, "import_transformers_s": import_s}
     if args.no_cold:
-        lm_mod.clear_cache()
-        _, metrics["warm_load_s"] = lm_mod.timed_load(name)
+        child = warm_load_in_new_process(name)
+        metrics.update(warm_load_s=child["load_s"], warm_load_cpu_s=child["load_cpu_s"])
     else:
         metrics.update(measure_loads(name))
     lm = lm_mod.get_lm(name)
@@ -145,12 +194,23 @@ def main(argv: list[str]) -> int:
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
     print(f"model {name} on {lm.device} ({metrics['torch_threads']} torch threads, load avg "
           f"{metrics['loadavg_1min_start']:.1f} -> {metrics['loadavg_1min_end']:.1f})")
-    for key in ("import_transformers_s", "cold_load_s", "warm_load_s", "load_from_user_cache_s", "connect_s"):
+    rows = [
+        ("cold load (GGUF -> cache), s", "cold_load_s", "cold_load_cpu_s"),
+        ("warm load (new process), s", "warm_load_s", "warm_load_cpu_s"),
+        ("  + import torch/transformers, s", "warm_process_import_s", "warm_process_import_cpu_s"),
+        ("same-process reload, s", "same_process_reload_s", None),
+        ("connect, s", "connect_s", None),
+    ]
+    print(f"  {'':<36} {'wall':>8} {'cpu':>8}")
+    for label, key, cpu_key in rows:
         if metrics.get(key) is not None:
-            print(f"  {key:<34} {metrics[key]:8.2f}")
-    print(f"  {'generation tokens/s':<34} {metrics['gen_tokens_per_s']:8.2f}  ({metrics['gen_tokens']} tokens)")
-    print(f"  {'scored continuations/s (batched)':<34} {metrics['scored_continuations_per_s']:8.2f}  "
-          f"({metrics['candidates_per_call']} candidates, {metrics['prompt_tokens']}-token prompt)")
+            cpu = f"{metrics[cpu_key]:8.2f}" if cpu_key and metrics.get(cpu_key) is not None else ""
+            print(f"  {label:<36} {metrics[key]:8.2f} {cpu}")
+    print(f"  {'generation tokens/s':<36} {metrics['gen_tokens_per_s']:8.2f} {metrics['gen_tokens_per_cpu_s']:8.2f}"
+          f"  ({metrics['gen_tokens']} tokens; cpu = per CPU-second)")
+    print(f"  {'scored continuations/s (batched)':<36} {metrics['scored_continuations_per_s']:8.2f} "
+          f"{metrics['scored_continuations_per_cpu_s']:8.2f}"
+          f"  ({metrics['candidates_per_call']} candidates, {metrics['prompt_tokens']}-token prompt)")
     print(f"  {'scored continuations/s (1 by 1)':<34} {metrics['one_by_one_continuations_per_s']:8.2f}")
     print(f"  choose -> {metrics['choose_pick']!r}; summed log-prob -> {metrics['summed_logprob_pick']!r}")
     print(f"wrote {out / 'metrics.json'}")
