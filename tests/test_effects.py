@@ -149,6 +149,10 @@ def test_post_treatment_detection():
     assert derived_from_outcome(df, "pre", "y") is None
     used, excluded = choose_adjustment(df.rename(columns={"y": "sales_2024", "sales": "sales_2023"}), "t", "sales_2024")
     assert "sales_2023" in used  # similar name, but the outcome's name is not part of it
+    # unique integers are an identifier only when they count rows or are named like one
+    ids = pd.DataFrame({"t": df.t, "y": df.y, "row": np.arange(300) + 1, "income": rng.permutation(10**6)[:300], "user_key": rng.permutation(300) * 7})
+    used, excluded = choose_adjustment(ids, "t", "y")
+    assert used == ["income"] and set(excluded) == {"row", "user_key"}
 
 
 @pytest.mark.parametrize(

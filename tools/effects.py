@@ -96,6 +96,18 @@ def derived_from_outcome(frame: pd.DataFrame, column: str, outcome: str) -> str 
     return None
 
 
+def _looks_like_identifier(series: pd.Series, name: str) -> bool:
+    """A unique-per-row column named like an id, holding text codes, or counting 0..n-1 / 1..n."""
+    if re.search(r"(^|[^a-z])id($|[^a-z])|^id|id$|index|uuid|key$", str(name).lower()):
+        return True
+    if not pd.api.types.is_numeric_dtype(series):
+        return True
+    values = series.dropna()
+    if pd.api.types.is_integer_dtype(values) or (values == values.round()).all():
+        return float(values.max() - values.min()) == len(values) - 1
+    return False
+
+
 def choose_adjustment(
     data: pd.DataFrame, treatment: str, outcome: str, *, exclude: Iterable[str] = ()
 ) -> tuple[list[str], dict[str, str]]:
@@ -124,13 +136,12 @@ def choose_adjustment(
         if kind == "categorical" and series.nunique() > 50:
             excluded[col] = f"it has {series.nunique()} categories, too many to adjust for"
             continue
-        looks_id = re.search(r"(^|[^a-z])id($|[^a-z])|^id|id$|index|uuid", str(col).lower()) is not None
-        if series.nunique() == n and (looks_id or not pd.api.types.is_float_dtype(series)):
-            excluded[col] = "it is a row identifier (a different value in every row)"
-            continue
         reason = derived_from_outcome(data, col, outcome)
         if reason:
             excluded[col] = f"plausibly post-treatment: {reason}"
+            continue
+        if series.nunique() == n and _looks_like_identifier(series, col):
+            excluded[col] = "it is a row identifier (a different value in every row)"
             continue
         used.append(col)
     return used, excluded
