@@ -446,7 +446,8 @@ def build_app(copilot=None) -> gr.Blocks:
         if model != session.model:
             session.model = model
             session.new_thread()  # a new model starts a new conversation (its table is sent again)
-            chat.append(_bot(f"Switched the language model to `{model}`. I'll load it with your next question."))
+            chat.append(_bot(f"Switched the language model to `{model}`; I'll load it with your next question. "
+                             "This starts a new conversation" + (" (your data stays loaded)." if session.data_name else ".")))
             if model.lower() not in NO_MODEL and not model.startswith("openai:"):
                 copilots.preload(model)
         return session, chat, gr.update(value=f"Using `{model}`.")
@@ -454,8 +455,8 @@ def build_app(copilot=None) -> gr.Blocks:
     def _answer(chat: list, session: Session, question: str | None, call, progress):
         """Shared by ask and re-run: run `call(copilot, data, report)` and render the answer.
 
-        Returns (chat, rendered or None, status line)."""
-        session.cancel.clear()
+        Returns (chat, rendered or None, status line). The caller clears `session.cancel` before its
+        first yield, so a Cancel pressed while the page shows "Working…" is not lost."""
         started = time.perf_counter()
         session.replies += 1
         data = session.data_path if session.data_path and not session.data_sent else None
@@ -510,6 +511,7 @@ def build_app(copilot=None) -> gr.Blocks:
             yield (session, chat, gr.update(), gr.update(value="Type a question first."), *keep)
             return
         chat.append({"role": "user", "content": message})
+        session.cancel.clear()
         yield (session, chat, gr.update(value=""), gr.update(value="Working…"), *keep)
         chat, rendered, line = _answer(
             chat, session, message,
@@ -533,6 +535,7 @@ def build_app(copilot=None) -> gr.Blocks:
             yield (session, chat, gr.update(value=f"Reply {session.replies} · ⚠️ the task JSON is not valid."), *keep)
             return
         chat.append({"role": "user", "content": "Run the edited task:\n```json\n" + json.dumps(task, indent=2) + "\n```"})
+        session.cancel.clear()
         yield (session, chat, gr.update(value="Working…"), *keep)
         chat, rendered, line = _answer(
             chat, session, task.get("question"),
