@@ -80,6 +80,7 @@ def test_lalonde_nsw_difference_in_means_and_adjusted(nsw_csv):
     assert plain.method == "linear regression" and plain.estimand == "adjustment"
     assert plain.estimate == pytest.approx(1794.34, abs=1.0)
     assert plain.ci_low < 1794 < plain.ci_high and plain.ci_low > 0
+    assert any("Nothing was adjusted for" in w for w in plain.warnings)
     adjusted = run(AteTask(treatment="treat", outcome="re78", seed=0), df, **FAST)
     assert {"age", "educ", "re74", "re75", "black"} <= set(adjusted.adjustment_set)
     assert "data_id" in adjusted.excluded_columns  # constant column
@@ -168,6 +169,7 @@ def test_post_treatment_detection():
         (dict(treatment="t", outcome="y", conditions=[Condition(column="x1", op=">", value=99)]), None, "No rows are left"),
         (dict(treatment="t", outcome="y", graph=[("t", "y"), ("y", "x1"), ("x1", "t")]), None, "graph has a cycle"),
         (dict(treatment="x1", outcome="y", method="propensity_weighting"), None, "needs a yes/no treatment"),
+        (dict(treatment="t", outcome="y", covariates=[], method="dml"), None, "needs covariates to adjust for"),
     ],
 )
 def test_bad_inputs_say_what_to_do(task_kwargs, mutate, message):

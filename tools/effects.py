@@ -519,14 +519,19 @@ def run(
             methods = ["iv"]
         else:
             methods = ["linear_regression"]
-            if binary:
+            if task.method in ("propensity_weighting", "dml") and not adj_encoded:
+                raise UserError(
+                    f"The {METHOD_LABELS[task.method]} estimator needs covariates to adjust for, and there are none.",
+                    "Name the covariates (common causes), or use linear regression (a difference in means here).",
+                )
+            if binary and adj_encoded:  # with nothing to adjust for it would be the difference in means again
                 methods.append("propensity_weighting")
             elif task.method == "propensity_weighting":
                 raise UserError(
                     "Propensity-score weighting needs a yes/no treatment, and this one is continuous.",
                     "Use linear regression or DML, or give two treatment values to compare.",
                 )
-            else:
+            elif not binary:
                 warn.append("Propensity-score weighting was skipped: it needs a yes/no treatment.")
             if adj_encoded:
                 methods.append("dml")
@@ -577,6 +582,11 @@ def run(
                 est, ci = estimates[on]
                 refutations = _refute(model, identified, est, ci=ci, seed=task.seed, n_sims=n_refute, on_method=on)
 
+    if estimand_kind == "backdoor" and not adj_encoded and not task.graph:
+        warn.append(
+            "Nothing was adjusted for, so this is a plain comparison of the groups: "
+            "a causal effect only if the treatment was randomised (or nothing confounds it)."
+        )
     main_row = next(r for r in rows if r.method == METHOD_LABELS[primary])
     failed = [r.name for r in refutations if not r.passed]
     if failed:
