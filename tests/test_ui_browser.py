@@ -224,12 +224,20 @@ def test_upload_ate_question_number_matches_the_tool_and_task_can_be_edited(page
     match = re.search(r"effect of `?training`? on `?earnings`?: (-?[\d.,]+)", rerun_text)
     assert match and match.group(1) == fmt(direct.estimate), rerun_text
 
+    # A follow-up in plain words modifies the thread's current (edited) task.
+    reply = ask(page, "what about among people with age > 40?")
+    followed = task_json(page)
+    assert followed["conditions"] == [{"column": "age", "op": ">", "value": 40.0}], followed
+    assert followed["method"] == "linear_regression" and followed["treatment"] == "training"
+    assert "age > 40" in reply.replace("`", ""), reply
+
     # Downloads: the answer as JSON and a zip with the markdown report and its figures.
     open_tab(page, "Download")
     with page.expect_download() as dl:
         page.click("#download-json")
     saved = json.loads(Path(dl.value.path()).read_text())
-    assert saved["result"]["kind"] == "ate" and saved["task"]["method"] == "linear_regression"
+    assert saved["result"]["kind"] == "ate" and saved["task"] == followed
+    assert saved["result"]["n_rows_used"] < 1000  # the filter was applied
     with page.expect_download() as dl:
         page.click("#download-report")
     import zipfile
