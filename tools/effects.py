@@ -511,7 +511,11 @@ def run(
             model = CausalModel(df, T, Y, common_causes=[names[c] for c in adj_encoded] or None, instruments=[names[z] for z in z_enc])
         else:
             model = CausalModel(df, T, Y, common_causes=[names[c] for c in adj_encoded] or None)
-        identified = model.identify_effect(proceed_when_unidentifiable=True)
+        # The adjustment set is already chosen (from the graph, the task or the data), so ask dowhy for
+        # exactly that set: its default search enumerates subsets of the common causes, which takes
+        # minutes once one-hot encoding makes dozens of them (19 s for 40 binary columns here, 0.06 s this way).
+        identify_method = "default" if estimand_kind == "frontdoor" else "maximal-adjustment"
+        identified = model.identify_effect(method_name=identify_method, proceed_when_unidentifiable=True)
 
         if estimand_kind == "frontdoor":
             methods = ["frontdoor"]
