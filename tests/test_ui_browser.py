@@ -44,7 +44,7 @@ def server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("ui") / "server.log"
     env = {**os.environ, "COPILOT_MODEL": os.environ.get("UI_TEST_MODEL", "none"), "COPILOT_MAX_FILE_MB": str(LIMIT_MB),
            "COPILOT_FIGURE_DIR": str(tmp_path_factory.mktemp("figures")), "GRADIO_ANALYTICS_ENABLED": "False",
-           "PYTHONUNBUFFERED": "1"}
+           "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path_factory.mktemp("tmp"))}
     with open(log_path, "w") as log:
         proc = subprocess.Popen([sys.executable, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)],
                                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)

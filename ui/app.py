@@ -11,6 +11,7 @@ sees another's files; the folder is deleted when the session ends.
 
 from __future__ import annotations
 
+import atexit
 import html
 import json
 import logging
@@ -36,7 +37,8 @@ from copilot.errors import UserError
 log = logging.getLogger(__name__)
 
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
-SESSIONS_ROOT = Path(tempfile.gettempdir()) / "copilot-ui-sessions"
+SESSIONS_ROOT = Path(tempfile.gettempdir()) / f"copilot-ui-{os.getpid()}"  # one per server; removed at exit
+atexit.register(shutil.rmtree, SESSIONS_ROOT, True)
 UPLOAD_TYPES = [".csv", ".tsv", ".txt", ".tab", ".gz", ".parquet", ".pq"]
 
 # Label shown in the settings panel -> model name for `Copilot(lm=...)`.
