@@ -308,9 +308,10 @@ def grouped_bars(
     plt = _plt()
     import numpy as np
 
-    categories = list(dict.fromkeys(c for values in groups.values() for c in values))
+    # categories without any value (e.g. estimators with no interval) get no empty slot
+    categories = list(dict.fromkeys(c for values in groups.values() for c, v in values.items() if v is not None))
     width = 0.8 / max(len(groups), 1)
-    fig, ax = plt.subplots(figsize=(max(6, 0.9 * len(categories) * max(len(groups), 1) ** 0.5), 3.8))
+    fig, ax = plt.subplots(figsize=(min(12, max(6, 1.2 * len(categories))), 3.8))
     positions = np.arange(len(categories))
     for i, (group, values) in enumerate(groups.items()):
         heights = [values.get(c) for c in categories]

@@ -48,8 +48,8 @@ SUITES: tuple[Suite, ...] = (
                                     "--estimators", "linear_dml,causal_forest,diff_in_means,ols", "--jobs", "2"],
           "paper's estimators on 8 datasets per LM, both covariate settings, 2 processes"),
     Suite("agent", "eval.agent",
-          lambda out, data, limit: ["--data", str(data / "sdscm_bcancer"), "--out", str(out), "--limit", _lim(limit, 3)],
-          "the copilot end to end, 3 questions per LM"),
+          lambda out, data, limit: ["--data", str(data / "sdscm_bcancer"), "--out", str(out), "--limit", _lim(limit, 2)],
+          "the copilot end to end, 2 questions per LM"),
 )
 
 

@@ -393,8 +393,9 @@ def write_report(out: Path, records: list[dict], metrics: dict, info: dict) -> P
     lines += [
         f"Command: `{info.get('command', '')}`  ",
         f"Seed {info.get('seed')}, executor {info.get('executor')} ({info.get('n_jobs')} jobs), covariate encoding "
-        f"`{info.get('encoding')}`, nuisance models `{info.get('nuisance')}`, {len(good)} fits ({len(records) - len(good)} errors), "
-        f"wall time {info.get('seconds', 0):.0f} s.",
+        f"`{info.get('encoding')}`, nuisance models `{info.get('nuisance')}`, {len(good)} fits ({len(records) - len(good)} errors); "
+        f"this invocation {info.get('seconds', 0):.0f} s wall ({info.get('fits_resumed', 0)} fits resumed from items.jsonl), "
+        f"summed per-item time {sum(r.get('seconds') or 0 for r in records) / 3600:.2f} h.",
         "",
         "Truth: each unit's ITE = outcome under do(T=treated) minus under do(T=control), both sampled with "
         "the unit's own exogenous noise; the target is the *sample* ATE (mean ITE) of each dataset.",
@@ -418,6 +419,7 @@ def write_report(out: Path, records: list[dict], metrics: dict, info: dict) -> P
         for r in big:
             lines.append(f"- {PAPER_NAMES[r['estimator']]}, {r['lm']}, {r['setting']}: " + explain_gap(good, r["lm"], r["setting"], r["estimator"]))
         lines += [
+            "",
             "The paper scores 1,000 datasets per LM; the shared subset has 100 (every tenth), so R² here carries "
             "sampling error of its own, largest where the spread of true ATEs across datasets is small.",
         ]
