@@ -33,9 +33,10 @@ import numpy as np
 import pandas as pd
 
 from copilot.errors import UserError
+from copilot.paths import shared_data_dir
 from eval import harness
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[2] / "shared" / "data" / "sdscm_bcancer" / "breast_cancer_config.json"
+DEFAULT_CONFIG = shared_data_dir() / "sdscm_bcancer" / "breast_cancer_config.json"
 SETTINGS = ("all", "hidden")
 
 # Words that carry no meaning in a candidate value when it becomes part of a column name.

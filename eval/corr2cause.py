@@ -31,12 +31,13 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from copilot.paths import shared_data_dir
 from copilot.task import RelationTask
 from eval.harness import markdown_table, write_json
 from tools.relations import dag_text, run, split_question
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_DATA = HERE.parents[1] / "shared" / "data" / "corr2cause" / "test.csv"
+DEFAULT_DATA = shared_data_dir() / "corr2cause" / "test.csv"
 CORRECTIONS = HERE / "data" / "corr2cause_label_corrections.csv"
 ROBUSTNESS_SETS = ("paraphrased", "renamed", "paraphrased_renamed")
 DEFAULT_OUT = Path("runs") / "corr2cause"

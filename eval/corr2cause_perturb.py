@@ -27,7 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "corr2cause" / "test.csv"
+from copilot.paths import shared_data_dir
+
+DEFAULT_DATA = shared_data_dir() / "corr2cause" / "test.csv"
 OUT_DIR = Path(__file__).resolve().parent / "data"
 SETS = ("paraphrased", "renamed", "paraphrased_renamed")
 

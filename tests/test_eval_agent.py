@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from eval.agent import DEFAULT_CONFIG, TEMPLATES, Item, build_case, main, make_question, naming_from_config, load_config
+from eval.agent import DEFAULT_CONFIG, TEMPLATES, Item, build_case, load_config, main, make_question, naming_from_config
 from eval.harness import read_jsonl
 
-DATA = Path("/work/shared/data/sdscm_bcancer/gpt2")
-if not DATA.is_dir():  # the repo's sibling `shared/` folder, wherever the checkout lives
-    DATA = DEFAULT_CONFIG.parent / "gpt2"
-pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="shared SD-SCM data not available")
+DATA = DEFAULT_CONFIG.parent / "gpt2"
+pytestmark = pytest.mark.shared_data("sdscm_bcancer/gpt2", "sdscm_bcancer/breast_cancer_config.json")
 
 
 def _slice(tmp_path: Path, n: int = 2) -> Path:

@@ -16,7 +16,7 @@ from tools.relations import split_question
 from tools.relations_parse import parse_hypothesis, parse_premise
 
 TEST_CSV = corr2cause.DEFAULT_DATA
-pytestmark = pytest.mark.skipif(not TEST_CSV.exists(), reason="needs ../shared/data/corr2cause/test.csv")
+pytestmark = pytest.mark.shared_data("corr2cause/test.csv")
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -11,12 +10,11 @@ import pandas as pd
 import pytest
 
 from copilot.errors import UserError
+from copilot.paths import shared_data_dir
 from eval import sdscm
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "sdscm_bcancer"
-if not DATA.is_dir():  # the checkout may live elsewhere; the brief's absolute location
-    DATA = Path("/work/shared/data/sdscm_bcancer")
-needs_data = pytest.mark.skipif(not DATA.is_dir(), reason="shared SD-SCM data not present")
+DATA = shared_data_dir() / "sdscm_bcancer"
+needs_data = pytest.mark.shared_data("sdscm_bcancer")
 
 
 @pytest.fixture(scope="module")

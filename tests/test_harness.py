@@ -85,15 +85,12 @@ def test_report_helpers(tmp_path: Path):
     assert info["seed"] == 3 and info["command"] == "python -m eval x" and "numpy" in info
 
 
+@pytest.mark.shared_data("corr2cause/test.csv")
 def test_run_all_runs_suites_and_skips_missing(tmp_path: Path, monkeypatch):
     """`python -m eval all` on a smoke slice: a real suite runs, a missing one is skipped, not fatal."""
     from eval import run_all
 
-    data = Path("/work/shared/data")
-    if not (data / "corr2cause" / "test.csv").is_file():
-        data = run_all.SHARED_DATA
-    if not (data / "corr2cause" / "test.csv").is_file():
-        pytest.skip("shared data not present")
+    data = run_all.SHARED_DATA
     missing = run_all.Suite("ghost", "eval.no_such_suite", lambda out, d, limit: [], "not written yet")
     monkeypatch.setattr(run_all, "SUITES", (*run_all.SUITES, missing))
     out = tmp_path / "all"

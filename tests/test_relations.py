@@ -15,6 +15,7 @@ from causallearn.graph.GraphNode import GraphNode
 from causallearn.utils.DAG2CPDAG import dag2cpdag
 
 from copilot.errors import UserError
+from copilot.paths import shared_data_dir
 from copilot.task import RelationTask
 from tools.relations import run, split_question
 from tools.relations_logic import (
@@ -27,7 +28,7 @@ from tools.relations_logic import (
 )
 from tools.relations_parse import parse_hypothesis, parse_premise
 
-TEST_CSV = Path(__file__).resolve().parents[2] / "shared" / "data" / "corr2cause" / "test.csv"
+TEST_CSV = shared_data_dir() / "corr2cause" / "test.csv"
 
 # A -> C <- B, C -> D: the collider fixes every edge (Meek R1 orients C -> D).
 COLLIDER_CHAIN = (
@@ -91,6 +92,7 @@ def test_undetermined_direction_is_not_valid_and_counts_the_class():
     assert "1 of the 3 DAGs" in confounder.reason
 
 
+@pytest.mark.shared_data("corr2cause/test.csv")
 def test_mediated_path_and_non_parent_ancestor_differ_when_both_paths_exist():
     # benchmark item 232: B -> C -> D and B -> D in the only DAG of the class
     data = pd.read_csv(TEST_CSV)
@@ -100,6 +102,7 @@ def test_mediated_path_and_non_parent_ancestor_differ_when_both_paths_exist():
     assert decide(premise, "B directly causes D.").valid is True
 
 
+@pytest.mark.shared_data("corr2cause/test.csv")
 def test_benchmark_item_553_every_dag_has_a_common_effect():
     data = pd.read_csv(TEST_CSV)
     premise, hypothesis = split_question(data["input"][553])

@@ -66,7 +66,7 @@ def test_bundled_specs_load():
     assert inst.parent_indices(inst.index("health")) == [inst.index("awareness"), inst.index("screening")]
 
 
-@pytest.mark.skipif(not PAPER_CONFIG.exists(), reason="the paper's config is shared data")
+@pytest.mark.shared_data("sdscm_bcancer/breast_cancer_config.json")
 def test_paper_config_loads_unchanged():
     spec = load_spec(str(PAPER_CONFIG))
     assert len(spec.variables) == 14

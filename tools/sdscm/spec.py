@@ -15,10 +15,11 @@ import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from copilot.errors import UserError
+from copilot.paths import shared_data_dir
 
 SPEC_DIR = Path(__file__).parent / "specs"
 # The paper's config is shared data, never copied into the repo: the name resolves to its path.
-PAPER_CONFIG = Path(__file__).resolve().parents[3] / "shared" / "data" / "sdscm_bcancer" / "breast_cancer_config.json"
+PAPER_CONFIG = shared_data_dir() / "sdscm_bcancer" / "breast_cancer_config.json"
 
 
 class Phrasing(BaseModel):
