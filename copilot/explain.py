@@ -298,8 +298,9 @@ def _explain_effect(task: Any, r: EffectResult) -> str:
         if ref.p_value is not None:
             detail.append(f"p = {fmt(ref.p_value)}")
         status = "passed" if ref.passed else "FAILED"
-        extra = f" ({', '.join(detail)})" if detail else ""
-        lines.append(f"Refutation — {ref.name}: {status}{extra}." + (f" {ref.detail}" if ref.detail else ""))
+        # The tool's own detail already states the new effect and the tolerance; otherwise list the numbers.
+        body = ref.detail or ", ".join(detail)
+        lines.append(f"Refutation — {ref.name}: {status}" + (f" — {body}" if body else "") + ".")
     if r.estimand in {"backdoor", "adjustment"} and not _mentions_confounding(r):
         lines.append(
             "Caveat: this is causal only if the adjustment set blocks every confounding path "
