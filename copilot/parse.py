@@ -518,14 +518,16 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                     directional = True
             # overlapping matches: also search from one token later
     covariates: list[int] = []
-    for cue in _COVARIATE_CUE.finditer(skeleton):
-        rest = skeleton[cue.end():].split()
+    # "adjust only for x" / "control just for x" read as "adjust for x" (the follow-up handles "only").
+    cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
+    for cue in _COVARIATE_CUE.finditer(cue_text):
+        rest = cue_text[cue.end():].split()
         for tok in rest:
             m = re.fullmatch(_M, tok)
             if m:
                 covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
                 continue
-            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like",
+            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
                        "usual", "demographics", "including"}:
                 if tok in {"constant", "fixed"}:
@@ -1288,9 +1290,10 @@ def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> P
                                                          r"other way|reverse|this time", text)
     if st is not None and st.kind in {"ate", "cate", "mediation", "discover", "relation", "generate"} and not looks_follow:
         return None
+    only_covariates = {m.key for m in an.mentions} <= {an.mentions[k].key for k in role_votes(an).covariates}
     if st is not None and st.kind in {"ate", "cate", "mediation"} and looks_follow and \
             not _has(r"\binstead\b|\bas well\b|\btoo\b|\bsame\b", text) and len(an.mentions) >= 2 and \
-            role_votes(an).directional:
+            role_votes(an).directional and not only_covariates:
         return None
     if prev["kind"] not in {"ate", "cate", "mediation", "discover"}:
         return None if st is not None else standalone
@@ -1301,7 +1304,9 @@ def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> P
     changed: list[str] = []
     covs = [ms[k].key for k in roles.covariates if ms[k].column or not an.columns]
     if covs and prev["kind"] != "discover":
-        task["covariates"] = list(dict.fromkeys((prev.get("covariates") or []) + covs))
+        # "adjusting only for age" replaces the adjustment set; "and adjusting for age" adds to it.
+        kept = [] if _has(r"\b(?:only|just)\b", text) else (prev.get("covariates") or [])
+        task["covariates"] = list(dict.fromkeys(kept + covs))
         changed.append("covariates")
     if _has(r"without (?:any )?(?:the )?(?:controls|covariates|adjustment)|no (?:controls|covariates|adjustment)|"
             r"unadjusted|raw difference", text) and prev["kind"] != "discover":

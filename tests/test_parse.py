@@ -205,6 +205,12 @@ def test_follow_ups_edit_the_previous_task():
     assert t.conditions == [Condition(column="age", op=">", value=60)]
     t = parse_question("and the other way around?", cols, previous=prev).task
     assert (t.treatment, t.outcome) == ("blood_pressure", "exercise_hours")
+    # "only"/"just" replaces the adjustment set instead of adding to it, and never moves the outcome
+    adjusted = parse_question("and adjusting for income?", cols, previous=prev).task
+    t = parse_question("and adjusting only for age?", cols, previous=adjusted).task
+    assert (t.treatment, t.outcome, t.covariates) == ("exercise_hours", "blood_pressure", ["age"])
+    t = parse_question("adjust just for age and gender", cols, previous=adjusted).task
+    assert (t.treatment, t.outcome, t.covariates) == ("exercise_hours", "blood_pressure", ["age", "gender"])
     # a complete new question is not a follow-up
     t = parse_question("What is the effect of smoking on cholesterol?", cols, previous=prev).task
     assert (t.treatment, t.outcome) == ("smoker", "cholesterol")
