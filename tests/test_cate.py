@@ -37,6 +37,8 @@ def test_linear_dml_recovers_linear_modifier():
     assert res.cate_quantiles["10%"] < res.cate_quantiles["50%"] < res.cate_quantiles["90%"]
     assert res.qini is None  # continuous outcome: no uplift curve
     assert Path(res.figures[0].path).exists()
+    assert [f.title for f in res.figures] == ["Distribution of conditional effects", "Effect by subgroup of x1"]
+    assert all(Path(f.path).read_bytes()[:4] == b"\x89PNG" for f in res.figures)
     # the per-unit CATE itself (refit through the registry on the same data) tracks the truth
     from tools.estimators import fit_estimator
 

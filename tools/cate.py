@@ -121,6 +121,24 @@ def _histogram(cate: np.ndarray, ate: float, treatment: str, outcome: str, metho
     return fig
 
 
+def _subgroup_bars(subgroups: list[Subgroup], variable: str, treatment: str, outcome: str, ate: float):
+    """Average effect per subgroup of the strongest modifier, with intervals where the estimator gives them."""
+    fig, ax = plt.subplots(figsize=(6, 0.5 * len(subgroups) + 1.6))
+    labels = [f"{s.label} (n={s.n})" for s in subgroups]
+    effects = np.array([s.effect for s in subgroups])
+    has_ci = all(s.ci_low is not None and s.ci_high is not None for s in subgroups)
+    err = np.array([[s.effect - s.ci_low for s in subgroups], [s.ci_high - s.effect for s in subgroups]]) if has_ci else None
+    ax.barh(labels, effects, xerr=err, color="tab:blue", alpha=0.8, capsize=4)
+    ax.axvline(ate, color="tab:red", ls="--", label=f"ATE {ate:.3g}")
+    ax.axvline(0, color="black", lw=0.8, ls=":")
+    ax.invert_yaxis()
+    ax.set_xlabel(f"average effect of {treatment} on {outcome}")
+    ax.set_title(f"Effect by {variable}" + (" (95% CI)" if has_ci else ""))
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
 # ---------------------------------------------------------------- summaries
 
 
@@ -293,6 +311,8 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
         n_rows_dropped=n_dropped,
     )
     result.figures.append(save_figure(_histogram(cate, fit.ate, task.treatment, task.outcome, name), f"cate_{task.treatment}_{task.outcome}", "Distribution of conditional effects"))
+    if subgroups:
+        result.figures.append(save_figure(_subgroup_bars(subgroups, strongest, task.treatment, task.outcome, fit.ate), f"subgroups_{task.treatment}_{strongest}", f"Effect by subgroup of {strongest}"))
     if curves is not None:
         result.qini = curves["qini_coefficient"]
         result.uplift_auuc = curves["auuc"]
