@@ -397,6 +397,22 @@ def encode_features(df: pd.DataFrame, columns: Iterable[str]) -> tuple[pd.DataFr
     return pd.concat(parts, axis=1), mapping
 
 
+def drop_incomplete(frame: pd.DataFrame, warnings: list[str] | None = None, *, min_rows: int = MIN_ROWS) -> tuple[pd.DataFrame, int]:
+    """Drop rows with a missing value in `frame`, say how many in `warnings` (never silently), and
+    refuse with a UserError when fewer than `min_rows` are left. Returns (complete rows, n_dropped)."""
+    complete = frame.dropna()
+    n_dropped = len(frame) - len(complete)
+    if n_dropped and warnings is not None:
+        warnings.append(f"Dropped {n_dropped} of {len(frame)} rows with a missing value in the used columns.")
+    if len(complete) < min_rows:
+        detail = f" ({n_dropped} of {len(frame)} dropped for missing values)" if n_dropped else ""
+        raise UserError(
+            f"Only {len(complete)} usable rows{detail}; at least {min_rows} are needed.",
+            "Use more data, fewer columns with missing values, or looser filters.",
+        )
+    return complete, n_dropped
+
+
 def prepare(
     df: pd.DataFrame,
     columns: Iterable[str],
@@ -413,14 +429,7 @@ def prepare(
     raw = [c for c in dict.fromkeys(raw) if c in columns]
     require_columns(columns, df.columns)
     check_not_all_missing(df, columns)
-    used = df[columns].dropna()
-    n_dropped = len(df) - len(used)
-    if len(used) < min_rows:
-        detail = f" ({n_dropped} of {len(df)} dropped for missing values)" if n_dropped else ""
-        raise UserError(
-            f"Only {len(used)} usable rows{detail}; at least {min_rows} are needed.",
-            "Use more data, fewer columns with missing values, or looser filters.",
-        )
+    used, n_dropped = drop_incomplete(df[columns], min_rows=min_rows)
     encoded, _ = encode_features(used, [c for c in columns if c not in raw])
     frame = pd.concat([used[raw], encoded], axis=1)
     return frame, n_dropped

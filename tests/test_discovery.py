@@ -258,7 +258,7 @@ def test_user_errors_say_what_to_do(chain):
         run(DiscoverTask(variables=["x"]), chain)
     with pytest.raises(UserError, match="collinear"):
         run(DiscoverTask(), chain.assign(copy=chain["x"] + chain["y"]))
-    with pytest.raises(UserError, match="complete rows"):
+    with pytest.raises(UserError, match="Only 20 usable rows; at least 30"):
         run(DiscoverTask(), chain.head(20))
 
 

@@ -61,7 +61,7 @@ def test_continuous_treatment_with_stated_covariates_and_missing_rows():
     res = run(AteTask(treatment="dose", outcome="y", covariates=["z"], method="linear_regression", refute=False), df, **FAST)
     assert res.ci_low < 0.5 < res.ci_high
     assert res.n_rows_dropped == 50 and res.n_rows_used == n - 50
-    assert any("50 rows with missing values" in w for w in res.warnings)
+    assert any("Dropped 50 of 1" in w and "missing value" in w for w in res.warnings)
     assert any("one-unit increase" in w for w in res.warnings)
     assert "propensity" not in " ".join(r.method for r in res.other_estimates)
 

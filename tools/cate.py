@@ -22,7 +22,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import MIN_ROWS, apply_conditions, check_not_all_missing, encode_features, encode_treatment, finite_or_none  # noqa: E402
+from copilot.data import apply_conditions, check_not_all_missing, drop_incomplete, encode_features, encode_treatment, finite_or_none  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import CateResult, Subgroup  # noqa: E402
@@ -246,15 +246,7 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
     base = pd.DataFrame({"__t": t_values, "__y": y_values}, index=data.index)
     x_frame, x_map = encode_features(data, modifiers)
     w_frame, _ = encode_features(data, controls)
-    frame = pd.concat([base, x_frame, w_frame.add_prefix("__w_")], axis=1).dropna()
-    n_dropped = len(data) - len(frame)
-    if n_dropped:
-        warn.append(f"{n_dropped} rows with missing values in the used columns were dropped.")
-    if len(frame) < MIN_ROWS:
-        raise UserError(
-            f"Only {len(frame)} usable rows are left; at least {MIN_ROWS} are needed.",
-            "Use more data, fewer columns with missing values, or looser filters.",
-        )
+    frame, n_dropped = drop_incomplete(pd.concat([base, x_frame, w_frame.add_prefix("__w_")], axis=1), warn)
     x_cols = [c for c in x_frame.columns if frame[c].nunique() > 1]
     w_cols = [c for c in frame.columns if c.startswith("__w_") and frame[c].nunique() > 1]
     if not x_cols:

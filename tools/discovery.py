@@ -24,7 +24,7 @@ import pandas as pd
 from pydantic import BaseModel
 from tqdm.auto import tqdm
 
-from copilot.data import MIN_ROWS, apply_conditions, profile, require_columns
+from copilot.data import apply_conditions, drop_incomplete, profile, require_columns
 from copilot.errors import UserError
 from copilot.results import DiscoveryResult, Edge
 from copilot.task import DiscoverTask
@@ -138,15 +138,7 @@ def prepare_data(task: DiscoverTask, data: pd.DataFrame) -> Prepared:
             + ".",
             "Choose more numeric or categorical columns (text and date columns cannot be used).",
         )
-    used = df[keep].dropna()
-    n_dropped = len(df) - len(used)
-    if n_dropped:
-        warn.append(f"Dropped {n_dropped} of {len(df)} rows with a missing value in the used columns.")
-    if len(used) < MIN_ROWS:
-        raise UserError(
-            f"Only {len(used)} complete rows are left; discovery needs at least {MIN_ROWS}.",
-            "Use more data, fewer columns with missing values, or looser conditions.",
-        )
+    used, n_dropped = drop_incomplete(df[keep], warn)
     frame = pd.DataFrame(index=used.index)
     codes: dict[str, list[str]] = {}
     for name in keep:

@@ -32,9 +32,9 @@ import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 from copilot.data import (  # noqa: E402
-    MIN_ROWS,
     apply_conditions,
     check_not_all_missing,
+    drop_incomplete,
     column_type,
     encode_features,
     encode_treatment,
@@ -458,17 +458,7 @@ def run(
     check_not_all_missing(data, used_cols)
     base = pd.DataFrame({task.treatment: t_values, task.outcome: y_values}, index=data.index)
     feats, mapping = encode_features(data, list(dict.fromkeys(adjustment + extra)))
-    frame = pd.concat([base, feats], axis=1)
-    n_before = len(frame)
-    frame = frame.dropna()
-    n_dropped = n_before - len(frame)
-    if n_dropped:
-        warn.append(f"{n_dropped} rows with missing values in the used columns were dropped.")
-    if len(frame) < MIN_ROWS:
-        raise UserError(
-            f"Only {len(frame)} usable rows are left; at least {MIN_ROWS} are needed for an effect estimate.",
-            "Use more data, fewer columns with missing values, or looser filters.",
-        )
+    frame, n_dropped = drop_incomplete(pd.concat([base, feats], axis=1), warn)
     if frame[task.treatment].nunique() < 2:
         raise UserError(
             f"After dropping rows with missing values the treatment '{task.treatment}' no longer varies.",

@@ -31,7 +31,7 @@ import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
-from copilot.data import MIN_ROWS, apply_conditions, check_not_all_missing, encode_features, encode_treatment  # noqa: E402
+from copilot.data import apply_conditions, check_not_all_missing, drop_incomplete, encode_features, encode_treatment  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import MediationResult  # noqa: E402
@@ -236,17 +236,10 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
             warn.append("Not adjusted for: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
     check_not_all_missing(data, controls)
     w_frame, w_map = encode_features(data, controls)
-    frame = pd.concat(
-        [pd.DataFrame({"t": t_values, "m": m_values, "y": y_values}, index=data.index), w_frame.add_prefix("w:")], axis=1
-    ).dropna()
-    n_dropped = len(data) - len(frame)
-    if n_dropped:
-        warn.append(f"{n_dropped} rows with missing values in the used columns were dropped.")
-    if len(frame) < MIN_ROWS:
-        raise UserError(
-            f"Only {len(frame)} usable rows are left; at least {MIN_ROWS} are needed.",
-            "Use more data, fewer columns with missing values, or looser filters.",
-        )
+    frame, n_dropped = drop_incomplete(
+        pd.concat([pd.DataFrame({"t": t_values, "m": m_values, "y": y_values}, index=data.index), w_frame.add_prefix("w:")], axis=1),
+        warn,
+    )
     if frame["t"].nunique() < 2:
         raise UserError(f"The treatment '{task.treatment}' does not vary in the usable rows.", "Use more rows or another treatment.")
     if frame["m"].nunique() < 2:
