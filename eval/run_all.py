@@ -38,19 +38,19 @@ def _lim(limit: int | None, default: int) -> str:
 
 SUITES: tuple[Suite, ...] = (
     Suite("parse", "eval.parse_bench",
-          lambda out, data, limit: ["--out", str(out), "--limit", _lim(limit, 40)],
-          "question -> task parsing, first 40 questions of eval/data/questions.jsonl, default LM"),
+          lambda out, data, limit: ["--out", str(out), "--limit", _lim(limit, 1000)],
+          "question -> task parsing, all of eval/data/questions.jsonl, default LM"),
     Suite("corr2cause", "eval.corr2cause",
           lambda out, data, limit: ["--data", str(data / "corr2cause" / "test.csv"), "--out", str(out),
-                                    "--limit", _lim(limit, 300), "--quiet"],
-          "relation tool on the first 300 Corr2Cause test items"),
+                                    "--limit", _lim(limit, 2000), "--quiet"],
+          "relation tool on the whole Corr2Cause test set"),
     Suite("sdscm", "eval.sdscm",
-          lambda out, data, limit: ["--data", str(data / "sdscm_bcancer"), "--out", str(out), "--limit", _lim(limit, 8),
+          lambda out, data, limit: ["--data", str(data / "sdscm_bcancer"), "--out", str(out), "--limit", _lim(limit, 100),
                                     "--estimators", "linear_dml,causal_forest,diff_in_means,ols", "--jobs", "2"],
-          "paper's estimators on 8 datasets per LM, both covariate settings, 2 processes"),
+          "paper's estimators on all (up to 100) datasets per LM, both covariate settings, 2 processes"),
     Suite("agent", "eval.agent",
-          lambda out, data, limit: ["--data", str(data / "sdscm_bcancer"), "--out", str(out), "--limit", _lim(limit, 2)],
-          "the copilot end to end, 2 questions per LM"),
+          lambda out, data, limit: ["--data", str(data / "sdscm_bcancer"), "--out", str(out), "--limit", _lim(limit, 25)],
+          "the copilot end to end, 25 questions per LM"),
 )
 
 
