@@ -298,8 +298,10 @@ _OPS = {
 }
 
 
-def apply_conditions(df: pd.DataFrame, conditions: list[Condition]) -> pd.DataFrame:
-    """Keep the rows meeting every condition; UserError if a column is unknown or no row is left."""
+def apply_conditions(df: pd.DataFrame, conditions: list[Condition], warnings: list[str] | None = None) -> pd.DataFrame:
+    """Keep the rows meeting every condition; UserError if a column is unknown or no row is left.
+
+    With `warnings`, say which rows were used there (the result must never hide a filter)."""
     if not conditions:
         return df
     require_columns([c.column for c in conditions], df.columns)
@@ -331,6 +333,8 @@ def apply_conditions(df: pd.DataFrame, conditions: list[Condition]) -> pd.DataFr
     if out.empty:
         shown = " and ".join(str(c) for c in conditions)
         raise UserError(f"No rows are left after keeping only rows where {shown}.", "Loosen or remove the conditions.")
+    if warnings is not None:
+        warnings.append(f"Only rows where {' and '.join(str(c) for c in conditions)} were used ({len(out)} rows).")
     return out
 
 

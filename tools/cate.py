@@ -218,9 +218,7 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
     started = time.perf_counter()
     warn: list[str] = []
     _check_task_columns(task, data)
-    data = apply_conditions(data, task.conditions)
-    if task.conditions:
-        warn.append(f"Only rows where {' and '.join(str(c) for c in task.conditions)} were used ({len(data)} rows).")
+    data = apply_conditions(data, task.conditions, warn)
     t_values, levels, binary, notes = encode_treatment(data[task.treatment], task.treatment, task.treatment_values)
     warn += notes
     y_values, y_notes = _numeric_outcome(data[task.outcome], task.outcome)

@@ -373,9 +373,7 @@ def run(
     graph_nodes = _graph_nodes(task.graph) if task.graph else []
     # Graph nodes absent from the data are latent (unobserved) variables; only named columns must exist.
     _check_task_columns(task.model_copy(update={"graph": None}), data)
-    data = apply_conditions(data, task.conditions)
-    if task.conditions:
-        warn.append(f"Only rows where {' and '.join(str(c) for c in task.conditions)} were used ({len(data)} rows).")
+    data = apply_conditions(data, task.conditions, warn)
 
     treat_raw = data[task.treatment]
     t_values, levels, binary, notes = encode_treatment(treat_raw, task.treatment, task.treatment_values)

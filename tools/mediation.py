@@ -212,9 +212,7 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
             f"The mediator '{task.mediator}' must differ from the treatment and the outcome.",
             "Name the variable through which the treatment may act.",
         )
-    data = apply_conditions(data, task.conditions)
-    if task.conditions:
-        warn.append(f"Only rows where {' and '.join(str(c) for c in task.conditions)} were used ({len(data)} rows).")
+    data = apply_conditions(data, task.conditions, warn)
     t_values, levels, t_binary, notes = encode_treatment(data[task.treatment], task.treatment, task.treatment_values)
     warn += notes
     y_values, y_notes = _numeric_outcome(data[task.outcome], task.outcome)
