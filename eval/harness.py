@@ -248,6 +248,18 @@ def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], digits
     return "\n".join(lines)
 
 
+def _save(fig, path: str | Path) -> Path:
+    """Lay out, write the PNG (making its folder), and free the figure."""
+    import matplotlib.pyplot as plt
+
+    fig.tight_layout()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
 def _plt():
     import matplotlib
 
@@ -288,12 +300,7 @@ def scatter_grid(
     for ax in list(axes.flat)[len(panels) :]:
         ax.axis("off")
     fig.suptitle(title)
-    fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def grouped_bars(
@@ -324,12 +331,7 @@ def grouped_bars(
     ax.set_ylabel(ylabel)
     ax.set_title(title)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def add_common_args(parser) -> None:
