@@ -362,10 +362,7 @@ def run_tool_for(task, frame: pd.DataFrame | None):
     elif kind == "relation":
         from tools.relations import run
     elif kind == "generate":
-        try:
-            from tools.sdscm import run
-        except ImportError:  # the package keeps `run` in its generate module
-            from tools.sdscm.generate import run
+        from tools.sdscm import run
     else:
         raise UserError(f"There is no tool for '{kind}' tasks.")
     return run(task, frame)
