@@ -351,6 +351,37 @@ def check_not_all_missing(df: pd.DataFrame, columns: Iterable[str]) -> None:
         )
 
 
+def check_effect_columns(task, data: pd.DataFrame) -> None:
+    """The columns an effect task names exist, treatment and outcome differ, and both have data."""
+    require_columns(task.columns(), data.columns)
+    if task.treatment == task.outcome:
+        raise UserError(
+            f"The treatment and the outcome are the same column ('{task.treatment}').",
+            "Choose a different outcome (what the treatment should change).",
+        )
+    check_not_all_missing(data, [task.treatment, task.outcome])
+
+
+def numeric_outcome(series: pd.Series, name: str, role: str = "outcome") -> tuple[pd.Series, list[str]]:
+    """A column used as an outcome (or mediator) as numbers: numeric as is, two levels as 0/1
+    (stated in the returned notes), mostly-numeric text with the rest missing, else a UserError."""
+    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+        return series.astype(float), []
+    values = series.dropna().unique()
+    if len(values) == 2:
+        low, high = binary_levels(series)  # type: ignore[misc]
+        return series.map(lambda v: 1.0 if v == high else (0.0 if v == low else np.nan)), [
+            f"The {role} '{name}' was coded 1 = {high}, 0 = {low}; effects are differences in the share of {high}."
+        ]
+    numeric = pd.to_numeric(series, errors="coerce")
+    if numeric.notna().sum() >= 0.9 * series.notna().sum():
+        return numeric, [f"Some values of the {role} '{name}' were not numbers and were treated as missing."]
+    raise UserError(
+        f"The {role} '{name}' is text with {len(values)} values; an effect needs a numeric or yes/no {role}.",
+        f"Pick a numeric {role}, or recode it into two groups.",
+    )
+
+
 def check_treatment_varies(series: pd.Series, name: str) -> None:
     """A constant treatment has no contrast to estimate."""
     values = series.dropna()

@@ -22,7 +22,16 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import apply_conditions, check_not_all_missing, drop_incomplete, encode_features, encode_treatment, finite_or_none  # noqa: E402
+from copilot.data import (  # noqa: E402
+    apply_conditions,
+    check_effect_columns,
+    check_not_all_missing,
+    drop_incomplete,
+    encode_features,
+    encode_treatment,
+    finite_or_none,
+    numeric_outcome,
+)
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import CateResult, Subgroup  # noqa: E402
@@ -213,15 +222,15 @@ def _is_discrete(model) -> bool:
 
 def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateResult:
     """Heterogeneous effects of `task.treatment` on `task.outcome` over the effect modifiers."""
-    from tools.effects import _check_task_columns, _numeric_outcome, choose_adjustment
+    from tools.effects import choose_adjustment
 
     started = time.perf_counter()
     warn: list[str] = []
-    _check_task_columns(task, data)
+    check_effect_columns(task, data)
     data = apply_conditions(data, task.conditions, warn)
     t_values, levels, binary, notes = encode_treatment(data[task.treatment], task.treatment, task.treatment_values)
     warn += notes
-    y_values, y_notes = _numeric_outcome(data[task.outcome], task.outcome)
+    y_values, y_notes = numeric_outcome(data[task.outcome], task.outcome)
     warn += y_notes
     y_binary = set(pd.unique(y_values.dropna())) <= {0.0, 1.0}
 

@@ -33,13 +33,14 @@ from threadpoolctl import threadpool_limits  # noqa: E402
 
 from copilot.data import (  # noqa: E402
     apply_conditions,
+    check_effect_columns,
     check_not_all_missing,
     drop_incomplete,
     column_type,
     encode_features,
     encode_treatment,
     finite_or_none,
-    require_columns,
+    numeric_outcome,
 )
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
@@ -318,39 +319,6 @@ def ate_figure(result: EffectResult):
 # ---------------------------------------------------------------- the tool
 
 
-def _check_task_columns(task, data: pd.DataFrame) -> None:
-    require_columns(task.columns(), data.columns)
-    if task.treatment == task.outcome:
-        raise UserError(
-            f"The treatment and the outcome are the same column ('{task.treatment}').",
-            "Choose a different outcome (what the treatment should change).",
-        )
-    check_not_all_missing(data, [task.treatment, task.outcome])
-
-
-def _numeric_outcome(series: pd.Series, name: str) -> tuple[pd.Series, list[str]]:
-    """The outcome as numbers: numeric as is, a two-level column as 0/1 (stated), else an error."""
-    if pd.api.types.is_bool_dtype(series):
-        return series.astype(float), []
-    if pd.api.types.is_numeric_dtype(series):
-        return series.astype(float), []
-    values = series.dropna().unique()
-    if len(values) == 2:
-        from copilot.data import binary_levels
-
-        low, high = binary_levels(series)  # type: ignore[misc]
-        return series.map(lambda v: 1.0 if v == high else (0.0 if v == low else np.nan)), [
-            f"The outcome '{name}' was coded 1 = {high}, 0 = {low}; effects are differences in the share of {high}."
-        ]
-    numeric = pd.to_numeric(series, errors="coerce")
-    if numeric.notna().sum() >= 0.9 * series.notna().sum():
-        return numeric, [f"Some values of the outcome '{name}' were not numbers and were treated as missing."]
-    raise UserError(
-        f"The outcome '{name}' is text with {len(values)} values; an average effect needs a numeric or yes/no outcome.",
-        "Pick a numeric outcome, or recode it into two groups.",
-    )
-
-
 def _graph_nodes(graph: list[tuple[str, str]]) -> list[str]:
     return list(dict.fromkeys(v for edge in graph for v in edge))
 
@@ -372,13 +340,13 @@ def run(
     warn: list[str] = []
     graph_nodes = _graph_nodes(task.graph) if task.graph else []
     # Graph nodes absent from the data are latent (unobserved) variables; only named columns must exist.
-    _check_task_columns(task.model_copy(update={"graph": None}), data)
+    check_effect_columns(task.model_copy(update={"graph": None}), data)
     data = apply_conditions(data, task.conditions, warn)
 
     treat_raw = data[task.treatment]
     t_values, levels, binary, notes = encode_treatment(treat_raw, task.treatment, task.treatment_values)
     warn += notes
-    y_values, y_notes = _numeric_outcome(data[task.outcome], task.outcome)
+    y_values, y_notes = numeric_outcome(data[task.outcome], task.outcome)
     warn += y_notes
 
     # ---- what to adjust for

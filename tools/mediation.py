@@ -31,7 +31,15 @@ import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
-from copilot.data import apply_conditions, check_not_all_missing, drop_incomplete, encode_features, encode_treatment  # noqa: E402
+from copilot.data import (  # noqa: E402
+    apply_conditions,
+    check_effect_columns,
+    check_not_all_missing,
+    drop_incomplete,
+    encode_features,
+    encode_treatment,
+    numeric_outcome,
+)
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import MediationResult  # noqa: E402
@@ -202,11 +210,11 @@ def _is_binary01(values: np.ndarray) -> bool:
 
 def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> MediationResult:
     """Natural direct and indirect effects of `task.treatment` on `task.outcome` through `task.mediator`."""
-    from tools.effects import _check_task_columns, _numeric_outcome, choose_adjustment
+    from tools.effects import choose_adjustment
 
     started = time.perf_counter()
     warn: list[str] = []
-    _check_task_columns(task, data)
+    check_effect_columns(task, data)
     if task.mediator in (task.treatment, task.outcome):
         raise UserError(
             f"The mediator '{task.mediator}' must differ from the treatment and the outcome.",
@@ -215,8 +223,8 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
     data = apply_conditions(data, task.conditions, warn)
     t_values, levels, t_binary, notes = encode_treatment(data[task.treatment], task.treatment, task.treatment_values)
     warn += notes
-    y_values, y_notes = _numeric_outcome(data[task.outcome], task.outcome)
-    m_values, m_notes = _numeric_outcome(data[task.mediator], task.mediator)
+    y_values, y_notes = numeric_outcome(data[task.outcome], task.outcome)
+    m_values, m_notes = numeric_outcome(data[task.mediator], task.mediator)
     warn += y_notes + [n.replace("outcome", "mediator") for n in m_notes]
 
     if task.covariates is not None:
