@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="local model (default: $COPILOT_MODEL or qwen2.5-0.5b)")
     p.add_argument("--dtype", default="auto", choices=["auto", "fp32", "fp16", "bf16"])
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--unit-chunk", type=int, default=128)
+    p.add_argument("--unit-chunk", type=int, default=1024)
     return p
 
 

@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--model", default=None, help="local model name (default: $COPILOT_MODEL or qwen2.5-0.5b)")
     p.add_argument("--dtype", default="auto", choices=["auto", "fp32", "fp16", "bf16"], help="auto: fp16 on cuda, fp32 on CPU")
-    p.add_argument("--unit-chunk", type=int, default=128, help="units per key/value-cache trie (bounds memory)")
+    p.add_argument("--unit-chunk", type=int, default=1024, help="units per key/value-cache trie (bounds memory)")
     return p
 
 

@@ -224,7 +224,7 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
     t_values, levels, t_binary, notes = encode_treatment(data[task.treatment], task.treatment, task.treatment_values)
     warn += notes
     y_values, y_notes = numeric_outcome(data[task.outcome], task.outcome)
-    m_values, m_notes = numeric_outcome(data[task.mediator], task.mediator)
+    m_values, m_notes = numeric_outcome(data[task.mediator], task.mediator, role="mediator")
     warn += y_notes + [n.replace("outcome", "mediator") for n in m_notes]
 
     if task.covariates is not None:

@@ -159,14 +159,6 @@ class Node:
         self.last_hidden = last_hidden  # final-norm hidden state of the path's last token
         self.children: dict[Segment, Node] = {}
 
-    def path_kv(self) -> torch.Tensor:
-        parts, node = [], self
-        while node is not None:
-            if node.kv is not None:
-                parts.append(node.kv)
-            node = node.parent
-        return parts[0] if len(parts) == 1 else torch.cat(parts[::-1], dim=3)
-
 
 def _kv_from_cache(cache: DynamicCache, start: int) -> torch.Tensor:
     """(layers, 2, batch, kv_heads, T, head_dim) of the tokens from `start` on."""
@@ -196,40 +188,152 @@ def run_root(lm: LM, ids: list[int], counter: Counter) -> Node:
     return Node(None, kv, out.last_hidden_state[0, -1])
 
 
-@torch.inference_mode()
-def extend(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, max_tokens: int = 12288) -> list[tuple[torch.Tensor, torch.Tensor]]:
+def extend(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, max_tokens: int = 16384) -> list[tuple[torch.Tensor, torch.Tensor]]:
     """Run each item's new tokens on top of its node's cached path, batched.
 
     Returns per item (kv of the new tokens (layers, 2, kv_heads, T, head_dim), hidden (T, H)).
+    Llama-family models (Qwen2, Llama: SmolLM2) take the packed path, others the transformers one.
+    """
+    if _packable(lm):
+        return _extend_packed(lm, items, counter, max_tokens)
+    return _extend_hf(lm, items, counter, max_tokens)
+
+
+def _packable(lm: LM) -> bool:
+    cfg = lm.model.config
+    return (getattr(cfg, "model_type", None) in {"qwen2", "llama"}
+            and not getattr(cfg, "use_sliding_window", False)
+            and hasattr(lm.model.model, "rotary_emb"))
+
+
+def _batches(sizes: list[tuple[int, int]], max_tokens: int) -> list[list[int]]:
+    """Group rows (new tokens T, past length L) so that batch * (max L + max T) <= max_tokens.
+
+    Rows are sorted by new length first (padding new tokens costs compute; padding the past only
+    costs attention), then by past length."""
+    order = sorted(range(len(sizes)), key=lambda i: sizes[i])
+    batches, cur, cur_l, cur_t = [], [], 0, 0
+    for i in order:
+        t, l = sizes[i]
+        nl, nt = max(cur_l, l), max(cur_t, t)
+        if cur and (len(cur) + 1) * (nl + nt) > max_tokens:
+            batches.append(cur)
+            cur, nl, nt = [], l, t
+        cur.append(i)
+        cur_l, cur_t = nl, nt
+    if cur:
+        batches.append(cur)
+    return batches
+
+
+@torch.inference_mode()
+def _extend_packed(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, max_tokens: int) -> list:
+    """`extend` with the model's layers run by hand, for three savings over transformers' cache path.
+
+    - Items on the same node (a context's candidates) share one row: their tokens are packed after
+      one copy of the node's past and a block mask keeps each item to the past and its own tokens.
+    - Keys/values live in one preallocated buffer per batch that attention reads in place: the
+      past is copied once, never concatenated per layer or repeated per query head (GQA is native).
+    - Only hidden states come back; the LM head runs later on the positions that are scored.
+    The numbers equal the transformers forward's to float rounding (tests compare with `naive`).
+    """
+    import sys
+
+    rows: dict[int, list[int]] = {}
+    for i, (node, _) in enumerate(items):
+        rows.setdefault(id(node), []).append(i)
+    groups = list(rows.values())
+    sizes = [(sum(len(items[i][1]) for i in g), items[g[0]][0].length) for g in groups]
+    results: list = [None] * len(items)
+    base = lm.model.model
+    layers = base.layers
+    attn0 = layers[0].self_attn
+    rope = sys.modules[type(attn0).__module__].apply_rotary_pos_emb
+    hd = attn0.head_dim
+    cfg = lm.model.config
+    n_heads, n_kv = cfg.num_attention_heads, cfg.num_key_value_heads
+    dev, dtype = lm.device, lm.dtype
+    for batch in _batches(sizes, max_tokens):
+        B = len(batch)
+        L = max(sizes[g][1] for g in batch)
+        T = max(sizes[g][0] for g in batch)
+        kv = torch.zeros((len(layers), 2, B, n_kv, L + T, hd), dtype=dtype, device=dev)
+        mask = torch.zeros((B, 1, T, L + T), dtype=torch.bool)
+        ids = torch.zeros((B, T), dtype=torch.long)
+        pos = torch.zeros((B, T), dtype=torch.long)
+        spans: list[tuple[int, int, int, int]] = []  # (item, row, start, length)
+        for b, g in enumerate(batch):
+            node = items[groups[g][0]][0]
+            _copy_path(node, kv[:, :, b])
+            start = 0
+            for i in groups[g]:
+                tk = items[i][1]
+                n = len(tk)
+                ids[b, start : start + n] = torch.tensor(tk)
+                pos[b, start : start + n] = node.length + torch.arange(n)
+                mask[b, 0, start : start + n, : node.length] = True
+                mask[b, 0, start : start + n, L + start : L + start + n] = torch.ones((n, n), dtype=torch.bool).tril()
+                spans.append((i, b, start, n))
+                start += n
+            mask[b, 0, start:, 0] = True  # padding queries look at something (their output is dropped)
+        ids, pos, mask = ids.to(dev), pos.to(dev), mask.to(dev)
+        x = base.embed_tokens(ids)
+        cos, sin = base.rotary_emb(x, pos)
+        for li, layer in enumerate(layers):
+            at = layer.self_attn
+            h = layer.input_layernorm(x)
+            q = at.q_proj(h).view(B, T, n_heads, hd).transpose(1, 2)
+            k = at.k_proj(h).view(B, T, n_kv, hd).transpose(1, 2)
+            v = at.v_proj(h).view(B, T, n_kv, hd).transpose(1, 2)
+            q, k = rope(q, k, cos, sin)
+            kv[li, 0, :, :, L:] = k
+            kv[li, 1, :, :, L:] = v
+            a = torch.nn.functional.scaled_dot_product_attention(q, kv[li, 0], kv[li, 1], attn_mask=mask,
+                                                                 scale=at.scaling, enable_gqa=n_kv != n_heads)
+            x = x + at.o_proj(a.transpose(1, 2).reshape(B, T, n_heads * hd))
+            x = x + layer.mlp(layer.post_attention_layernorm(x))
+        x = base.norm(x)
+        counter.tokens += sum(sizes[g][0] for g in batch)
+        counter.padded += B * T
+        counter.forwards += 1
+        for i, b, start, n in spans:
+            results[i] = (kv[:, :, b, :, L + start : L + start + n].clone(), x[b, start : start + n].clone())
+        del kv
+    return results
+
+
+def _copy_path(node: Node, out: torch.Tensor) -> None:
+    """Write the keys/values of node's whole path into out[..., :node.length, :] (one copy)."""
+    end = node.length
+    while node is not None:
+        if node.kv is not None:
+            n = node.kv.shape[3]
+            out[:, :, :, end - n : end] = node.kv
+            end -= n
+        node = node.parent
+
+
+@torch.inference_mode()
+def _extend_hf(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, max_tokens: int) -> list:
+    """`extend` through transformers' own forward and cache, for any causal LM.
+
     Pasts are right-padded to a common length; the mask hides the padding and `position_ids`
     continue each item's own path, so every item sees exactly its own sequence.
     """
     results: list = [None] * len(items)
-    # new tokens cost compute for padding too; past padding only costs attention: sort by new length first
-    order = sorted(range(len(items)), key=lambda i: (len(items[i][1]), items[i][0].length))
-    batches, cur, cur_max_l, cur_max_t = [], [], 0, 0
-    for i in order:
-        node, toks = items[i]
-        l, t = max(cur_max_l, node.length), max(cur_max_t, len(toks))
-        if cur and (len(cur) + 1) * (l + t) > max_tokens:
-            batches.append(cur)
-            cur, l, t = [], node.length, len(toks)
-        cur.append(i)
-        cur_max_l, cur_max_t = l, t
-    if cur:
-        batches.append(cur)
-    for batch in batches:
+    for batch in _batches([(len(t), node.length) for node, t in items], max_tokens):
         nodes = [items[i][0] for i in batch]
         toks = [items[i][1] for i in batch]
         B, L, T = len(batch), max(n.length for n in nodes), max(len(t) for t in toks)
-        first = nodes[0].path_kv()
-        past = first.new_zeros((first.shape[0], 2, B, first.shape[2], L, first.shape[4]))
+        ref = nodes[0]
+        while ref.parent is not None:  # the root always holds keys/values: take their shape
+            ref = ref.parent
+        past = ref.kv.new_zeros((ref.kv.shape[0], 2, B, ref.kv.shape[2], L, ref.kv.shape[4]))
         mask = torch.zeros((B, L + T), dtype=torch.long)
         ids = torch.zeros((B, T), dtype=torch.long)
         pos = torch.zeros((B, T), dtype=torch.long)
         for b, (node, tk) in enumerate(zip(nodes, toks)):
-            kv = first if b == 0 else node.path_kv()
-            past[:, :, b, :, : node.length] = kv
+            _copy_path(node, past[:, :, b])
             mask[b, : node.length] = 1
             mask[b, L : L + len(tk)] = 1
             ids[b, : len(tk)] = torch.tensor(tk)
@@ -327,8 +431,8 @@ def sample(
     seed: int = 0,
     phrasing: list[int] | None = None,
     mode: str = "batched",
-    unit_chunk: int = 128,
-    max_tokens: int = 12288,
+    unit_chunk: int = 1024,
+    max_tokens: int = 16384,
     progress: bool = True,
 ) -> Samples:
     """Sample n units in the observational world and in each `do(...)` world, with shared noise.

@@ -116,7 +116,7 @@ def generate(
     hidden: str | None = None,
     base_interventions: dict | None = None,
     progress: bool = True,
-    unit_chunk: int = 128,
+    unit_chunk: int = 1024,
 ) -> GenerateResult:
     """Write `datasets` CSVs of `rows` units each plus their ground truth; resumes a partial run."""
     if spec.treatment is None or spec.outcome is None:
