@@ -74,12 +74,10 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
             f"The answer assumes independencies you did not state but the graphs imply ({shown}); "
             "if one of them is false, no DAG fits the statements."
         )
+    common = dict(variables=names, relation=hypothesis.relation, x=hypothesis.x, y=hypothesis.y, warnings=warnings)
     if not mec.consistent:
         return RelationResult(
-            variables=names,
-            relation=hypothesis.relation,
-            x=hypothesis.x,
-            y=hypothesis.y,
+            **common,
             valid=None,
             consistent=False,
             n_dags=0,
@@ -87,7 +85,6 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
                 f"No DAG is faithful to these statements ({mec.problem}), so the claim '{claim}' "
                 "cannot be decided: check the statements for a typo or a missing independence."
             ),
-            warnings=warnings,
             seconds=time.perf_counter() - started,
         )
     verdicts = [holds(hypothesis.relation, dag, ix, iy) for dag in mec.dags]
@@ -116,10 +113,7 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
         title = f"Equivalence class ({size}): '—' = direction not determined"
         figures.append(draw_graph(names, cpdag, title, highlight={hypothesis.x, hypothesis.y}, stem="relation_cpdag"))
     return RelationResult(
-        variables=names,
-        relation=hypothesis.relation,
-        x=hypothesis.x,
-        y=hypothesis.y,
+        **common,
         valid=valid,
         consistent=True,
         n_dags=len(mec.dags),
@@ -127,7 +121,6 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
         cpdag_edges=cpdag,
         witness_dag=witness_edges,
         reason=reason,
-        warnings=warnings,
         figures=figures,
         seconds=time.perf_counter() - started,
     )
