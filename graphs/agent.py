@@ -22,7 +22,7 @@ from copilot.results import Figure, Result, parse_result
 from copilot.task import Task, task_to_dict
 from graphs.graph import build_graph
 from graphs.nodes import Runtime
-from graphs.state import turn_input
+from graphs.state import REMEMBERED, turn_input
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +157,20 @@ class Copilot:
         checkpointer = self.graph.checkpointer
         if hasattr(checkpointer, "delete_thread"):
             checkpointer.delete_thread(thread_id)
+
+    def remembered(self, thread_id: str) -> dict:
+        """What the thread carries into its next turn (task, open questions, table, history)."""
+        snapshot = self.graph.get_state({"configurable": {"thread_id": thread_id}})
+        values = snapshot.values or {}
+        return {k: values[k] for k in REMEMBERED if k in values}
+
+    def restore(self, thread_id: str, remembered: dict) -> None:
+        """Start `thread_id` (a new id) from `remembered`, e.g. as it was before a cancelled turn.
+
+        A cancelled turn cannot be stopped mid-node and would still write to its own thread, so the
+        conversation moves to a new thread that never saw it."""
+        if remembered:
+            self.graph.update_state({"configurable": {"thread_id": thread_id}}, remembered, as_node="explain")
 
     def history(self, thread_id: str) -> list[dict[str, str]]:
         """The thread's messages so far, oldest first."""

@@ -36,6 +36,10 @@ class AgentState(TypedDict, total=False):
     understood: bool  # this turn produced a task (so the answer shows it)
 
 
+# the keys a thread carries from one turn to the next (the rest are one turn's input and output)
+REMEMBERED = ("data_ref", "task", "last_task", "pending", "repair", "history")
+
+
 def turn_input(message: str, data_ref: str | None, direct_task: dict | None = None) -> dict[str, Any]:
     """The state update that starts a turn: new input, this turn's outputs cleared."""
     update: dict[str, Any] = {

@@ -57,6 +57,21 @@ def test_follow_ups_modify_the_previous_task_and_data_stays_with_the_thread(copi
     assert third.result.kind == "cate" and third.result.ate == pytest.approx(-3, abs=0.4)
 
 
+def test_a_cancelled_turn_is_dropped_by_restoring_the_state_before_it(copilot, frame):
+    copilot.ask("effect of smoker on income", data=frame, thread_id="undo")
+    before = copilot.remembered("undo")
+    assert len(before["history"]) == 2 and before["data_ref"]
+    copilot.ask("now by gender", thread_id="undo")  # the turn the UI cancelled: it still lands on "undo"
+    copilot.restore("undo-2", before)
+    assert copilot.history("undo-2") == before["history"]
+    assert copilot.current_task("undo-2")["kind"] == "ate"
+    follow = copilot.ask("and adjusting for age?", thread_id="undo-2")  # the table and task came along
+    assert follow.error is None, follow.explanation
+    assert follow.task["kind"] == "ate" and follow.task["covariates"] == ["age"]
+    assert follow.result.estimate == pytest.approx(-3, abs=0.3)
+    assert len(copilot.history("undo-2")) == 4 and len(copilot.history("undo")) == 4
+
+
 def test_non_causal_question_gets_a_helpful_reply(copilot, frame):
     answer = copilot.ask("What's the weather like in Paris tomorrow?", data=frame, thread_id="weather")
     assert answer.error is None and answer.result is None

@@ -94,8 +94,11 @@ class Session:
     def data_name_md(self) -> str:
         return f"**{self.data_name}**" if self.data_name else "no data"
 
+    def fresh_thread_id(self) -> str:
+        return f"{self.id}-{uuid.uuid4().hex[:6]}"
+
     def new_thread(self) -> None:
-        self.thread = f"{self.id}-{uuid.uuid4().hex[:6]}"
+        self.thread = self.fresh_thread_id()
         self.data_sent = False
         self.last = None
 
@@ -464,11 +467,15 @@ def build_app(copilot=None) -> gr.Blocks:
         data = session.data_path if session.data_path and not session.data_sent else None
 
         def stopped() -> tuple[list, None, str]:
+            # the cancelled turn finishes in the background on the old thread; continue without it
+            session.thread = session.fresh_thread_id()
+            copilot.restore(session.thread, before)
             chat.append(_bot("Stopped. The unfinished work was discarded; ask again when you are ready."))
             return chat, None, f"Reply {session.replies} · stopped."
 
         try:
             copilot = copilots.get(session.model)
+            before = copilot.remembered(session.thread)
             if session.model.lower() not in NO_MODEL:
                 progress(0.0, desc="Loading the language model")
                 run_cancellable(lambda report: copilot.load(), session, progress)
