@@ -52,6 +52,7 @@ METHOD_LABELS = {
     "propensity_weighting": "propensity-score weighting",
     "dml": "double machine learning (LinearDML)",
     "iv": "instrumental variable (Wald / 2SLS)",
+    "iv_2sls": "two-stage least squares (instrument, with covariates)",
     "frontdoor": "front-door two-stage regression",
 }
 N_BOOTSTRAP = 100  # bootstrap resamples for CIs dowhy has no formula for
@@ -203,6 +204,34 @@ def _dml_params(binary: bool, seed: int, n_rows: int) -> dict:
     }
 
 
+class _PlainEstimate:
+    """An estimate made outside dowhy, with the two methods the rows need."""
+
+    def __init__(self, value: float, ci: tuple[float, float]):
+        self.value, self._ci = value, ci
+
+    def get_confidence_intervals(self):
+        return self._ci
+
+
+def _iv_2sls(model, contrast: tuple[float, float]) -> _PlainEstimate:
+    """Two-stage least squares with the covariates in both stages: the instrument only has to be
+    valid given them (dowhy's IV estimator drops covariates, which biases the effect when they
+    confound the instrument). Classical (homoskedastic) standard errors."""
+    import statsmodels.api as sm
+    from statsmodels.sandbox.regression.gmm import IV2SLS
+
+    df = model._data
+    T, Y = model._treatment[0], model._outcome[0]
+    covariates = list(model._common_causes or [])
+    exog = sm.add_constant(df[[T] + covariates].astype(float), has_constant="add")
+    inst = sm.add_constant(df[list(model._instruments) + covariates].astype(float), has_constant="add")
+    fit = IV2SLS(df[Y].astype(float), exog, inst).fit()
+    scale = contrast[1] - contrast[0]
+    lo, hi = (float(v) * scale for v in fit.conf_int().loc[T])
+    return _PlainEstimate(float(fit.params[T]) * scale, (min(lo, hi), max(lo, hi)))
+
+
 def _estimate(model, estimand, method: str, *, binary: bool, contrast: tuple[float, float], seed: int, n_bootstrap: int):
     """One dowhy estimate with its 95% CI."""
     np.random.seed(seed)  # dowhy's bootstrap resamples from the global generator
@@ -220,6 +249,8 @@ def _estimate(model, estimand, method: str, *, binary: bool, contrast: tuple[flo
         return model.estimate_effect(
             estimand, method_name="backdoor.econml.dml.LinearDML", method_params=_dml_params(binary, seed, len(model._data)), **common
         )
+    if method == "iv_2sls":
+        return _iv_2sls(model, contrast)
     if method == "iv":
         return model.estimate_effect(
             estimand, method_name="iv.instrumental_variable", method_params={"num_simulations": n_bootstrap}, **common
@@ -476,7 +507,7 @@ def run(
         if estimand_kind == "frontdoor":
             methods = ["frontdoor"]
         elif estimand_kind == "iv":
-            methods = ["iv"]
+            methods = ["iv_2sls", "iv"] if adj_encoded else ["iv"]
         else:
             methods = ["linear_regression"]
             if task.method in ("propensity_weighting", "dml") and not adj_encoded:
@@ -538,9 +569,14 @@ def run(
 
             refutations: list[Refutation] = []
             if task.refute and n_refute > 0:
-                on = primary if primary != "dml" or "linear_regression" not in estimates else "linear_regression"
+                # refuters re-run a dowhy estimator: refute the closest one dowhy has
+                fallback = {"dml": "linear_regression", "iv_2sls": "iv"}.get(primary)
+                on = fallback if fallback in estimates else primary
                 est, ci = estimates[on]
-                refutations = _refute(model, identified, est, ci=ci, seed=task.seed, n_sims=n_refute, on_method=on)
+                if isinstance(est, _PlainEstimate):
+                    warn.append(f"No refutation was run: dowhy's refuters cannot re-run the {METHOD_LABELS[on]} estimator.")
+                else:
+                    refutations = _refute(model, identified, est, ci=ci, seed=task.seed, n_sims=n_refute, on_method=on)
 
     if estimand_kind == "backdoor" and not adj_encoded and not task.graph:
         warn.append(
