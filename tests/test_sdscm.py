@@ -157,6 +157,22 @@ def test_batched_matches_naive(lm):
     assert slow.tokens > fast.tokens * 2 / 6  # naive reruns every context
 
 
+def test_packed_forward_matches_the_transformers_forward(lm, monkeypatch):
+    import tools.sdscm.engine as engine
+
+    spec = load_spec("instrument")
+    kw = dict(interventions=[{"screening": 1}], seed=4, progress=False)
+    assert engine._packable(lm)
+    packed = sample(spec, 12, lm, **kw)
+    monkeypatch.setattr(engine, "_packable", lambda lm: False)  # the path other architectures take
+    plain = sample(spec, 12, lm, **kw)
+    assert np.array_equal(packed.values, plain.values)
+    assert packed.tokens == plain.tokens
+    for w in range(2):
+        for v in range(4):
+            np.testing.assert_allclose(packed.logp[w][v], plain.logp[w][v], atol=1e-4)
+
+
 def test_generate_writes_resumable_benchmark(lm, tmp_path):
     spec = load_spec("confounder")
     out = tmp_path / "bench"

@@ -13,7 +13,11 @@ Two modes compute the same numbers:
 - `batched` (the point): per variable, the distinct parent-value contexts of all units and worlds
   are scored once (memoised across unit chunks); contexts live in a prefix trie of key/value
   caches, so a sentence shared by many units is run once and each context only pays for its new
-  tokens; candidates and contexts are batched, padded, with explicit positions and masks.
+  tokens (the chosen candidate's sentence, already run while scoring, is kept, as is a value some
+  world forces). For Llama-family models the layers run by hand: a context's candidates are packed
+  into one row behind one copy of its past, and attention reads a preallocated key/value buffer
+  (native GQA, no per-layer concatenation); other models go through transformers' cache API.
+  Either way contexts are batched with explicit positions and masks.
 - `naive` (the reference): one unit, one candidate at a time, the whole text after a shared
   prefix (BOS + preamble, cached once) rerun for every candidate; non-descendants of an
   intervention are copied from the observational world.
@@ -359,9 +363,15 @@ def _extend_hf(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter, ma
 def tail_logprob(lm: LM, context_hidden: torch.Tensor, tail_hidden: torch.Tensor, tail: list[int]) -> float:
     """Teacher-forced log-likelihood of all tail tokens: position j is predicted from j-1."""
     h = torch.cat([context_hidden[None], tail_hidden[: len(tail) - 1]], dim=0)
+    return float(_target_logprobs(lm, h, torch.tensor(tail, device=h.device)).sum())
+
+
+def _target_logprobs(lm: LM, h: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+    """log P(target) at each position (float64): the target's logit minus the logsumexp over the
+    vocabulary, which reads the logits once instead of writing a full log-softmax."""
     logits = lm.model.lm_head(h).float()
-    lp = torch.log_softmax(logits, dim=-1)
-    return float(lp[torch.arange(len(tail)), torch.tensor(tail, device=lp.device)].double().sum())
+    picked = logits.gather(1, targets[:, None])[:, 0]
+    return (picked - torch.logsumexp(logits, dim=-1)).double().cpu()
 
 
 @torch.inference_mode()
@@ -377,8 +387,7 @@ def tail_logprobs(lm: LM, items: list[tuple[torch.Tensor, torch.Tensor, list[int
     tgt = torch.tensor(targets, device=h.device)
     out = torch.empty(len(targets), dtype=torch.float64)
     for lo in range(0, len(targets), rows):
-        lp = torch.log_softmax(lm.model.lm_head(h[lo : lo + rows]).float(), dim=-1)
-        out[lo : lo + rows] = lp[torch.arange(lp.shape[0], device=lp.device), tgt[lo : lo + rows]].double().cpu()
+        out[lo : lo + rows] = _target_logprobs(lm, h[lo : lo + rows], tgt[lo : lo + rows])
     sums = torch.zeros(len(items), dtype=torch.float64).index_add_(0, torch.tensor(owner), out)
     return sums.tolist()
 
@@ -463,6 +472,7 @@ def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, un
     order = spec.topological_order()
     pseq = [spec.parent_indices(v) for v in range(len(spec.variables))]
     # A chosen sentence's cache is kept when a later variable's context starts with it.
+    forced = [{do[v] for do in worlds if v in do} for v in range(len(spec.variables))]
     keep_tail = [any(pseq[w][: len(pseq[v]) + 1] == pseq[v] + [v] for w in range(len(spec.variables))) for v in range(len(spec.variables))]
     memo: list[dict[tuple, np.ndarray]] = [dict() for _ in spec.variables]
     n = values.shape[1]
@@ -491,7 +501,8 @@ def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, un
                 for c, (key, node) in enumerate(zip(todo, ctx_nodes)):
                     memo[v][key] = _normalise(flat[c * K : (c + 1) * K])
                     if keep_tail[v]:
-                        chosen = {int(np.argmax(memo[v][key] + noise[v][u])) for _, u in need[key]}
+                        # and the values other worlds force on v: their later contexts follow this one
+                        chosen = {int(np.argmax(memo[v][key] + noise[v][u])) for _, u in need[key]} | forced[v]
                         for k in chosen:
                             kv, hid = outs[c * K + k]
                             node.children[("t", v, k)] = Node(node, kv, hid[-1])
