@@ -41,6 +41,14 @@ def compare(a, b) -> dict:
     return {"max_abs_logp_diff": float(max(diffs)), "values_identical": float((a.values[:, :n] == b.values).mean())}
 
 
+def flops_per_row(lm, samples) -> float:
+    """Model FLOPs per row (2 per weight per token): the transformer body on every token run, the
+    LM head on every scored position. Attention over the past is left out (small at these lengths)."""
+    body = sum(p.numel() for name, p in lm.model.model.named_parameters() if "embed_tokens" not in name)
+    head = lm.model.lm_head.weight.numel()
+    return 2.0 * (body * samples.tokens + head * samples.scored) / samples.n
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from tools.sdscm.engine import load_lm, sample
@@ -66,6 +74,7 @@ def main(argv: list[str]) -> int:
     slow = sample(spec, naive_rows, lm, mode="naive", **kw)
     print(f"naive: {naive_rows} rows in {slow.seconds:.1f} s ({naive_rows / slow.seconds:.4f} rows/s, {slow.tokens} tokens)", flush=True)
     rps, nrps = args.rows / fast.seconds, naive_rows / slow.seconds
+    fast_flops, slow_flops = flops_per_row(lm, fast), flops_per_row(lm, slow)
     metrics = {
         "spec": spec.name,
         "model": lm.name,
@@ -91,6 +100,10 @@ def main(argv: list[str]) -> int:
         "batched_forwards": fast.forwards,
         "naive_forwards": slow.forwards,
         "distinct_contexts": fast.contexts,
+        # the speedup a compute-bound device can reach: the ratio of the two modes' model FLOPs per row
+        "batched_gflop_per_row": fast_flops / 1e9,
+        "naive_gflop_per_row": slow_flops / 1e9,
+        "flop_ratio": slow_flops / fast_flops,
         "model_load_s": load_s,
         **compare(fast, slow),
     }

@@ -218,3 +218,16 @@ def test_paper_config_generates(lm, tmp_path):
     assert set(paper.columns) <= set(truth.columns)  # the paper's layout, plus ITE
     data = pd.read_csv(tmp_path / "observed" / "sdscm_00000.csv", index_col=0)
     assert list(data.columns) == [f"X{i}" for i in range(4, 14)] + ["logP(X13=0)"]
+
+
+def test_bench_sdscm_writes_speed_agreement_and_flop_ratio(tmp_path):
+    from eval.bench_sdscm import main
+
+    out = tmp_path / "bench"
+    assert main(["--spec", "confounder", "--rows", "12", "--naive-rows", "2", "--out", str(out), "--model", "smollm2"]) == 0
+    m = json.loads((out / "metrics.json").read_text())
+    assert m["rows"] == 12 and m["naive_rows"] == 2 and m["worlds"] == 3
+    assert m["speedup"] == pytest.approx(m["rows_per_s"] / m["naive_rows_per_s"])
+    assert m["max_abs_logp_diff"] < 1e-4 and m["values_identical"] == 1.0
+    # the batched mode runs fewer tokens and so fewer FLOPs per row
+    assert m["batched_tokens_per_row"] < m["naive_tokens_per_row"] and m["flop_ratio"] > 1

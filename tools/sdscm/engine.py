@@ -181,6 +181,7 @@ class Counter:
     tokens: int = 0  # tokens run through the transformer
     padded: int = 0  # new-token slots including padding (compute actually spent)
     forwards: int = 0
+    scored: int = 0  # positions put through the LM head (full-vocabulary logits)
 
 
 @torch.inference_mode()
@@ -417,6 +418,7 @@ class Samples:
     padded: int = 0
     forwards: int = 0
     contexts: int = 0
+    scored: int = 0
 
     @property
     def n(self) -> int:
@@ -465,7 +467,7 @@ def sample(
     run = _sample_batched if mode == "batched" else _sample_naive
     contexts = run(spec, lm, texts, worlds, noise, values, logp, counter, unit_chunk=unit_chunk, max_tokens=max_tokens, progress=progress)
     return Samples(spec, worlds, values, logp, phrasing, seed, mode, time.perf_counter() - t0, time.process_time() - c0,
-                   counter.tokens, counter.padded or counter.tokens, counter.forwards, contexts)
+                   counter.tokens, counter.padded or counter.tokens, counter.forwards, contexts, counter.scored)
 
 
 def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, unit_chunk, max_tokens, progress) -> int:
@@ -498,6 +500,7 @@ def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, un
                 outs = extend(lm, items, counter, max_tokens)
                 flat = tail_logprobs(lm, [(node.last_hidden, outs[c * K + k][1], texts.tail[v][k])
                                           for c, node in enumerate(ctx_nodes) for k in range(K)])
+                counter.scored += len(ctx_nodes) * sum(len(t) for t in texts.tail[v])
                 for c, (key, node) in enumerate(zip(todo, ctx_nodes)):
                     memo[v][key] = _normalise(flat[c * K : (c + 1) * K])
                     if keep_tail[v]:
@@ -554,6 +557,7 @@ def _score_naive(lm: LM, root: Node, context: list[int], tail: list[int], counte
     )
     counter.tokens += len(ids)
     counter.forwards += 1
+    counter.scored += len(tail)
     hid = out.last_hidden_state[0]
     ctx_hidden = root.last_hidden if not context else hid[len(context) - 1]
     return tail_logprob(lm, ctx_hidden, hid[len(context):], tail)
