@@ -34,11 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def compare(a, b) -> dict:
-    """Agreement of two Samples on b's units: max |Δ log P| and share of identical values."""
+    """Agreement of two Samples on b's units: max |Δ log P|, max |Δ P| and share of identical values."""
     n = b.n
-    diffs = [np.nanmax(np.abs(a.logp[w][v][:n] - b.logp[w][v]), initial=0.0)
-             for w in range(len(b.worlds)) for v in range(len(b.spec.variables)) if not np.isnan(b.logp[w][v]).all()]
-    return {"max_abs_logp_diff": float(max(diffs)), "values_identical": float((a.values[:, :n] == b.values).mean())}
+    pairs = [(a.logp[w][v][:n], b.logp[w][v]) for w in range(len(b.worlds)) for v in range(len(b.spec.variables))
+             if not np.isnan(b.logp[w][v]).all()]
+    return {
+        "max_abs_logp_diff": float(max(np.nanmax(np.abs(x - y), initial=0.0) for x, y in pairs)),
+        "max_abs_prob_diff": float(max(np.nanmax(np.abs(np.exp(x) - np.exp(y)), initial=0.0) for x, y in pairs)),
+        "values_identical": float((a.values[:, :n] == b.values).mean()),
+    }
 
 
 def flops_per_row(lm, samples) -> float:
