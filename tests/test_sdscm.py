@@ -231,3 +231,10 @@ def test_bench_sdscm_writes_speed_agreement_and_flop_ratio(tmp_path):
     assert m["max_abs_logp_diff"] < 1e-4 and m["max_abs_prob_diff"] < 1e-4 and m["values_identical"] == 1.0
     # the batched mode runs fewer tokens and so fewer FLOPs per row
     assert m["batched_tokens_per_row"] < m["naive_tokens_per_row"] and m["flop_ratio"] > 1
+
+
+def test_bad_benchmark_input_is_a_message_not_a_traceback(tmp_path, capsys):
+    from eval.__main__ import main as eval_main
+
+    assert eval_main(["bench-sdscm", "--spec", "confounder", "--rows", "0", "--out", str(tmp_path), "--model", "smollm2"]) == 2
+    assert "error: Ask for at least one row. Use --rows 1 or more." in capsys.readouterr().err
