@@ -225,7 +225,7 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
     warn += notes
     y_values, y_notes = numeric_outcome(data[task.outcome], task.outcome)
     m_values, m_notes = numeric_outcome(data[task.mediator], task.mediator, role="mediator")
-    warn += y_notes + [n.replace("outcome", "mediator") for n in m_notes]
+    warn += y_notes + m_notes
 
     if task.covariates is not None:
         controls = [c for c in task.covariates if c not in (task.treatment, task.outcome, task.mediator)]
