@@ -26,6 +26,7 @@ Two modes compute the same numbers:
 from __future__ import annotations
 
 import copy
+import sys
 import time
 from dataclasses import dataclass, field
 
@@ -242,8 +243,6 @@ def _extend_packed(lm: LM, items: list[tuple[Node, list[int]]], counter: Counter
     - Only hidden states come back; the LM head runs later on the positions that are scored.
     The numbers equal the transformers forward's to float rounding (tests compare with `naive`).
     """
-    import sys
-
     rows: dict[int, list[int]] = {}
     for i, (node, _) in enumerate(items):
         rows.setdefault(id(node), []).append(i)
@@ -474,8 +473,8 @@ def _sample_batched(spec, lm, texts, worlds, noise, values, logp, counter, *, un
     order = spec.topological_order()
     pseq = [spec.parent_indices(v) for v in range(len(spec.variables))]
     # A chosen sentence's cache is kept when a later variable's context starts with it.
-    forced = [{do[v] for do in worlds if v in do} for v in range(len(spec.variables))]
     keep_tail = [any(pseq[w][: len(pseq[v]) + 1] == pseq[v] + [v] for w in range(len(spec.variables))) for v in range(len(spec.variables))]
+    forced = [{do[v] for do in worlds if v in do} for v in range(len(spec.variables))]
     memo: list[dict[tuple, np.ndarray]] = [dict() for _ in spec.variables]
     n = values.shape[1]
     steps = tqdm(total=len(order) * ((n + unit_chunk - 1) // unit_chunk), desc="sd-scm batched", disable=not progress, leave=False)
