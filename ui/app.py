@@ -112,7 +112,9 @@ def new_session(model: str | None = None) -> Session:
     sid = uuid.uuid4().hex[:12]
     folder = SESSIONS_ROOT / sid
     folder.mkdir(parents=True, exist_ok=True)
-    return Session(id=sid, dir=folder, thread=f"{sid}-{uuid.uuid4().hex[:6]}", model=model or default_model())
+    session = Session(id=sid, dir=folder, thread="", model=model or default_model())
+    session.new_thread()
+    return session
 
 
 def drop_session(session: Session | None) -> None:
