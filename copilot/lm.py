@@ -138,9 +138,93 @@ def configure_threads() -> int:
     return torch.get_num_threads()
 
 
+_DTYPE_NAMES = {
+    "fp32": torch.float32, "float32": torch.float32, "fp16": torch.float16, "float16": torch.float16,
+    "half": torch.float16, "bf16": torch.bfloat16, "bfloat16": torch.bfloat16,
+}
+
+
+class DtypeChoice(BaseModel):
+    """The dtype a device runs the model in, and why (printed by `python -m eval bench-lm`)."""
+
+    model_config = {"arbitrary_types_allowed": True}
+    dtype: Any
+    reason: str
+    cpu_capability: str | None = None
+
+
+def parse_dtype(name: str | torch.dtype) -> torch.dtype:
+    """'fp32' / 'bfloat16' / … or a torch dtype -> the torch dtype (UserError for anything else)."""
+    if isinstance(name, torch.dtype):
+        return name
+    key = str(name).strip().lower().removeprefix("torch.")
+    if key not in _DTYPE_NAMES:
+        raise UserError(f"Unknown dtype {name!r}.", hint="Use one of: float32, bfloat16, float16.")
+    return _DTYPE_NAMES[key]
+
+
+def cpu_has_native_bf16() -> tuple[bool, str]:
+    """Whether this CPU computes bf16 matmuls natively (AMX or AVX512-BF16), and the evidence.
+
+    Without it, torch emulates bf16 and is far slower than fp32 (AVX2-only CPUs), so the choice
+    must follow the machine, never a speed seen on another one.
+    """
+    capability = str(torch.backends.cpu.get_cpu_capability())
+    flags: set[str] = set()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    break
+    except OSError:
+        pass
+    native = sorted(f for f in flags if f in {"amx_bf16", "avx512_bf16"})
+    if native:
+        return True, f"CPU flags {', '.join(native)} (torch capability {capability})"
+    if flags:
+        return False, f"no AMX/AVX512-BF16 in the CPU flags (torch capability {capability})"
+    # No /proc/cpuinfo (not Linux): torch's own capability string is the best evidence we have.
+    return capability.startswith("AMX") or capability == "AVX512_BF16", f"torch capability {capability}"
+
+
+_DTYPE_CACHE: dict[str, DtypeChoice] = {}
+
+
+def choose_dtype(device: torch.device | str) -> DtypeChoice:
+    """The dtype to run a model in on `device`, decided once per process.
+
+    `$COPILOT_DTYPE` overrides; on cuda fp16 (bf16 where the GPU supports it natively); on a CPU
+    bf16 only where it is native, else fp32.
+    """
+    device = torch.device(device)
+    override = os.environ.get("COPILOT_DTYPE", "").strip()
+    key = f"{device.type}:{override}"
+    if key in _DTYPE_CACHE:
+        return _DTYPE_CACHE[key]
+    if override and override.lower() != "auto":
+        choice = DtypeChoice(dtype=parse_dtype(override), reason=f"COPILOT_DTYPE={override}")
+    elif device.type == "cuda":
+        if torch.cuda.is_bf16_supported():
+            choice = DtypeChoice(dtype=torch.bfloat16, reason="cuda with native bf16")
+        else:
+            choice = DtypeChoice(dtype=torch.float16, reason="cuda without bf16: fp16")
+    elif device.type == "cpu":
+        native, why = cpu_has_native_bf16()
+        choice = DtypeChoice(
+            dtype=torch.bfloat16 if native else torch.float32,
+            reason=("native bf16: " if native else "bf16 would be emulated (slow): fp32; ") + why,
+            cpu_capability=str(torch.backends.cpu.get_cpu_capability()),
+        )
+    else:
+        choice = DtypeChoice(dtype=torch.float32, reason=f"{device.type}: fp32")
+    _DTYPE_CACHE[key] = choice
+    return choice
+
+
 def default_dtype(device: torch.device) -> torch.dtype:
-    """bf16 on CPU (about 7x faster than fp32 here), fp16 on cuda."""
-    return torch.float16 if device.type == "cuda" else torch.bfloat16
+    """The dtype models run in on `device` (see `choose_dtype`)."""
+    return choose_dtype(device).dtype
 
 
 def resolve_name(name: str | None = None) -> str:
@@ -707,7 +791,10 @@ __all__ = [
     "CHOOSE_METHODS",
     "constrained_logprobs",
     "default_device",
+    "choose_dtype",
+    "cpu_has_native_bf16",
     "default_dtype",
+    "parse_dtype",
     "get_lm",
     "load_local_model",
     "prepare_embedded",

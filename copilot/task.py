@@ -11,8 +11,10 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-TaskKind = Literal["discover", "ate", "cate", "mediation", "relation", "generate", "unsupported"]
-TASK_KINDS: tuple[str, ...] = ("discover", "ate", "cate", "mediation", "relation", "generate", "unsupported")
+TaskKind = Literal["discover", "ate", "cate", "policy", "mediation", "relation", "generate", "audit", "unsupported"]
+TASK_KINDS: tuple[str, ...] = (
+    "discover", "ate", "cate", "policy", "mediation", "relation", "generate", "audit", "unsupported",
+)
 
 ComparisonOp = Literal["==", "!=", ">", ">=", "<", "<="]
 
@@ -84,7 +86,10 @@ class AteTask(_EffectFields):
 
     kind: Literal["ate"] = "ate"
     method: Literal["auto", "linear_regression", "propensity_weighting", "dml"] = "auto"
-    instrument: str | None = None
+    estimand: Literal["ate", "att", "atc"] = Field(
+        "ate", description="ate: whole population; att: the treated ('on those who took part'); atc: the untreated."
+    )
+    instrument: str | None = Field(None, description="An instrument named by the user ('using Z as an instrument').")
     graph: list[tuple[str, str]] | None = Field(
         None, description="Known causal edges (cause, effect); when given, identification uses this graph."
     )
@@ -101,9 +106,28 @@ class CateTask(_EffectFields):
     kind: Literal["cate"] = "cate"
     modifiers: list[str] | None = Field(None, description="Effect modifiers; None = the covariates.")
     method: Literal["auto", "linear_dml", "causal_forest", "dr_learner", "s_learner", "t_learner", "x_learner"] = "auto"
+    at: dict[str, float | str] = Field(
+        default_factory=dict,
+        description="The effect at given values of other variables ('when class_ratio = 0.2'): "
+        "for a continuous variable the CATE at that point, for a categorical one the effect within that group.",
+    )
 
     def columns(self) -> list[str]:
-        return list(dict.fromkeys(super().columns() + list(self.modifiers or [])))
+        return list(dict.fromkeys(super().columns() + list(self.modifiers or []) + list(self.at)))
+
+
+class PolicyTask(_EffectFields):
+    """Who should be treated (or at which level) to get the best outcome?"""
+
+    kind: Literal["policy"] = "policy"
+    features: list[str] | None = Field(None, description="Columns the policy may use to decide; None = the covariates.")
+    maximize: bool = Field(True, description="True: a larger outcome is better; False: smaller is better.")
+    at: dict[str, float | str] = Field(default_factory=dict, description="Decide for units with these values only.")
+    method: Literal["auto", "policy_tree", "policy_forest", "best_level"] = "auto"
+    max_depth: int = Field(2, ge=1, le=4, description="Depth of the policy tree (readable rules).")
+
+    def columns(self) -> list[str]:
+        return list(dict.fromkeys(super().columns() + list(self.features or []) + list(self.at)))
 
 
 class MediationTask(_EffectFields):
@@ -137,6 +161,23 @@ class GenerateTask(_TaskBase):
     out_dir: str | None = None
 
 
+class AuditTask(_TaskBase):
+    """Does a language model encode a causal effect of `treatment` on `outcome` (Bynum & Cho 2024)?
+
+    An SD-SCM over `spec` is run with the audited model; the answer is the exact interventional
+    effect of do(treatment) on the model's distribution of `outcome`.
+    """
+
+    kind: Literal["audit"] = "audit"
+    spec: str = Field(description="Name of a bundled audit spec, or a spec the session uploaded.")
+    treatment: str = Field(description="The spec node to intervene on (e.g. race).")
+    outcome: str = Field(description="The spec node whose distribution is compared (e.g. therapy).")
+    treatment_values: tuple[str, str] | None = Field(None, description="(control, treated) values; None = the first two.")
+    outcome_value: str | None = Field(None, description="The outcome value whose probability is compared; None = all.")
+    units: int = Field(200, ge=1, le=100_000, description="Sampled units (contexts) the effect is averaged over.")
+    model: str | None = Field(None, description="The model audited; None = the copilot's model.")
+
+
 class UnsupportedTask(_TaskBase):
     """A question the copilot cannot answer; `reason` says why and what it can do instead."""
 
@@ -145,7 +186,10 @@ class UnsupportedTask(_TaskBase):
 
 
 Task = Annotated[
-    Union[DiscoverTask, AteTask, CateTask, MediationTask, RelationTask, GenerateTask, UnsupportedTask],
+    Union[
+        DiscoverTask, AteTask, CateTask, PolicyTask, MediationTask, RelationTask, GenerateTask, AuditTask,
+        UnsupportedTask,
+    ],
     Field(discriminator="kind"),
 ]
 _TASK_ADAPTER: TypeAdapter = TypeAdapter(Task)
@@ -171,11 +215,13 @@ def task_schema() -> dict:
 __all__ = [
     "TASK_KINDS",
     "AteTask",
+    "AuditTask",
     "CateTask",
     "Condition",
     "DiscoverTask",
     "GenerateTask",
     "MediationTask",
+    "PolicyTask",
     "RelationTask",
     "Task",
     "TaskKind",

@@ -13,10 +13,12 @@ def test_each_kind_round_trips_through_json():
     examples = [
         {"kind": "discover", "variables": ["a", "b"], "tiers": [["a"], ["b"]]},
         {"kind": "ate", "treatment": "smoking", "outcome": "heart_disease", "covariates": ["age"]},
-        {"kind": "cate", "treatment": "coupon", "outcome": "spend", "modifiers": ["age"]},
+        {"kind": "cate", "treatment": "coupon", "outcome": "spend", "modifiers": ["age"], "at": {"age": 60}},
+        {"kind": "policy", "treatment": "coupon", "outcome": "spend", "features": ["age"]},
         {"kind": "mediation", "treatment": "exercise", "outcome": "bp", "mediator": "bmi"},
         {"kind": "relation", "premise": "A correlates with B.", "hypothesis": "A directly causes B."},
         {"kind": "generate", "spec": "confounder", "rows": 50},
+        {"kind": "audit", "spec": "clinical", "treatment": "race", "outcome": "therapy"},
         {"kind": "unsupported", "reason": "not a causal question"},
     ]
     assert sorted(e["kind"] for e in examples) == sorted(TASK_KINDS)
