@@ -230,18 +230,46 @@ def screen(data: pd.DataFrame, treatment: str, outcome: str, *, exclude: Iterabl
         if series.nunique() == series.notna().sum() and series.notna().sum() > 20 and _looks_like_identifier(series, col):
             out.excluded[col] = "it is a row identifier (a different value in every row)"
             continue
-        lost = int((series.isna() & usable).sum())
-        if lost > MISSING_SHARE_MAX * n_usable and lost >= 10:
-            out.excluded[col] = (
-                f"it is missing in {lost:,} of the {n_usable:,} usable rows ({lost / n_usable:.0%}); adjusting for it would drop them"
-            )
+        if _separates(data, col, treatment):
+            out.excluded[col] = ("each of its values occurs with only one treatment value, so it labels the treatment "
+                                 "groups rather than confounding them (no comparison is possible within its levels)")
             continue
         if fate:
             out.kept[col] = f"pre-treatment: {fate[1]}"
             out.pre.append(col)
         else:
             out.kept[col] = "no sign that the treatment affects it"
+    _drop_missing(data, out, usable, n_usable)
     return out
+
+
+def _separates(data: pd.DataFrame, col: str, treatment: str) -> bool:
+    """A column with few values, each seen with one treatment value only (e.g. a data-source label)."""
+    if treatment not in data or data[col].nunique() > 10:
+        return False
+    pair = data[[col, treatment]].dropna()
+    if len(pair) < 10 or pair[treatment].nunique() < 2:
+        return False
+    return bool(pair.groupby(pair[col].astype(str))[treatment].nunique().max() == 1)
+
+
+def _drop_missing(data: pd.DataFrame, out: Screened, usable: pd.Series, n_usable: int) -> None:
+    """Keep columns, fewest missing first, while the rows they lose together stay within MISSING_SHARE_MAX;
+    the others are excluded (each would drop rows the rest of the set does not need)."""
+    lost = pd.Series(False, index=data.index)
+    for col in sorted(out.kept, key=lambda c: int(data[c].isna().sum())):
+        miss = data[col].isna() & usable
+        if not miss.any():
+            continue
+        more = int((miss & ~lost).sum())
+        if int((lost | miss).sum()) > MISSING_SHARE_MAX * n_usable and more >= 10:
+            out.excluded[col] = (f"it is missing in {int(miss.sum()):,} of the {n_usable:,} usable rows; adjusting for it "
+                                 f"would drop {more:,} more rows ({more / n_usable:.0%})")
+            del out.kept[col]
+            if col in out.pre:
+                out.pre.remove(col)
+        else:
+            lost |= miss
 
 
 def choose_adjustment(

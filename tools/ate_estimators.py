@@ -111,14 +111,19 @@ def regression_target(frame: pd.DataFrame, treatment: str, outcome: str, covaria
 
 
 def _pick(candidates: list, X: np.ndarray, target: np.ndarray, scoring: str, seed: int):
-    """The candidate with the best 2-fold CV score on at most SELECT_ROWS rows."""
+    """The candidate with the best held-out score (fit on half of at most SELECT_ROWS rows, scored on
+    the other half): one fit per candidate, because selection is only a screen before cross-fitting."""
     from sklearn.base import clone
-    from sklearn.model_selection import cross_val_score
+    from sklearn.metrics import get_scorer
 
-    if len(X) > SELECT_ROWS:
-        idx = np.random.default_rng(seed).choice(len(X), SELECT_ROWS, replace=False)
-        X, target = X[idx], target[idx]
-    scores = [np.mean(cross_val_score(clone(m), X, target, cv=2, scoring=scoring)) for m in candidates]
+    rng = np.random.default_rng(seed)
+    idx = rng.permutation(len(X))[:SELECT_ROWS]
+    half = len(idx) // 2
+    fit_i, test_i = idx[:half], idx[half:]
+    if len(np.unique(target[fit_i])) < 2 or len(np.unique(target[test_i])) < 2:
+        return clone(candidates[0])
+    scorer = get_scorer(scoring)
+    scores = [scorer(clone(m).fit(X[fit_i], target[fit_i]), X[test_i], target[test_i]) for m in candidates]
     return clone(candidates[int(np.argmax(scores))])
 
 

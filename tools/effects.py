@@ -22,6 +22,7 @@ import logging
 import time
 import warnings
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import matplotlib
@@ -367,7 +368,8 @@ def _iv_2sls(fr: Frame, instrument: list[str]) -> ests.PlainEstimate:
 
 def _estimate_one(method: str, model, identified, fr: Frame, plan: Plan, *, binary: bool, target: str, seed: int,
                   n_bootstrap: int, e: np.ndarray | None):
-    np.random.seed(seed)  # dowhy's bootstrap resamples from the global generator
+    if method in ("iv", "frontdoor"):  # dowhy's bootstrap resamples from the global generator (DML, in
+        np.random.seed(seed)  # another thread, takes its seed as random_state and never touches it)
     common = dict(control_value=fr.contrast[0], treatment_value=fr.contrast[1], confidence_intervals=True, target_units="ate")
     if method == "linear_regression":
         if target != "ate" and binary and fr.adj:
@@ -390,8 +392,8 @@ def _estimate_one(method: str, model, identified, fr: Frame, plan: Plan, *, bina
 
 
 def estimate(methods: list[str], model, identified, fr: Frame, plan: Plan, *, binary: bool, target: str, seed: int,
-             n_bootstrap: int, e, warn: list[str]) -> tuple[list[EstimateRow], dict]:
-    """Every estimator's row (primary first); a failing secondary estimator is reported, not fatal."""
+             n_bootstrap: int, e, warn: list[str], primary: str) -> tuple[list[EstimateRow], dict]:
+    """Each estimator's row; a failing estimator other than the primary is reported, not fatal."""
     rows: list[EstimateRow] = []
     estimates: dict = {}
     for method in methods:
@@ -403,7 +405,7 @@ def estimate(methods: list[str], model, identified, fr: Frame, plan: Plan, *, bi
         except UserError:
             raise
         except Exception as exc:  # an estimator failing on odd data is reported, the others still run
-            if method == methods[0]:
+            if method == primary:
                 raise UserError(
                     f"The {METHOD_LABELS[method]} estimator failed on this data ({exc}).",
                     "Try another method, fewer covariates, or check the treatment and outcome columns.",
@@ -417,8 +419,6 @@ def estimate(methods: list[str], model, identified, fr: Frame, plan: Plan, *, bi
         lo, hi = _ci(est)
         estimates[method] = (est, (lo, hi))
         rows.append(EstimateRow(method=METHOD_LABELS[method], estimate=value, ci_low=lo, ci_high=hi))
-    if not rows:
-        raise UserError("No estimator produced an effect for this data.", "Check the treatment and outcome columns.")
     return rows, estimates
 
 
@@ -461,6 +461,27 @@ def refute(model, identified, estimate, *, ci: tuple, seed: int, n_sims: int, on
             detail = f"{what} gives {new:.4g} vs {value:.4g}; it should stay within ±{tol:.3g} (the CI half-width)"
         out.append(Refutation(name=label, new_effect=new, passed=passed, detail=detail + note))
     return out
+
+
+def _single_threaded(fn, *args, **kwargs):
+    """OpenMP thread limits are per thread: a worker thread must set its own (else sklearn's boosting
+    spins two OpenMP threads against the main thread's work)."""
+    with threadpool_limits(1):
+        return fn(*args, **kwargs)
+
+
+def _refute_fast(model, identified, estimates: dict, fr: Frame, plan: Plan, *, binary, seed, n_bootstrap, n_refute, e, warn):
+    """Refute with the fast dowhy estimator of this estimand (linear regression for a back door)."""
+    on = {"backdoor": "linear_regression", "iv": "iv", "frontdoor": "frontdoor"}[plan.kind]
+    if on in estimates and not isinstance(estimates[on][0], ests.PlainEstimate):
+        est, ci = estimates[on]
+    elif on == "linear_regression":  # ATT/ATC rows come from statsmodels: refute dowhy's ATE regression
+        est = _estimate_one(on, model, identified, fr, plan, binary=binary, target="ate", seed=seed, n_bootstrap=n_bootstrap, e=e)
+        ci = _ci(est)
+    else:
+        warn.append(f"No refutation was run: dowhy's refuters cannot re-run the {METHOD_LABELS[on]} estimator.")
+        return []
+    return refute(model, identified, est, ci=ci, seed=seed, n_sims=n_refute, on_method=on)
 
 
 # ---------------------------------------------------------------- 6. reading the estimates
@@ -546,40 +567,43 @@ def run(
         e = ests.propensity(fr.df, fr.T, fr.adj)
         overlap, keep = ests.check_overlap(fr.df[fr.T].to_numpy(), e)
         if overlap.n_trimmed:
+            t_kept = fr.df[fr.T].to_numpy()[keep]
+            if min(int((t_kept == 1).sum()), int((t_kept == 0).sum())) < 5:
+                raise UserError(
+                    f"The treated and untreated units barely overlap: {overlap.share_extreme:.0%} have a propensity score "
+                    f"below {ests.EXTREME} or above {1 - ests.EXTREME}, and fewer than 5 units of one arm lie in the common support.",
+                    "Compare groups that are alike in the covariates, or drop a covariate that nearly determines the treatment.",
+                )
             fr.df, e = fr.df[keep], e[keep]
             warn.append(f"Poor overlap: {overlap.share_extreme:.0%} of units have a propensity score below {ests.EXTREME} or "
                         f"above {1 - ests.EXTREME}; {overlap.n_trimmed:,} units outside the common support were left out, "
                         "so the effect is that of the units comparable across arms.")
         _, top_weight = ests.ipw(fr.df[fr.Y].to_numpy(float), fr.df[fr.T].to_numpy(float), e, target)
 
-    with threadpool_limits(1):
+    with threadpool_limits(1), ThreadPoolExecutor(1) as pool:
         model = build_model(fr, plan)
         identified = identify(model, plan)
         methods = choose_methods(task, plan, fr, binary, warn)
-        rows, estimates = estimate(methods, model, identified, fr, plan, binary=binary, target=target, seed=task.seed,
-                                   n_bootstrap=n_bootstrap, e=e, warn=warn)
-        primary = methods[0] if methods[0] in estimates else next(iter(estimates))
+        common = dict(binary=binary, target=target, seed=task.seed, n_bootstrap=n_bootstrap, e=e, warn=warn, primary=methods[0])
+        # DML is the slow estimator: it fits in a second thread while the refuters and the sensitivity
+        # analysis run here (both threads are single-threaded in BLAS/OpenMP, so two cores are used).
+        slow = pool.submit(_single_threaded, estimate, ["dml"], model, identified, fr, plan, **common) if "dml" in methods else None
+        rows, estimates = estimate([m for m in methods if m != "dml"], model, identified, fr, plan, **common)
         refutations: list[Refutation] = []
         if task.refute and n_refute > 0:
-            # refuters re-run a dowhy estimator: refute the fast one dowhy has for this estimand
-            on = {"backdoor": "linear_regression", "iv": "iv", "frontdoor": "frontdoor"}[plan.kind]
-            if on in estimates and not isinstance(estimates[on][0], ests.PlainEstimate):
-                est, ci = estimates[on]
-            elif on == "linear_regression":  # ATT/ATC rows come from statsmodels: refute dowhy's ATE regression
-                est = _estimate_one(on, model, identified, fr, plan, binary=binary, target="ate", seed=task.seed,
-                                    n_bootstrap=n_bootstrap, e=e)
-                ci = _ci(est)
-            else:
-                est = None
-            if est is None:
-                warn.append(f"No refutation was run: dowhy's refuters cannot re-run the {METHOD_LABELS[primary]} estimator.")
-            else:
-                refutations = refute(model, identified, est, ci=ci, seed=task.seed, n_sims=n_refute, on_method=on)
-    sensitivity = None
-    if plan.kind == "backdoor":
-        sensitivity = sens.analyse(fr.df, fr.T, fr.Y, fr.groups, scale=fr.contrast[1] - fr.contrast[0])
-        if sensitivity is not None:  # benchmarks carry the user's column names
-            sensitivity.benchmarks = [b.model_copy(update={"covariate": b.covariate}) for b in sensitivity.benchmarks]
+            refutations = _refute_fast(model, identified, estimates, fr, plan, binary=binary, seed=task.seed,
+                                       n_bootstrap=n_bootstrap, n_refute=n_refute, e=e, warn=warn)
+        sensitivity = None
+        if plan.kind == "backdoor":
+            sensitivity = sens.analyse(fr.df, fr.T, fr.Y, fr.groups, scale=fr.contrast[1] - fr.contrast[0])
+        if slow is not None:
+            more_rows, more = slow.result()
+            rows, estimates = rows + more_rows, {**estimates, **more}
+    if not rows:
+        raise UserError("No estimator produced an effect for this data.", "Check the treatment and outcome columns.")
+    order = {METHOD_LABELS[m]: i for i, m in enumerate(methods)}
+    rows.sort(key=lambda r: order[r.method])
+    primary = methods[0] if methods[0] in estimates else next(m for m in methods if m in estimates)
 
     if plan.kind == "backdoor" and not fr.adj and not task.graph:
         warn.append("Nothing was adjusted for, so this is a plain comparison of the groups: "
