@@ -341,7 +341,8 @@ def _explain_effect(task: Any, r: EffectResult) -> str:
     if r.alternative is not None:
         a = r.alternative
         lines.append(
-            f"Alternative adjustment set, side by side: {a.why} gives {fmt(a.estimate)} ({ci(a.ci_low, a.ci_high)}; {a.method})."
+            f"Alternative adjustment set, side by side: {a.why} gives {fmt(a.estimate)} ({ci(a.ci_low, a.ci_high)}; {a.method})"
+            + (f", against {fmt(a.main_set_estimate)} with the main set in the same model." if a.main_set_estimate is not None else ".")
         )
     lines.append(_conditions(task))
     lines.append(_sample(r))

@@ -114,6 +114,7 @@ class AlternativeEstimate(BaseModel):
     ci_high: float | None = None
     method: str
     why: str
+    main_set_estimate: float | None = Field(None, description="The main set in the same rows and model, for a like-for-like comparison.")
 
 
 class EffectResult(_ResultBase):

@@ -290,6 +290,7 @@ class AdjustmentChoice:
     uncertain: list[str]  # used columns the evidence cannot place before or after the treatment
     evidence: str  # one sentence: what the set rests on
     graph_figure: object | None = None  # copilot.results.Figure of the learned graph, when one was learned
+    graph_excluded: list[str] = field(default_factory=list)  # excluded only because the learned graph says so
 
 
 def _reach(start: str, edges: list[tuple[str, str, str]], types: set[str]) -> set[str]:
@@ -330,7 +331,7 @@ def default_adjustment(
     edges, figure = learned
     definite = _reach(treatment, edges, {"->"}) | _reach(outcome, edges, {"->"})
     possible = _reach(treatment, edges, {"->", "--"}) | _reach(outcome, edges, {"->", "--"})
-    kept, excluded, uncertain = {}, dict(s.excluded), []
+    kept, excluded, uncertain, by_graph = {}, dict(s.excluded), [], []
     for col in candidates:
         if col in s.pre:
             kept[col] = s.kept[col]
@@ -339,6 +340,7 @@ def default_adjustment(
             who = "the treatment" if via == treatment else "the outcome"
             excluded[col] = (f"in a graph learned from the data (PC) it is a descendant of {who} `{via}` "
                              "(a mediator, a collider or a later measurement); adjusting for it would bias the total effect")
+            by_graph.append(col)
         elif col in possible:
             kept[col] = "the learned graph cannot tell whether it is a cause or an effect of the treatment"
             uncertain.append(col)
@@ -349,7 +351,7 @@ def default_adjustment(
                 f"knowledge ({n_desc} column{'s' if n_desc != 1 else ''} excluded as descendants of the treatment or outcome)")
     evidence += (f"; it cannot place {', '.join(f'`{c}`' for c in uncertain)} before or after the treatment, so the evidence "
                  "for including them is weak." if uncertain else ".")
-    return AdjustmentChoice(list(kept), kept, excluded, uncertain, evidence, figure)
+    return AdjustmentChoice(list(kept), kept, excluded, uncertain, evidence, figure, by_graph)
 
 
 def _learned_graph(data, treatment, outcome, candidates, pre, seed):

@@ -21,15 +21,9 @@ from __future__ import annotations
 import logging
 import time
 import warnings
-from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -47,11 +41,14 @@ from copilot.data import (  # noqa: E402
 )
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
-from copilot.results import AlternativeEstimate, CateResult, EffectResult, EstimateRow, Refutation  # noqa: E402
+from copilot.results import CateResult, EffectResult, EstimateRow, Refutation  # noqa: E402
 from copilot.task import AteTask, CateTask  # noqa: E402
 from tools import ate_estimators as ests  # noqa: E402
 from tools import sensitivity as sens  # noqa: E402
-from tools.adjustment import choose_adjustment, default_adjustment, derived_from_outcome  # noqa: E402,F401  (re-exported)
+from tools import effect_report as report  # noqa: E402
+from tools.adjustment import choose_adjustment, derived_from_outcome  # noqa: E402,F401  (re-exported for tools.cate/mediation)
+from tools.effect_report import ate_figure  # noqa: E402
+from tools.identification import Plan, plan_adjustment, safe_names  # noqa: E402
 
 METHOD_LABELS = {
     "linear_regression": "linear regression",
@@ -86,145 +83,6 @@ def _ci(estimate) -> tuple[float | None, float | None]:
     if lo is not None and hi is not None and lo > hi:
         lo, hi = hi, lo
     return lo, hi
-
-
-def _safe_names(columns: Iterable[str]) -> dict[str, str]:
-    """dowhy parses names in formulas and graphs: give every column a plain identifier."""
-    return {c: f"v{i}" for i, c in enumerate(columns)}
-
-
-def _graph_nodes(graph: list[tuple[str, str]]) -> list[str]:
-    return list(dict.fromkeys(v for edge in graph for v in edge))
-
-
-# ---------------------------------------------------------------- 1. what identifies the effect
-
-
-@dataclass
-class Plan:
-    kind: str  # backdoor | frontdoor | iv
-    adjustment: list[str]
-    frontdoor: list[str] = field(default_factory=list)
-    instrument: str | None = None
-    excluded: dict[str, str] = field(default_factory=dict)
-    reasons: dict[str, str] = field(default_factory=dict)
-    uncertain: list[str] = field(default_factory=list)
-    evidence: str | None = None
-    figures: list = field(default_factory=list)
-
-
-def _id_algorithm_says(task: AteTask, observed: set[str]) -> str:
-    """The ID algorithm's verdict on the graph with latent nodes projected to bidirected edges."""
-    from dowhy.causal_identifier import id_identifier
-
-    nodes = _graph_nodes(task.graph)
-    latent = [v for v in nodes if v not in observed]
-    obs = [v for v in nodes if v in observed]
-    idx = {v: i for i, v in enumerate(obs)}
-    adj = np.zeros((len(obs), len(obs)))
-    directed = nx.DiGraph()
-    directed.add_nodes_from(obs)
-    for a, b in task.graph:
-        if a in idx and b in idx:
-            adj[idx[a], idx[b]] = 1
-            directed.add_edge(a, b)
-    for u in latent:
-        children = [b for a, b in task.graph if a == u and b in idx]
-        for i, a in enumerate(children):
-            for b in children[i + 1:]:
-                adj[idx[a], idx[b]] = adj[idx[b], idx[a]] = 1  # a <-> b
-    order = list(nx.topological_sort(directed))
-    # dowhy's public `identify_effect_id` takes a DiGraph and cannot hold a <-> b (a 2-cycle); its
-    # adjacency-matrix core takes the bidirected edges as symmetric entries.
-    core = getattr(id_identifier, "__adjacency_matrix_identify_effect")
-    from dowhy.utils.ordered_set import OrderedSet
-
-    try:
-        expr = core(np.asmatrix(adj), OrderedSet([task.treatment]), OrderedSet([task.outcome]), OrderedSet(order), OrderedSet(obs))
-    except Exception:  # the algorithm raises on a hedge: the effect is not identifiable
-        return ""
-    return str(expr)
-
-
-def _graph_plan(task: AteTask, data: pd.DataFrame, t_values, y_values, warn: list[str]) -> Plan:
-    from dowhy import CausalModel
-
-    graph_nodes = _graph_nodes(task.graph)
-    missing = [v for v in (task.treatment, task.outcome) if v not in graph_nodes]
-    if missing:
-        raise UserError(
-            f"The graph has no node for {', '.join(repr(v) for v in missing)}.",
-            "Add edges that connect the treatment and the outcome, or leave the graph out.",
-        )
-    latent = [v for v in graph_nodes if v not in data.columns]
-    if latent:
-        warn.append(f"Graph nodes not in the data were treated as unobserved: {', '.join(latent)}.")
-    names = _safe_names([c for c in data.columns if c in graph_nodes] + latent)
-    inv = {v: k for k, v in names.items()}
-    g = nx.DiGraph([(names[a], names[b]) for a, b in task.graph])
-    if not nx.is_directed_acyclic_graph(g):
-        raise UserError("The given graph has a cycle.", "Give a directed acyclic graph (no variable may cause itself).")
-    observed = [c for c in data.columns if c in graph_nodes]
-    probe = data[observed].rename(columns=names).copy()
-    probe[names[task.treatment]] = t_values
-    probe[names[task.outcome]] = y_values
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        ident = CausalModel(probe.dropna(), names[task.treatment], names[task.outcome], graph=g).identify_effect(
-            proceed_when_unidentifiable=False
-        )
-    plan = Plan(kind="backdoor", adjustment=[])
-    if ident.estimands.get("backdoor") is not None:
-        plan.adjustment = [inv[v] for v in ident.get_backdoor_variables()]
-    elif ident.get_frontdoor_variables():
-        plan.kind, plan.frontdoor = "frontdoor", [inv[v] for v in ident.get_frontdoor_variables()]
-    elif ident.get_instrumental_variables():
-        plan.kind, plan.instrument = "iv", inv[ident.get_instrumental_variables()[0]]
-    else:
-        formula = _id_algorithm_says(task, set(data.columns))
-        if formula:
-            raise UserError(
-                "With this graph the effect is identifiable by the ID algorithm, but not by a back-door set, a front-door "
-                f"set or an instrument, which are the estimators available: P({task.outcome} | do({task.treatment})) = {formula}",
-                "Measure a confounder that closes the back door, or estimate the formula above by hand.",
-            )
-        raise UserError(
-            "With this graph the effect is not identifiable: the ID algorithm finds no formula for it from the observed "
-            "variables (unobserved confounding cannot be separated from the effect).",
-            "Measure the unobserved confounders, add an instrument, or check the graph's edges.",
-        )
-    used = set(plan.adjustment + plan.frontdoor + [task.treatment, task.outcome] + ([plan.instrument] if plan.instrument else []))
-    plan.excluded = {c: "not needed for identification under the given graph" for c in data.columns if c not in used}
-    plan.reasons = {c: "it closes a back-door path in the given graph" for c in plan.adjustment}
-    return plan
-
-
-def plan_adjustment(task: AteTask, data: pd.DataFrame, t_values, y_values, warn: list[str]) -> Plan:
-    """Identification strategy and the columns it uses, each column's fate with its reason."""
-    if task.graph:
-        plan = _graph_plan(task, data, t_values, y_values, warn)
-    elif task.covariates is not None:
-        adj = [c for c in task.covariates if c not in (task.treatment, task.outcome)]
-        plan = Plan(kind="iv" if task.instrument else "backdoor", adjustment=adj, instrument=task.instrument,
-                    reasons={c: "you named it" for c in adj})
-    else:
-        exclude = [task.instrument] if task.instrument else []
-        probe = data.copy()
-        probe[task.treatment], probe[task.outcome] = t_values, y_values
-        choice = default_adjustment(probe, task.treatment, task.outcome, exclude=exclude, seed=task.seed)
-        plan = Plan(kind="iv" if task.instrument else "backdoor", adjustment=choice.used, instrument=task.instrument,
-                    excluded=choice.excluded, reasons=choice.kept, uncertain=choice.uncertain, evidence=choice.evidence,
-                    figures=[choice.graph_figure] if choice.graph_figure is not None else [])
-        if task.instrument:
-            plan.excluded[task.instrument] = "it is the instrument"
-        if choice.used:
-            warn.append(
-                "No covariates were given, so the estimate adjusts for the columns the evidence places before the "
-                "treatment; it is unbiased only if these include all common causes."
-            )
-    if plan.instrument and plan.instrument in (task.treatment, task.outcome):
-        raise UserError("The instrument must differ from the treatment and the outcome.", "Name another column as instrument.")
-    return plan
 
 
 # ---------------------------------------------------------------- 2. the analysis frame
@@ -273,7 +131,7 @@ def analysis_frame(task: AteTask, data: pd.DataFrame, plan: Plan, t_values, y_va
             warn.append(f"'{task.treatment}' is continuous: the effect is that of a one-unit increase (assumed linear).")
     else:
         contrast = (float(task.treatment_values[0]), float(task.treatment_values[1]))
-    names = _safe_names(frame.columns)
+    names = safe_names(frame.columns)
     enc = lambda col: [names[e] for e in mapping.get(col, []) if e in frame.columns]  # noqa: E731
     groups = {c: enc(c) for c in plan.adjustment if enc(c)}
     return Frame(
@@ -484,54 +342,6 @@ def _refute_fast(model, identified, estimates: dict, fr: Frame, plan: Plan, *, b
     return refute(model, identified, est, ci=ci, seed=seed, n_sims=n_refute, on_method=on)
 
 
-# ---------------------------------------------------------------- 6. reading the estimates
-
-
-def _alternative(fr: Frame, plan: Plan) -> AlternativeEstimate | None:
-    """Linear regression without the columns the evidence cannot place before the treatment."""
-    import statsmodels.api as sm
-
-    keep = [c for c in fr.groups if c not in plan.uncertain]
-    if not plan.uncertain or len(keep) == len(fr.groups):
-        return None
-    cols = [e for c in keep for e in fr.groups[c]]
-    fit = sm.OLS(fr.df[fr.Y].astype(float), sm.add_constant(fr.df[[fr.T] + cols].astype(float), has_constant="add")).fit()
-    scale = fr.contrast[1] - fr.contrast[0]
-    lo, hi = sorted(float(v) * scale for v in fit.conf_int().loc[fr.T])
-    return AlternativeEstimate(
-        adjustment_set=keep, estimate=float(fit.params[fr.T]) * scale, ci_low=lo, ci_high=hi, method=METHOD_LABELS["linear_regression"],
-        why="adjusting only for the columns with evidence that they precede the treatment "
-        f"(leaving out {', '.join(c for c in plan.uncertain if c in fr.groups)})",
-    )
-
-
-def _disagreement(rows: list[EstimateRow], main: EstimateRow, overlap, top_weight: float | None) -> str | None:
-    """Why the estimators disagree by more than the primary CI's width, from the diagnostics at hand."""
-    spread = [r.estimate for r in rows]
-    if len(spread) < 2 or main.ci_low is None or main.ci_high is None:
-        return None
-    width = main.ci_high - main.ci_low
-    if max(spread) - min(spread) <= width:
-        return None
-    by = {r.method: r.estimate for r in rows}
-    w = by.get(METHOD_LABELS["propensity_weighting"])
-    parts = [f"The estimators differ by {max(spread) - min(spread):.4g}, more than the {width:.4g} width of the main CI."]
-    if w is not None and (overlap is not None and (overlap.share_extreme > ests.EXTREME or (top_weight or 0) > 0.05)):
-        parts.append(
-            f"Weighting ({w:.4g}) leans on few units: {overlap.share_extreme:.0%} of propensity scores are below "
-            f"{ests.EXTREME} or above {1 - ests.EXTREME}"
-            + (f" and one unit carries {top_weight:.0%} of its arm's weight" if top_weight else "")
-            + ", so it is the least reliable estimate here; regression and DML instead extrapolate with their outcome models."
-        )
-    else:
-        parts.append(
-            "Regression assumes each covariate acts linearly, weighting relies only on the propensity model, and DML fits "
-            "both flexibly: their disagreement means the functional form matters, and DML (the main estimate) is the least "
-            "dependent on it."
-        )
-    return " ".join(parts)
-
-
 # ---------------------------------------------------------------- the tool
 
 
@@ -612,13 +422,12 @@ def run(
     failed = [r.name for r in refutations if not r.passed]
     if failed:
         warn.append(f"Refutation{'s' if len(failed) > 1 else ''} not passed: {', '.join(failed)}; treat the estimate with care.")
-    disagreement = _disagreement(rows, main_row, overlap, top_weight)
+    disagreement = report.disagreement(rows, main_row, overlap, top_weight)
     if disagreement:
         warn.append("The estimators disagree by more than the CI width; the model choice matters here.")
-    alternative = _alternative(fr, plan)
+    alternative = report.alternative(task, data, t_values, y_values, plan, fr.contrast)
     if alternative is not None:
-        warn.append(f"The evidence for part of the adjustment set is weak: {alternative.why} gives "
-                    f"{alternative.estimate:.4g} instead.")
+        warn.append("The evidence for part of the adjustment set is weak: compare the alternative set's estimate.")
     label = {"backdoor": "backdoor" if (task.graph or plan.adjustment) else "adjustment", "iv": "iv", "frontdoor": "frontdoor"}
     if fr.constant:
         warn.append(f"Constant in the usable rows, so not adjusted for: {', '.join(fr.constant)}.")
@@ -650,44 +459,6 @@ def _plain(value):
         return value.item()
     return value
 
-
-# ---------------------------------------------------------------- figure
-
-
-def ate_figure(result: EffectResult):
-    """Estimates with 95% CIs per method, and refutation effects next to the estimate."""
-    rows = [EstimateRow(method=result.method, estimate=result.estimate, ci_low=result.ci_low, ci_high=result.ci_high)]
-    rows += result.other_estimates
-    n_panels = 2 if result.refutations else 1
-    fig, axes = plt.subplots(1, n_panels, figsize=(5.5 * n_panels, 0.6 * len(rows) + 2.2), squeeze=False)
-    ax = axes[0][0]
-    for i, row in enumerate(rows):
-        color = "tab:blue" if i == 0 else "tab:gray"
-        if row.ci_low is not None and row.ci_high is not None:
-            ax.errorbar(
-                row.estimate, i, xerr=[[row.estimate - row.ci_low], [row.ci_high - row.estimate]], fmt="o", color=color, capsize=4
-            )
-        else:
-            ax.plot(row.estimate, i, "o", color=color)
-    ax.axvline(0, color="black", lw=0.8, ls=":")
-    ax.set_yticks(range(len(rows)), [r.method for r in rows])
-    ax.invert_yaxis()
-    ax.set_xlabel(f"effect of {result.treatment} on {result.outcome}")
-    ax.set_title("Average effect, 95% CI")
-    if result.refutations:
-        ax2 = axes[0][1]
-        labels = [r.name for r in result.refutations]
-        values = [r.new_effect if r.new_effect is not None else np.nan for r in result.refutations]
-        colors = ["tab:green" if r.passed else "tab:red" for r in result.refutations]
-        ax2.barh(range(len(labels)), values, color=colors)
-        ax2.axvline(result.estimate, color="tab:blue", ls="--", label="estimate")
-        ax2.axvline(0, color="black", lw=0.8, ls=":")
-        ax2.set_yticks(range(len(labels)), labels)
-        ax2.invert_yaxis()
-        ax2.set_title("Refutations (green = passed)")
-        ax2.legend(loc="lower right", fontsize=8)
-    fig.tight_layout()
-    return fig
 
 
 __all__ = ["METHOD_LABELS", "ate_figure", "choose_adjustment", "derived_from_outcome", "run"]
