@@ -43,37 +43,45 @@ class Plan:
     figures: list = field(default_factory=list)
 
 
-def _id_algorithm_says(task: AteTask, observed: set[str]) -> str:
-    """The ID algorithm's verdict on the graph with latent nodes projected to bidirected edges."""
+def _id_algorithm_says(task: AteTask, observed: set[str]) -> tuple[str, str]:
+    """('identifiable' | 'not identifiable' | 'undecided', formula or why), from dowhy's ID algorithm on the
+    graph with latent nodes projected to bidirected edges."""
     from dowhy.causal_identifier import id_identifier
+    from dowhy.utils.ordered_set import OrderedSet
 
     nodes = graph_nodes(task.graph)
-    latent = [v for v in nodes if v not in observed]
     obs = [v for v in nodes if v in observed]
     idx = {v: i for i, v in enumerate(obs)}
     adj = np.zeros((len(obs), len(obs)))
     directed = nx.DiGraph()
     directed.add_nodes_from(obs)
+    bidirected: set[frozenset] = set()
     for a, b in task.graph:
         if a in idx and b in idx:
             adj[idx[a], idx[b]] = 1
             directed.add_edge(a, b)
-    for u in latent:
+    for u in (v for v in nodes if v not in observed):
         children = [b for a, b in task.graph if a == u and b in idx]
         for i, a in enumerate(children):
             for b in children[i + 1:]:
                 adj[idx[a], idx[b]] = adj[idx[b], idx[a]] = 1  # a <-> b
-    order = list(nx.topological_sort(directed))
-    # dowhy's public `identify_effect_id` takes a DiGraph and cannot hold a <-> b (a 2-cycle); its
-    # adjacency-matrix core takes the bidirected edges as symmetric entries.
+                bidirected.add(frozenset((a, b)))
+    t, y = task.treatment, task.outcome
+    if directed.has_edge(t, y) and frozenset((t, y)) in bidirected:
+        return "not identifiable", f"`{t}` -> `{y}` and an unobserved common cause of both (a bow arc)"
+    # dowhy's public `identify_effect_id` takes a DiGraph, which cannot hold a <-> b (a 2-cycle); its
+    # adjacency-matrix core takes bidirected edges as symmetric entries.
     core = getattr(id_identifier, "__adjacency_matrix_identify_effect")
-    from dowhy.utils.ordered_set import OrderedSet
-
+    order = list(nx.topological_sort(directed))
     try:
-        expr = core(np.asmatrix(adj), OrderedSet([task.treatment]), OrderedSet([task.outcome]), OrderedSet(order), OrderedSet(obs))
-    except Exception:  # the algorithm raises on a hedge: the effect is not identifiable
-        return ""
-    return str(expr)
+        expr = core(np.asmatrix(adj), OrderedSet([t]), OrderedSet([y]), OrderedSet(order), OrderedSet(obs))
+    except Exception as exc:  # dowhy 0.14's core fails on some graphs with bidirected edges
+        return "undecided", f"dowhy's ID algorithm failed on this graph ({type(exc).__name__})"
+    text = "" if expr is None else str(expr).strip()  # None (or this text) means a hedge was found
+    if text in ("", "None", "The graph is not identifiable."):
+        # dowhy 0.14's ID also returns None for the identifiable napkin graph, so this is not proof
+        return "undecided", "dowhy's ID algorithm found no formula, but it misses some identifiable graphs such as the napkin"
+    return "identifiable", text
 
 
 def _graph_plan(task: AteTask, data: pd.DataFrame, t_values, y_values, warn: list[str]) -> Plan:
@@ -104,23 +112,35 @@ def _graph_plan(task: AteTask, data: pd.DataFrame, t_values, y_values, warn: lis
             proceed_when_unidentifiable=False
         )
     plan = Plan(kind="backdoor", adjustment=[])
-    if ident.estimands.get("backdoor") is not None:
+    observed_safe = {names[c] for c in observed}
+
+    def usable(variables) -> bool:  # dowhy may offer a set that contains unobserved (latent) nodes
+        return bool(variables) and all(v in observed_safe for v in variables)
+
+    backdoor_vars = ident.get_backdoor_variables() if ident.estimands.get("backdoor") is not None else None
+    if backdoor_vars is not None and (not backdoor_vars or usable(backdoor_vars)):
         plan.adjustment = [inv[v] for v in ident.get_backdoor_variables()]
-    elif ident.get_frontdoor_variables():
+    elif usable(ident.get_frontdoor_variables()):
         plan.kind, plan.frontdoor = "frontdoor", [inv[v] for v in ident.get_frontdoor_variables()]
-    elif ident.get_instrumental_variables():
+    elif usable(ident.get_instrumental_variables()):
         plan.kind, plan.instrument = "iv", inv[ident.get_instrumental_variables()[0]]
     else:
-        formula = _id_algorithm_says(task, set(data.columns))
-        if formula:
+        verdict, detail = _id_algorithm_says(task, set(data.columns))
+        if verdict == "identifiable":
             raise UserError(
                 "With this graph the effect is identifiable by the ID algorithm, but not by a back-door set, a front-door "
-                f"set or an instrument, which are the estimators available: P({task.outcome} | do({task.treatment})) = {formula}",
+                f"set or an instrument, which are the estimators available: P({task.outcome} | do({task.treatment})) = {detail}",
                 "Measure a confounder that closes the back door, or estimate the formula above by hand.",
             )
+        if verdict == "not identifiable":
+            raise UserError(
+                f"With this graph the effect is not identifiable from the observed variables: {detail}, so no "
+                "adjustment, front door or instrument can separate the confounding from the effect.",
+                "Measure the unobserved confounders, add an instrument, or check the graph's edges.",
+            )
         raise UserError(
-            "With this graph the effect is not identifiable: the ID algorithm finds no formula for it from the observed "
-            "variables (unobserved confounding cannot be separated from the effect).",
+            "With this graph the effect cannot be identified by a back-door set, a front-door set or an instrument; "
+            f"whether another formula identifies it is undecided ({detail}).",
             "Measure the unobserved confounders, add an instrument, or check the graph's edges.",
         )
     used = set(plan.adjustment + plan.frontdoor + [task.treatment, task.outcome] + ([plan.instrument] if plan.instrument else []))
