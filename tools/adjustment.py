@@ -345,12 +345,16 @@ def default_adjustment(
             kept[col] = "the learned graph cannot tell whether it is a cause or an effect of the treatment"
             uncertain.append(col)
         else:
-            kept[col] = "not a descendant of the treatment in the graph learned from the data (PC)"
+            # PC drops edges whose effects nearly cancel given other variables (seen on the bench data: t -> m
+            # vanished given y), so "no path from the treatment" is weak evidence, unlike a path that is found.
+            kept[col] = ("not a descendant of the treatment in the graph learned from the data (PC), which is weak "
+                         "evidence: PC can miss edges")
+            uncertain.append(col)
     n_desc = sum(1 for c in candidates if c in definite and c not in s.pre)
     evidence = (f"The set rests on a graph learned from the data with the time order in the column names as background "
                 f"knowledge ({n_desc} column{'s' if n_desc != 1 else ''} excluded as descendants of the treatment or outcome)")
-    evidence += (f"; it cannot place {', '.join(f'`{c}`' for c in uncertain)} before or after the treatment, so the evidence "
-                 "for including them is weak." if uncertain else ".")
+    evidence += (f"; nothing but the graph places {', '.join(f'`{c}`' for c in uncertain)} before the treatment, so the "
+                 "evidence for including them is weak." if uncertain else ".")
     return AdjustmentChoice(list(kept), kept, excluded, uncertain, evidence, figure, by_graph)
 
 

@@ -49,6 +49,7 @@ from tools import effect_report as report  # noqa: E402
 from tools.adjustment import choose_adjustment, derived_from_outcome  # noqa: E402,F401  (re-exported for tools.cate/mediation)
 from tools.effect_report import ate_figure  # noqa: E402
 from tools.identification import Plan, plan_adjustment, safe_names  # noqa: E402
+from tools.refutation import refute  # noqa: E402
 
 METHOD_LABELS = {
     "linear_regression": "linear regression",
@@ -280,45 +281,7 @@ def estimate(methods: list[str], model, identified, fr: Frame, plan: Plan, *, bi
     return rows, estimates
 
 
-# ---------------------------------------------------------------- 5. refutation
-
-
-def refute(model, identified, estimate, *, ci: tuple, seed: int, n_sims: int, on_method: str) -> list[Refutation]:
-    """Placebo treatment, random common cause, data subset; pass/fail by a stated tolerance."""
-    value = float(estimate.value)
-    lo, hi = ci
-    tol = (hi - lo) / 2 if lo is not None and hi is not None else 0.1 * abs(value)
-    tol = max(tol, 1e-9)
-    note = f" (refuted with the {METHOD_LABELS[on_method]} estimator, {n_sims} simulations)"
-    out: list[Refutation] = []
-    specs = [
-        ("placebo treatment", "placebo_treatment_refuter", {"placebo_type": "permute"}),
-        ("random common cause", "random_common_cause", {}),
-        ("data subset", "data_subset_refuter", {"subset_fraction": 0.8}),
-    ]
-    for label, name, kwargs in specs:
-        np.random.seed(seed)
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                ref = model.refute_estimate(identified, estimate, method_name=name, num_simulations=n_sims, random_state=seed, **kwargs)
-        except Exception as exc:  # a refuter that cannot run is reported, never hidden
-            out.append(Refutation(name=label, passed=False, detail=f"could not run: {exc}"))
-            continue
-        new = finite_or_none(np.ravel(ref.new_effect)[0])
-        if new is None:
-            out.append(Refutation(name=label, passed=False, detail="the refuter returned no effect" + note))
-            continue
-        if label == "placebo treatment":
-            passed = abs(new) < tol
-            detail = (f"a randomly permuted treatment gives {new:.4g}; it should be near 0 "
-                      f"(within ±{tol:.3g}, the estimate's CI half-width)")
-        else:
-            passed = abs(new - value) < tol
-            what = "adding a random common cause" if label == "random common cause" else "re-estimating on random 80% subsets"
-            detail = f"{what} gives {new:.4g} vs {value:.4g}; it should stay within ±{tol:.3g} (the CI half-width)"
-        out.append(Refutation(name=label, new_effect=new, passed=passed, detail=detail + note))
-    return out
+# ---------------------------------------------------------------- 5. refutation (tools.refutation)
 
 
 def _single_threaded(fn, *args, **kwargs):
@@ -339,7 +302,7 @@ def _refute_fast(model, identified, estimates: dict, fr: Frame, plan: Plan, *, b
     else:
         warn.append(f"No refutation was run: dowhy's refuters cannot re-run the {METHOD_LABELS[on]} estimator.")
         return []
-    return refute(model, identified, est, ci=ci, seed=seed, n_sims=n_refute, on_method=on)
+    return refute(model, identified, est, ci=ci, seed=seed, n_sims=n_refute, on_label=METHOD_LABELS[on])
 
 
 # ---------------------------------------------------------------- the tool
