@@ -32,3 +32,50 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     for marker in item.iter_markers("shared_data"):
         for relative in marker.args:
             require_shared(relative)
+
+
+# ----------------------------------------------------------------------------- language models
+# One loaded model per session: get_lm caches by name; tests that must reload use `fresh_lm_cache`,
+# which puts the session's models back afterwards so later modules do not load them again.
+
+
+@pytest.fixture(scope="session")
+def smol():
+    """SmolLM2 (the small test model), loaded once for the whole session."""
+    from copilot.lm import get_lm
+
+    return get_lm("smollm2")
+
+
+@pytest.fixture()
+def fresh_lm_cache():
+    """An empty model cache for the test; the models loaded before it are restored after it."""
+    from copilot.lm import _LM_CACHE, _LOCAL_CACHE, clear_cache
+
+    saved = dict(_LM_CACHE), dict(_LOCAL_CACHE)
+    clear_cache()
+    try:
+        yield
+    finally:
+        clear_cache()
+        _LM_CACHE.update(saved[0])
+        _LOCAL_CACHE.update(saved[1])
+
+
+def logprob_tol(dtype, tokens: int = 1, *, fp32: float = 1e-3, low: float = 0.15) -> float:
+    """How far two equal log-probabilities may differ when two kernel paths compute them.
+
+    A full forward pass against a key/value cache, or a batch against single rows, round
+    differently. In fp32 that stays below 1e-3 nats per token; in bf16/fp16 (8/11-bit mantissa)
+    it reached 0.09 per token on an AVX2 EPYC, where bf16 is emulated (-12.735 vs -12.291 over 5
+    tokens), so the bound follows the dtype actually in use, never one machine's rounding.
+    """
+    import torch
+
+    per_token = fp32 if dtype == torch.float32 else low
+    return per_token * max(1, tokens)
+
+
+def model_dtype(lm):
+    """The dtype a local model's weights are in (the one its scores are computed in)."""
+    return next(lm.model.parameters()).dtype
