@@ -71,10 +71,14 @@ class Limits:
         limit = getattr(self, name)
         if asked > limit:
             raise UserError(
-                f"This request asks for {what} = {asked:,g}, over this server's limit of {limit:,g} {unit} per request "
-                f"(set by the operator with ${self.ENV[name]}).",
-                f"Ask for at most {limit:,g}, or run it on your own machine with `python -m copilot`.",
+                f"This request asks for {what} = {_num(asked)}, over this server's limit of {_num(limit)} {unit} per "
+                f"request (set by the operator with ${self.ENV[name]}).",
+                f"Ask for at most {_num(limit)}, or run it on your own machine with `python -m copilot`.",
             )
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.3g}"
 
 
 @dataclass
@@ -149,7 +153,9 @@ def check_model_name(model: str | None, operator_model: str | None = None) -> No
 
 # ----------------------------------------------------------------------------- messages
 
-_INPUT_VALUE = re.compile(r",?\s*input_value=(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\{.*?\}|\[.*?\]|[^,\]\s]*)", re.S)
+# pydantic writes `[type=…, input_value=<repr, possibly truncated>, input_type=<name>]`: drop the value
+_INPUT_VALUE = re.compile(r",?\s*input_value=.*?(?=,\s*input_type=\w+\])", re.S)
+_INPUT_VALUE_REST = re.compile(r",?\s*input_value=[^\]\n]*", re.S)  # a value without its input_type
 _INPUT_TYPE = re.compile(r",?\s*input_type=\w+")
 _PYDANTIC_URL = re.compile(r"\s*For further information visit https?://errors\.pydantic\.dev\S*")
 
@@ -159,6 +165,7 @@ def sanitize(text: str | None) -> str | None:
     if not text:
         return text
     out = _INPUT_VALUE.sub("", text)
+    out = _INPUT_VALUE_REST.sub("", out)
     out = _INPUT_TYPE.sub("", out)
     return _PYDANTIC_URL.sub("", out)
 
