@@ -165,7 +165,7 @@ def decimal_comma_columns(df: pd.DataFrame) -> list[str]:
     """Text columns whose values are mostly numbers written with a decimal comma (`12,5`)."""
     out = []
     for col in df.columns:
-        if df[col].dtype == object:
+        if not pd.api.types.is_numeric_dtype(df[col]) and not pd.api.types.is_bool_dtype(df[col]):
             values = df[col].dropna().astype(str).head(200)
             if len(values) and values.map(lambda v: bool(_DECIMAL_COMMA.match(v))).mean() > 0.8:
                 out.append(str(col))
