@@ -82,6 +82,11 @@ def load_table(path: str | Path, *, max_mb: float | None = None, min_rows: int =
 
     with open(path, "rb") as handle:
         fmt = sniff_format(handle.read(8), path.suffix.lower())
+    named = {".parquet": ("parquet", "a Parquet file"), ".pq": ("parquet", "a Parquet file"),
+             ".xlsx": ("xlsx", "an Excel workbook")}.get(path.suffix.lower())
+    if named and fmt != named[0]:
+        raise UserError(f"'{path.name}' is named like {named[1]}, but its content is not one.",
+                        f"Check that the file is a valid {named[1][named[1].index(' ') + 1:]}, or upload it as CSV.")
     if fmt == "parquet":
         try:
             df = pd.read_parquet(path)
