@@ -261,36 +261,102 @@ def _includes_zero(low: float | None, high: float | None) -> bool | None:
 # ----------------------------------------------------------------------------- per kind
 
 
+_TARGET_WORDS = {
+    "ate": ("average effect", "on average over everyone"),
+    "att": ("average effect on the treated (ATT)", "on average for those who were treated"),
+    "atc": ("average effect on the untreated (ATC)", "on average for those who were not treated"),
+}
+
+
+def _pct(x: float) -> str:
+    """A share as a percentage with enough digits to stay non-zero (0.004 -> '0.4%')."""
+    for digits in (0, 1, 2, 3):
+        text = f"{100 * x:.{digits}f}%"
+        if float(text[:-1]) != 0 or x == 0:
+            return text
+    return f"{100 * x:.3f}%"
+
+
+def _sensitivity_lines(r: EffectResult) -> list[str]:
+    """The one-sentence answer to 'how much would hidden confounding have to matter?', plus the E-value."""
+    s = r.sensitivity
+    if s is None:
+        return []
+    strongest = next((b for b in s.benchmarks if b.adjusted_estimate is not None), None)
+    line = (
+        f"Sensitivity: an unobserved confounder would need to explain {_pct(s.robustness_value)} of the residual variance "
+        f"of both `{r.treatment}` and `{r.outcome}` to remove the effect (robustness value; {_pct(s.robustness_value_ci)} "
+        "to make the 95% CI include zero)"
+    )
+    if s.benchmarks:
+        b = s.benchmarks[0]
+        stronger = s.robustness_value > max(b.r2_treatment, b.r2_outcome)
+        line += (
+            f" — {'more' if stronger else 'less'} than the strongest observed covariate, `{b.covariate}`, explains "
+            f"({_pct(b.r2_treatment)} of the treatment's, {_pct(b.r2_outcome)} of the outcome's)"
+            + ("" if stronger else ", so a hidden confounder of that strength could remove the effect")
+        )
+    line += "."
+    out = [line]
+    if strongest is not None and strongest.adjusted_ci is not None:
+        out.append(
+            f"A confounder as strong as `{strongest.covariate}` would move the linear-regression estimate from {fmt(s.estimate)} "
+            f"to {fmt(strongest.adjusted_estimate)} ({ci(*strongest.adjusted_ci)})."
+        )
+    if s.e_value is not None:
+        out.append(
+            f"E-value: {fmt(s.e_value)} (for the CI: {fmt(s.e_value_ci)}): a confounder would need a risk ratio of at least that "
+            f"with both treatment and outcome to explain the effect away (risk ratio taken from the control risk {fmt(s.baseline_risk)})."
+        )
+    return out
+
+
 def _explain_effect(task: Any, r: EffectResult) -> str:
+    name, whose = _TARGET_WORDS.get(r.target, _TARGET_WORDS["ate"])
     head = (
-        f"**Estimated average effect of `{r.treatment}` on `{r.outcome}`: {fmt(r.estimate)}** "
-        f"({ci(r.ci_low, r.ci_high)}; method: {r.method}, {r.estimand} identification)."
+        f"**Estimated {name} of `{r.treatment}` on `{r.outcome}`: {fmt(r.estimate)}** "
+        f"({r.target.upper()}; {ci(r.ci_low, r.ci_high)}; method: {r.method}, {r.estimand} identification)."
     )
     if r.treatment_values is not None:
         control, treated = r.treatment_values
-        contrast = (
-            f"Moving `{r.treatment}` from {control} to {treated} changes `{r.outcome}` by {fmt(r.estimate)} on average."
-        )
+        contrast = f"Moving `{r.treatment}` from {control} to {treated} changes `{r.outcome}` by {fmt(r.estimate)} {whose}."
     else:
-        contrast = f"A one-unit increase in `{r.treatment}` changes `{r.outcome}` by {fmt(r.estimate)} on average."
+        contrast = f"A one-unit increase in `{r.treatment}` changes `{r.outcome}` by {fmt(r.estimate)} {whose}."
     zero = _includes_zero(r.ci_low, r.ci_high)
     signif = None
     if zero is True:
         signif = "The interval includes zero, so the data are consistent with no effect."
     elif zero is False:
         signif = "The interval excludes zero."
-    lines: list[str | None] = [
-        contrast,
-        signif,
-        f"Adjusted for: {_names(r.adjustment_set)}.",
-    ]
+    lines: list[str | None] = [contrast, signif, f"Adjusted for: {_names(r.adjustment_set)}."]
+    by_reason: dict[str, list[str]] = {}
+    for col, why in r.adjustment_reasons.items():
+        if why != "you named it":
+            by_reason.setdefault(why, []).append(col)
+    for why, cols in by_reason.items():
+        lines.append(f"Adjusted for {_names(cols)}: {why}.")
     for col, why in r.excluded_columns.items():
         lines.append(f"Not adjusted for `{col}`: {why}.")
+    lines.append(r.adjustment_evidence)
+    if r.alternative is not None:
+        a = r.alternative
+        lines.append(
+            f"Alternative adjustment set, side by side: {a.why} gives {fmt(a.estimate)} ({ci(a.ci_low, a.ci_high)}; {a.method})."
+        )
     lines.append(_conditions(task))
     lines.append(_sample(r))
+    if r.overlap is not None:
+        o = r.overlap
+        lines.append(
+            f"Overlap: propensity scores run from {fmt(o.propensity_treated.get('min'))} to {fmt(o.propensity_treated.get('max'))} "
+            f"among the treated and {fmt(o.propensity_control.get('min'))} to {fmt(o.propensity_control.get('max'))} among the "
+            f"untreated; {_pct(o.share_extreme)} are extreme"
+            + (f"; {o.n_trimmed:,} units were trimmed: {o.trim_rule}." if o.n_trimmed else ".")
+        )
     if r.other_estimates:
         others = "; ".join(f"{e.method}: {fmt(e.estimate)} ({ci(e.ci_low, e.ci_high)})" for e in r.other_estimates)
         lines.append(f"Other estimators: {others}.")
+    lines.append(r.disagreement)
     for ref in r.refutations:
         detail = []
         if ref.new_effect is not None:
@@ -301,6 +367,7 @@ def _explain_effect(task: Any, r: EffectResult) -> str:
         # The tool's own detail already states the new effect and the tolerance; otherwise list the numbers.
         body = ref.detail or ", ".join(detail)
         lines.append(f"Refutation — {ref.name}: {status}" + (f" — {body}" if body else "") + ".")
+    lines += _sensitivity_lines(r)
     if r.estimand in {"backdoor", "adjustment"} and not _mentions_confounding(r):
         lines.append(
             "Caveat: this is causal only if the adjustment set blocks every confounding path "

@@ -66,6 +66,56 @@ class EstimateRow(BaseModel):
     ci_high: float | None = None
 
 
+class SensitivityBenchmark(BaseModel):
+    """An observed covariate as a yardstick for an unobserved confounder (partial R²s in the OLS fit)."""
+
+    covariate: str
+    r2_treatment: float = Field(description="Partial R² with the treatment, given the other covariates.")
+    r2_outcome: float = Field(description="Partial R² with the outcome, given the treatment and the other covariates.")
+    bound_r2_treatment: float | None = Field(None, description="A confounder as strong as this covariate: its R² with the treatment.")
+    bound_r2_outcome: float | None = None
+    adjusted_estimate: float | None = Field(None, description="The estimate if such a confounder were left out.")
+    adjusted_ci: tuple[float, float] | None = None
+
+
+class SensitivityResult(BaseModel):
+    """Cinelli & Hazlett (2020) omitted-variable-bias sensitivity of the linear-regression estimate."""
+
+    method: str = "omitted-variable bias (Cinelli & Hazlett 2020) on the linear-regression fit"
+    estimate: float = Field(description="The linear-regression estimate the analysis is about.")
+    standard_error: float
+    dof: int
+    partial_r2_treatment: float = Field(description="Share of the outcome's residual variance the treatment explains.")
+    robustness_value: float = Field(description="Partial R² with both treatment and outcome that moves the estimate to 0.")
+    robustness_value_ci: float = Field(description="Partial R² with both that makes the 95% CI include 0.")
+    benchmarks: list[SensitivityBenchmark] = Field(default_factory=list)
+    e_value: float | None = Field(None, description="Binary outcome: E-value of the risk ratio (VanderWeele & Ding 2017).")
+    e_value_ci: float | None = Field(None, description="E-value of the CI limit closest to no effect (1 if the CI includes it).")
+    baseline_risk: float | None = Field(None, description="Binary outcome: the control group's risk used for the risk ratio.")
+
+
+class Overlap(BaseModel):
+    """Propensity scores by arm, and what was trimmed for lack of comparable units."""
+
+    propensity_treated: dict[str, float] = Field(description="Quantiles (min, 5%, 50%, 95%, max) in the treated arm.")
+    propensity_control: dict[str, float]
+    share_extreme: float = Field(description="Share of units with a propensity below 0.05 or above 0.95.")
+    n_trimmed: int = 0
+    trim_rule: str | None = None
+    ok: bool
+
+
+class AlternativeEstimate(BaseModel):
+    """The same question under another adjustment set, shown when the evidence for the set is weak."""
+
+    adjustment_set: list[str]
+    estimate: float
+    ci_low: float | None = None
+    ci_high: float | None = None
+    method: str
+    why: str
+
+
 class EffectResult(_ResultBase):
     kind: Literal["ate"] = "ate"
     treatment: str
@@ -82,6 +132,13 @@ class EffectResult(_ResultBase):
     treatment_values: tuple[float | str, float | str] | None = None
     other_estimates: list[EstimateRow] = Field(default_factory=list)
     refutations: list[Refutation] = Field(default_factory=list)
+    target: Literal["ate", "att", "atc"] = Field("ate", description="Whose average: everyone, the treated, or the untreated.")
+    adjustment_reasons: dict[str, str] = Field(default_factory=dict, description="Why each adjusted column is adjusted for.")
+    adjustment_evidence: str | None = Field(None, description="What the default adjustment set rests on, and how firmly.")
+    alternative: AlternativeEstimate | None = None
+    overlap: Overlap | None = None
+    sensitivity: SensitivityResult | None = None
+    disagreement: str | None = Field(None, description="Why the estimators disagree, when they do.")
 
 
 class Subgroup(BaseModel):
