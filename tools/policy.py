@@ -149,7 +149,7 @@ def dr_scores(y: np.ndarray, t: np.ndarray, k: int, z: np.ndarray | None, *, see
             if z is None:
                 mu[test, a] = y[arm].mean()
             else:
-                rf = RandomForestRegressor(n_estimators=100, min_samples_leaf=10, max_features=0.5, n_jobs=1, random_state=seed)
+                rf = RandomForestRegressor(n_estimators=50, min_samples_leaf=10, max_features=0.5, n_jobs=1, random_state=seed)
                 mu[test, a] = rf.fit(z[arm], y[arm]).predict(z[test])
         if z is None:
             e[test] = np.bincount(t[train], minlength=k) / len(train)
@@ -197,11 +197,30 @@ def held_out_policy(method: str, x: np.ndarray, reward: np.ndarray, depth: int, 
     return out
 
 
-def _condition(name: str, threshold: float, left: bool, dummy_of: dict[str, tuple[str, str]]) -> str:
-    if name in dummy_of:
-        col, level = dummy_of[name]
-        return f"{col} {'≠' if left else '='} {level}"
-    return f"{name} {'≤' if left else '>'} {threshold:.3g}"
+def _render(path: list[tuple[str, float, bool]], dummy_of: dict[str, tuple[str, str]]) -> str:
+    """A leaf's path as one readable condition: the tightest bounds per variable ('-0.2 < x ≤ 0.5')."""
+    lows: dict[str, float] = {}
+    highs: dict[str, float] = {}
+    parts: list[str] = []
+    for name, thr, left in path:
+        if name in dummy_of:
+            col, level = dummy_of[name]
+            text = f"{col} {'≠' if left else '='} {level}"
+            if text not in parts:
+                parts.append(text)
+        elif left:
+            highs[name] = min(thr, highs.get(name, np.inf))
+        else:
+            lows[name] = max(thr, lows.get(name, -np.inf))
+    for name in dict.fromkeys(n for n, _, _ in path):
+        lo, hi = lows.get(name), highs.get(name)
+        if lo is not None and hi is not None:
+            parts.append(f"{lo:.3g} < {name} ≤ {hi:.3g}")
+        elif lo is not None:
+            parts.append(f"{name} > {lo:.3g}")
+        elif hi is not None:
+            parts.append(f"{name} ≤ {hi:.3g}")
+    return " and ".join(parts) or "everyone"
 
 
 def tree_rules(model, x: np.ndarray, names: list[str], levels: list[str], dummy_of: dict) -> list[PolicyRule]:
@@ -210,20 +229,20 @@ def tree_rules(model, x: np.ndarray, names: list[str], levels: list[str], dummy_
     leaves = model.apply(x)
     actions = np.asarray(model.predict(x), dtype=int)
 
-    def walk(node: int, path: list[str]) -> list[tuple[list[str], int, np.ndarray]]:
+    def walk(node: int, path: list) -> list[tuple[list, int, np.ndarray]]:
         left, right = tree.children_left[node], tree.children_right[node]
         if left == -1:
             rows = leaves == node
             return [(path, int(np.bincount(actions[rows]).argmax()), rows)] if rows.any() else []
         name, thr = names[tree.feature[node]], float(tree.threshold[node])
-        found = walk(left, path + [_condition(name, thr, True, dummy_of)])
-        found += walk(right, path + [_condition(name, thr, False, dummy_of)])
+        found = walk(left, path + [(name, thr, True)])
+        found += walk(right, path + [(name, thr, False)])
         if len({a for _, a, _ in found}) == 1:  # both sides get the same option: one rule says it
             return [(path, found[0][1], np.any([r for _, _, r in found], axis=0))]
         return found
 
     return [
-        PolicyRule(rule=" and ".join(path) or "everyone", action=levels[a], n=int(rows.sum()), share=float(rows.mean()))
+        PolicyRule(rule=_render(path, dummy_of), action=levels[a], n=int(rows.sum()), share=float(rows.mean()))
         for path, a, rows in walk(0, [])
     ]
 
