@@ -312,7 +312,10 @@ def _explain_effect(task: Any, r: EffectResult) -> str:
 
 
 def _at_words(at: dict) -> str:
-    return " and ".join(f"`{k}` = {v}" for k, v in at.items())
+    def show(v: Any) -> str:
+        return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+
+    return " and ".join(f"`{k}` = {show(v)}" for k, v in at.items())
 
 
 def _explain_cate(task: Any, r: CateResult) -> str:
@@ -373,6 +376,12 @@ def _value_text(v: Any) -> str:
     return f"{fmt(v.value)} ({ci(v.ci_low, v.ci_high)})"
 
 
+def _clearly_better(gain: Any, maximize: bool) -> bool:
+    if gain.ci_low is None or gain.ci_high is None:
+        return False
+    return gain.ci_low > 0 if maximize else gain.ci_high < 0
+
+
 def _explain_policy(task: Any, r: PolicyResult) -> str:
     goal = "higher" if r.maximize else "lower"
     at = f" for units with {_at_words(r.at)}" if r.at else ""
@@ -400,8 +409,14 @@ def _explain_policy(task: Any, r: PolicyResult) -> str:
         lines.append(f"Mean `{r.outcome}` with {v.name}: {_value_text(v)}.")
     for gain in r.gains:
         zero = _includes_zero(gain.ci_low, gain.ci_high)
-        verdict = " — not clearly different from zero" if zero else (" — clearly better" if zero is False and (gain.value > 0) == r.maximize else "")
+        verdict = " — not clearly different from zero" if zero else (" — clearly better" if _clearly_better(gain, r.maximize) else "")
         lines.append(f"Difference, {gain.name}: {_value_text(gain)}{verdict}.")
+    if r.method != "best_level" and r.gains and not all(_clearly_better(g, r.maximize) for g in r.gains):
+        lines.append("The learned policy does not clearly beat giving everyone the same option: the data do not "
+                     "support treating people differently.")
+    if len(r.rules) == 1:
+        lines.append(f"The tree fitted on all rows gives everyone `{r.treatment}` = {r.rules[0].action}; the held-out "
+                     "value differs from that baseline because trees fitted on parts of the data split differently.")
     if r.features:
         lines.append(f"The decision may use: {_names(r.features)}.")
     lines.append(f"Adjusted for (outcome and propensity models): {_names(r.adjustment_set)}.")

@@ -121,7 +121,6 @@ def test_policy_task_json_runs_through_the_agent():
     assert answer.figures and all(f.path.endswith(".png") for f in answer.figures)
 
 
-@pytest.mark.slow
 def test_lalonde_training_policy():
     """NSW experiment (causaldata): who should get job training to raise 1978 earnings?"""
     causaldata = pytest.importorskip("causaldata")
@@ -130,5 +129,10 @@ def test_lalonde_training_policy():
                       covariates=["age", "educ", "black", "hisp", "marr", "nodegree", "re74", "re75"])
     res = run(task, df)
     learned, none, everyone = res.values
-    assert everyone.value - none.value == pytest.approx(1794, abs=600)  # the experimental ATE is about 1,794 dollars
-    assert check_numbers(explain(task, res), task, res)
+    # a randomised experiment: treat-none / treat-all values must cover the control / treated arms' mean earnings
+    assert none.ci_low < df.re78[df.treat == 0].mean() < none.ci_high
+    assert everyone.ci_low < df.re78[df.treat == 1].mean() < everyone.ci_high
+    text = explain(task, res)
+    assert check_numbers(text, task, res)
+    if not all(g.ci_low > 0 for g in res.gains):  # no rule that clearly beats a uniform choice: the text says so
+        assert "does not clearly beat" in text
