@@ -96,10 +96,17 @@ def test_continuous_treatment_is_banded_and_continuous_at_is_a_window():
         run(PolicyTask(treatment="price", outcome="sales", at={"z": 3.0}), df)
 
 
-def test_policy_forest_and_bad_inputs():
+def test_policy_forest():
     df = threshold_data(n=1200, seed=3)
     res = run(PolicyTask(treatment="t", outcome="y", features=["x", "x2"], method="policy_forest"), df)
-    assert res.method == "policy_forest" and not res.rules and res.gains[0].value > 0
+    assert res.method == "policy_forest" and not res.rules and res.gains[0].ci_low > 0
+    assert res.assigned_share["1"] == pytest.approx((df.x > 0).mean(), abs=0.1)
+
+
+def test_bad_inputs():
+    df = threshold_data(n=300, seed=3)
+    with pytest.raises(UserError, match="one value, so there is nothing"):
+        run(PolicyTask(treatment="t", outcome="y"), df.assign(t=1))
     with pytest.raises(UserError, match="never equals 'z'"):
         run(PolicyTask(treatment="t", outcome="y", at={"seg": "z"}), df)
     with pytest.raises(UserError, match="at least one feature"):

@@ -306,14 +306,13 @@ def run(task: PolicyTask, data: pd.DataFrame) -> PolicyResult:
 
     with warnings.catch_warnings(), threadpool_limits(1):
         warnings.simplefilter("ignore")
-        gamma = dr_scores(y, t, k, z, seed=task.seed, warn=warn)
         mask = at_mask(raw, task.at, warn) if task.at else np.ones(len(y), dtype=bool)
-        g = gamma[mask]
         x_cols = [c for f in features for c in z_map.get(f, []) if frame.loc[mask, c].nunique() > 1]
         method = task.method if task.method != "auto" else ("policy_tree" if x_cols else "best_level")
         if method != "best_level" and not x_cols:
             raise UserError("A policy needs at least one feature to decide on, and none varies in these rows.",
                             "Name the columns the decision may use (features), or ask for the best level.")
+        g = dr_scores(y, t, k, z, seed=task.seed, warn=warn)[mask]
         sign = 1.0 if task.maximize else -1.0
         baselines = [PolicyValue(name=f"everyone: {lvl}", value=0.0) for lvl in levels]
         baselines = [_mean_ci(g[:, a], b.name) for a, b in enumerate(baselines)]
