@@ -181,6 +181,7 @@ def test_effect_at_a_continuous_value_and_within_a_group():
     assert a.at == {"x1": 0.7} and a.n_rows == len(df) and "set to the value" in a.averaging
     assert a.ci_low < truth < a.ci_high and a.ci_high - a.ci_low < 0.5
     assert "x1" in res.modifiers  # added as a modifier because the question is about it
+    assert res.figures[-1].title == "Effect as x1 varies" and Path(res.figures[-1].path).read_bytes()[:4] == b"\x89PNG"
     text = explain(task, res)
     assert text.startswith("**Effect of `t` on `y` at `x1` = 0.7:") and check_numbers(text, task, res)
 

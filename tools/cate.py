@@ -37,7 +37,13 @@ from copilot.figures import save_figure  # noqa: E402
 from copilot.results import CateResult, Subgroup  # noqa: E402
 from copilot.task import CateTask  # noqa: E402
 from tools.estimators import fit_estimator  # noqa: E402
-from tools.heterogeneity import effect_at, modifier_shares, predictor  # noqa: E402
+from tools.heterogeneity import (  # noqa: E402
+    effect_at,
+    effect_curve_figure,
+    is_group_column,
+    modifier_shares,
+    predictor,
+)
 
 # Task method -> registry estimator.
 METHOD_TO_ESTIMATOR = {
@@ -332,6 +338,10 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
     result.figures.append(save_figure(_histogram(cate, fit.ate, task.treatment, task.outcome, name), f"cate_{task.treatment}_{task.outcome}", "Distribution of conditional effects"))
     if subgroups:
         result.figures.append(save_figure(_subgroup_bars(subgroups, strongest, task.treatment, task.outcome, fit.ate), f"subgroups_{task.treatment}_{strongest}", f"Effect by subgroup of {strongest}"))
+    if at_effect is not None and len(task.at) == 1 and not is_group_column(raw[next(iter(task.at))]):
+        z = next(iter(task.at))
+        fig = effect_curve_figure(fit, raw, X, W, blocks[z][0], z, float(task.at[z]), task.treatment, task.outcome, seed=task.seed)
+        result.figures.append(save_figure(fig, f"effect_at_{z}", f"Effect as {z} varies"))
     if curves is not None:
         result.qini = curves["qini_coefficient"]
         result.uplift_auuc = curves["auuc"]

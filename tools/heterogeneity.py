@@ -86,7 +86,8 @@ def modifier_shares(
     return dict(sorted(shares.items(), key=lambda kv: -kv[1]))
 
 
-def _is_group_column(series: pd.Series) -> bool:
+def is_group_column(series: pd.Series) -> bool:
+    """Whether `at` means 'the rows of this group' (text, bool, or few numeric levels) rather than 'set to'."""
     if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
         return True
     return series.nunique() <= FEW_LEVELS
@@ -126,7 +127,7 @@ def effect_at(
     group_vars: list[str] = []
     for name, value in at.items():
         series = raw[name]
-        if _is_group_column(series):
+        if is_group_column(series):
             level = _match_group(series, value)
             mask &= (series == level).to_numpy()
             group_vars.append(name)
@@ -156,15 +157,8 @@ def effect_at(
     rows = np.flatnonzero(mask)
     xs = x_set[rows]
     effect = float(np.mean(predictor(fit, w)(xs, rows)))
-    lo_ci = hi_ci = None
-    try:
-        if fit.name in META:
-            xx = xs if w is None else np.hstack([xs, w[rows]])
-            interval = fit.model.ate_interval(xx, alpha=0.05)
-        else:
-            interval = fit.model.ate_interval(xs, alpha=0.05, **_kwargs(fit))
-        lo_ci, hi_ci = finite_or_none(np.ravel(interval[0])[0]), finite_or_none(np.ravel(interval[1])[0])
-    except Exception:  # an estimator without inference here: the effect has no interval
+    lo_ci, hi_ci = _interval(fit, xs, None if w is None else w[rows])
+    if lo_ci is None or hi_ci is None:
         warn.append(f"{fit.name} gives no confidence interval for the effect at the values asked for.")
     parts = []
     if set_vars:
@@ -178,4 +172,47 @@ def effect_at(
                     averaging="; ".join(parts))
 
 
-__all__ = ["effect_at", "modifier_shares", "predictor"]
+def _interval(fit, xs: np.ndarray, w_rows: np.ndarray | None) -> tuple[float | None, float | None]:
+    """The estimator's 95% interval for the mean effect over rows `xs` (None, None without inference)."""
+    try:
+        if fit.name in META:
+            interval = fit.model.ate_interval(xs if w_rows is None else np.hstack([xs, w_rows]), alpha=0.05)
+        else:
+            interval = fit.model.ate_interval(xs, alpha=0.05, **_kwargs(fit))
+    except Exception:  # an estimator without inference here
+        return None, None
+    return finite_or_none(np.ravel(interval[0])[0]), finite_or_none(np.ravel(interval[1])[0])
+
+
+def effect_curve_figure(fit, raw: pd.DataFrame, x: np.ndarray, w: np.ndarray | None, col: int, name: str, value: float,
+                        treatment: str, outcome: str, *, seed: int = 0, points: int = 9, max_rows: int = 1000):
+    """The sample-averaged effect as `name` is set to each of its deciles (95% band), the asked value marked."""
+    import matplotlib.pyplot as plt
+
+    rng = np.random.default_rng(seed)
+    rows = np.arange(len(x)) if len(x) <= max_rows else np.sort(rng.choice(len(x), max_rows, replace=False))
+    grid = np.unique(np.append(np.quantile(raw[name].to_numpy(float), np.linspace(0.05, 0.95, points)), value))
+    predict = predictor(fit, w)
+    mean, low, high = [], [], []
+    for v in grid:
+        xs = x[rows].copy()
+        xs[:, col] = v
+        mean.append(float(np.mean(predict(xs, rows))))
+        lo, hi = _interval(fit, xs, None if w is None else w[rows])
+        low.append(np.nan if lo is None else lo)
+        high.append(np.nan if hi is None else hi)
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.plot(grid, mean, color="tab:blue", label="average effect with this value")
+    if not np.all(np.isnan(low)):
+        ax.fill_between(grid, low, high, color="tab:blue", alpha=0.2, label="95% CI")
+    ax.axvline(value, color="tab:red", ls="--", label=f"{name} = {value:g}")
+    ax.axhline(0, color="black", lw=0.8, ls=":")
+    ax.set_xlabel(name)
+    ax.set_ylabel(f"effect of {treatment} on {outcome}")
+    ax.set_title(f"Effect as {name} varies (other modifiers as observed)")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+__all__ = ["effect_at", "effect_curve_figure", "is_group_column", "modifier_shares", "predictor"]
