@@ -107,6 +107,8 @@ def test_bad_inputs():
     df = threshold_data(n=300, seed=3)
     with pytest.raises(UserError, match="one value, so there is nothing"):
         run(PolicyTask(treatment="t", outcome="y"), df.assign(t=1))
+    with pytest.raises(UserError, match="Only 5 usable rows got t = 1"):
+        run(PolicyTask(treatment="t", outcome="y"), df.assign(t=(np.arange(len(df)) < 5).astype(int)))
     with pytest.raises(UserError, match="never equals 'z'"):
         run(PolicyTask(treatment="t", outcome="y", at={"seg": "z"}), df)
     with pytest.raises(UserError, match="at least one feature"):

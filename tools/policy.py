@@ -145,7 +145,8 @@ def dr_scores(y: np.ndarray, t: np.ndarray, k: int, z: np.ndarray | None, *, see
         for a in range(k):
             arm = train[t[train] == a]
             if len(arm) < 5:
-                raise UserError(f"Option {a + 1} of the treatment has fewer than 10 rows; its outcome cannot be estimated.")
+                raise UserError("A treatment option has too few rows in a cross-fitting half to estimate its outcome.",
+                                "Group rare options together, or leave them out.")
             if z is None:
                 mu[test, a] = y[arm].mean()
             else:
@@ -301,8 +302,11 @@ def run(task: PolicyTask, data: pd.DataFrame) -> PolicyResult:
     y = frame["__y"].to_numpy(float)
     z = frame[list(z_frame.columns)].to_numpy(float) if len(z_frame.columns) else None
     k = len(levels)
-    if len(np.unique(t)) < k:
-        raise UserError("Some treatment options have no rows left after dropping missing values.")
+    counts = np.bincount(t, minlength=k)
+    if counts.min() < 20:
+        rare = levels[int(counts.argmin())]
+        raise UserError(f"Only {int(counts.min())} usable rows got {task.treatment} = {rare}; at least 20 per option "
+                        "are needed to estimate its outcome.", "Group rare options together, or leave them out.")
 
     with warnings.catch_warnings(), threadpool_limits(1):
         warnings.simplefilter("ignore")
