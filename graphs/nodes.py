@@ -21,7 +21,7 @@ from copilot.task import parse_task, task_to_dict
 
 log = logging.getLogger(__name__)
 
-DATA_KINDS = {"discover", "ate", "cate", "mediation"}
+DATA_KINDS = {"discover", "ate", "cate", "policy", "mediation"}
 ProgressFn = Callable[[float, str], None]
 
 
@@ -322,6 +322,7 @@ _KIND_WORDS = {
     "discover": "learning a causal graph",
     "ate": "an average effect",
     "cate": "effects that vary across units",
+    "policy": "a treatment policy",
     "mediation": "a mediation analysis",
 }
 
@@ -378,8 +379,12 @@ def run_tool_for(task, frame: pd.DataFrame | None):
     kind = task.kind
     if kind == "discover":
         from tools.discovery import run
-    elif kind in {"ate", "cate"}:
+    elif kind == "ate":
         from tools.effects import run
+    elif kind == "cate":
+        from tools.cate import run
+    elif kind == "policy":
+        from tools.policy import run
     elif kind == "mediation":
         from tools.mediation import run
     elif kind == "relation":
@@ -393,6 +398,7 @@ def run_tool_for(task, frame: pd.DataFrame | None):
 
 _TOOL_WORDS = {
     "discover": "causal discovery", "ate": "effect estimation", "cate": "heterogeneous-effect estimation",
+    "policy": "policy learning",
     "mediation": "mediation analysis", "relation": "causal reasoning", "generate": "SD-SCM generation",
 }
 
