@@ -44,6 +44,7 @@ from copilot.parse_text import (
     stem,
     tokenize,
 )
+from copilot.understand.evidence import bind_identifiers, sentinel_column
 from copilot.task import AteTask, CateTask, Condition, MediationTask, Task, parse_task, task_to_dict
 
 
@@ -279,7 +280,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     """Tokens, mentions, conditions and the role skeleton of one message."""
     columns = columns_from_profile(profile)
     has_data = bool(columns)
-    text = question.replace("→", " -> ").replace("⟶", " -> ")
+    names = [c.name for c in columns]
+    text, bound = bind_identifiers(question, names)  # hard evidence first: exact identifiers bind
+    bound_text = {b.column: b.text for b in bound}
+    text = text.replace("→", " -> ").replace("⟶", " -> ")
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)
     col_vocab = {w for c in columns for w in c.words}
@@ -289,6 +293,12 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         joined = re.sub(pat, rep, joined)
     tokens = joined.split(" ")
     mentions = find_column_mentions(tokens, columns) if has_data else []
+    if bound:
+        forced = [Mention(i, i + 1, bound_text.get(col, col), col, 1.0)
+                  for i, tok in enumerate(tokens) if (col := sentinel_column(tok, names))]
+        mentions = sorted([m for m in mentions if not any(sentinel_column(tokens[k], names)
+                                                          for k in range(m.start, m.end))] + forced,
+                          key=lambda m: m.start)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:
