@@ -26,6 +26,7 @@ raising the minimum wage on teen employment" -> treatment "minimum wage", outcom
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ from copilot.parse_text import (
     tokenize,
 )
 from copilot.understand.evidence import bind_identifiers, sentinel_column
+from copilot.understand.ground import ground_phrase, max_phrases
 from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask, Task, parse_task, task_to_dict
 from copilot.understand.fields import (
     audit_fields,
@@ -733,6 +735,9 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if gen is not None:
         return gen
 
+    if lm is not None and has_data and an.unmatched:
+        an = _ground_unmatched(an, lm, q)
+        mentions_map = {m.text: m.column for m in an.mentions if m.column}
     roles = role_votes(an)
     ms = an.mentions
     inst = _apply_instrument(an, roles)
@@ -1286,6 +1291,34 @@ def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
         if est != "ate":
             task["estimand"] = est
     return task
+
+
+def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
+    """Phrases in a role slot that name no column by their words: the model picks a column or none."""
+    votes = role_votes(an, an.skeleton_all).votes
+    phrases = [an.all_mentions[k] for k, v in votes.items()
+               if an.all_mentions[k].column is None and max(v.get(r, 0.0) for r in "tym") >= 0.6
+               and not _junk_phrase(an.all_mentions[k].text) and len(an.all_mentions[k].text) >= 3
+               and an.all_mentions[k].text.split()[-1] not in _GENERIC_UNMATCHED]
+    if not phrases:
+        return an
+    taken = {m.column for m in an.mentions}
+    grounded: list[Mention] = []
+    for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
+        names = [c.name for c in an.columns if c.name not in taken]
+        col, prob = ground_phrase(lm, q, m.text, names)
+        if col is not None:
+            grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))
+            taken.add(col)
+    if not grounded:
+        return an
+    spans = {(g.start, g.end) for g in grounded}
+    mentions = sorted(an.mentions + grounded, key=lambda m: m.start)
+    unmatched = [u for u in an.unmatched if (u.start, u.end) not in spans]
+    allm = sorted(mentions + unmatched, key=lambda m: m.start)
+    return dataclasses.replace(an, mentions=mentions, unmatched=unmatched, all_mentions=allm,
+                               skeleton=_skeleton(an.tokens, mentions, an.used_tokens),
+                               skeleton_all=_skeleton(an.tokens, allm, an.used_tokens))
 
 
 def _audit_task(an: Analysis, q: str) -> ParseOutcome:

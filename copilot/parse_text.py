@@ -301,6 +301,9 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             used.add(bj)
             total.append(best)
         return 0.88 * min(total)
+    # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
+    if 2 <= len(span) == len(alias) - 1 and tuple(alias[1:]) == span:
+        return 0.75
     # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
     if len(span) == 1 and " ".join(alias) in synonyms(span[0]):
         return 0.8
