@@ -35,6 +35,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from copilot.parse_text import (
+    _is_content,
     ColumnInfo,
     Mention,
     columns_from_profile,
@@ -413,7 +414,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
-    (rf"{_M} (?:~|regressed (?:causally )?on|as a function of|explained_by|modell?ed on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} (?:~|regressed (?:causally )?on|as (?:a )?function of|explained_by|modell?ed on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b",
+     {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
+    (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease) {_G(2)}{_M}",
+     {1: "y"}, 2.5),
     (rf"{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     (rf"{_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|responsive) "
      rf"(?:on|to|upon) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
@@ -518,6 +524,16 @@ _COVARIATE_CUE = re.compile(
 )
 
 
+def _names_next(window: list[str]) -> bool:
+    """Plain words up to a variable mention: the words describe the variable that follows."""
+    for t in window:
+        if re.fullmatch(_M, t):
+            return True
+        if not _is_content(t):
+            return False
+    return False
+
+
 @dataclass
 class Roles:
     votes: dict[int, dict[str, float]]  # mention index -> role -> weight
@@ -546,10 +562,13 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
     for cue in _COVARIATE_CUE.finditer(cue_text):
         rest = cue_text[cue.end():].split()
-        for tok in rest:
+        for pos, tok in enumerate(rest):
             m = re.fullmatch(_M, tok)
             if m:
                 covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
+                continue
+            # "..., and prior earnings <re74>, <re75>": up to two plain words naming the next listed variable
+            if covariates and _is_content(tok) and _names_next(rest[pos + 1:pos + 3]):
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",

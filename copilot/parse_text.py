@@ -419,7 +419,7 @@ _BREAK = set(
         "correlate correlates correlated correlation independent dependent hypothesis premise "
         "graph structure diagram network dag model discover discovery generate simulate sample synthetic "
         "everything anything nothing choose chose pick select decide minimise minimize maximise maximize optimise "
-        "optimize"
+        "optimize effective effectiveness efficacious efficacy instrument instruments instrumental iv"
     ).split()
 )
 _GENERIC_WORDS = {"people", "person", "patients", "patient", "customers", "customer", "users", "user", "students",

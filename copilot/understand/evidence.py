@@ -66,7 +66,7 @@ def _wrapped(question: str, start: int, end: int) -> str | None:
 def _paraphrase_start(question: str, paren_at: int) -> int:
     """Where the paraphrase written before '(' begins (char index), walking back over words."""
     voc = vocab("evidence")
-    boundary, joiners = set(voc["boundary"]), set(voc["number_joiners"])
+    boundary, joiners, soft = set(voc["boundary"]), set(voc["number_joiners"]), set(voc["soft_boundary"])
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'_-]*|[^\sA-Za-z0-9]", question[:paren_at]))
     start = paren_at
     taken = 0
@@ -79,12 +79,26 @@ def _paraphrase_start(question: str, paren_at: int) -> int:
         if low in boundary:
             # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase
             nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
-            if not (low in joiners and nxt[:1].isdigit()):
+            if not (low in joiners and nxt[:1].isdigit()) and not _inside_phrase(words, k, soft, boundary):
                 break
         start = words[k].start()
         taken += 1
         k -= 1
     return start
+
+
+def _inside_phrase(words: list, k: int, soft: set[str], boundary: set[str]) -> bool:
+    """'participation in the job training program (treat)': a soft word ('in', 'of', 'the') with a
+    content word before it is inside the paraphrase; 'effect of X (x)' stops at 'of' ('effect' is a
+    sentence word)."""
+    j = k
+    while j >= 0 and words[j].group(0).lower() in soft:
+        j -= 1
+    if j < 0 or j == k and words[k].group(0).lower() not in soft:
+        return False
+    before = words[j].group(0)
+    return bool(re.match(r"[A-Za-z0-9]", before)) and before.lower() not in boundary and \
+        not _SENTINEL_RX.fullmatch(before.lower())
 
 
 def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound]]:
@@ -118,7 +132,10 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
         return question, []
     out = question
     bound: list[Bound] = []
+    limit = len(out) + 1
     for start, end, col, wrap in sorted(hits, reverse=True):
+        if end > limit:  # inside a paraphrase already bound to a later identifier
+            continue
         s, e = start, end
         if wrap == "(":
             s = out.rfind("(", 0, start)
@@ -133,6 +150,7 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
             e += after.end()
         text = out[s:e].strip()
         out = out[:s] + f" {sentinel(index[col])} " + out[e:]
+        limit = s
         bound.append(Bound(col, text, wrap == "("))
     return re.sub(r"[ ]{2,}", " ", out).strip(), list(reversed(bound))
 
