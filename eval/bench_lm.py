@@ -176,7 +176,10 @@ def matmul_gflops(dtype: torch.dtype, seconds: float = 1.0, shape: tuple[int, in
     return 2 * m * k * n * count / (time.perf_counter() - t0) / 1e9
 
 
-def compare_dtypes(lm, dtypes: list[torch.dtype], tokens: int, repeats: int) -> dict[str, dict[str, float]]:
+def compare_dtypes(
+    lm, dtypes: list[torch.dtype], tokens: int, repeats: int, matmul_seconds: float = 1.0,
+    candidates: list[str] = CANDIDATES,
+) -> dict[str, dict[str, float]]:
     """Generation tokens/s and scored continuations/s of the same weights in each dtype, interleaved."""
     from copilot.lm import TransformersLM
 
@@ -192,8 +195,8 @@ def compare_dtypes(lm, dtypes: list[torch.dtype], tokens: int, repeats: int) -> 
     prompt = lm.format_chat(SCORE_SYSTEM, SCORE_QUESTION)
     for name, v in variants.items():  # warm-up: first calls compile kernels
         v.generate("Say hi.", max_new_tokens=2)
-        v.logprobs([prompt], [CANDIDATES[:2]])
-        out[name]["matmul_gflops"] = matmul_gflops(getattr(torch, name))
+        v.logprobs([prompt], [candidates[:2]])
+        out[name]["matmul_gflops"] = matmul_gflops(getattr(torch, name), matmul_seconds)
     for _ in tqdm(range(repeats), desc="fp32 vs bf16", leave=False):
         for name, v in variants.items():
             text, secs, cpu = _timed_cpu(v.generate, GEN_PROMPT, tokens)
@@ -201,8 +204,8 @@ def compare_dtypes(lm, dtypes: list[torch.dtype], tokens: int, repeats: int) -> 
             t["tok"] += len(lm.tokenizer.encode(text, add_special_tokens=False))
             t["s"] += secs
             t["cpu"] += cpu
-            _, secs = _timed(v.logprobs, [prompt], [CANDIDATES])
-            t["cont"] += len(CANDIDATES)
+            _, secs = _timed(v.logprobs, [prompt], [candidates])
+            t["cont"] += len(candidates)
             t["score_s"] += secs
     for name, t in totals.items():
         out[name].update(

@@ -1,4 +1,4 @@
-"""The OpenAI-compatible backend against a real server process on loopback (SmolLM2 behind it)."""
+"""The OpenAI-compatible backend against a real server on loopback (SmolLM2 behind it), and misbehaving ones."""
 
 from __future__ import annotations
 
@@ -16,11 +16,29 @@ from conftest import logprob_tol, model_dtype
 
 from copilot.errors import UserError
 from copilot.lm import LanguageModel, OpenAILM, get_lm, parse_openai_name
+from copilot.lm_server import make_server
 
 
 @pytest.fixture(scope="module")
-def server_url():
-    """Start `python -m copilot.lm_server` on a free port and wait until it listens."""
+def server_url(smol):
+    """`copilot.lm_server` on a free loopback port, serving the session's SmolLM2 from a thread.
+
+    A real HTTP server, the same one `python -m copilot.lm_server` runs; in-process so that the
+    model is not loaded a second time (a subprocess cost ~10-20 s of start-up per session).
+    """
+    server = make_server(smol)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.slow  # ~15 s: a second interpreter loads torch and the model; the server code itself runs above
+def test_the_server_command_starts_and_lists_its_model():
+    """`python -m copilot.lm_server` as a user starts it: loads, binds, answers /v1/models."""
     env = {**os.environ, "COPILOT_TORCH_THREADS": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "copilot.lm_server", "--model", "smollm2", "--port", "0"],
@@ -29,7 +47,7 @@ def server_url():
     try:
         line = proc.stdout.readline()  # blocks until the model is loaded and the socket bound
         assert line.startswith("listening on "), f"server did not start: {line!r}"
-        yield line.split()[-1]
+        assert OpenAILM(line.split()[-1]).model == "smollm2"
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+# Private names are re-exported too: code written against the single-module copilot/lm.py imports them.
 from copilot.lm.device import (
     _DTYPE_CACHE,
     _DTYPE_NAMES,
