@@ -1,8 +1,9 @@
 """Where a model runs and in what precision: device, CPU threads, dtype by machine capability.
 
 The dtype is decided here, once, for the copilot's model and the SD-SCM engine alike: bf16 only
-where the CPU computes it natively (AMX or AVX512-BF16); elsewhere torch emulates bf16 and a
-matmul runs about 100x slower than in fp32 (measured on an AVX2-only AMD EPYC).
+where the CPU has AMX tiles. Elsewhere bf16 loses to fp32: emulated on AVX2-only CPUs (about 100x
+slower), and even with AVX512-BF16 dot-product instructions but no AMX it ran at about 0.55x
+fp32 (docs/benchmarks.md, `python -m eval bench-lm`).
 """
 
 from __future__ import annotations
@@ -67,10 +68,10 @@ def parse_dtype(name: str | torch.dtype) -> torch.dtype:
 
 
 def cpu_has_native_bf16() -> tuple[bool, str]:
-    """Whether this CPU computes bf16 matmuls natively (AMX or AVX512-BF16), and the evidence.
+    """Whether bf16 matmuls beat fp32 on this CPU (AMX tiles), and the evidence.
 
-    Without it, torch emulates bf16 and is far slower than fp32 (AVX2-only CPUs), so the choice
-    must follow the machine, never a speed seen on another one.
+    Without AMX, bf16 is slower than fp32 (emulated on AVX2; AVX512-BF16 alone measured 0.55x),
+    so the choice follows the machine's features, never a speed seen on another machine.
     """
     capability = str(torch.backends.cpu.get_cpu_capability())
     flags: set[str] = set()
@@ -82,13 +83,13 @@ def cpu_has_native_bf16() -> tuple[bool, str]:
                     break
     except OSError:
         pass
-    native = sorted(f for f in flags if f in {"amx_bf16", "avx512_bf16"})
-    if native:
-        return True, f"CPU flags {', '.join(native)} (torch capability {capability})"
+    if "amx_bf16" in flags:
+        return True, f"CPU flag amx_bf16 (torch capability {capability})"
     if flags:
-        return False, f"no AMX/AVX512-BF16 in the CPU flags (torch capability {capability})"
+        partial = " (avx512_bf16 without AMX is slower than fp32)" if "avx512_bf16" in flags else ""
+        return False, f"no amx_bf16 in the CPU flags{partial} (torch capability {capability})"
     # No /proc/cpuinfo (not Linux): torch's own capability string is the best evidence we have.
-    return capability.startswith("AMX") or capability == "AVX512_BF16", f"torch capability {capability}"
+    return capability.startswith("AMX"), f"torch capability {capability}"
 
 
 _DTYPE_CACHE: dict[str, DtypeChoice] = {}
@@ -98,7 +99,7 @@ def choose_dtype(device: torch.device | str) -> DtypeChoice:
     """The dtype to run a model in on `device`, decided once per process.
 
     `$COPILOT_DTYPE` overrides; on cuda fp16 (bf16 where the GPU supports it natively); on a CPU
-    bf16 only where it is native, else fp32.
+    bf16 only with AMX, else fp32.
     """
     device = torch.device(device)
     override = os.environ.get("COPILOT_DTYPE", "").strip()
@@ -119,7 +120,7 @@ def choose_dtype(device: torch.device | str) -> DtypeChoice:
         native, why = cpu_has_native_bf16()
         choice = DtypeChoice(
             dtype=torch.bfloat16 if native else torch.float32,
-            reason=("native bf16: " if native else "bf16 would be emulated (slow): fp32; ") + why,
+            reason=("fast bf16: " if native else "bf16 slower than fp32 here: fp32; ") + why,
             cpu_capability=cpu_capability(),
         )
     else:
