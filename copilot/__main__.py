@@ -7,6 +7,9 @@
     python -m copilot schema                                                # the task JSON schema
 
 `--model NAME` picks the language model ("default", "smollm2", "qwen2.5-0.5b", "none" = no model).
+`--figures DIR` keeps the figures there; otherwise they live in a temporary folder removed at exit.
+The CLI serves the machine's own user, so specs and output folders may be any local path (the web
+app confines them: docs/security.md).
 Exit status: 0 answered, 2 a problem with the input (clear message, no traceback), 3 the copilot
 asked a clarifying question instead of answering (one-shot `ask` only).
 """
@@ -29,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
         "--model", default=argparse.SUPPRESS,
         help="language model: default, smollm2, qwen2.5-0.5b, a path, openai:URL, or none (default: $COPILOT_MODEL or the embedded model)",
     )
+    common.add_argument("--figures", metavar="DIR", default=argparse.SUPPRESS,
+                        help="save figures in DIR (kept); by default they go to a temporary folder removed at exit")
     common.add_argument("--explain-with-lm", action="store_true", default=argparse.SUPPRESS,
                         help="add the model's plain-words paraphrase (kept only if its numbers match the result)")
     parser = argparse.ArgumentParser(prog="python -m copilot", description="Causal copilot: ask a causal question about your data.",
@@ -81,13 +86,15 @@ def _answer_json(answer) -> str:
     return json.dumps(payload, indent=2, default=str)
 
 
-def _print_answer(answer, as_json: bool) -> int:
+def _print_answer(answer, as_json: bool, kept: bool = True) -> int:
     if as_json:
         print(_answer_json(answer))
     else:
         print(answer.explanation)
         for fig in answer.figures:
             print(f"\n[figure] {fig.title}: {fig.path}")
+        if answer.figures and not kept:
+            print("\n(figures are removed when this command ends; pass --figures DIR to keep them)")
     if answer.error:
         return EXIT_USER_ERROR
     if answer.clarification:
@@ -113,26 +120,27 @@ def cmd_ask(args) -> int:
     if data is not None:
         from copilot.data import load_table
 
-        load_table(data)  # a bad file is reported before the (slow) model load
+        data = load_table(data)  # a bad file is reported before the (slow) model load; read once
     copilot = _make_copilot(args)
     bar, update = _progress_bar()
     try:
         answer = copilot.ask(question, data=data, thread_id="cli", progress=update)
     finally:
         bar.close()
-    return _print_answer(answer, args.json)
+    return _print_answer(answer, args.json, kept=bool(getattr(args, "figures", None)))
 
 
 def cmd_chat(args) -> int:
+    table = None
     if args.data is not None:
         from copilot.data import load_table
 
-        load_table(args.data)
+        table = load_table(args.data)  # read once; the agent keeps it for the thread
     copilot = _make_copilot(args)
     interactive = sys.stdin.isatty()
     if interactive:
         print("Ask a causal question (empty line or 'quit' to stop, 'reset' to start over).", file=sys.stderr)
-    data = args.data
+    data = table
     thread = "chat"
     status = EXIT_OK
     while True:
@@ -148,7 +156,7 @@ def cmd_chat(args) -> int:
             continue
         if message.lower() == "reset":
             copilot.reset(thread)
-            data = args.data
+            data = table
             print("(conversation reset)")
             continue
         answer = copilot.ask(message, data=data, thread_id=thread)
@@ -171,7 +179,14 @@ def cmd_schema(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    from copilot.cleanup import handle_signals
+
     args = _parser().parse_args(argv)
+    handle_signals()  # SIGTERM exits normally, so the temporary figure folder is removed
+    if getattr(args, "figures", None):
+        os.environ["COPILOT_FIGURE_DIR"] = str(Path(args.figures).expanduser())
     try:
         return {"ask": cmd_ask, "chat": cmd_chat, "schema": cmd_schema}[args.command](args)
     except UserError as exc:

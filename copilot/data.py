@@ -7,7 +7,6 @@ a numeric frame (categoricals one-hot encoded, rows with missing values dropped 
 
 from __future__ import annotations
 
-import csv
 import difflib
 import math
 import os
@@ -28,8 +27,6 @@ MIN_ROWS = 30
 
 ColumnType = Literal["numeric", "binary", "categorical", "text", "date"]
 
-_CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab", ".gz", ".bz2", ".zip", ".xz"}
-_PARQUET_SUFFIXES = {".parquet", ".pq"}
 _DATE_PATTERN = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?.*)?\s*$|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$")
 
 
@@ -57,29 +54,11 @@ def _looks_numeric(text: str) -> bool:
         return False
 
 
-def _read_header(path: Path, sep: str, encoding: str, compression: str | None) -> list[str]:
-    """The raw first row, before pandas renames duplicates (`a`, `a.1`)."""
-    if compression:
-        head = pd.read_csv(path, sep=sep, header=None, nrows=1, dtype=str, encoding=encoding, compression=compression)
-        return [str(v) for v in head.iloc[0].tolist()] if len(head) else []
-    with open(path, encoding=encoding, newline="") as handle:
-        row = next(csv.reader(handle, delimiter=sep), [])
-    return [cell.strip() for cell in row]
-
-
-def _sniff_separator(path: Path, encoding: str) -> str:
-    if path.suffix.lower() in {".tsv", ".tab"}:
-        return "\t"
-    try:
-        with open(path, encoding=encoding, newline="") as handle:
-            sample = handle.read(64_000)
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except (csv.Error, UnicodeDecodeError, OSError):
-        return ","
-
-
 def load_table(path: str | Path, *, max_mb: float | None = None, min_rows: int = MIN_ROWS) -> pd.DataFrame:
-    """Read a CSV/TSV/Parquet file into a DataFrame, or raise a UserError that says what to fix.
+    """Read a CSV/TSV/Parquet/.xlsx file into a DataFrame, or raise a UserError that says what to fix.
+
+    The format and compression come from the content, the encoding from a BOM or charset-normalizer,
+    the delimiter and decimal mark from the text (copilot/reading.py).
 
     Checks: the file exists and is readable, is not empty and not over the size limit, has a
     header row with unique names, and has at least `min_rows` data rows.
@@ -99,37 +78,29 @@ def load_table(path: str | Path, *, max_mb: float | None = None, min_rows: int =
     if path.stat().st_size == 0:
         raise UserError(f"The file '{path.name}' is empty.", "Upload a file with a header row and data rows.")
 
-    suffix = path.suffix.lower()
-    if suffix in _PARQUET_SUFFIXES:
+    from copilot.reading import read_delimited, read_excel, sniff_format
+
+    with open(path, "rb") as handle:
+        fmt = sniff_format(handle.read(8), path.suffix.lower())
+    named = {".parquet": ("parquet", "a Parquet file"), ".pq": ("parquet", "a Parquet file"),
+             ".xlsx": ("xlsx", "an Excel workbook")}.get(path.suffix.lower())
+    if named and fmt != named[0]:
+        raise UserError(f"'{path.name}' is named like {named[1]}, but its content is not one.",
+                        f"Check that the file is a valid {named[1][named[1].index(' ') + 1:]}, or upload it as CSV.")
+    if fmt == "parquet":
         try:
             df = pd.read_parquet(path)
         except Exception as exc:  # pyarrow raises many types for corrupt files
             raise UserError(f"Could not read '{path.name}' as Parquet ({exc}).", "Check that the file is a valid Parquet file.") from exc
         header = [str(c) for c in df.columns]
+    elif fmt == "xls":
+        raise UserError(f"'{path.name}' is an old-style Excel (.xls) workbook, which I cannot read.",
+                        "Save the sheet as CSV (or .xlsx) and upload that.")
+    elif fmt == "xlsx":
+        df = read_excel(path)
+        header = [str(c) for c in df.columns]
     else:
-        if suffix not in _CSV_SUFFIXES:
-            # Unknown extension: still try as delimited text, that is what most uploads are.
-            pass
-        compression = {".gz": "gzip", ".bz2": "bz2", ".zip": "zip", ".xz": "xz"}.get(suffix)
-        df, header = None, []
-        last_error: Exception | None = None
-        for encoding in ("utf-8-sig", "latin-1"):
-            try:
-                sep = "," if compression else _sniff_separator(path, encoding)
-                header = _read_header(path, sep, encoding, compression)
-                df = pd.read_csv(path, sep=sep, encoding=encoding, compression=compression, low_memory=False)
-                break
-            except UnicodeDecodeError as exc:
-                last_error = exc
-            except pd.errors.EmptyDataError as exc:
-                raise UserError(f"The file '{path.name}' is empty.", "Upload a file with a header row and data rows.") from exc
-            except (pd.errors.ParserError, ValueError, OSError, EOFError) as exc:
-                raise UserError(
-                    f"Could not read '{path.name}' as a table ({str(exc).splitlines()[0]}).",
-                    "Save it as a CSV with one header row and the same number of fields on every line.",
-                ) from exc
-        if df is None:
-            raise UserError(f"Could not decode '{path.name}' ({last_error}).", "Save the file as UTF-8 CSV.")
+        df, header = read_delimited(path, int(limit * 1e6 * 5))
 
     header = [h.strip() for h in header]
     if not header or all(h == "" for h in header):
@@ -561,6 +532,63 @@ def encode_treatment(
     )
 
 
+_ID_NAME = re.compile(r"(^|[_\s.-])(id|ids|key|uuid|guid|index|idx|row|record|no)$|^id[_\s.-]", re.I)
+_ID_CAMEL = re.compile(r"[a-z]Id$|ID$")
+
+
+def looks_like_identifier(series: pd.Series, name: str) -> bool:
+    """A column that only labels rows: one distinct value per row, and integer codes or text, and
+    either an ID-like name or consecutive integers (1, 2, 3 …). A continuous measure is never one."""
+    values = series.dropna()
+    if len(values) < 10 or values.nunique() < len(values):
+        return False
+    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        as_float = values.astype(float)
+        if not np.all(np.isclose(as_float, np.round(as_float))):
+            return False
+        ordered = np.sort(as_float.to_numpy())
+        consecutive = bool(np.all(np.diff(ordered) == 1))
+        return consecutive or bool(_ID_NAME.search(str(name)) or _ID_CAMEL.search(str(name)))
+    return True  # unique text per row: names, codes, keys
+
+
+def _determined_by(treatment: pd.Series, outcome: pd.Series) -> str | None:
+    """How the outcome is an exact function of the treatment, or None (rows with both values only)."""
+    both = pd.DataFrame({"t": treatment, "y": outcome}).dropna()
+    if len(both) < 10 or both["y"].nunique() < 2:
+        return None
+    n_groups = both["t"].nunique()
+    if n_groups <= len(both) / 2 and bool((both.groupby("t")["y"].nunique() == 1).all()):
+        return "every row with the same treatment value has the same outcome value"
+    numeric = all(pd.api.types.is_numeric_dtype(both[c]) and not pd.api.types.is_bool_dtype(both[c]) for c in "ty")
+    if numeric and both["t"].nunique() > 2 and both["t"].std() > 0 and both["y"].std() > 0:
+        r = float(np.corrcoef(both["t"].astype(float), both["y"].astype(float))[0, 1])
+        if abs(r) > 1 - 1e-9:
+            return "the outcome lies exactly on a straight line in the treatment (correlation ±1)"
+    return None
+
+
+def effect_data_problem(df: pd.DataFrame, treatment: str, outcome: str) -> str | None:
+    """Why an effect of `treatment` on `outcome` makes no sense on these rows, or None.
+
+    Refused: a row identifier as the treatment (a one-unit increase of an ID is not an intervention),
+    and an outcome that is an exact function of the treatment (computed from it, so an 'effect' is
+    only the formula and no data can test it)."""
+    if treatment not in df.columns or outcome not in df.columns:
+        return None
+    if looks_like_identifier(df[treatment], treatment):
+        return (f"The treatment `{treatment}` looks like a row identifier (a different value in every row"
+                f"{', numbered 1, 2, 3 …' if pd.api.types.is_numeric_dtype(df[treatment]) else ''}). An ID only labels "
+                "rows: changing it is not an intervention, so its 'effect' would be a meaningless number. "
+                "Choose a treatment that something could actually change.")
+    how = _determined_by(df[treatment], df[outcome])
+    if how:
+        return (f"The outcome `{outcome}` is an exact function of the treatment `{treatment}`: {how}. It is "
+                "probably computed from the treatment (a recoding or a derived column), so an 'effect' would only "
+                "restate that formula and no data could test it. Choose an outcome that was measured separately.")
+    return None
+
+
 def is_binary(series: pd.Series) -> bool:
     return int(series.dropna().nunique()) == 2
 
@@ -585,12 +613,14 @@ __all__ = [
     "check_treatment_varies",
     "closest_columns",
     "column_type",
+    "effect_data_problem",
     "encode_features",
     "encode_treatment",
     "encoded_columns",
     "finite_or_none",
     "is_binary",
     "load_table",
+    "looks_like_identifier",
     "max_file_mb",
     "prepare",
     "profile",

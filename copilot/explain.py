@@ -23,6 +23,7 @@ from copilot.results import (
     EffectResult,
     GenerateResult,
     MediationResult,
+    PolicyResult,
     RelationResult,
 )
 
@@ -378,12 +379,26 @@ def _explain_effect(task: Any, r: EffectResult) -> str:
     return head + "\n\n" + _bullets(lines)
 
 
+def _at_words(at: dict) -> str:
+    def show(v: Any) -> str:
+        return str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+
+    return " and ".join(f"`{k}` = {show(v)}" for k, v in at.items())
+
+
 def _explain_cate(task: Any, r: CateResult) -> str:
     head = (
         f"**Average effect of `{r.treatment}` on `{r.outcome}`: {fmt(r.ate)}** "
         f"({ci(r.ate_ci_low, r.ate_ci_high)}; method: {r.method}), and it varies across units."
     )
     lines: list[str | None] = []
+    if r.at_effect is not None:
+        a = r.at_effect
+        lines.append(f"Overall, as above: {fmt(r.ate)} ({ci(r.ate_ci_low, r.ate_ci_high)}).")
+        head = (
+            f"**Effect of `{r.treatment}` on `{r.outcome}` at {_at_words(a.at)}: {fmt(a.effect)}** "
+            f"({ci(a.ci_low, a.ci_high)}; method: {r.method}; {a.n_rows:,} rows, {a.averaging})."
+        )
     if r.cate_quantiles:
         qs = ", ".join(f"{k}: {fmt(v)}" for k, v in r.cate_quantiles.items())
         lines.append(f"Individual effects by quantile — {qs}.")
@@ -403,7 +418,13 @@ def _explain_cate(task: Any, r: CateResult) -> str:
                 f"The effect is largest for {best.label} ({fmt(best.effect)}) and smallest for "
                 f"{worst.label} ({fmt(worst.effect)})."
             )
-    if r.feature_importance:
+    if r.modifier_importance:
+        top = list(r.modifier_importance.items())[:5]
+        lines.append(
+            "What drives the differences (share of the estimated effects' variation that depends on each modifier, "
+            "by permuting it): " + ", ".join(f"`{k}` {pct(v)}" for k, v in top) + "."
+        )
+    elif r.feature_importance:
         top = sorted(r.feature_importance.items(), key=lambda kv: -abs(kv[1]))[:5]
         lines.append("Strongest modifiers: " + ", ".join(f"`{k}` ({fmt(v)})" for k, v in top) + ".")
     if r.uplift_auuc is not None:
@@ -415,6 +436,65 @@ def _explain_cate(task: Any, r: CateResult) -> str:
             "Caveat: individual effects assume no unobserved confounding given the covariates; "
             "treat subgroup differences as hypotheses unless their intervals separate."
         )
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
+def _value_text(v: Any) -> str:
+    return f"{fmt(v.value)} ({ci(v.ci_low, v.ci_high)})"
+
+
+def _clearly_better(gain: Any, maximize: bool) -> bool:
+    if gain.ci_low is None or gain.ci_high is None:
+        return False
+    return gain.ci_low > 0 if maximize else gain.ci_high < 0
+
+
+def _explain_policy(task: Any, r: PolicyResult) -> str:
+    goal = "higher" if r.maximize else "lower"
+    at = f" for units with {_at_words(r.at)}" if r.at else ""
+    lines: list[str | None] = []
+    if r.method == "best_level":
+        best = next((v for v in r.values if v.name.endswith(f": {r.best_level}") or v.name.endswith(f"({r.best_level})")), None)
+        head = (
+            f"**Best single option{at}: `{r.treatment}` = {r.best_level}**, mean `{r.outcome}` "
+            f"{_value_text(best) if best else 'n/a'} ({goal} is better; doubly-robust estimate)."
+        )
+    else:
+        learned, *baselines = r.values
+        base_text = "; ".join(f"{b.name}: {_value_text(b)}" for b in baselines)
+        head = (
+            f"**A {r.method.replace('_', ' ')} deciding `{r.treatment}`{at} gives mean `{r.outcome}` "
+            f"{_value_text(learned)}**, against {base_text} ({goal} is better; held-out, doubly-robust)."
+        )
+        if r.rules:
+            lines.append("Who gets what: " + "; ".join(
+                f"{rule.rule} → `{r.treatment}` = {rule.action} ({rule.n:,} rows, {pct(rule.share)})" for rule in r.rules
+            ) + ".")
+    if r.assigned_share and r.method != "best_level":
+        lines.append("Share given each option: " + ", ".join(f"{k}: {pct(v)}" for k, v in r.assigned_share.items()) + ".")
+    for v in r.values if r.method == "best_level" else []:
+        lines.append(f"Mean `{r.outcome}` with {v.name}: {_value_text(v)}.")
+    for gain in r.gains:
+        zero = _includes_zero(gain.ci_low, gain.ci_high)
+        verdict = " — not clearly different from zero" if zero else (" — clearly better" if _clearly_better(gain, r.maximize) else "")
+        lines.append(f"Difference, {gain.name}: {_value_text(gain)}{verdict}.")
+    if r.method != "best_level" and r.gains and not all(_clearly_better(g, r.maximize) for g in r.gains):
+        lines.append("The learned policy does not clearly beat giving everyone the same option: the data do not "
+                     "support treating people differently.")
+    if len(r.rules) == 1:
+        lines.append(f"The tree fitted on all rows gives everyone `{r.treatment}` = {r.rules[0].action}; the held-out "
+                     "value differs from that baseline because trees fitted on parts of the data split differently.")
+    if r.features:
+        lines.append(f"The decision may use: {_names(r.features)}.")
+    lines.append(f"Adjusted for (outcome and propensity models): {_names(r.adjustment_set)}.")
+    lines.append(_conditions(task))
+    lines.append(_sample(r))
+    lines.append(
+        "Caveat: values assume no unobserved confounding of the treatment given the adjusted columns"
+        + ("." if r.method == "best_level" else "; the policy's value is estimated on rows its policy did not see "
+           "(cross-fitting), the rules shown are refitted on all rows.")
+    )
     lines += _warnings(r)
     return head + "\n\n" + _bullets(lines)
 
@@ -562,6 +642,8 @@ def explain(task: Any, result: Any) -> str:
         return _explain_effect(task, result)
     if isinstance(result, CateResult):
         return _explain_cate(task, result)
+    if isinstance(result, PolicyResult):
+        return _explain_policy(task, result)
     if isinstance(result, MediationResult):
         return _explain_mediation(task, result)
     if isinstance(result, DiscoveryResult):

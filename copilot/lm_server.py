@@ -110,13 +110,21 @@ def chat_completions(lm: TransformersLM, body: dict[str, Any]) -> dict[str, Any]
     }
 
 
-def serve(model: str | None, host: str = "127.0.0.1", port: int = 0) -> None:
-    """Load the model, bind, print `listening on http://HOST:PORT/v1`, serve until killed."""
-    lm = get_lm(model)
+def make_server(lm: TransformersLM, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
+    """A bound (not yet serving) server in front of an already loaded model.
+
+    Tests run it in a thread of their own process, so the model the session already loaded is
+    served instead of loading a second copy in a new process.
+    """
     if not isinstance(lm, TransformersLM):
         raise SystemExit("lm_server serves local models only")
     handler = type("Handler", (_Handler,), {"lm": lm, "lock": threading.Lock()})
-    server = ThreadingHTTPServer((host, port), handler)
+    return ThreadingHTTPServer((host, port), handler)
+
+
+def serve(model: str | None, host: str = "127.0.0.1", port: int = 0) -> None:
+    """Load the model, bind, print `listening on http://HOST:PORT/v1`, serve until killed."""
+    server = make_server(get_lm(model), host, port)
     print(f"listening on http://{host}:{server.server_address[1]}/v1", flush=True)
     try:
         server.serve_forever()

@@ -26,6 +26,7 @@ raising the minimum wage on teen employment" -> treatment "minimum wage", outcom
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from copilot.parse_text import (
+    _is_content,
     ColumnInfo,
     Mention,
     columns_from_profile,
@@ -44,7 +46,19 @@ from copilot.parse_text import (
     stem,
     tokenize,
 )
-from copilot.task import AteTask, CateTask, Condition, MediationTask, Task, parse_task, task_to_dict
+from copilot.understand.evidence import bind_identifiers, sentinel_column
+from copilot.understand.ground import ground_phrase, max_phrases
+from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask, Task, parse_task, task_to_dict
+from copilot.understand.fields import (
+    audit_fields,
+    estimand,
+    find_instrument,
+    is_audit,
+    is_policy,
+    maximize,
+    policy_group_nouns,
+    split_at,
+)
 
 
 class ParseOutcome(BaseModel):
@@ -68,7 +82,7 @@ _DROP_IN_SKELETON = {"the", "a", "an", "this", "that", "these", "those", "my", "
 # multi-word cues glued into one token so that e.g. a bare "by" can only mean "broken down by"
 _GLUE = [
     (r"\b(caused|affected|influenced|driven|determined|impacted|shaped|changed|increased|reduced|boosted|"
-     r"improved|hurt|harmed|lowered|raised|helped|damaged|worsened|promoted|predicted|altered) by\b", r"\1_by"),
+     r"improved|hurt|harmed|lowered|raised|helped|damaged|worsened|promoted|predicted|altered|confounded) by\b", r"\1_by"),
     (r"\b(mediated|explained|accounted for|moderated|modified|carried|transmitted|channell?ed) (by|through)\b",
      lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
     (r"\bon average\b", "on-average"),
@@ -279,7 +293,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     """Tokens, mentions, conditions and the role skeleton of one message."""
     columns = columns_from_profile(profile)
     has_data = bool(columns)
-    text = question.replace("→", " -> ").replace("⟶", " -> ")
+    names = [c.name for c in columns]
+    text, bound = bind_identifiers(question, names)  # hard evidence first: exact identifiers bind
+    bound_text = {b.column: b.text for b in bound}
+    text = text.replace("→", " -> ").replace("⟶", " -> ")
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)
     col_vocab = {w for c in columns for w in c.words}
@@ -289,6 +306,12 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         joined = re.sub(pat, rep, joined)
     tokens = joined.split(" ")
     mentions = find_column_mentions(tokens, columns) if has_data else []
+    if bound:
+        forced = [Mention(i, i + 1, bound_text.get(col, col), col, 1.0)
+                  for i, tok in enumerate(tokens) if (col := sentinel_column(tok, names))]
+        mentions = sorted([m for m in mentions if not any(sentinel_column(tokens[k], names)
+                                                          for k in range(m.start, m.end))] + forced,
+                          key=lambda m: m.start)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:
@@ -325,7 +348,7 @@ def _skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str
                 out.append("cond")
         elif t in {"<", ">", "<=", ">="}:
             out.append({"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}[t])
-        elif t not in _DROP_IN_SKELETON:
+        elif t not in _DROP_IN_SKELETON and t not in {":", "-", "–", "—"}:
             out.append(t)
         i += 1
     return " ".join(out)
@@ -390,7 +413,14 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
-    (rf"{_M} {_G(3)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} (?:~|regressed (?:causally )?on|as (?:a )?function of|explained_by|modell?ed on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b",
+     {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
+    (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease) {_G(2)}{_M}",
+     {1: "y"}, 2.5),
+    (rf"{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     (rf"{_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|responsive) "
      rf"(?:on|to|upon) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
     (rf"{_M} {_G(4)}(?:because of|due to|as a result of|thanks to|attributable to|in response to|result of|"
@@ -494,6 +524,16 @@ _COVARIATE_CUE = re.compile(
 )
 
 
+def _names_next(window: list[str]) -> bool:
+    """Plain words up to a variable mention: the words describe the variable that follows."""
+    for t in window:
+        if re.fullmatch(_M, t):
+            return True
+        if not _is_content(t):
+            return False
+    return False
+
+
 @dataclass
 class Roles:
     votes: dict[int, dict[str, float]]  # mention index -> role -> weight
@@ -522,10 +562,13 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
     for cue in _COVARIATE_CUE.finditer(cue_text):
         rest = cue_text[cue.end():].split()
-        for tok in rest:
+        for pos, tok in enumerate(rest):
             m = re.fullmatch(_M, tok)
             if m:
                 covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
+                continue
+            # "..., and prior earnings <re74>, <re75>": up to two plain words naming the next listed variable
+            if covariates and _is_content(tok) and _names_next(rest[pos + 1:pos + 3]):
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
@@ -704,12 +747,19 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         return _done(task, 0.95, [], mentions_map)
 
     # --- generation
+    if is_audit(text):
+        return _audit_task(an, q)
+
     gen = _generate_task(an, q)
     if gen is not None:
         return gen
 
+    if lm is not None and has_data and an.unmatched:
+        an = _ground_unmatched(an, lm, q)
+        mentions_map = {m.text: m.column for m in an.mentions if m.column}
     roles = role_votes(an)
     ms = an.mentions
+    inst = _apply_instrument(an, roles)
     effect_cue = _has(_EFFECT_RX, text)
     discover_strong = _has(_DISCOVER_RX, text)
     discover_cue = discover_strong or _has(_DISCOVER_WEAK_RX, text)
@@ -724,7 +774,8 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     def same(a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and ms[a].key == ms[b].key
 
-    taken: set[int] = set(roles.covariates)
+    taken: set[int] = set(roles.covariates) | ({k for k in range(len(ms)) if ms[k].key == ms[inst].key}
+                                               if inst is not None else set())
     mediator = best("m", set())
     modifier_ids = [k for k, v in roles.votes.items() if v.get("g", 0) >= 2.0 and v.get("g", 0) >= max(v.get("t", 0), v.get("y", 0))]
     # a mention voted both as treatment/outcome and mediator: the stronger role wins
@@ -806,6 +857,8 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if not cands:
         return _clarify_missing(an, t, y, mediator, ranked[0][0], q)
     cands.sort(key=lambda c: -c.score)
+    for c in cands:
+        c.task = _add_fields(c.task, an, inst)
 
     # unmatched phrase in a role slot when there is data -> ask (missing column)
     missing = _missing_column(an, roles, cands[0])
@@ -1055,7 +1108,8 @@ def _generate_task(an: Analysis, q: str) -> ParseOutcome | None:
 
 # ---------------------------------------------------------------------------- completion and clarification
 
-_REQUIRED = {"ate": ("treatment", "outcome"), "cate": ("treatment", "outcome"),
+_REQUIRED = {"ate": ("treatment", "outcome"), "cate": ("treatment", "outcome"), "policy": ("treatment", "outcome"),
+             "audit": ("treatment", "spec"),
              "mediation": ("treatment", "outcome", "mediator"), "generate": ("spec",)}
 _QUESTION_FOR = {
     "treatment": "Which variable is the treatment (the cause you want the effect of)?",
@@ -1063,6 +1117,10 @@ _QUESTION_FOR = {
     "mediator": "Which variable is the mediator (the step in between)?",
     "spec": "Which SD-SCM should I sample from? (confounder, collider, mediator, instrument, or a spec path)",
 }
+_POLICY_QUESTION = {"treatment": "Which treatment should the policy assign?",
+                    "outcome": "Which outcome should the policy improve (and should it be large or small)?"}
+_AUDIT_QUESTION = {"treatment": "Which attribute should the audit change (e.g. race, gender, age)?",
+                   "spec": "Which audit scenario: clinical, hiring or demand?"}
 
 
 def _incomplete(task: dict) -> list[str]:
@@ -1072,7 +1130,7 @@ def _incomplete(task: dict) -> list[str]:
 def _ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list[str] | None = None) -> ParseOutcome:
     field_ = missing[0]
     opts = options if options is not None else [c.name for c in an.columns][:12]
-    msg = _QUESTION_FOR[field_]
+    msg = {"policy": _POLICY_QUESTION, "audit": _AUDIT_QUESTION}.get(task["kind"], {}).get(field_) or _QUESTION_FOR[field_]
     if task.get("treatment") and field_ == "outcome":
         msg = f"The effect of {task['treatment']} on what? " + msg
     elif task.get("outcome") and field_ == "treatment":
@@ -1201,6 +1259,102 @@ def _done(task: dict, confidence: float, alternatives: list[dict], mentions: dic
                         mentions={k: v for k, v in mentions.items() if v})
 
 
+# ---------------------------------------------------------------------------- fields beyond roles
+
+
+def _apply_instrument(an: Analysis, roles: Roles) -> int | None:
+    """A named instrument takes no other role; the variable it instruments is the treatment."""
+    inst, instrumented = find_instrument(an.skeleton)
+    if inst is None or inst >= len(an.mentions):
+        return None
+    key = an.mentions[inst].key
+    same = {k for k, m in enumerate(an.mentions) if m.key == key}
+    for k in same:
+        roles.votes.pop(k, None)
+    roles.covariates[:] = [k for k in roles.covariates if k not in same]
+    if instrumented is not None and instrumented < len(an.mentions):
+        canon = next(k for k, m in enumerate(an.mentions) if m.key == an.mentions[instrumented].key)
+        roles.votes.setdefault(canon, {})
+        roles.votes[canon]["t"] = roles.votes[canon].get("t", 0.0) + 3.5
+    return inst
+
+
+def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
+    """Instrument, estimand, the `at` point and the policy reading, on one candidate task."""
+    kind = task["kind"]
+    if kind not in {"ate", "cate", "mediation"}:
+        return task
+    text = an.text
+    roles = {task.get("treatment"), task.get("outcome"), task.get("mediator")}
+    conds = [Condition(**c) if isinstance(c, dict) else c for c in task.get("conditions") or []]
+    kept, at = split_at(conds, text, roles)
+    if is_policy(text) and kind in {"ate", "cate"}:
+        pair = [v for v in (task.get("treatment"), task.get("outcome")) if v is not None]
+        if not an.columns:
+            groups = policy_group_nouns()
+            pair = [v for v in pair if v.lower() not in groups]
+        out = {"kind": "policy", "treatment": pair[0] if pair else None, "outcome": pair[1] if len(pair) > 1 else None,
+               "covariates": task.get("covariates"), "conditions": [c.model_dump() for c in kept], "at": at,
+               "maximize": maximize(text), "question": task.get("question")}
+        return out
+    if at and kind in {"ate", "cate"}:
+        task = _as_kind(task, "cate")
+        task["conditions"] = [c.model_dump() for c in kept]
+        task["at"] = at
+        return task
+    if kind == "ate":
+        task = dict(task)
+        if inst is not None:
+            task["instrument"] = _var(an, inst)
+        est = estimand(text)
+        if est != "ate":
+            task["estimand"] = est
+    return task
+
+
+def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
+    """Phrases in a role slot that name no column by their words: the model picks a column or none."""
+    votes = role_votes(an, an.skeleton_all).votes
+    phrases = [an.all_mentions[k] for k, v in votes.items()
+               if an.all_mentions[k].column is None and max(v.get(r, 0.0) for r in "tym") >= 0.6
+               and not _junk_phrase(an.all_mentions[k].text) and len(an.all_mentions[k].text) >= 3
+               and an.all_mentions[k].text.split()[-1] not in _GENERIC_UNMATCHED]
+    if not phrases:
+        return an
+    taken = {m.column for m in an.mentions}
+    grounded: list[Mention] = []
+    for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
+        names = [c.name for c in an.columns if c.name not in taken]
+        col, prob = ground_phrase(lm, q, m.text, names)
+        if col is not None:
+            grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))
+            taken.add(col)
+    if not grounded:
+        return an
+    spans = {(g.start, g.end) for g in grounded}
+    mentions = sorted(an.mentions + grounded, key=lambda m: m.start)
+    unmatched = [u for u in an.unmatched if (u.start, u.end) not in spans]
+    allm = sorted(mentions + unmatched, key=lambda m: m.start)
+    return dataclasses.replace(an, mentions=mentions, unmatched=unmatched, all_mentions=allm,
+                               skeleton=_skeleton(an.tokens, mentions, an.used_tokens),
+                               skeleton_all=_skeleton(an.tokens, allm, an.used_tokens))
+
+
+def _audit_task(an: Analysis, q: str) -> ParseOutcome:
+    """Audit a language model's decisions: spec, attribute (treatment) and decision (outcome)."""
+    task, ambiguous = audit_fields(an.text)
+    task["question"] = q
+    if ambiguous:
+        msg = f"Which audit scenario fits: {' or '.join(ambiguous)}?"
+        pending = {**{k: v for k, v in task.items() if v is not None and k != "spec"},
+                   "_awaiting": {"field": "spec", "options": ambiguous}}
+        return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.4)
+    missing = _incomplete(task)
+    if missing:
+        return _ask_for(task, missing, an, q, options=[])
+    return _done(task, 0.8, [], {})
+
+
 # ---------------------------------------------------------------------------- language model
 
 _KIND_PROMPT = "Question: {q}\nThe user wants"
@@ -1269,7 +1423,7 @@ _FOLLOW_RX = re.compile(
 )
 
 
-_KIND_MODELS = {"ate": AteTask, "cate": CateTask, "mediation": MediationTask}
+_KIND_MODELS = {"ate": AteTask, "cate": CateTask, "mediation": MediationTask, "policy": PolicyTask}
 
 
 def _as_kind(task: dict, kind: str) -> dict:

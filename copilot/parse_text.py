@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 # ---------------------------------------------------------------- tokens and stems
 
-_TOKEN_RE = re.compile(r"'s\b|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
+_TOKEN_RE = re.compile(r"'s\b|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
 
 
 def tokenize(text: str) -> list[str]:
@@ -270,7 +270,7 @@ def _tok_match(a: str, b: str) -> float:
         return 1.0
     if b in synonyms(a):
         return 0.8
-    if len(a) >= 4 and len(b) >= 4:
+    if len(a) >= 4 and len(b) >= 4 and a[0] == b[0]:  # a typo rarely hits the first letter: weight is not height
         r = difflib.SequenceMatcher(None, a, b).ratio()
         if r >= 0.8:
             return r * 0.95
@@ -301,6 +301,9 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             used.add(bj)
             total.append(best)
         return 0.88 * min(total)
+    # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
+    if 2 <= len(span) == len(alias) - 1 and tuple(alias[1:]) == span:
+        return 0.75
     # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
     if len(span) == 1 and " ".join(alias) in synonyms(span[0]):
         return 0.8
@@ -415,7 +418,8 @@ _BREAK = set(
         "think suppose say said seems seem look looking see saw run used answer "
         "correlate correlates correlated correlation independent dependent hypothesis premise "
         "graph structure diagram network dag model discover discovery generate simulate sample synthetic "
-        "everything anything nothing"
+        "everything anything nothing choose chose pick select decide minimise minimize maximise maximize optimise "
+        "optimize effective effectiveness efficacious efficacy instrument instruments instrumental iv"
     ).split()
 )
 _GENERIC_WORDS = {"people", "person", "patients", "patient", "customers", "customer", "users", "user", "students",
@@ -458,9 +462,10 @@ def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[
         while (
             j + 1 < n and (tokens[j] == "of" and tokens[j - 1] in _MEASURE_HEADS
                            or tokens[j] == "to" and tokens[j - 1] in _TO_HEADS) and j + 1 not in skip
-            and _is_content(tokens[j + 1])
+            and (_is_content(tokens[j + 1]) or (tokens[j + 1] in {"the", "a", "an"} and j + 2 < n
+                                               and j + 2 not in skip and _is_content(tokens[j + 2])))
         ):
-            j += 2
+            j += 2 if _is_content(tokens[j + 1]) else 3
             while j < n and j not in skip and _is_content(tokens[j]) and j - i < 8:
                 j += 1
         mentions.append(Mention(i, j, " ".join(tokens[i:j]).replace(" 's", "'s"), None, 0.5))

@@ -150,6 +150,17 @@ class Subgroup(BaseModel):
     ci_high: float | None = None
 
 
+class AtEffect(BaseModel):
+    """The effect at given values of other variables ("when Z = 0.7", "for class 1")."""
+
+    at: dict[str, float | str]
+    effect: float
+    ci_low: float | None = None
+    ci_high: float | None = None
+    n_rows: int = Field(description="Rows the effect is averaged over.")
+    averaging: str = Field(description="How: value set in every row (continuous) and/or rows of that group.")
+
+
 class CateResult(_ResultBase):
     kind: Literal["cate"] = "cate"
     treatment: str
@@ -165,6 +176,46 @@ class CateResult(_ResultBase):
     feature_importance: dict[str, float] | None = None
     uplift_auuc: float | None = None
     qini: float | None = None
+    modifier_importance: dict[str, float] | None = Field(
+        None, description="Share of the estimated effects' variance that depends on each modifier (permutation of "
+        "the CATE predictions); the ranking of drivers, unlike split-count or |coefficient| importance.",
+    )
+    at_effect: AtEffect | None = None
+
+
+class PolicyValue(BaseModel):
+    """Mean outcome under a policy (or a difference of two), doubly-robust on held-out folds."""
+
+    name: str
+    value: float
+    ci_low: float | None = None
+    ci_high: float | None = None
+
+
+class PolicyRule(BaseModel):
+    """One leaf of the policy: who (a readable condition) gets what."""
+
+    rule: str
+    action: str
+    n: int
+    share: float
+
+
+class PolicyResult(_ResultBase):
+    kind: Literal["policy"] = "policy"
+    treatment: str
+    outcome: str
+    method: str
+    maximize: bool = True
+    levels: list[str] = Field(description="The treatment options compared; the first is 'no treatment' / the lowest.")
+    features: list[str] = Field(default_factory=list, description="Columns the policy decides on.")
+    adjustment_set: list[str] = Field(default_factory=list)
+    rules: list[PolicyRule] = Field(default_factory=list)
+    assigned_share: dict[str, float] = Field(default_factory=dict, description="Share of units the policy gives each option.")
+    values: list[PolicyValue] = Field(default_factory=list, description="Mean outcome under the learned policy and baselines.")
+    gains: list[PolicyValue] = Field(default_factory=list, description="Learned policy minus each baseline.")
+    best_level: str | None = Field(None, description="The single best option for everyone (in the rows decided for).")
+    at: dict[str, float | str] = Field(default_factory=dict)
 
 
 class MediationResult(_ResultBase):
@@ -217,7 +268,7 @@ class GenerateResult(_ResultBase):
 
 
 Result = Annotated[
-    Union[DiscoveryResult, EffectResult, CateResult, MediationResult, RelationResult, GenerateResult],
+    Union[DiscoveryResult, EffectResult, CateResult, PolicyResult, MediationResult, RelationResult, GenerateResult],
     Field(discriminator="kind"),
 ]
 _RESULT_ADAPTER: TypeAdapter = TypeAdapter(Result)

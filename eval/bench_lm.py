@@ -1,6 +1,7 @@
-"""`python -m eval bench-lm [--model NAME] [--out DIR]`: language-model load time and speed.
+"""`python -m eval bench-lm [--model NAME] [--out DIR]`: language-model load time and speed, by dtype.
 
-Measures, for one model:
+First prints the machine: torch's CPU capability, whether bf16 is native, and the dtype
+`copilot.lm.choose_dtype` picked and why. Then measures, for one model:
 - cold load: GGUF parts -> hash check -> dequantise -> bf16 safetensors cache (into a fresh
   temporary cache dir, so the real cache is untouched), including building the model;
 - warm load: the same model from that cache in a new process (what every later run pays; the
@@ -8,6 +9,9 @@ Measures, for one model:
 - generation tokens/s (greedy, through `generate`);
 - scored continuations/s: `logprobs` on a parser-like prompt with many candidates, batched
   with the prompt's KV cache shared, against one candidate per call.
+- fp32 against bf16 side by side in the same process (`--dtypes`): the same weights cast to
+  each dtype, runs interleaved (A B A B) so that a change in the machine's load hits both; plus
+  the GFLOP/s of one plain matmul (512x896 @ 896x4864, Qwen-0.5B's MLP shape) in each dtype.
 Writes DIR/metrics.json. The machine may be shared: the 1-minute load average is recorded, and
 CPU seconds next to wall seconds (torch runs one thread per core-minus-one; on 2 cores, one).
 """
@@ -15,6 +19,7 @@ CPU seconds next to wall seconds (torch runs one thread per core-minus-one; on 2
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import platform
@@ -157,6 +162,83 @@ def measure_scoring(lm, repeats: int) -> dict[str, float]:
     }
 
 
+def matmul_gflops(dtype: torch.dtype, seconds: float = 1.0, shape: tuple[int, int, int] = (512, 896, 4864)) -> float:
+    """GFLOP/s of one (m x k) @ (k x n) matmul in `dtype` on this machine's torch threads."""
+    m, k, n = shape
+    gen = torch.Generator().manual_seed(0)
+    a = torch.randn(m, k, generator=gen).to(dtype)
+    b = torch.randn(k, n, generator=gen).to(dtype)
+    a @ b  # warm-up (oneDNN compiles its kernel on first use)
+    count, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        a @ b
+        count += 1
+    return 2 * m * k * n * count / (time.perf_counter() - t0) / 1e9
+
+
+def compare_dtypes(
+    lm, dtypes: list[torch.dtype], tokens: int, repeats: int, matmul_seconds: float = 1.0,
+    candidates: list[str] = CANDIDATES,
+) -> dict[str, dict[str, float]]:
+    """Generation tokens/s and scored continuations/s of the same weights in each dtype, interleaved."""
+    from copilot.lm import TransformersLM
+
+    base = lm.model
+    variants = {
+        str(dt).removeprefix("torch."): TransformersLM(
+            base if base.dtype == dt else copy.deepcopy(base).to(dt), lm.tokenizer, base.device, lm.name
+        )
+        for dt in dtypes
+    }
+    out: dict[str, dict[str, float]] = {name: {} for name in variants}
+    totals = {name: {"tok": 0, "s": 0.0, "cpu": 0.0, "cont": 0, "score_s": 0.0} for name in variants}
+    prompt = lm.format_chat(SCORE_SYSTEM, SCORE_QUESTION)
+    for name, v in variants.items():  # warm-up: first calls compile kernels
+        v.generate("Say hi.", max_new_tokens=2)
+        v.logprobs([prompt], [candidates[:2]])
+        out[name]["matmul_gflops"] = matmul_gflops(getattr(torch, name), matmul_seconds)
+    for _ in tqdm(range(repeats), desc="fp32 vs bf16", leave=False):
+        for name, v in variants.items():
+            text, secs, cpu = _timed_cpu(v.generate, GEN_PROMPT, tokens)
+            t = totals[name]
+            t["tok"] += len(lm.tokenizer.encode(text, add_special_tokens=False))
+            t["s"] += secs
+            t["cpu"] += cpu
+            _, secs = _timed(v.logprobs, [prompt], [candidates])
+            t["cont"] += len(candidates)
+            t["score_s"] += secs
+    for name, t in totals.items():
+        out[name].update(
+            gen_tokens_per_s=t["tok"] / t["s"],
+            gen_tokens_per_cpu_s=t["tok"] / max(t["cpu"], 1e-9),
+            scored_continuations_per_s=t["cont"] / t["score_s"],
+        )
+    return out
+
+
+def print_machine(report: dict[str, str]) -> None:
+    print("machine:")
+    for key, value in report.items():
+        print(f"  {key:<22} {value}")
+
+
+def print_dtype_table(table: dict[str, dict[str, float]], chosen: str) -> None:
+    names = list(table)
+    rows = [
+        ("matmul 512x896x4864, GFLOP/s", "matmul_gflops"),
+        ("generation tokens/s", "gen_tokens_per_s"),
+        ("generation tokens/CPU-s", "gen_tokens_per_cpu_s"),
+        ("scored continuations/s", "scored_continuations_per_s"),
+    ]
+    print("by dtype (same weights, same process, interleaved runs; * = the dtype chosen here):")
+    print(f"  {'':<32}" + "".join(f"{n + ('*' if n == chosen else ''):>12}" for n in names)
+          + (f"  {names[1] + '/' + names[0]:>18}" if len(names) == 2 else ""))
+    for label, key in rows:
+        vals = [table[n][key] for n in names]
+        ratio = f"  {vals[1] / vals[0]:18.2f}" if len(vals) == 2 and vals[0] else ""
+        print(f"  {label:<32}" + "".join(f"{v:12.2f}" for v in vals) + ratio)
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval bench-lm", description=__doc__.splitlines()[0])
     ap.add_argument("--model", default=None, help="model name (default: $COPILOT_MODEL or qwen2.5-0.5b)")
@@ -164,13 +246,17 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--tokens", type=int, default=48, help="new tokens per generation")
     ap.add_argument("--repeats", type=int, default=3, help="timed repetitions of each speed measurement")
     ap.add_argument("--no-cold", action="store_true", help="skip the cold (conversion) load measurement")
+    ap.add_argument("--dtypes", default="float32,bfloat16",
+                    help="dtypes to compare side by side in this process ('' to skip the comparison)")
     args = ap.parse_args(argv)
 
     from copilot import lm as lm_mod
 
     name = lm_mod.resolve_name(args.model)
+    report = lm_mod.machine_report()
+    print_machine(report)
     _, import_s = _timed(__import__, "transformers")
-    metrics: dict[str, Any] = {"model": name, "import_transformers_s": import_s}
+    metrics: dict[str, Any] = {"model": name, "import_transformers_s": import_s, "machine": report}
     if args.no_cold:
         child = warm_load_in_new_process(name)
         metrics.update(warm_load_s=child["load_s"], warm_load_cpu_s=child["load_cpu_s"])
@@ -187,12 +273,16 @@ def main(argv: list[str]) -> int:
     )
     metrics.update(measure_generation(lm, args.tokens, args.repeats))
     metrics.update(measure_scoring(lm, args.repeats))
+    dtypes = [lm_mod.parse_dtype(d) for d in args.dtypes.split(",") if d.strip()]
+    if dtypes and hasattr(lm, "model"):
+        metrics["by_dtype"] = compare_dtypes(lm, dtypes, args.tokens, args.repeats)
+        metrics["dtype_in_use"] = str(lm.model.dtype).removeprefix("torch.")
     metrics["loadavg_1min_end"] = os.getloadavg()[0]
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2))
-    print(f"model {name} on {lm.device} ({metrics['torch_threads']} torch threads, load avg "
+    print(f"model {name} on {lm.device} in {report['dtype']} ({metrics['torch_threads']} torch threads, load avg "
           f"{metrics['loadavg_1min_start']:.1f} -> {metrics['loadavg_1min_end']:.1f})")
     rows = [
         ("cold load (GGUF -> cache), s", "cold_load_s", "cold_load_cpu_s"),
@@ -213,5 +303,7 @@ def main(argv: list[str]) -> int:
           f"  ({metrics['candidates_per_call']} candidates, {metrics['prompt_tokens']}-token prompt)")
     print(f"  {'scored continuations/s (1 by 1)':<34} {metrics['one_by_one_continuations_per_s']:8.2f}")
     print(f"  choose -> {metrics['choose_pick']!r}; summed log-prob -> {metrics['summed_logprob_pick']!r}")
+    if "by_dtype" in metrics:
+        print_dtype_table(metrics["by_dtype"], metrics["dtype_in_use"])
     print(f"wrote {out / 'metrics.json'}")
     return 0

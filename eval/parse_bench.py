@@ -1,13 +1,16 @@
 """`python -m eval parse --data FILE --out DIR [--model NAME]`: score question -> task parsing.
 
-Each line of FILE: `{"question": ..., "columns": [...] or null, "expected": {"kind", "treatment",
-"outcome", "mediator"[, "clarify": true]}}`. With columns, variables must equal the column names;
+Each line of FILE: `{"question": ..., "columns": [...] or null, "dataset": name, "split": train|dev|test,
+"expected": {"kind", "treatment", "outcome", "mediator"[, "clarify": true][, "instrument", "estimand",
+"at", "covariates", "spec"]}}`. The optional fields are compared only when given. With columns, variables must equal the column names;
 without, free phrases are compared by `norm_phrase` (lower case, no determiners, crude stems).
 `"clarify": true` means the right answer is a clarifying question (e.g. a column that is not in
 the data): it counts as exact when the parser asks back and as a right kind when the partial
 task's kind matches.
 
-Writes DIR/metrics.json (kind_accuracy, exact_match, per-kind table, seconds per question) and
+Reports per split exact_match, kind_accuracy, clarifications, silently_wrong (a task returned that is
+not the expected one, without asking back) and median seconds per question.
+Writes DIR/metrics.json (the same, plus a per-kind table) and
 DIR/failures.jsonl (every item whose kind or fields were wrong, with what the parser produced).
 """
 
@@ -43,13 +46,16 @@ def load_items(path: str | Path) -> list[dict]:
     return items
 
 
+EXTRA_FIELDS = ("instrument", "estimand", "at", "covariates", "spec")
+
+
 def predicted_fields(outcome: ParseOutcome) -> dict[str, Any]:
-    """kind/treatment/outcome/mediator of the parsed task, or of the pending partial task."""
+    """kind, roles and the optional fields of the parsed task, or of the pending partial task."""
     if outcome.task is not None:
         d = outcome.task.model_dump()
     else:
         d = {k: v for k, v in (outcome.pending or {}).items() if not k.startswith("_")}
-    return {"kind": d.get("kind"), **{f: d.get(f) for f in FIELDS}, "asked": outcome.task is None}
+    return {"kind": d.get("kind"), **{f: d.get(f) for f in FIELDS + EXTRA_FIELDS}, "asked": outcome.task is None}
 
 
 def same_variable(expected: str | None, got: str | None, free: bool) -> bool:
@@ -60,16 +66,53 @@ def same_variable(expected: str | None, got: str | None, free: bool) -> bool:
     return expected == got
 
 
+def _same_extra(name: str, expected: Any, got: Any, free: bool) -> bool:
+    if name == "estimand":
+        return (expected or "ate") == (got or "ate")
+    if name == "covariates":
+        exp = {norm_phrase(x) if free else x for x in expected or []}
+        return exp == {norm_phrase(x) if free else x for x in got or []}
+    if name == "at":
+        exp, got = expected or {}, got or {}
+        return set(exp) == set(got) and all(str(exp[k]) == str(got[k]) or _num_eq(exp[k], got[k]) for k in exp)
+    if name == "spec":
+        return (expected or "").lower() == (got or "").lower()
+    return same_variable(expected, got, free)
+
+
+def _num_eq(a: Any, b: Any) -> bool:
+    try:
+        return abs(float(a) - float(b)) < 1e-9
+    except (TypeError, ValueError):
+        return False
+
+
 def score_item(item: dict, pred: dict) -> tuple[bool, bool]:
-    """(kind right, exact match)."""
+    """(kind right, exact match). Roles compare always (absent = None, except for `audit`, whose spec
+    nodes are compared only when given); the optional fields (instrument, estimand, at, covariates,
+    spec) compare when the item gives them."""
     exp = item["expected"]
     free = item.get("columns") is None
     if exp.get("clarify"):
         kind_ok = pred["kind"] == exp["kind"] or (pred["asked"] and pred["kind"] is None)
         return kind_ok, bool(pred["asked"])
     kind_ok = pred["kind"] == exp["kind"] and not pred["asked"]
-    exact = kind_ok and all(same_variable(exp.get(f), pred.get(f), free) for f in FIELDS)
+    roles = [f for f in FIELDS if f in exp] if exp["kind"] == "audit" else list(FIELDS)
+    exact = kind_ok and all(same_variable(exp.get(f), pred.get(f), free) for f in roles)
+    exact = exact and all(_same_extra(f, exp[f], pred.get(f), free) for f in EXTRA_FIELDS if f in exp)
     return kind_ok, exact
+
+
+def profile_for(item: dict, datasets: dict[str, dict] | None) -> Any:
+    """The parser's view of the item's data: a column profile from the datasets file, else the names."""
+    cols = item.get("columns")
+    if cols is None:
+        return None
+    info = (datasets or {}).get(item.get("dataset") or "", {}).get("columns") or {}
+    if not info:
+        return cols
+    return [{"name": c, "type": (info.get(c) or {}).get("type", "numeric"),
+             "examples": [str(v) for v in (info.get(c) or {}).get("values", [])][:5]} for c in cols]
 
 
 class CountingLM:
@@ -88,77 +131,96 @@ class CountingLM:
         return attr
 
 
-def run(items: list[dict], lm: Any = None, progress: bool = True) -> tuple[dict, list[dict]]:
-    """Parse every item; return (metrics, failures)."""
+def _summary(rows: list[dict]) -> dict[str, Any]:
+    n = len(rows)
+    if not n:
+        return {"n": 0}
+    secs = [r["seconds"] for r in rows]
+    return {
+        "n": n,
+        "exact_match": round(sum(r["exact"] for r in rows) / n, 4),
+        "kind_accuracy": round(sum(r["kind_ok"] for r in rows) / n, 4),
+        "clarifications": sum(r["asked"] for r in rows),
+        "silently_wrong": round(sum(r["silently_wrong"] for r in rows) / n, 4),
+        "median_seconds": round(statistics.median(secs), 4),
+    }
+
+
+def run(items: list[dict], lm: Any = None, progress: bool = True,
+        datasets: dict[str, dict] | None = None) -> tuple[dict, list[dict]]:
+    """Parse every item; return (metrics, failures).
+
+    `silently_wrong`: a task came back (no question asked) and it is not the expected one -- the
+    failure a user cannot see. Asking back on an item that did not need it is a clarification, not
+    an error in this count.
+    """
     # lazy imports (the relation tool pulls in causal-learn) happen once per process: not timed
     parse_question("warm-up: what is the effect of a on b?", ["a", "b"], lm=None)
     parse_question("A correlates with B. A is independent of C. Does A cause B?", None, lm=None)
     if lm is not None:  # first forward pass allocates and tunes kernels: part of loading, not of parsing
-        lm.logprobs(["Question: warm-up\nThe user wants"], [[" the average effect", " the causal graph"]])
+        parse_question("warm-up: what is the effect of a on b?", ["a", "b", "c"], lm=lm)
     counter = CountingLM(lm) if lm is not None else None
-    n_lm_questions = 0
-    per_kind: dict[str, dict[str, int]] = {}
-    seconds: list[float] = []
+    rows: list[dict] = []
     failures: list[dict] = []
-    n_kind = n_exact = n_asked = 0
-    per_split: dict[str, dict[str, int]] = {}
     for item in tqdm(items, desc="parse", disable=not progress, unit="q"):
         calls_before = counter.calls if counter else 0
         started = time.perf_counter()
-        outcome = parse_question(item["question"], item.get("columns"), lm=counter)
-        seconds.append(time.perf_counter() - started)
+        outcome = parse_question(item["question"], profile_for(item, datasets), lm=counter)
+        seconds = time.perf_counter() - started
         used_lm = bool(counter and counter.calls > calls_before)
-        n_lm_questions += used_lm
         pred = predicted_fields(outcome)
         kind_ok, exact = score_item(item, pred)
         kind = item["expected"]["kind"] + ("/clarify" if item["expected"].get("clarify") else "")
-        row = per_kind.setdefault(kind, {"n": 0, "kind_ok": 0, "exact": 0})
-        row["n"] += 1
-        row["kind_ok"] += kind_ok
-        row["exact"] += exact
-        n_kind += kind_ok
-        n_exact += exact
-        n_asked += pred["asked"]
+        rows.append({"kind": kind, "split": item.get("split", "dev"), "kind_ok": kind_ok, "exact": exact,
+                     "asked": pred["asked"], "silently_wrong": (not exact) and not pred["asked"],
+                     "seconds": seconds, "used_lm": used_lm})
         if not exact:
             failures.append({"question": item["question"], "columns": item.get("columns"),
                              "expected": item["expected"], "got": pred, "clarification": outcome.clarification,
                              "kind_ok": kind_ok, "used_lm": used_lm, "split": item.get("split", "dev")})
-        split = per_split.setdefault(item.get("split", "dev"), {"n": 0, "kind_ok": 0, "exact": 0})
-        split["n"] += 1
-        split["kind_ok"] += kind_ok
-        split["exact"] += exact
     n = len(items)
+    seconds = [r["seconds"] for r in rows]
     metrics = {
-        "n": n,
-        "kind_accuracy": round(n_kind / n, 4) if n else 0.0,
-        "exact_match": round(n_exact / n, 4) if n else 0.0,
-        "clarifications": n_asked,
-        "per_kind": {
-            k: {**v, "kind_accuracy": round(v["kind_ok"] / v["n"], 4), "exact_match": round(v["exact"] / v["n"], 4)}
-            for k, v in sorted(per_kind.items())
-        },
-        "per_split": {
-            k: {**v, "kind_accuracy": round(v["kind_ok"] / v["n"], 4), "exact_match": round(v["exact"] / v["n"], 4)}
-            for k, v in sorted(per_split.items())
-        },
-        "lm_consulted_questions": n_lm_questions,
+        **_summary(rows),
+        "per_kind": {k: _summary([r for r in rows if r["kind"] == k]) for k in sorted({r["kind"] for r in rows})},
+        "per_split": {k: _summary([r for r in rows if r["split"] == k]) for k in sorted({r["split"] for r in rows})},
+        "lm_consulted_questions": sum(r["used_lm"] for r in rows),
         "median_seconds": round(statistics.median(seconds), 4) if seconds else 0.0,
         "mean_seconds": round(statistics.fmean(seconds), 4) if seconds else 0.0,
         "p90_seconds": round(sorted(seconds)[int(0.9 * (n - 1))], 4) if seconds else 0.0,
         "max_seconds": round(max(seconds), 4) if seconds else 0.0,
     }
+    if not n:
+        metrics.update({"kind_accuracy": 0.0, "exact_match": 0.0, "clarifications": 0, "silently_wrong": 0.0})
     return metrics, failures
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval parse", description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=str(Path(__file__).parent / "data" / "questions.jsonl"))
+    ap.add_argument("--data", action="append", default=None,
+                    help="a questions.jsonl file (repeatable; default: eval/data/questions.jsonl). Items of a file "
+                    "other than the default without a 'split' are reported under the file's name.")
+    ap.add_argument("--split", action="append", default=None,
+                    help="only items of this split (repeatable: --split train --split dev); default: all")
+    ap.add_argument("--datasets", default=None,
+                    help='JSON file {dataset: {"columns": {col: {"type": ..., "values": [...]}}}}: column profiles '
+                    "for the parser (default: column names only)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--model", default=None,
                     help="language model name (default: $COPILOT_MODEL or the embedded default); 'none' = structure only")
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args(argv)
-    items = load_items(args.data)[: args.limit]
+    default = str(Path(__file__).parent / "data" / "questions.jsonl")
+    items = []
+    for path in args.data or [default]:
+        tag = "" if path == default else Path(path).stem
+        for it in load_items(path):
+            split = it.get("split") or tag or "dev"
+            if args.split and split not in set(args.split):
+                continue
+            items.append({**it, "split": f"{split}/{tag}" if tag and tag != split else split})
+    items = items[: args.limit]
+    datasets = json.loads(Path(args.datasets).read_text(encoding="utf-8")) if args.datasets else None
     lm, model_name, load_s = None, "none", 0.0
     if (args.model or "").lower() != "none":
         from copilot.lm import get_lm, resolve_name
@@ -167,8 +229,9 @@ def main(argv: list[str]) -> int:
         started = time.perf_counter()
         lm = get_lm(args.model)
         load_s = time.perf_counter() - started
-    metrics, failures = run(items, lm)
-    metrics = {"model": model_name, "model_load_seconds": round(load_s, 2), "data": str(args.data), **metrics}
+    metrics, failures = run(items, lm, datasets=datasets)
+    metrics = {"model": model_name, "model_load_seconds": round(load_s, 2), "data": args.data or [default],
+               "splits": args.split, **metrics}
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
@@ -177,11 +240,17 @@ def main(argv: list[str]) -> int:
             f.write(json.dumps(fail) + "\n")
     print(json.dumps({k: v for k, v in metrics.items() if k not in {"per_kind", "per_split"}}, indent=2))
     for split, row in metrics["per_split"].items():
-        print(f"  split {split:<14} n={row['n']:<4} kind={row['kind_accuracy']:.3f} exact={row['exact_match']:.3f}")
+        print(f"  split {split:<14} {_line(row)}")
     for kind, row in metrics["per_kind"].items():
-        print(f"  {kind:<20} n={row['n']:<4} kind={row['kind_accuracy']:.3f} exact={row['exact_match']:.3f}")
+        print(f"  {kind:<20} {_line(row)}")
     print(f"wrote {out / 'metrics.json'} and {out / 'failures.jsonl'} ({len(failures)} failures)")
     return 0
+
+
+def _line(row: dict) -> str:
+    return (f"n={row['n']:<4} exact={row['exact_match']:.3f} kind={row['kind_accuracy']:.3f} "
+            f"silently_wrong={row['silently_wrong']:.3f} asked={row['clarifications']:<3} "
+            f"median_s={row['median_seconds']:.3f}")
 
 
 if __name__ == "__main__":

@@ -7,10 +7,14 @@ compiled LangGraph whose checkpointer keeps each thread's conversation state.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from copilot.errors import UserError
 from copilot.results import Figure, Result, parse_result
+from copilot.safety import Sandbox, sanitize
 from copilot.task import Task, task_to_dict
 from graphs.graph import build_graph
 from graphs.nodes import Runtime
@@ -28,6 +33,50 @@ log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[float, str], None]
 NO_LM_NAMES = {"none", "no", "off", ""}
+MAX_TABLES = 16  # tables kept in memory at once (least recently used dropped; a path is re-read on need)
+LM_METHODS = {"generate", "logprobs", "choose", "option_logprobs"}
+
+
+@dataclass
+class _Turn:
+    """What one call of ask/run_task carries through the graph (a context variable, per call)."""
+
+    cancel: threading.Event | None = None
+    deadline: float | None = None
+    limit_text: str = ""
+    lm_errors: list[str] = field(default_factory=list)
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            from graphs.worker import Cancelled
+
+            raise Cancelled()
+
+
+_TURN: contextvars.ContextVar[_Turn | None] = contextvars.ContextVar("copilot_turn", default=None)
+
+
+class _TurnLM:
+    """The turn's view of the language model: Cancel is checked before each call, and a failure is
+    recorded so the answer can say the model failed (the parser falls back to rules silently)."""
+
+    def __init__(self, lm: Any, turn: _Turn):
+        self._lm, self._turn = lm, turn
+
+    def __getattr__(self, name: str):
+        attr = getattr(self._lm, name)
+        if name not in LM_METHODS or not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            self._turn.check()
+            try:
+                return attr(*args, **kwargs)
+            except Exception as exc:
+                self._turn.lm_errors.append(sanitize(str(exc)) or type(exc).__name__)
+                raise
+
+        return call
 
 
 class Answer(BaseModel):
@@ -67,9 +116,12 @@ class Copilot:
         self._lm_spec = lm
         self._lm: Any | None = None if isinstance(lm, str) or lm is None else lm
         self._lm_lock = threading.Lock()
-        self._frames: dict[str, pd.DataFrame] = {}
+        self._frames: OrderedDict[str, pd.DataFrame] = OrderedDict()  # bounded: MAX_TABLES, least recent dropped
+        self._frames_lock = threading.Lock()
+        self._thread_refs: dict[str, str] = {}  # thread -> the table it was given (forget() drops it)
         self.runtime = Runtime(
-            get_lm=self.get_lm, get_frame=self._get_frame, use_lm_for_explanation=use_lm_for_explanation
+            get_lm=self._turn_lm, get_frame=self._get_frame, use_lm_for_explanation=use_lm_for_explanation,
+            execute=self._execute,
         )
         self.graph = build_graph(self.runtime, checkpointer)
 
@@ -90,34 +142,79 @@ class Copilot:
         self.get_lm()
         return self
 
-    def _register(self, data: str | Path | pd.DataFrame | None) -> str | None:
-        """A reference to `data` for the thread state (the table itself stays here)."""
+    def _turn_lm(self):
+        """The LM as the graph's nodes see it during a call (Cancel checked, failures recorded)."""
+        lm = self.get_lm()
+        turn = _TURN.get()
+        return _TurnLM(lm, turn) if lm is not None and turn is not None else lm
+
+    def _execute(self, task, frame):
+        """Run a tool: in a killable worker process when the call can be cancelled or has a time limit."""
+        from graphs.nodes import run_tool_for
+
+        turn = _TURN.get()
+        if turn is None or (turn.cancel is None and turn.deadline is None):
+            return run_tool_for(task, frame)
+        from graphs.worker import run_tool_in_worker
+
+        turn.check()
+        return run_tool_in_worker(task, frame, turn.cancel, turn.deadline, turn.limit_text)
+
+    def _keep(self, key: str, frame: pd.DataFrame) -> None:
+        with self._frames_lock:
+            self._frames[key] = frame
+            self._frames.move_to_end(key)
+            while len(self._frames) > MAX_TABLES:
+                old, _ = self._frames.popitem(last=False)
+                self.runtime.profiles.pop(old, None)
+
+    def _register(self, data: str | Path | pd.DataFrame | None, thread_id: str | None = None) -> str | None:
+        """A reference to `data` for the thread state (the table itself stays here, at most MAX_TABLES)."""
         if data is None:
             return None
         if isinstance(data, pd.DataFrame):
             key = _frame_key(data)
-            self._frames.setdefault(key, data)
-            return key
-        if isinstance(data, (str, Path)):
+            if key not in self._frames:
+                self._keep(key, data)
+        elif isinstance(data, (str, Path)):
             from copilot.data import load_table
 
             path = Path(data).expanduser().resolve()
             key = f"path:{path}"
             if key not in self._frames:
-                self._frames[key] = load_table(path)
+                self._keep(key, load_table(path))
                 self.runtime.profiles.pop(key, None)
-            return key
-        raise UserError(f"Unsupported data of type {type(data).__name__}.", "Pass a CSV path or a pandas DataFrame.")
+        else:
+            raise UserError(f"Unsupported data of type {type(data).__name__}.", "Pass a CSV path or a pandas DataFrame.")
+        if thread_id is not None:
+            self._thread_refs[thread_id] = key
+        return key
 
     def _get_frame(self, ref: str) -> pd.DataFrame:
-        if ref in self._frames:
-            return self._frames[ref]
+        with self._frames_lock:
+            if ref in self._frames:
+                self._frames.move_to_end(ref)
+                return self._frames[ref]
         if ref.startswith("path:"):
             from copilot.data import load_table
 
-            self._frames[ref] = load_table(ref[5:])
-            return self._frames[ref]
+            frame = load_table(ref[5:])
+            self._keep(ref, frame)
+            return frame
         raise UserError("The table for this conversation is no longer loaded.", "Upload it again.")
+
+    def tables(self) -> int:
+        """How many tables are held in memory (bounded by MAX_TABLES)."""
+        return len(self._frames)
+
+    def forget(self, thread_id: str) -> None:
+        """Forget a thread and drop its table unless another thread still uses it (a session ended)."""
+        self.reset(thread_id)
+        ref = self._thread_refs.pop(thread_id, None)
+        if ref is not None and ref not in self._thread_refs.values():
+            with self._frames_lock:
+                self._frames.pop(ref, None)
+            self.runtime.profiles.pop(ref, None)
 
     # ------------------------------------------------------------------ conversation
 
@@ -128,13 +225,19 @@ class Copilot:
         data: str | Path | pd.DataFrame | None = None,
         thread_id: str = "default",
         progress: ProgressFn | None = None,
+        sandbox: Sandbox | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
-        """Answer one message in a thread. `data` is kept for the thread's later messages."""
+        """Answer one message in a thread. `data` is kept for the thread's later messages.
+
+        `sandbox` (the web app) confines what the task may name and bounds its work (copilot/safety.py);
+        `cancel` stops the call between steps and kills a running tool. With either, tools run in a worker
+        process. The CLI and Python API pass neither: local paths are allowed there."""
         try:
-            ref = self._register(data)
+            ref = self._register(data, thread_id)
         except UserError as exc:
             return self._error_answer(thread_id, f"I couldn't read the data: {exc}")
-        return self._invoke(turn_input(message, ref), thread_id, progress)
+        return self._invoke(turn_input(message, ref), thread_id, progress, sandbox, cancel)
 
     def run_task(
         self,
@@ -143,14 +246,16 @@ class Copilot:
         data: str | Path | pd.DataFrame | None = None,
         thread_id: str = "default",
         progress: ProgressFn | None = None,
+        sandbox: Sandbox | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
-        """Run a (possibly edited) task JSON as is; it becomes the thread's current task."""
+        """Run a (possibly edited) task JSON as is; it becomes the thread's current task (see `ask`)."""
         try:
-            ref = self._register(data)
+            ref = self._register(data, thread_id)
         except UserError as exc:
             return self._error_answer(thread_id, f"I couldn't read the data: {exc}")
         as_dict = task if isinstance(task, dict) else task_to_dict(task)
-        return self._invoke(turn_input("", ref, direct_task=as_dict), thread_id, progress)
+        return self._invoke(turn_input("", ref, direct_task=as_dict), thread_id, progress, sandbox, cancel)
 
     def reset(self, thread_id: str) -> None:
         """Forget a thread: its task, open questions, table and history."""
@@ -184,25 +289,44 @@ class Copilot:
     # ------------------------------------------------------------------ internals
 
     def _error_answer(self, thread_id: str, message: str) -> Answer:
+        message = sanitize(message) or ""
         return Answer(thread_id=thread_id, explanation=f"**I couldn't answer that.** {message}", error=message)
 
-    def _invoke(self, update: dict, thread_id: str, progress: ProgressFn | None) -> Answer:
-        config = {"configurable": {"thread_id": thread_id, "progress": progress}}
+    def _invoke(self, update: dict, thread_id: str, progress: ProgressFn | None,
+                sandbox: Sandbox | None = None, cancel: threading.Event | None = None) -> Answer:
+        from graphs.worker import Cancelled
+
+        config = {"configurable": {"thread_id": thread_id, "progress": progress, "sandbox": sandbox}}
+        seconds = sandbox.limits.max_seconds if sandbox is not None else None
+        turn = _Turn(cancel=cancel, deadline=time.monotonic() + seconds if seconds else None,
+                     limit_text=f"this server's limit of {seconds:g} s per request (set by the operator with "
+                                "$COPILOT_MAX_SECONDS)" if seconds else "")
+        token = _TURN.set(turn)
         try:
-            state = self.graph.invoke(update, config)
+            state: dict = {}
+            for state in self.graph.stream(update, config, stream_mode="values"):
+                turn.check()  # between steps: a cancelled call goes no further
+        except Cancelled:
+            return self._error_answer(thread_id, "Stopped: the request was cancelled.")
         except Exception as exc:  # the graph's nodes catch their own errors; this is the last net
             log.warning("agent failed: %r", exc); log.debug("agent traceback", exc_info=True)
             detail = str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
             return self._error_answer(thread_id, f"Something went wrong ({detail}). Try rephrasing the question.")
+        finally:
+            _TURN.reset(token)
         result = parse_result(state["result"]) if state.get("result") else None
         understood = bool(state.get("understood"))
+        explanation = sanitize(state.get("explanation") or "") or ""
+        if turn.lm_errors:
+            explanation += ("\n\n⚠️ The language model failed while reading the question "
+                            f"({turn.lm_errors[0]}), so this answer rests on the rule-based reading alone.")
         return Answer(
             thread_id=thread_id,
             task=state.get("task") if understood else None,
             result=result,
-            explanation=state.get("explanation") or "",
+            explanation=explanation,
             clarification=state.get("clarification") if state.get("route") == "clarify" else None,
-            error=state.get("error"),
+            error=sanitize(state.get("error")),
             figures=list(result.figures) if result is not None else [],
             confidence=state.get("confidence"),
             alternatives=list(state.get("alternatives") or []),

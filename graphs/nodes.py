@@ -21,7 +21,7 @@ from copilot.task import parse_task, task_to_dict
 
 log = logging.getLogger(__name__)
 
-DATA_KINDS = {"discover", "ate", "cate", "mediation"}
+DATA_KINDS = {"discover", "ate", "cate", "policy", "mediation"}
 ProgressFn = Callable[[float, str], None]
 
 
@@ -33,6 +33,7 @@ class Runtime:
     get_frame: Callable[[str], pd.DataFrame]  # data_ref -> table (raises UserError if gone)
     use_lm_for_explanation: bool = False
     profiles: dict[str, Any] = field(default_factory=dict)  # data_ref -> DataProfile cache
+    execute: Callable[[Any, Any], Any] | None = None  # runs a tool (e.g. in a killable worker); None = in-process
 
     def profile(self, data_ref: str | None):
         if not data_ref:
@@ -253,9 +254,14 @@ def make_check(rt: Runtime):
         task = parse_task(state["task"])
         if task.kind == "unsupported":
             return {"route": "explain"}
+        confined = _confine(task, config)  # web sessions: only their files, bounded work
+        if isinstance(confined, str):
+            return {"error": confined, "route": "fail"}
+        changed = {"task": task_to_dict(confined)} if confined is not task else {}
+        task = confined
         data_ref = state.get("data_ref")
         if task.kind not in DATA_KINDS:
-            return {"route": "run"}
+            return {**changed, "route": "run"}
         if not data_ref:
             return {
                 "repair": {"need": "data", "task": state["task"], "question": task.question or state.get("message", "")},
@@ -292,15 +298,31 @@ def make_check(rt: Runtime):
         problem = _contrast_problem(task, frame)
         if problem:
             return {"error": problem, "route": "fail"}
-        return {"route": "run"}
+        return {**changed, "route": "run"}
 
     return check
+
+
+def _confine(task, config: RunnableConfig | None):
+    """The task a web session may run (see graphs/guard.py), or the message refusing it.
+
+    The CLI and the Python API pass no sandbox: their user is the machine's own user."""
+    sandbox = ((config or {}).get("configurable") or {}).get("sandbox")
+    if sandbox is None:
+        return task
+    from graphs.guard import confine
+
+    try:
+        return confine(task, sandbox)
+    except UserError as exc:
+        return str(exc)
 
 
 _KIND_WORDS = {
     "discover": "learning a causal graph",
     "ate": "an average effect",
     "cate": "effects that vary across units",
+    "policy": "a treatment policy",
     "mediation": "a mediation analysis",
 }
 
@@ -344,7 +366,9 @@ def _contrast_problem(task, frame: pd.DataFrame) -> str | None:
             where = " after the filters" if task.conditions else ""
             return (f"The {role} `{name}` has the same value ({only}) in every row{where}, so there is no contrast "
                     f"to estimate. Choose a {role} that varies" + (", or loosen the filters." if task.conditions else "."))
-    return None
+    from copilot.data import effect_data_problem
+
+    return effect_data_problem(rows, task.treatment, task.outcome)
 
 
 # ----------------------------------------------------------------------------- run tool
@@ -355,8 +379,12 @@ def run_tool_for(task, frame: pd.DataFrame | None):
     kind = task.kind
     if kind == "discover":
         from tools.discovery import run
-    elif kind in {"ate", "cate"}:
+    elif kind == "ate":
         from tools.effects import run
+    elif kind == "cate":
+        from tools.cate import run
+    elif kind == "policy":
+        from tools.policy import run
     elif kind == "mediation":
         from tools.mediation import run
     elif kind == "relation":
@@ -370,6 +398,7 @@ def run_tool_for(task, frame: pd.DataFrame | None):
 
 _TOOL_WORDS = {
     "discover": "causal discovery", "ate": "effect estimation", "cate": "heterogeneous-effect estimation",
+    "policy": "policy learning",
     "mediation": "mediation analysis", "relation": "causal reasoning", "generate": "SD-SCM generation",
 }
 
@@ -381,7 +410,7 @@ def make_run_tool(rt: Runtime):
         progress(0.3, f"Running {_TOOL_WORDS.get(task.kind, task.kind)}")
         try:
             frame = rt.get_frame(state["data_ref"]) if state.get("data_ref") else None
-            result = run_tool_for(task, frame)
+            result = (rt.execute or run_tool_for)(task, frame)
         except UserError as exc:
             return {"error": str(exc), "route": "fail"}
         except ImportError as exc:

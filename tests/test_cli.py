@@ -153,7 +153,7 @@ def test_schema_subprocess():
     assert proc.returncode == 0, proc.stderr
     schema = json.loads(proc.stdout)
     kinds = set(schema["discriminator"]["mapping"])
-    assert kinds == {"discover", "ate", "cate", "mediation", "relation", "generate", "unsupported"}
+    assert kinds == {"discover", "ate", "cate", "policy", "mediation", "relation", "generate", "audit", "unsupported"}
     proc = subprocess.run([sys.executable, "-m", "copilot", "ask", "--model", "none", "missing.csv", "effect of a on b"],
                           cwd=REPO, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "does not exist" in proc.stderr

@@ -16,7 +16,7 @@ def test_shipped_benchmark_is_large_and_varied():
     items = load_items(DATA)
     assert len(items) >= 300
     kinds = Counter(i["expected"]["kind"] for i in items)
-    assert set(kinds) == {"discover", "ate", "cate", "mediation", "relation", "generate", "unsupported"}
+    assert {"discover", "ate", "cate", "mediation", "relation", "generate", "unsupported"} <= set(kinds)
     datasets = {tuple(i["columns"]) for i in items if i["columns"]}
     assert len(datasets) >= 6
     assert sum(i["columns"] is None for i in items) >= 30

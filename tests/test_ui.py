@@ -154,7 +154,8 @@ def test_report_without_result_still_renders():
     assert text.startswith("# Causal copilot report") and "No table." in text and "## Result" not in text
 
 
-def test_model_settings_are_validated():
+def test_model_settings_are_validated(monkeypatch):
+    monkeypatch.setenv("COPILOT_ALLOWED_ENDPOINTS", "http://localhost:8000/v1,http://x/v1")
     assert app_module._model_name("No model · rule-based parser only", "", "") == "none"
     assert app_module._model_name("Embedded · SmolLM2-135M (smallest)", "", "") == "smollm2"
     assert app_module._model_name("OpenAI-compatible server", "http://localhost:8000/v1", "m") == "openai:http://localhost:8000/v1#m"
@@ -162,6 +163,11 @@ def test_model_settings_are_validated():
         app_module._model_name("OpenAI-compatible server", "localhost", "")
     for name in ("none", "smollm2", "qwen2.5-0.5b", "openai:http://x/v1"):
         assert app_module._model_name(app_module._choice_for(name), "http://x/v1", "") .split("#")[0] == name
+    with pytest.raises(UserError, match="not on this server's allow-list"):
+        app_module._model_name("OpenAI-compatible server", "http://169.254.169.254/v1", "")
+    monkeypatch.delenv("COPILOT_ALLOWED_ENDPOINTS")
+    with pytest.raises(UserError, match="does not let web users choose"):
+        app_module._model_name("OpenAI-compatible server", "http://localhost:8000/v1", "")
 
 
 def test_copilots_share_one_agent_per_model(monkeypatch):

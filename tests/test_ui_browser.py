@@ -1,8 +1,8 @@
 """The app in a real browser: Debian's Chromium driven by playwright against `python -m ui`.
 
-The server runs in a subprocess on a free loopback port, as a user would start it, with the
-embedded default model (set $UI_TEST_MODEL to another name, e.g. "none" for the rule-based parser
-or "smollm2"). Measured on the shared 2-core box: these 6 tests plus tests/test_ui.py take ~75 s with the
+The server runs in a subprocess on a free loopback port (one per test session, see conftest.py),
+as a user would start it, with the embedded default model (set $UI_TEST_MODEL to another name,
+e.g. "none" for the rule-based parser or "smollm2"). Measured on the shared 2-core box: these 6 tests plus tests/test_ui.py take ~75 s with the
 cached default model at load ~5 (~60 s for this file without a model); up to ~175 s under load ~12.
 Screenshots go to artifacts/screenshots/.
 """
@@ -10,91 +10,22 @@ Screenshots go to artifacts/screenshots/.
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import APP_LIMIT_MB, free_port
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "ui" / "examples"
 SHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
-LIMIT_MB = 0.05  # the server's upload limit in these tests (the examples are all below it)
+LIMIT_MB = APP_LIMIT_MB  # the server's upload limit in these tests (the examples are all below it)
 ANSWER_TIMEOUT_MS = 240_000
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """`python -m ui` on a free port; yields its URL."""
-    port = _free_port()
-    log_path = tmp_path_factory.mktemp("ui") / "server.log"
-    env = {**os.environ, "COPILOT_MODEL": os.environ.get("UI_TEST_MODEL", "qwen2.5-0.5b"), "COPILOT_MAX_FILE_MB": str(LIMIT_MB),
-           "COPILOT_FIGURE_DIR": str(tmp_path_factory.mktemp("figures")), "GRADIO_ANALYTICS_ENABLED": "False",
-           "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path_factory.mktemp("tmp"))}
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)],
-                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}/"
-        deadline = time.time() + 180
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                pytest.fail(f"the app did not start:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
-        try:
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: run `make browser` (apt-get install chromium).")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-@pytest.fixture()
-def page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = context.new_page()
-    pg.goto(server)
-    pg.wait_for_selector("#ask")
-    yield pg
-    context.close()
+# The app server, the browser and `page` are session fixtures in conftest.py (one app per session).
 
 
 # ----------------------------------------------------------------------------- page helpers
@@ -333,7 +264,7 @@ def test_settings_switch_the_model_and_an_unreachable_server_is_a_chat_message(p
     page.click("#settings")
     assert not page.locator("#endpoint").is_visible()
     page.get_by_label("OpenAI-compatible server").check()
-    page.locator("#endpoint textarea, #endpoint input").first.fill(f"http://127.0.0.1:{_free_port()}/v1")
+    page.locator("#endpoint textarea, #endpoint input").first.fill(f"http://127.0.0.1:{free_port()}/v1")
     page.click("#apply-settings")
     page.wait_for_function("document.querySelector('#model-status').innerText.includes('openai:')")
     load_example(page, 3)
@@ -348,12 +279,12 @@ def test_settings_switch_the_model_and_an_unreachable_server_is_a_chat_message(p
     assert reply.startswith("Causal graph over 4 variables"), reply
 
 
-def test_two_sessions_stay_separate(browser, server):
+def test_two_sessions_stay_separate(browser, app_server):
     contexts = [browser.new_context(viewport={"width": 1400, "height": 1000}) for _ in range(2)]
     try:
         a, b = (c.new_page() for c in contexts)
         for pg in (a, b):
-            pg.goto(server)
+            pg.goto(app_server)
             pg.wait_for_selector("#ask")
         load_example(a, 3)  # sales data
         upload(b, EXAMPLES / "coupon_uplift.csv")

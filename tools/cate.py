@@ -37,6 +37,13 @@ from copilot.figures import save_figure  # noqa: E402
 from copilot.results import CateResult, Subgroup  # noqa: E402
 from copilot.task import CateTask  # noqa: E402
 from tools.estimators import fit_estimator  # noqa: E402
+from tools.heterogeneity import (  # noqa: E402
+    effect_at,
+    effect_curve_figure,
+    is_group_column,
+    modifier_shares,
+    predictor,
+)
 
 # Task method -> registry estimator.
 METHOD_TO_ESTIMATOR = {
@@ -164,7 +171,8 @@ def _importance_by_column(importance: dict[str, float] | None, mapping: dict[str
 
 
 def _strongest_modifier(importance: dict[str, float] | None, cate: np.ndarray, modifiers: list[str], raw: pd.DataFrame) -> str:
-    """The top-importance modifier; without importances, the one whose groups' mean CATE varies most."""
+    """Fallback driver when the permutation ranking is unavailable: the top-importance modifier, else
+    the one whose groups' mean CATE varies most."""
     if importance:
         return next(iter(importance))
     best, best_spread = modifiers[0], -1.0
@@ -241,6 +249,12 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
         if excluded:
             warn.append("Not used as covariates: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
     modifiers = list(task.modifiers) if task.modifiers else list(covariates)
+    for name in task.at:  # the effect at Z = v needs Z among the modifiers
+        if name in (task.treatment, task.outcome):
+            raise UserError(f"'{name}' is the {'treatment' if name == task.treatment else 'outcome'}; "
+                            "an effect 'at a value' needs another variable.", "Name a covariate, e.g. age = 40.")
+        if name not in modifiers:
+            modifiers.append(name)
     modifiers = [m for m in modifiers if m not in (task.treatment, task.outcome)]
     if not modifiers:
         raise UserError(
@@ -282,16 +296,26 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
             curves = _cross_fitted_uplift(name, Y, T, X, W, seed=task.seed)
 
     importance = _importance_by_column(fit.feature_importance, x_map, x_cols)
+    blocks = {m: [x_cols.index(c) for c in x_map.get(m, []) if c in x_cols] for m in modifiers}
+    predict = predictor(fit, W)
+    shares = modifier_shares(predict, X, blocks, seed=task.seed)
+    at_effect = None
+    if task.at:
+        constant = [z for z in task.at if not blocks.get(z)]
+        if constant:
+            raise UserError(f"'{constant[0]}' has one value in the usable rows, so the effect cannot vary with it.",
+                            "Ask about a variable that varies.")
+        at_effect = effect_at(fit, task.at, raw, X, W, blocks, warn)
     if fit.ate_ci is None:
         warn.append(f"{name} gives no confidence interval here.")
     cate = fit.cate
     quantiles = {f"{int(q * 100)}%": float(np.quantile(cate, q)) for q in QUANTILES}
-    strongest = _strongest_modifier(importance, cate, modifiers, raw)
+    if shares is None:
+        warn.append("The estimated effects barely vary across units, so no modifier drives a difference.")
+    strongest = next(iter(shares)) if shares else _strongest_modifier(None, cate, modifiers, raw)
     subgroups = _subgroups(fit, raw, X, strongest)
     if not binary:
         warn.append(f"'{task.treatment}' is continuous: effects are per one-unit increase.")
-    if name in {"linear_dml", "linear_dr"} and importance:
-        warn.append("Feature importance of a linear CATE model is the size of its coefficients, so it depends on each modifier's scale.")
 
     result = CateResult(
         treatment=task.treatment,
@@ -305,6 +329,8 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
         subgroups=subgroups,
         subgroup_variable=strongest,
         feature_importance=importance,
+        modifier_importance=shares,
+        at_effect=at_effect,
         warnings=warn,
         n_rows_used=len(frame),
         n_rows_dropped=n_dropped,
@@ -312,6 +338,10 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
     result.figures.append(save_figure(_histogram(cate, fit.ate, task.treatment, task.outcome, name), f"cate_{task.treatment}_{task.outcome}", "Distribution of conditional effects"))
     if subgroups:
         result.figures.append(save_figure(_subgroup_bars(subgroups, strongest, task.treatment, task.outcome, fit.ate), f"subgroups_{task.treatment}_{strongest}", f"Effect by subgroup of {strongest}"))
+    if at_effect is not None and len(task.at) == 1 and not is_group_column(raw[next(iter(task.at))]):
+        z = next(iter(task.at))
+        fig = effect_curve_figure(fit, raw, X, W, blocks[z][0], z, float(task.at[z]), task.treatment, task.outcome, seed=task.seed)
+        result.figures.append(save_figure(fig, f"effect_at_{z}", f"Effect as {z} varies"))
     if curves is not None:
         result.qini = curves["qini_coefficient"]
         result.uplift_auuc = curves["auuc"]

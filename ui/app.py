@@ -6,12 +6,14 @@ theme and style below (`python -m ui` does both). Everything the page does goes 
 
 Isolation: each browser session gets a `Session` (in `gr.State`) with its own thread id and its own
 temporary folder. Uploads, figures and downloads are copied into that folder, so one session never
-sees another's files; the folder is deleted when the session ends.
+sees another's files; the folder is deleted when the session ends or stays idle past
+$COPILOT_SESSION_IDLE_MINUTES. Every question runs with the session's `Sandbox` (copilot/safety.py): a
+task may name only the session's uploads and the bundled specs, writes only inside the session's
+folder, and stays within the operator's limits; Cancel kills the running tool (graphs/worker.py).
 """
 
 from __future__ import annotations
 
-import atexit
 import html
 import json
 import logging
@@ -31,15 +33,17 @@ from urllib.parse import quote
 import gradio as gr
 import pandas as pd
 
+from copilot.cleanup import remove_at_exit
 from copilot.data import load_table, max_file_mb, profile
 from copilot.errors import UserError
+from copilot.safety import Limits, Sandbox, check_model_name, sanitize
 
 log = logging.getLogger(__name__)
 
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
-SESSIONS_ROOT = Path(tempfile.gettempdir()) / f"copilot-ui-{os.getpid()}"  # one per server; removed at exit
-atexit.register(shutil.rmtree, SESSIONS_ROOT, True)
-UPLOAD_TYPES = [".csv", ".tsv", ".txt", ".tab", ".gz", ".parquet", ".pq"]
+SESSIONS_ROOT = remove_at_exit(Path(tempfile.gettempdir()) / f"copilot-ui-{os.getpid()}")  # one per server
+UPLOAD_TYPES = [".csv", ".tsv", ".txt", ".tab", ".gz", ".parquet", ".pq", ".xlsx"]
+DEFAULT_IDLE_MINUTES = 30.0
 
 # Label shown in the settings panel -> model name for `Copilot(lm=...)`.
 MODEL_CHOICES = {
@@ -49,6 +53,7 @@ MODEL_CHOICES = {
     "OpenAI-compatible server": "openai",
 }
 NO_MODEL = {"none", "no", "off", ""}
+SERVER_MODEL = "Server's model · "  # + the operator's configured model when it is none of the above
 
 # One-click examples: (button label, file or None, question).
 EXAMPLES: list[tuple[str, str | None, str]] = [
@@ -90,6 +95,10 @@ class Session:
     turns: int = 0  # answers received (numbers the download files)
     replies: int = 0  # replies shown, errors included (numbers the status line)
     cancel: threading.Event = field(default_factory=threading.Event)
+    frame: pd.DataFrame | None = None  # the loaded table (handed to the agent as is: read once)
+    sandbox: Sandbox | None = None  # what this session's requests may name and how much work they may ask
+    touched: float = field(default_factory=time.monotonic)  # last activity (idle sessions are dropped)
+    dropped: bool = False
 
     def data_name_md(self) -> str:
         return f"**{self.data_name}**" if self.data_name else "no data"
@@ -108,20 +117,101 @@ def default_model() -> str:
     return (os.environ.get("COPILOT_MODEL") or "default").strip()
 
 
+LIVE: dict[str, Session] = {}  # session id -> session, for the idle sweep and the page's unload event
+_LIVE_LOCK = threading.Lock()
+
+
+def idle_minutes() -> float:
+    """$COPILOT_SESSION_IDLE_MINUTES (default 30): a session idle longer is dropped with its files."""
+    try:
+        return float(os.environ.get("COPILOT_SESSION_IDLE_MINUTES") or DEFAULT_IDLE_MINUTES)
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+
+
 def new_session(model: str | None = None) -> Session:
     sid = uuid.uuid4().hex[:12]
     folder = SESSIONS_ROOT / sid
     folder.mkdir(parents=True, exist_ok=True)
-    session = Session(id=sid, dir=folder, thread="", model=model or default_model())
+    session = Session(id=sid, dir=folder, thread="", model=model or default_model(),
+                      sandbox=Sandbox(root=folder, limits=Limits.from_env()))
     session.new_thread()
+    with _LIVE_LOCK:
+        LIVE[sid] = session
     return session
 
 
 def drop_session(session: Session | None) -> None:
-    """Delete a session's folder (called by Gradio when the browser session ends)."""
+    """Cancel a session's work and delete its folder (session ended, page closed, or idle too long)."""
     if isinstance(session, Session):
         session.cancel.set()
+        session.dropped = True
+        session.frame = None
         shutil.rmtree(session.dir, ignore_errors=True)
+        with _LIVE_LOCK:
+            LIVE.pop(session.id, None)
+        for hook in list(_DROP_HOOKS):
+            try:
+                hook(session)
+            except Exception:  # noqa: BLE001 - cleanup must go on
+                log.debug("drop hook failed", exc_info=True)
+
+
+_DROP_HOOKS: list = []  # called with each dropped session (the agents forget its threads and tables)
+
+
+def sweep_idle(max_idle_s: float | None = None, now: float | None = None) -> int:
+    """Drop every session idle for longer than `max_idle_s` (default: idle_minutes()); returns how many."""
+    limit = idle_minutes() * 60 if max_idle_s is None else max_idle_s
+    now = time.monotonic() if now is None else now
+    with _LIVE_LOCK:
+        stale = [s for s in LIVE.values() if now - s.touched > limit]
+    for session in stale:
+        drop_session(session)
+    return len(stale)
+
+
+def _sweeper() -> None:
+    while True:
+        time.sleep(max(5.0, min(60.0, idle_minutes() * 15)))
+        try:
+            sweep_idle()
+        except Exception:  # noqa: BLE001
+            log.warning("idle sweep failed", exc_info=True)
+
+
+_SWEEPER_STARTED = threading.Event()
+
+
+def start_sweeper() -> None:
+    if not _SWEEPER_STARTED.is_set():
+        _SWEEPER_STARTED.set()
+        threading.Thread(target=_sweeper, name="copilot-idle-sweep", daemon=True).start()
+
+
+def gradio_cache_dir() -> Path:
+    """Where Gradio keeps uploads ($GRADIO_TEMP_DIR, else /tmp/gradio)."""
+    try:
+        from gradio.utils import get_upload_folder
+
+        return Path(get_upload_folder()).resolve()
+    except Exception:  # noqa: BLE001 - older/newer gradio
+        return (Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")).resolve()
+
+
+def discard_upload(path: str | Path) -> None:
+    """Delete Gradio's copy of an upload (kept or rejected, it is not needed once handled).
+    Only files inside Gradio's upload cache are touched."""
+    try:
+        resolved = Path(path).resolve()
+        cache = gradio_cache_dir()
+        if resolved.is_file() and resolved.is_relative_to(cache):
+            resolved.unlink()
+            parent = resolved.parent
+            if parent != cache and parent.is_relative_to(cache) and not any(parent.iterdir()):
+                parent.rmdir()
+    except OSError:
+        log.debug("could not remove upload %s", path, exc_info=True)
 
 
 # ----------------------------------------------------------------------------- copilots
@@ -134,6 +224,16 @@ class Copilots:
         self._given = given
         self._by_name: dict[str, Any] = {}
         self._lock = threading.Lock()
+
+    def all(self) -> list:
+        with self._lock:
+            return [c for c in [self._given, *self._by_name.values()] if c is not None]
+
+    def forget(self, session: Session) -> None:
+        """A dropped session's threads and tables leave every agent."""
+        for copilot in self.all():
+            if hasattr(copilot, "forget"):
+                copilot.forget(session.thread)
 
     def get(self, model: str):
         from graphs.agent import Copilot
@@ -200,10 +300,17 @@ def attach_data(session: Session, path: str | Path, name: str | None = None) -> 
     shutil.copyfile(source, target)
     try:
         df = load_table(target)
+        if session.sandbox is not None:
+            from graphs.guard import check_table_rows
+
+            check_table_rows(len(df), session.sandbox)
     except UserError:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     session.data_path, session.data_name, session.data_sent = str(target), name, False
+    session.frame = df
+    if session.sandbox is not None:
+        session.sandbox.add_upload(target)
     summary = f"**{name}** · {len(df):,} rows × {len(df.columns)} columns"
     return summary, _profile_rows(df)
 
@@ -348,26 +455,50 @@ footer { display: none !important; }
 THEME = gr.themes.Soft(primary_hue="indigo", secondary_hue="slate")
 
 
+def _known(model: str) -> str | None:
+    """The settings label of an embedded/no-model name, else None."""
+    low = model.strip().lower()
+    if low in NO_MODEL:
+        return "No model · rule-based parser only"
+    if low in {"default", "qwen2.5-0.5b"}:
+        return "Embedded · Qwen2.5-Coder-0.5B (default)"
+    if low == "smollm2":
+        return "Embedded · SmolLM2-135M (smallest)"
+    return None
+
+
+def model_choices() -> list[str]:
+    """The settings choices: the fixed ones, plus the operator's own model when it is none of them."""
+    choices = list(MODEL_CHOICES)
+    own = default_model()
+    if _known(own) is None and not own.lower().startswith("openai:"):
+        choices.append(SERVER_MODEL + own)
+    return choices
+
+
 def _model_name(choice: str, url: str, name: str) -> str:
+    """The model name for a settings choice; refused unless a web user may choose it (copilot/safety.py)."""
+    if choice.startswith(SERVER_MODEL):
+        return default_model()
     key = MODEL_CHOICES.get(choice, choice)
     if key != "openai":
+        check_model_name(key, default_model())
         return key
     url = (url or "").strip()
     if not re.match(r"^https?://", url):
         raise UserError("The OpenAI-compatible endpoint needs a URL such as http://localhost:8000/v1.",
                         "Enter the server's base URL in Settings and press Apply.")
-    return f"openai:{url}" + (f"#{name.strip()}" if name and name.strip() else "")
+    model = f"openai:{url}" + (f"#{name.strip()}" if name and name.strip() else "")
+    check_model_name(model, default_model())
+    return model
 
 
 def _choice_for(model: str) -> str:
-    low = model.lower()
-    if low.startswith("openai:"):
+    """The settings label for a model name; a model that is none of the fixed choices is shown by name
+    (never relabelled, so pressing Apply does not swap it for another)."""
+    if model.lower().startswith("openai:"):
         return "OpenAI-compatible server"
-    if low in NO_MODEL:
-        return "No model · rule-based parser only"
-    if "smollm" in low:
-        return "Embedded · SmolLM2-135M (smallest)"
-    return "Embedded · Qwen2.5-Coder-0.5B (default)"
+    return _known(model) or SERVER_MODEL + model
 
 
 def _bot(text: str) -> dict:
@@ -376,17 +507,23 @@ def _bot(text: str) -> dict:
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, UserError):
-        return f"**I couldn't do that.** {exc}"
-    return f"**Something went wrong** ({type(exc).__name__}: {exc}). Try again, or rephrase the question."
+        return f"**I couldn't do that.** {sanitize(str(exc))}"
+    return f"**Something went wrong** ({type(exc).__name__}: {sanitize(str(exc))}). Try again, or rephrase the question."
 
 
 def build_app(copilot=None) -> gr.Blocks:
     """The page. `copilot` (a `graphs.agent.Copilot`) serves the default model choice; other
     choices in the settings panel get their own Copilot, built on first use."""
     copilots = Copilots(copilot)
+    _DROP_HOOKS.append(copilots.forget)
+    start_sweeper()
 
     def ensure(session: Session | None) -> Session:
-        return session if isinstance(session, Session) else new_session()
+        """The session (a fresh one if there is none, or it was dropped as idle); marks it active."""
+        if not isinstance(session, Session) or session.dropped:
+            session = new_session(session.model if isinstance(session, Session) else None)
+        session.touched = time.monotonic()
+        return session
 
     def empty_details():
         return (gr.update(value=NO_FIGURES), gr.update(value=""), gr.update(value=None),
@@ -401,9 +538,19 @@ def build_app(copilot=None) -> gr.Blocks:
 
     # -------------------------------------------------------------- handlers
 
-    def on_load(session):
+    def on_load(session, request: gr.Request = None):
         session = ensure(session)
+        hash_ = getattr(request, "session_hash", None)
+        if hash_:
+            by_page[hash_] = session
         return session, gr.update(value=_choice_for(session.model))
+
+    by_page: dict[str, Session] = {}  # the page's session hash -> its Session (for the unload event)
+
+    def on_unload(request: gr.Request = None):
+        """The page was closed: drop its session and files now (not an hour later)."""
+        session = by_page.pop(getattr(request, "session_hash", None) or "", None)
+        drop_session(session)
 
     def on_upload(file, chat, session):
         """Load an uploaded table; the upload box is emptied again so another file can follow."""
@@ -415,9 +562,12 @@ def build_app(copilot=None) -> gr.Blocks:
         name = Path(path).name
         session.replies += 1
         try:
-            summary, rows = attach_data(session, path, name)
+            try:
+                summary, rows = attach_data(session, path, name)
+            finally:
+                discard_upload(path)  # Gradio's copy: the session folder holds the one kept
         except UserError as exc:
-            chat.append(_bot(f"**I couldn't use `{name}`.** {exc}"))
+            chat.append(_bot(f"**I couldn't use `{name}`.** {sanitize(str(exc))}"))
             kept = f"Still using {session.data_name_md()}." if session.data_name else "No data loaded."
             return (session, chat, gr.update(value=kept), gr.update(), gr.update(value=None),
                     gr.update(value=f"Reply {session.replies} · ⚠️ `{name}` was not loaded."))
@@ -466,7 +616,7 @@ def build_app(copilot=None) -> gr.Blocks:
         first yield, so a Cancel pressed while the page shows "Working…" is not lost."""
         started = time.perf_counter()
         session.replies += 1
-        data = session.data_path if session.data_path and not session.data_sent else None
+        data = session.frame if session.frame is not None and not session.data_sent else None
 
         def stopped() -> tuple[list, None, str]:
             # the cancelled turn finishes in the background on the old thread; continue without it
@@ -526,7 +676,8 @@ def build_app(copilot=None) -> gr.Blocks:
         yield (session, chat, gr.update(value=""), gr.update(value="Working…"), *keep)
         chat, rendered, line = _answer(
             chat, session, message,
-            lambda cp, data, report: cp.ask(message, data=data, thread_id=session.thread, progress=report),
+            lambda cp, data, report: cp.ask(message, data=data, thread_id=session.thread, progress=report,
+                                            sandbox=session.sandbox, cancel=session.cancel),
             progress,
         )
         shown = details(*rendered) if rendered is not None else keep
@@ -550,7 +701,8 @@ def build_app(copilot=None) -> gr.Blocks:
         yield (session, chat, gr.update(value="Working…"), *keep)
         chat, rendered, line = _answer(
             chat, session, task.get("question"),
-            lambda cp, data, report: cp.run_task(task, data=data, thread_id=session.thread, progress=report),
+            lambda cp, data, report: cp.run_task(task, data=data, thread_id=session.thread, progress=report,
+                                                 sandbox=session.sandbox, cancel=session.cancel),
             progress,
         )
         shown = details(*rendered) if rendered is not None else keep
@@ -570,8 +722,9 @@ def build_app(copilot=None) -> gr.Blocks:
 
     # -------------------------------------------------------------- layout
 
-    with gr.Blocks(title="Causal copilot") as app:
-        session_state = gr.State(None, delete_callback=drop_session)
+    # Gradio's own cache (chat images, downloads) is swept too: files older than the idle limit go
+    with gr.Blocks(title="Causal copilot", delete_cache=(300, int(idle_minutes() * 60))) as app:
+        session_state = gr.State(None, delete_callback=drop_session, time_to_live=idle_minutes() * 60)
         gr.Markdown(
             "# Causal copilot\nAsk a causal question about your data in plain words. "
             "I say what I understood, run the right method, and explain the numbers I computed.",
@@ -592,7 +745,7 @@ def build_app(copilot=None) -> gr.Blocks:
                                        elem_id="columns", label="Columns and types", wrap=True,
                                        column_widths=["26%", "21%", "17%", "15%", "21%"])
                 with gr.Accordion("Settings · language model", open=False, elem_id="settings"):
-                    model_choice = gr.Radio(list(MODEL_CHOICES), value=_choice_for(default_model()),
+                    model_choice = gr.Radio(model_choices(), value=_choice_for(default_model()),
                                             label="Model that reads your questions", elem_id="model-choice")
                     remote = _choice_for(default_model()) == "OpenAI-compatible server"
                     endpoint = gr.Textbox(label="OpenAI-compatible base URL (vLLM, llama.cpp server, Ollama …)",
@@ -634,6 +787,7 @@ def build_app(copilot=None) -> gr.Blocks:
         detail_outputs = [gallery, task_code, result_json, dl_json, dl_report]
 
         app.load(on_load, [session_state], [session_state, model_choice], queue=False)
+        app.unload(on_unload)
         upload.upload(on_upload, [upload, chat, session_state], [session_state, chat, data_info, columns, upload, status])
         for i, button in enumerate(example_buttons):
             button.click(on_example(i), [chat, session_state], [session_state, chat, data_info, columns, message, status])
@@ -650,6 +804,10 @@ def build_app(copilot=None) -> gr.Blocks:
         cancel.click(on_cancel, [session_state], [message], queue=False)
         clear.click(on_clear, [session_state], [session_state, chat, status, *detail_outputs], queue=False)
     app.queue(default_concurrency_limit=4)
+    # the handlers as the page calls them (tests drive them directly, without a browser)
+    app.copilot_handlers = {"load": on_load, "upload": on_upload, "settings": on_settings, "ask": on_ask,
+                            "rerun": on_rerun, "cancel": on_cancel, "clear": on_clear, "unload": on_unload,
+                            "copilots": copilots}
     return app
 
 

@@ -1,0 +1,161 @@
+"""Hard evidence: a token that is exactly a column identifier binds to that column.
+
+An analyst who has seen the file writes identifiers: `qsmk`, "wt82_71", (dailySteps), `bp.sys`.
+Such a token is the strongest evidence a question can carry, so it is bound *before* any fuzzy
+matching and can never be outvoted by a similar-looking word nearby. A paraphrase written right
+beside it ("weight change from 1971 to 1982 (wt82_71)", "qsmk (quit smoking)") names the same
+variable, so it is absorbed into the same mention instead of being matched to another column.
+
+`bind_identifiers` rewrites the question with one sentinel word per bound identifier; the text
+pipeline turns each sentinel back into a mention of its column (`sentinel_column`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.understand import vocab
+
+_IDENT_RX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
+_SENTINEL_RX = re.compile(r"zzcol(\d+)zz")
+_QUOTES = "`'\"“”‘’"
+
+
+@dataclass
+class Bound:
+    """One identifier bound to a column; `text` is the span it replaced (paraphrase included)."""
+
+    column: str
+    text: str
+    paren: bool
+
+
+def sentinel(index: int) -> str:
+    return f"zzcol{index}zz"
+
+
+def sentinel_index(token: str) -> int | None:
+    m = _SENTINEL_RX.fullmatch(token)
+    return int(m.group(1)) if m else None
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[_.\-\s]", "", name).lower()
+
+
+def _identifier_like(token: str) -> bool:
+    """snake_case, digits, dots or camelCase: a name nobody writes by accident."""
+    return bool(re.search(r"[_.\d]", token) or re.search(r"[a-z][A-Z]", token))
+
+
+def _wrapped(question: str, start: int, end: int) -> str | None:
+    """'(' when the token sits alone in parentheses, 'q' when in quotes/backticks, else None."""
+    i, j = start, end
+    while i > 0 and question[i - 1] in _QUOTES + " ":
+        i -= 1
+    while j < len(question) and question[j] in _QUOTES + " ":
+        j += 1
+    if i > 0 and question[i - 1] == "(" and j < len(question) and question[j] == ")":
+        return "("
+    if start > 0 and question[start - 1] in _QUOTES and end < len(question) and question[end] in _QUOTES:
+        return "q"
+    return None
+
+
+def _paraphrase_start(question: str, paren_at: int) -> int:
+    """Where the paraphrase written before '(' begins (char index), walking back over words."""
+    voc = vocab("evidence")
+    boundary, joiners, soft = set(voc["boundary"]), set(voc["number_joiners"]), set(voc["soft_boundary"])
+    words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'_-]*|[^\sA-Za-z0-9]", question[:paren_at]))
+    start = paren_at
+    taken = 0
+    k = len(words) - 1
+    while k >= 0 and taken < voc["max_paraphrase_words"]:
+        w = words[k].group(0)
+        low = w.lower()
+        if not re.match(r"[A-Za-z0-9]", w) or _SENTINEL_RX.fullmatch(low):
+            break
+        if low in boundary:
+            # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase
+            nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
+            if not (low in joiners and nxt[:1].isdigit()) and not _inside_phrase(words, k, soft, boundary):
+                break
+        start = words[k].start()
+        taken += 1
+        k -= 1
+    return start
+
+
+def _inside_phrase(words: list, k: int, soft: set[str], boundary: set[str]) -> bool:
+    """'participation in the job training program (treat)': a soft word ('in', 'of', 'the') with a
+    content word before it is inside the paraphrase; 'effect of X (x)' stops at 'of' ('effect' is a
+    sentence word)."""
+    j = k
+    while j >= 0 and words[j].group(0).lower() in soft:
+        j -= 1
+    if j < 0 or j == k and words[k].group(0).lower() not in soft:
+        return False
+    before = words[j].group(0)
+    return bool(re.match(r"[A-Za-z0-9]", before)) and before.lower() not in boundary and \
+        not _SENTINEL_RX.fullmatch(before.lower())
+
+
+def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound]]:
+    """The question with each exact identifier (and its paraphrase) replaced by a sentinel word.
+
+    Plain dictionary words ("age", "income") are left to the ordinary matcher unless quoted or in
+    parentheses: it already matches them exactly and knows their context ("older than 60").
+    """
+    if not columns:
+        return question, []
+    exact = {c.lower(): c for c in columns}
+    normal: dict[str, str] = {}
+    for c in columns:
+        normal.setdefault(_norm(c), c)
+    index = {c: i for i, c in enumerate(columns)}
+    hits: list[tuple[int, int, str, str | None]] = []
+    for m in _IDENT_RX.finditer(question):
+        tok = m.group(0)
+        col = exact.get(tok.lower())
+        if col is None and (_identifier_like(tok) or any(_identifier_like(c) for c in [normal.get(_norm(tok), "")])):
+            col = normal.get(_norm(tok))
+        if col is None:
+            continue
+        wrap = _wrapped(question, m.start(), m.end())
+        if wrap is None and not _identifier_like(tok) and not _identifier_like(col):
+            continue
+        if len(tok) == 1 and wrap is None and tok != col:
+            continue
+        hits.append((m.start(), m.end(), col, wrap))
+    if not hits:
+        return question, []
+    out = question
+    bound: list[Bound] = []
+    limit = len(out) + 1
+    for start, end, col, wrap in sorted(hits, reverse=True):
+        if end > limit:  # inside a paraphrase already bound to a later identifier
+            continue
+        s, e = start, end
+        if wrap == "(":
+            s = out.rfind("(", 0, start)
+            e = out.find(")", end) + 1
+            s = _paraphrase_start(out, s)
+        elif wrap == "q":
+            s, e = start - 1, end + 1
+        # "qsmk (quit smoking)": a parenthesised paraphrase right after the identifier
+        after = re.match(r"\s*\(([^()]{1,60})\)", out[e:])
+        if after and not _IDENT_RX.fullmatch(after.group(1).strip()) and \
+                not any(x.lower() in exact for x in re.findall(r"[A-Za-z_][\w.]*", after.group(1))):
+            e += after.end()
+        text = out[s:e].strip()
+        out = out[:s] + f" {sentinel(index[col])} " + out[e:]
+        limit = s
+        bound.append(Bound(col, text, wrap == "("))
+    return re.sub(r"[ ]{2,}", " ", out).strip(), list(reversed(bound))
+
+
+def sentinel_column(token: str, columns: list[str]) -> str | None:
+    """The column a sentinel token stands for (None for ordinary tokens)."""
+    i = sentinel_index(token)
+    return columns[i] if i is not None and i < len(columns) else None

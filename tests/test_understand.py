@@ -1,0 +1,132 @@
+"""Hard evidence, task fields and new kinds: exact identifiers bind, named instruments stay
+instruments, 'on those who took part' is the ATT, 'when X = v' is a CATE at a point, decision
+questions are policies, audits of a language model are audits. Plus the NHEFS case end to end."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from copilot.parse import parse_question
+from copilot.task import AteTask, AuditTask, CateTask, PolicyTask
+from copilot.understand.evidence import bind_identifiers
+from copilot.understand.ground import ground_phrase
+
+NHEFS_COLS = ["seqn", "qsmk", "sex", "race", "age", "education", "smokeintensity", "smokeyrs", "exercise", "active",
+              "ht", "wt71", "wt82", "wt82_71", "price71", "tax71", "sbp"]
+NHEFS_Q = ("Using the NHEFS data, what is the causal effect of quitting smoking (qsmk) on weight change from 1971 "
+           "to 1982 (wt82_71)? Adjust for sex, race, age, education, smokeintensity, smokeyrs, exercise, active "
+           "and wt71.")
+
+
+def test_identifier_in_parentheses_absorbs_its_paraphrase():
+    text, bound = bind_identifiers(NHEFS_Q, NHEFS_COLS)
+    cols = {b.column: b.text for b in bound}
+    assert cols["wt82_71"] == "weight change from 1971 to 1982 (wt82_71)"
+    assert cols["qsmk"] == "quitting smoking (qsmk)"
+    assert "weight" not in text  # nothing left for a fuzzy match to bind to `ht` or `wt71`
+
+
+@pytest.mark.parametrize("question,cols,expected", [
+    (NHEFS_Q, NHEFS_COLS, ("qsmk", "wt82_71")),
+    ("How is `dailySteps` affected by the reminder push (pushReminder)?", ["userId", "dailySteps", "pushReminder",
+                                                                          "dailyStepsGoal"], ("pushReminder", "dailySteps")),
+    ("wt82_71 ~ qsmk: causal effect?", NHEFS_COLS, ("qsmk", "wt82_71")),
+    ("Change in body weight (wt82_71): how much is it affected by quitting (qsmk)?", NHEFS_COLS, ("qsmk", "wt82_71")),
+    ("Does the statin lower blood pressure?", ["age", "statin", "systolic_bp", "sbp_baseline", "adherence"],
+     ("statin", "systolic_bp")),
+])
+def test_explicit_identifiers_and_outcome_first(question, cols, expected):
+    task = parse_question(question, cols).task
+    assert isinstance(task, AteTask), task
+    assert (task.treatment, task.outcome) == expected
+
+
+def test_nhefs_covariates_are_the_named_ones():
+    task = parse_question(NHEFS_Q, NHEFS_COLS).task
+    assert task.covariates == ["sex", "race", "age", "education", "smokeintensity", "smokeyrs", "exercise", "active",
+                               "wt71"]
+
+
+def test_named_instrument_is_not_the_treatment():
+    task = parse_question("Using tax71 as an instrument for qsmk, what is the effect on wt82_71?", NHEFS_COLS).task
+    assert isinstance(task, AteTask)
+    assert (task.treatment, task.outcome, task.instrument) == ("qsmk", "wt82_71", "tax71")
+    task = parse_question("Effect of qsmk on wt82_71 with the 1971 cigarette price (price71) as an instrumental "
+                          "variable", NHEFS_COLS).task
+    assert task.instrument == "price71" and task.treatment == "qsmk"
+
+
+@pytest.mark.parametrize("question,estimand", [
+    ("What was the effect of the program on earnings for those who took part?", "att"),
+    ("Estimate the ATT of qsmk on wt82_71.", "att"),
+    ("What is the effect of qsmk on wt82_71 on the untreated?", "atc"),
+    ("What is the effect of qsmk on wt82_71?", "ate"),
+])
+def test_estimand(question, estimand):
+    task = parse_question(question, None if "program" in question else NHEFS_COLS).task
+    assert isinstance(task, AteTask) and task.estimand == estimand
+
+
+def test_effect_at_a_value_is_a_cate_at_that_point():
+    cols = ["class_ratio", "tutoring", "math_score", "attendance_rate"]
+    task = parse_question("What is the effect of tutoring on math_score when class_ratio = 0.2?", cols).task
+    assert isinstance(task, CateTask) and task.at == {"class_ratio": 0.2} and task.conditions == []
+    task = parse_question("What is the effect of the statin on ldl for patients with egfr = 45?",
+                          ["statin", "ldl", "egfr", "age"]).task
+    assert isinstance(task, CateTask) and task.at == {"egfr": 45}
+
+
+def test_policy_questions():
+    cols = ["patient_id", "age", "statin", "dose_mg", "ldl_cholesterol", "egfr"]
+    task = parse_question("What dose should we choose to minimise ldl_cholesterol?", cols).task
+    assert isinstance(task, PolicyTask)
+    assert (task.treatment, task.outcome, task.maximize) == ("dose_mg", "ldl_cholesterol", False)
+    task = parse_question("Which users should receive the push reminder to maximise dailySteps?",
+                          ["userId", "pushReminder", "dailySteps", "platform"]).task
+    assert isinstance(task, PolicyTask) and task.maximize and task.treatment == "pushReminder"
+    out = parse_question("Which customers should get the coupon?", None)
+    assert out.task is None and out.pending["kind"] == "policy" and out.pending["treatment"] == "coupon"
+    done = parse_question("purchases", None, pending=out.pending).task
+    assert isinstance(done, PolicyTask) and done.outcome == "purchases"
+
+
+@pytest.mark.parametrize("question,spec,attribute", [
+    ("Audit whether the language model's treatment recommendation depends on the patient's race.", "clinical", "race"),
+    ("Does the LLM's hiring decision change with the applicant's gender?", "hiring", "gender"),
+])
+def test_audit_of_a_language_model(question, spec, attribute):
+    task = parse_question(question, None).task
+    assert isinstance(task, AuditTask) and task.spec == spec and task.treatment == attribute
+
+
+@pytest.fixture(scope="module")
+def smollm2():
+    from copilot.lm import get_lm
+
+    return get_lm("smollm2")
+
+
+def test_grounding_with_a_real_model_stays_in_the_closed_set(smollm2):
+    cols = ["user_id", "daily_steps", "hba1c", "age"]
+    col, prob = ground_phrase(smollm2, "Would patients who walk more have lower HbA1c?", "walk", cols)
+    assert col is None or col in cols
+    assert 0.0 <= prob <= 1.0
+
+
+@pytest.mark.slow
+def test_nhefs_through_the_cli(tmp_path, capsys):
+    """The issue's case: `python -m copilot ask nhefs.csv "..." --json` estimates qsmk -> wt82_71."""
+    causaldata = pytest.importorskip("causaldata")
+    from copilot.__main__ import main
+
+    data = causaldata.nhefs.load_pandas().data
+    path = tmp_path / "nhefs.csv"
+    data[NHEFS_COLS].dropna().to_csv(path, index=False)
+    code = main(["ask", str(path), NHEFS_Q, "--json", "--model", "none"])
+    answer = json.loads(capsys.readouterr().out)
+    assert code == 0, answer
+    task = answer["task"]
+    assert (task["kind"], task["treatment"], task["outcome"]) == ("ate", "qsmk", "wt82_71")
+    assert 2.0 < answer["result"]["estimate"] < 5.0  # published: about 3.4 kg
