@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from copilot.errors import UserError
-from copilot.explain import explain
+from copilot.explain import check_numbers, explain
 from copilot.task import AteTask
 from tools.adjustment import default_adjustment, outcome_ingredients, screen
 from tools.effects import run
@@ -39,8 +39,10 @@ def test_mediator_example_returns_the_total_effect():
     assert res.alternative is not None and "bmi" in res.alternative.adjustment_set
     assert abs(res.alternative.estimate - (-3.0)) < 0.4
     assert res.sensitivity is not None and 0 < res.sensitivity.robustness_value < 1
-    text = explain(AteTask(treatment="exercise_program", outcome="systolic_bp"), res)
+    task = AteTask(treatment="exercise_program", outcome="systolic_bp")
+    text = explain(task, res)
     assert "(ATE;" in text and "Sensitivity: an unobserved confounder would need to explain" in text
+    assert check_numbers(text, task, res)  # every number stated comes from the result
     assert any(f.title == "Sensitivity to an unobserved confounder" for f in res.figures)
 
 
@@ -128,6 +130,7 @@ def test_lalonde_att_with_overlap_trimming(lalonde_cps):
     assert res.overlap is not None and not res.overlap.ok and res.overlap.n_trimmed > 5000
     assert res.ci_low < 1794 < res.ci_high  # the experimental benchmark of the NSW treated
     text = explain(task, res)
+    assert check_numbers(text, task, res)
     assert text.startswith("**Estimated average effect on the treated (ATT) of `treat` on `re78`")
     assert "units were trimmed" in text
     # the data-source label separates the arms perfectly: never a covariate
@@ -180,3 +183,24 @@ def test_unidentifiable_user_graph_says_so():
     df = pd.DataFrame({"t": rng.integers(0, 2, 300), "y": rng.normal(size=300)})
     with pytest.raises(UserError, match="not identifiable from the observed variables.*bow arc"):
         run(AteTask(treatment="t", outcome="y", graph=[("u", "t"), ("u", "y"), ("t", "y")]), df, **FAST)
+
+
+def test_estimator_disagreement_is_explained_not_listed():
+    from copilot.results import EffectResult, EstimateRow, Overlap
+    from tools.effect_report import disagreement
+
+    main = EstimateRow(method="double machine learning (LinearDML)", estimate=1326.0, ci_low=100.0, ci_high=2500.0)
+    rows = [main, EstimateRow(method="linear regression", estimate=1200.0, ci_low=0.0, ci_high=2400.0),
+            EstimateRow(method="propensity-score weighting", estimate=-7453.0, ci_low=-15000.0, ci_high=100.0)]
+    poor = Overlap(propensity_treated={"min": 0.01, "max": 0.99}, propensity_control={"min": 0.0, "max": 0.9},
+                   share_extreme=0.08, ok=True)
+    text = disagreement(rows, main, poor, top_weight=0.3)
+    assert "8% of propensity scores" in text and "30%" in text and "least reliable" in text
+    good = poor.model_copy(update={"share_extreme": 0.0})
+    assert "functional form matters" in disagreement(rows, main, good, top_weight=0.001)
+    assert disagreement(rows[:2], main, good, top_weight=0.001) is None  # within the CI width: nothing to explain
+    r = EffectResult(treatment="t", outcome="y", estimate=main.estimate, ci_low=main.ci_low, ci_high=main.ci_high,
+                     method=main.method, estimand="backdoor", adjustment_set=["x"], other_estimates=rows[1:],
+                     overlap=poor, disagreement=text, target="att")
+    out = explain(AteTask(treatment="t", outcome="y", estimand="att"), r)
+    assert text in out and "(ATT;" in out

@@ -142,13 +142,13 @@ def dml(frame: pd.DataFrame, treatment: str, outcome: str, covariates: list[str]
     W = frame[covariates].to_numpy(dtype=float)
     t = frame[treatment].to_numpy(dtype=float)
     y = frame[outcome].to_numpy(dtype=float)
-    model_y = _pick([make_pipeline(StandardScaler(), LassoCV(cv=3, random_state=seed)),
+    model_y = _pick([make_pipeline(StandardScaler(), LassoCV(random_state=seed)),
                      HistGradientBoostingRegressor(max_iter=100, random_state=seed)], W, y, "neg_mean_squared_error", seed)
     if binary:
         model_t = _pick([make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000)),
                          HistGradientBoostingClassifier(max_iter=100, random_state=seed)], W, t, "neg_log_loss", seed)
     else:
-        model_t = _pick([make_pipeline(StandardScaler(), LassoCV(cv=3, random_state=seed)),
+        model_t = _pick([make_pipeline(StandardScaler(), LassoCV(random_state=seed)),
                          HistGradientBoostingRegressor(max_iter=100, random_state=seed)], W, t, "neg_mean_squared_error", seed)
     est = LinearDML(model_y=model_y, model_t=model_t, discrete_treatment=binary, cv=2, random_state=seed)
     kw = {"T0": 0, "T1": 1} if binary else {"T0": contrast[0], "T1": contrast[1]}
