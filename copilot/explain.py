@@ -301,7 +301,8 @@ def _sensitivity_lines(r: EffectResult) -> list[str]:
     out = [line]
     if strongest is not None and strongest.adjusted_ci is not None:
         out.append(
-            f"A confounder as strong as `{strongest.covariate}` would move the linear-regression estimate from {fmt(s.estimate)} "
+            f"A confounder as strong as `{strongest.covariate}` would move the linear-regression estimate of the average effect "
+            f"from {fmt(s.estimate)} "
             f"to {fmt(strongest.adjusted_estimate)} ({ci(*strongest.adjusted_ci)})."
         )
     if s.e_value is not None:

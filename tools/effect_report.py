@@ -99,7 +99,7 @@ def ate_figure(result: EffectResult):
     ax.set_yticks(range(len(rows)), [r.method for r in rows])
     ax.invert_yaxis()
     ax.set_xlabel(f"effect of {result.treatment} on {result.outcome}")
-    ax.set_title("Average effect, 95% CI")
+    ax.set_title(f"{result.target.upper()}, 95% CI")
     if result.refutations:
         ax2 = axes[0][1]
         labels = [r.name for r in result.refutations]
