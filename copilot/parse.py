@@ -47,7 +47,9 @@ from copilot.parse_text import (
     tokenize,
 )
 from copilot.understand.evidence import bind_identifiers, sentinel_column
+from copilot.understand import vocab
 from copilot.understand.ground import ground_phrase, max_phrases
+from copilot.understand.kind import predict as predict_kind
 from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask, Task, parse_task, task_to_dict
 from copilot.understand.fields import (
     audit_fields,
@@ -70,6 +72,7 @@ class ParseOutcome(BaseModel):
     confidence: float = 1.0
     alternatives: list[dict] = Field(default_factory=list)
     mentions: dict[str, str] = Field(default_factory=dict)
+    features: dict[str, float] = Field(default_factory=dict, exclude=True)  # kind-model inputs (for training)
 
 
 # ============================================================================ analysis
@@ -732,6 +735,8 @@ class Candidate:
     reading: str  # plain-English reading, for the LM and the UI
 
 
+
+
 def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     text = an.text
     has_data = bool(an.columns)
@@ -848,6 +853,14 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
                 "mediator, learn a causal graph, reason from stated correlations, or generate SD-SCM data.")
             return _done({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
         kind_scores["ate"] = 1.0
+    cues = {
+        "cue_discover_strong": float(discover_strong), "cue_discover": float(discover_cue),
+        "cue_mediation": float(mediation_cue), "cue_cate": float(_has(_CATE_RX, text)), "cue_effect": float(effect_cue),
+        "cue_unsupported": unsupported_hit[1] if unsupported_hit else 0.0, "has_data": float(has_data),
+        "n_vars": min(n_vars, 6) / 6, "directional": float(directional), "vote_mediator": float(mediator is not None),
+        "vote_modifier": float(bool(modifier_ids)), "has_t": float(t is not None), "has_y": float(y is not None),
+        **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
+    }
 
     ranked = sorted(kind_scores.items(), key=lambda kv: -kv[1])
     cands: list[Candidate] = []
@@ -872,9 +885,20 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     top = cands[0]
     incomplete = _incomplete(top.task)
     if incomplete:
-        return _ask_for(top.task, incomplete, an, q)
+        out = _ask_for(top.task, incomplete, an, q)
+        out.features = cues
+        return out
+    other = _second_opinion(cues, q, text, top, lambda k: [
+        Candidate(_add_fields(c.task, an, inst), c.score, c.reading)
+        for c in _build(k, 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)])
+    if other is not None:
+        out = _ask_reading(top, other, an)
+        out.features = cues
+        return out
     alternatives = [{"task": c.task, "score": round(c.score, 3), "reading": c.reading} for c in cands[1:5]]
-    return _done(top.task, confidence, alternatives, mentions_map)
+    out = _done(top.task, confidence, alternatives, mentions_map)
+    out.features = cues
+    return out
 
 
 def _is_reversal(a: Candidate, b: Candidate) -> bool:
@@ -1212,6 +1236,8 @@ def _answer_pending(q: str, pending: dict, profile: Any, lm: Any) -> ParseOutcom
     if not field_:
         return None
     options: list[str] = awaiting.get("options") or []
+    if field_ == "reading":
+        return _answer_reading(q, pending, options)
     an = analyze(q, profile)
     value = None
     low = q.strip().lower().strip(".!?")
@@ -1246,6 +1272,23 @@ def _answer_pending(q: str, pending: dict, profile: Any, lm: Any) -> ParseOutcom
     if missing:
         return _ask_for(task, missing, an, task.get("question") or q)
     return _done(task, 0.9, [], {m.text: m.column for m in an.mentions if m.column})
+
+
+def _answer_reading(q: str, pending: dict, options: list[str]) -> ParseOutcome | None:
+    """'1', 'the second', or words of one reading pick that reading's task; anything else is a new question."""
+    low = q.strip().lower().strip(".!?")
+    tasks = pending.get("_readings") or []
+    pick = None
+    for word, idx in {"1": 0, "first": 0, "one": 0, "former": 0, "2": 1, "second": 1, "two": 1, "latter": 1}.items():
+        if re.search(rf"\b{word}\b", low) and len(low.split()) <= 5:
+            pick = idx
+    if pick is None:
+        overlap = [len(set(tokenize(low)) & set(tokenize(o))) for o in options]
+        if overlap and max(overlap) > 0 and overlap.count(max(overlap)) == 1 and len(low.split()) <= 8:
+            pick = overlap.index(max(overlap))
+    if pick is None or pick >= len(tasks):
+        return None
+    return _done(tasks[pick], 0.9, [], {})
 
 
 def _done(task: dict, confidence: float, alternatives: list[dict], mentions: dict) -> ParseOutcome:
@@ -1338,6 +1381,31 @@ def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     return dataclasses.replace(an, mentions=mentions, unmatched=unmatched, all_mentions=allm,
                                skeleton=_skeleton(an.tokens, mentions, an.used_tokens),
                                skeleton_all=_skeleton(an.tokens, allm, an.used_tokens))
+
+
+def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "Candidate | None":
+    """The learned kind model's reading when it confidently disagrees with the structural one."""
+    probs = predict_kind(cues, q)
+    if not probs or top.task["kind"] not in probs or is_policy(text) or top.task.get("at"):
+        return None
+    settings = vocab("kind_decision")
+    best = max(probs, key=probs.get)
+    if best == top.task["kind"] or probs[best] < settings["ask_min_probability"] or \
+            probs[top.task["kind"]] > settings["ask_max_rule_probability"]:
+        return None
+    built = [c for c in build(best) if c.task.get("treatment", 1) is not None and c.task.get("outcome", 1) is not None
+             and not _incomplete(c.task)]
+    return built[0] if built else None
+
+
+def _ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutcome:
+    """One short question naming the two readings; the answer picks one (`_answer_pending`)."""
+    readings = [top.reading, other.reading]
+    msg = f"Do you want {readings[0]} (1), or {readings[1]} (2)?"
+    pending = {**{k: v for k, v in top.task.items() if v is not None},
+               "_awaiting": {"field": "reading", "options": readings}, "_readings": [top.task, other.task]}
+    return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.5,
+                        mentions={m.text: m.column for m in an.mentions if m.column})
 
 
 def _audit_task(an: Analysis, q: str) -> ParseOutcome:

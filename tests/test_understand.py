@@ -130,3 +130,26 @@ def test_nhefs_through_the_cli(tmp_path, capsys):
     task = answer["task"]
     assert (task["kind"], task["treatment"], task["outcome"]) == ("ate", "qsmk", "wt82_71")
     assert 2.0 < answer["result"]["estimate"] < 5.0  # published: about 3.4 kg
+
+
+def test_kind_model_is_shipped_and_gives_a_distribution():
+    from copilot.understand.kind import load_model, predict
+
+    model = load_model()
+    assert model is not None and set(model["classes"]) <= {"ate", "cate", "mediation", "discover", "unsupported"}
+    out = parse_question("Does the coupon change spend?", ["coupon", "spend", "region"])
+    probs = predict(out.features, "Does the coupon change spend?")
+    assert abs(sum(probs.values()) - 1.0) < 1e-6 and max(probs, key=probs.get) == "ate"
+
+
+def test_asking_between_two_readings_round_trip():
+    from copilot.parse import Candidate, _ask_reading, analyze
+
+    cols = ["coupon", "spend", "region"]
+    ate = Candidate({"kind": "ate", "treatment": "coupon", "outcome": "spend"}, 1.0, "the average effect of coupon on spend")
+    cate = Candidate({"kind": "cate", "treatment": "coupon", "outcome": "spend", "modifiers": ["region"]}, 0.9,
+                     "how the effect of coupon on spend varies by region")
+    asked = _ask_reading(ate, cate, analyze("coupon and spend by region?", cols))
+    assert asked.task is None and "(1)" in asked.clarification and "(2)" in asked.clarification
+    assert parse_question("2", cols, pending=asked.pending).task.kind == "cate"
+    assert parse_question("the average one", cols, pending=asked.pending).task.kind == "ate"
