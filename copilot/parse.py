@@ -49,6 +49,7 @@ from copilot.parse_text import (
 from copilot.understand.evidence import bind_identifiers, sentinel_column
 from copilot.understand import vocab
 from copilot.understand.ground import ground_phrase, max_phrases
+from copilot.understand.guided import guided_task, supports_guided
 from copilot.understand.kind import predict as predict_kind
 from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask, Task, parse_task, task_to_dict
 from copilot.understand.fields import (
@@ -723,7 +724,52 @@ def parse_question(question: str, profile: Any = None, lm: Any = None, previous:
         follow = _follow_up(q, an, previous, profile, lm)
         if follow is not None:
             return follow
-    return _interpret(an, lm, q)
+    out = _interpret(an, lm, q)
+    if supports_guided(lm) and out.task is not None and out.task.kind in {"ate", "cate", "mediation", "discover", "policy"}:
+        guided = guided_task(lm, q, [c.name for c in an.columns])
+        if guided is not None:
+            return _reconcile(out, guided, an, q)
+    return out
+
+
+def _reconcile(out: ParseOutcome, guided: dict, an: Analysis, q: str) -> ParseOutcome:
+    """Structure checks the server's guided reading: agreement or exact identifiers keep the structural
+    task (it carries more fields); otherwise ask which of the two readings was meant."""
+    mine = task_to_dict(out.task)
+    roles = ("kind", "treatment", "outcome", "mediator")
+    if all(mine.get(f) == guided.get(f) for f in roles if f != "mediator" or mine["kind"] == "mediation"):
+        return out
+    exact = {m.column for m in an.mentions if m.column and m.score >= 0.97}
+    if mine.get("treatment") in exact and mine.get("outcome") in exact or mine["kind"] == "discover" and \
+            guided["kind"] == "discover":
+        return out
+    keep = {"ate": ("instrument", "estimand", "covariates"), "cate": ("covariates",), "policy": ("covariates",),
+            "mediation": ("mediator", "covariates"), "discover": ()}.get(guided["kind"], ())
+    task = {"kind": guided["kind"], "question": q, **{k: guided.get(k) for k in keep if guided.get(k) not in (None, [])}}
+    if guided["kind"] != "discover":
+        task.update(treatment=guided.get("treatment"), outcome=guided.get("outcome"))
+    if _incomplete(task):
+        return out
+    try:
+        parse_task(task)
+    except ValidationError:
+        return out
+    reading = {"ate": "the average effect", "cate": "how the effect varies", "mediation": "the mediated part of the effect",
+               "policy": "who should be treated", "discover": "the causal graph"}[guided["kind"]]
+    if guided["kind"] != "discover":
+        reading += f" of {task['treatment']} on {task['outcome']}"
+    first = Candidate(mine, out.confidence, _describe(mine))
+    return _ask_reading(first, Candidate(task, 0.0, reading), an)
+
+
+def _describe(task: dict) -> str:
+    kind = task["kind"]
+    if kind == "discover":
+        return "the causal graph"
+    head = {"ate": "the average effect", "cate": "how the effect varies", "mediation": "the part of the effect",
+            "policy": "who should be treated"}.get(kind, kind)
+    tail = f" through {task['mediator']}" if kind == "mediation" else ""
+    return f"{head} of {task.get('treatment')} on {task.get('outcome')}{tail}"
 
 
 # ---------------------------------------------------------------------------- interpretation

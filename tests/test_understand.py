@@ -153,3 +153,50 @@ def test_asking_between_two_readings_round_trip():
     assert asked.task is None and "(1)" in asked.clarification and "(2)" in asked.clarification
     assert parse_question("2", cols, pending=asked.pending).task.kind == "cate"
     assert parse_question("the average one", cols, pending=asked.pending).task.kind == "ate"
+
+
+def test_guided_answers_are_checked_by_structure():
+    from copilot.parse import _reconcile, analyze
+    from copilot.understand.guided import task_schema_for
+
+    schema = task_schema_for(["a", "b"])
+    assert schema["properties"]["treatment"]["anyOf"][0]["enum"] == ["a", "b"]
+    cols = ["coupon", "spend", "visits", "region"]
+    q = "Does the coupon change spend?"
+    out = parse_question(q, cols)
+    same = {"kind": "ate", "treatment": "coupon", "outcome": "spend", "mediator": None}
+    assert _reconcile(out, same, analyze(q, cols), q) is out
+    # a different reading against exact column words: structure keeps its task
+    other = {"kind": "ate", "treatment": "visits", "outcome": "spend", "mediator": None}
+    assert _reconcile(out, other, analyze(q, cols), q) is out
+    # without exact identifiers for the roles, the disagreement becomes one question naming both readings
+    q2, cols2 = "Do coupons raise spend?", ["discount", "spend", "visits"]  # coupon ~ discount: a synonym, not exact
+    out2 = parse_question(q2, cols2)
+    assert (out2.task.treatment, out2.task.outcome) == ("discount", "spend")
+    guided = {"kind": "ate", "treatment": "visits", "outcome": "spend", "mediator": None}
+    asked = _reconcile(out2, guided, analyze(q2, cols2), q2)
+    assert asked.task is None and "visits" in asked.clarification and "discount" in asked.clarification
+
+
+@pytest.mark.slow
+def test_server_without_guided_decoding_falls_back_to_per_field_reading():
+    import os
+    import subprocess
+    import sys
+
+    from copilot.lm_openai import OpenAILM
+    from copilot.understand.guided import guided_task
+
+    proc = subprocess.Popen([sys.executable, "-m", "copilot.lm_server", "--model", "smollm2", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "COPILOT_TORCH_THREADS": "1"})
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("listening on "), line
+        remote = OpenAILM(line.split()[-1])
+        assert guided_task(remote, "effect of qsmk on wt82_71", NHEFS_COLS) is None  # no response_format support
+        task = parse_question(NHEFS_Q, NHEFS_COLS, lm=remote).task
+        assert (task.treatment, task.outcome) == ("qsmk", "wt82_71")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
