@@ -1,6 +1,6 @@
 """Corr2Cause-style reasoning: does a causal hypothesis follow from stated (in)dependencies?
 
-`run(task)` parses the premise and the hypothesis (`tools.relations_parse`), builds the Markov
+`run(task)` parses the premise and the hypothesis (`copilot.understand.premises`), builds the Markov
 equivalence class the statements imply under faithfulness and a closed system
 (`tools.relations_logic`: skeleton and separating sets, colliders, Meek's rules, every DAG of the
 class), and calls the hypothesis valid iff it holds in every DAG of the class. The result carries the
@@ -18,7 +18,8 @@ from copilot.errors import UserError
 from copilot.results import Edge, RelationResult
 from copilot.task import RelationTask
 from tools.relations_logic import RELATIONS, dag_edges, equivalence_class, holds
-from tools.relations_parse import _CAUSAL, _DEPENDENT, _INDEPENDENT, parse_hypothesis, parse_premise
+from copilot.understand.premise_lex import _CAUSAL, _DEPENDENT, _INDEPENDENT
+from copilot.understand.premises import parse_hypothesis, parse_premise
 
 _PHRASE = {
     "parent": "{x} directly causes {y}",
