@@ -37,6 +37,9 @@ def _tok_match(a: str, b: str) -> float:
         r = difflib.SequenceMatcher(None, a, b).ratio()
         if r >= 0.8:
             return r * 0.95
+        # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment
+        if a.startswith(b) and len(b) >= 0.5 * len(a):
+            return 0.82
     return 0.0
 
 
@@ -65,7 +68,7 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             total.append(best)
         return 0.88 * min(total)
     # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
-    if 2 <= len(span) == len(alias) - 1 and tuple(alias[1:]) == span:
+    if 2 <= len(span) == len(alias) - 1 and any(alias[:i] + alias[i + 1:] == span for i in range(len(alias))):
         return 0.75
     # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
     if len(span) == 1 and " ".join(alias) in synonyms(span[0]):

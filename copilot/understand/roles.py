@@ -49,6 +49,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
     (rf"{_M} (?:~|regressed (?:causally )?on|as (?:a )?function of|explained_by|modell?ed on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b",
      {1: "y", 2: "t"}, 3.0),
@@ -218,6 +219,9 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
                          r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b", skeleton):
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
+    # "once <a>, <b> and <c> are held fixed": the list comes before the cue
+    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
+        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     return Roles(votes, list(dict.fromkeys(covariates)), directional)
 
 
