@@ -110,9 +110,15 @@ def smollm2():
 
 def test_grounding_with_a_real_model_stays_in_the_closed_set(smollm2):
     cols = ["user_id", "daily_steps", "hba1c", "age"]
-    col, prob = ground_phrase(smollm2, "Would patients who walk more have lower HbA1c?", "walk", cols)
+    col, prob, ranked = ground_phrase(smollm2, "Would patients who walk more have lower HbA1c?", "walk", cols)
     assert col is None or col in cols
-    assert 0.0 <= prob <= 1.0
+    assert 0.0 <= prob <= 1.0 and sorted(ranked) == sorted(cols)
+    # unsure grounding turns into a question back that names the model's best guesses first
+    out = parse_question("Would patients who walk more have lower HbA1c?", cols, lm=smollm2)
+    if out.task is None:
+        assert out.pending["_awaiting"]["options"][0] in cols
+    else:
+        assert out.task.outcome == "hba1c" and out.task.treatment in cols
 
 
 @pytest.mark.slow

@@ -45,6 +45,7 @@ class Analysis:
     used_tokens: set[int] = field(default_factory=set)
     all_mentions: list[Mention] = field(default_factory=list)  # column mentions + unmatched phrases
     skeleton_all: str = ""  # skeleton over `all_mentions`
+    hints: dict[str, list[str]] = field(default_factory=dict)  # phrase -> columns the model ranked first
 
 
 def _number(tok: str) -> float | None:

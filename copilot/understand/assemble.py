@@ -4,7 +4,6 @@ grounding of phrases that name no column, the learned kind model's second opinio
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import field
 from typing import Any
 
 from copilot.understand.mentions import Mention
@@ -88,21 +87,24 @@ def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         return an
     taken = {m.column for m in an.mentions}
     grounded: list[Mention] = []
+    hints: dict[str, list[str]] = {}
     for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
         names = [c.name for c in an.columns if c.name not in taken]
-        col, prob = ground_phrase(lm, q, m.text, names)
+        col, prob, ranked = ground_phrase(lm, q, m.text, names)
         if col is not None:
             grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))
             taken.add(col)
+        else:
+            hints[m.text] = ranked[:3]  # the question back names the model's best guesses first
     if not grounded:
-        return an
+        return dataclasses.replace(an, hints=hints)
     spans = {(g.start, g.end) for g in grounded}
     mentions = sorted(an.mentions + grounded, key=lambda m: m.start)
     unmatched = [u for u in an.unmatched if (u.start, u.end) not in spans]
     allm = sorted(mentions + unmatched, key=lambda m: m.start)
     return dataclasses.replace(an, mentions=mentions, unmatched=unmatched, all_mentions=allm,
                                skeleton=_skeleton(an.tokens, mentions, an.used_tokens),
-                               skeleton_all=_skeleton(an.tokens, allm, an.used_tokens))
+                               skeleton_all=_skeleton(an.tokens, allm, an.used_tokens), hints=hints)
 
 
 def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "Candidate | None":

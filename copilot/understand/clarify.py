@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import field
 from typing import Any
 
 from copilot.understand.text import ColumnInfo, norm_phrase, tokenize
@@ -83,7 +82,7 @@ def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome 
         if assigned is not None and col_votes.get(assigned, {}).get(role, 0.0) > v[role]:
             continue  # the structure already found a column for this role
         # the slot was filled from a weaker mention: the phrase the user meant is missing from the data
-        opts = _closest(m.text, an.columns)
+        opts = list(dict.fromkeys(an.hints.get(m.text, []) + _closest(m.text, an.columns)))[:5]
         task = {kk: vv for kk, vv in top.task.items() if kk not in {"treatment", "outcome", "mediator"}}
         for kk, vv in all_roles.votes.items():  # keep the roles that columns do fill
             mm = an.all_mentions[kk]

@@ -4,7 +4,6 @@ method names, and the relation / generation requests that are recognised before 
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from typing import Any
 
 from copilot.understand.analysis import _number, Analysis
