@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from copilot.understand.analysis import _number, Analysis
+from copilot.understand.relation_question import split_question
 from copilot.understand.base import _done, _has, ParseOutcome
 
 
@@ -161,18 +162,13 @@ def _method(text: str, allowed: tuple[str, ...]) -> str | None:
 
 def _split_relation(q: str) -> tuple[str, str] | None:
     if not (_STAT_RX.search(q) or re.search(r"hypothesis\s*:", q, re.I)):
-        return None  # no stated (in)dependence: skip importing the relation tool (causal-learn is slow to load)
+        return None  # no stated (in)dependence: not a relation question
     try:
-        from tools.relations import split_question
-    except ImportError:  # the relation tool is optional for the parser
-        split_question = None
-    if split_question is not None:
-        try:
-            got = split_question(q)
-        except Exception:  # noqa: BLE001 - a routing helper must never break parsing
-            got = None
-        if got:
-            return got
+        got = split_question(q)
+    except Exception:  # noqa: BLE001 - a routing helper must never break parsing
+        got = None
+    if got:
+        return got
     # "Hypothesis: ... Premise: ..." (reversed order)
     m = re.match(r"\s*hypothesis\s*:(.+?)premise\s*:(.+)$", q, re.I | re.S)
     if m:
