@@ -206,3 +206,19 @@ def test_server_without_guided_decoding_falls_back_to_per_field_reading():
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("question,cols,expected", [
+    ("Estimate E[wt82_71 | do(qsmk=1)] - E[wt82_71 | do(qsmk=0)].", NHEFS_COLS, ("ate", "qsmk", "wt82_71")),
+    ("Regress wt82_71 on qsmk adjusting for age and sex to get the causal effect.", NHEFS_COLS, ("ate", "qsmk", "wt82_71")),
+    ("Compute the causal effect of quitting smoking on sbp.", NHEFS_COLS, ("ate", "qsmk", "sbp")),
+    ("Did users who got pushReminder walk more (dailySteps)?", ["userId", "pushReminder", "dailySteps", "platform"],
+     ("ate", "pushReminder", "dailySteps")),
+    ("Causal impact of the premium trial on 30-day churn", ["userId", "premiumTrial", "churned30d", "platform"],
+     ("ate", "premiumTrial", "churned30d")),
+    ("Which patients should be prescribed ace_inhib to minimise stroke_5yr?", ["sbp", "ace_inhib", "stroke_5yr", "age"],
+     ("policy", "ace_inhib", "stroke_5yr")),
+])
+def test_codes_do_notation_and_identifiers_next_to_each_other(question, cols, expected):
+    task = parse_question(question, cols).task
+    assert task is not None and (task.kind, task.treatment, task.outcome) == expected

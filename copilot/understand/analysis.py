@@ -247,7 +247,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     columns = columns_from_profile(profile)
     has_data = bool(columns)
     names = [c.name for c in columns]
-    text, bound = bind_identifiers(question, names)  # hard evidence first: exact identifiers bind
+    # E[Y | do(X=a)] - E[Y | do(X=b)] is the effect of X on Y written in do-notation
+    question_ = re.sub(r"E\s*\[\s*([\w.]+)\s*\|\s*do\s*\(\s*([\w.]+)\s*=[^)]*\)\s*\]\s*[-−]\s*"
+                       r"E\s*\[\s*\1\s*\|\s*do\s*\(\s*\2\s*=[^)]*\)\s*\]", r"the effect of \2 on \1", question)
+    text, bound = bind_identifiers(question_, names)  # hard evidence first: exact identifiers bind
     bound_text = {b.column: b.text for b in bound}
     text = text.replace("→", " -> ").replace("⟶", " -> ")
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "

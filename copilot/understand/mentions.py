@@ -43,6 +43,24 @@ def _tok_match(a: str, b: str) -> float:
     return 0.0
 
 
+def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:
+    """`code` (3-6 letters, at most one vowel) spells the span: every word's first letter, in order,
+    then letters of that word (qsmk = q-uit s-mo-k-ing). Longer or vowel-rich names are words, not codes."""
+    if not (3 <= len(code) <= 6 and code.isalpha() and sum(ch in "aeiou" for ch in code) <= 1):
+        return False
+    if any(len(w) < 3 or not w.isalpha() or w in _BREAK for w in span):
+        return False  # only content words spell a code ("should be prescribed" is not sbp)
+    i = 0
+    for word in span:
+        if i >= len(code) or word[0] != code[i]:
+            return False
+        i += 1
+        for ch in word[1:]:
+            if i < len(code) and ch == code[i]:
+                i += 1
+    return i == len(code)
+
+
 def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     """How well a question span (stems) names an alias (stems): ordered, then unordered, then fuzzy."""
     if not span or not alias:
@@ -67,6 +85,9 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             used.add(bj)
             total.append(best)
         return 0.88 * min(total)
+    # a cryptic code built from the phrase's letters: "quit smoking" ~ qsmk (each word's first letter, in order)
+    if len(alias) == 1 and 2 <= len(span) <= 3 and _letters_abbreviate(span, alias[0]):
+        return 0.7
     # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
     if 2 <= len(span) == len(alias) - 1 and any(alias[:i] + alias[i + 1:] == span for i in range(len(alias))):
         return 0.75

@@ -185,7 +185,10 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
 
 def name_words(name: str) -> list[str]:
     """Words of a column name: `hours_studied` -> ['hours', 'studied']; `BMI` -> ['bmi']."""
-    return [t for t in tokenize(name) if t.isalnum() or "-" in t]
+    words = [t for t in tokenize(name) if t.isalnum() or "-" in t]
+    # letters and digits apart (churned30d -> churned 30 d) unless the name is one short code (re78, wt82_71)
+    split = [p for w in words for p in re.findall(r"[a-z]+|\d+", w)]
+    return split if any(len(p) >= 4 and p.isalpha() for p in split) else words
 
 
 @dataclass
