@@ -68,3 +68,24 @@ def test_cli_writes_metrics_and_failures(tmp_path, capsys):
     assert metrics["n"] == 40 and metrics["model"] == "none"
     assert (out / "failures.jsonl").exists()
     assert "exact_match" in capsys.readouterr().out
+
+
+def test_optional_fields_and_silently_wrong():
+    cols = ["qsmk", "wt82_71", "tax71", "age"]
+    items = [
+        {"question": "Using tax71 as an instrument for qsmk, what is the effect on wt82_71?", "columns": cols,
+         "split": "dev", "expected": {"kind": "ate", "treatment": "qsmk", "outcome": "wt82_71", "mediator": None,
+                                      "instrument": "tax71", "estimand": "ate"}},
+        # deliberately wrong expected instrument: a task comes back without a question -> silently wrong
+        {"question": "Using tax71 as an instrument for qsmk, what is the effect on wt82_71 ?", "columns": cols,
+         "split": "test", "expected": {"kind": "ate", "treatment": "qsmk", "outcome": "wt82_71", "mediator": None,
+                                       "instrument": "age"}},
+        {"question": "What is the effect of qsmk on wt82_71 when age = 50?", "columns": cols, "split": "dev",
+         "expected": {"kind": "cate", "treatment": "qsmk", "outcome": "wt82_71", "mediator": None, "at": {"age": 50}}},
+    ]
+    metrics, failures = run(items, lm=None, progress=False)
+    assert metrics["per_split"]["dev"]["exact_match"] == 1.0
+    assert metrics["per_split"]["test"]["silently_wrong"] == 1.0 and metrics["silently_wrong"] == round(1 / 3, 4)
+    assert len(failures) == 1 and failures[0]["got"]["instrument"] == "tax71"
+    for key in ("exact_match", "kind_accuracy", "clarifications", "silently_wrong", "median_seconds"):
+        assert key in metrics["per_split"]["dev"]

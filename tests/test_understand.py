@@ -110,9 +110,15 @@ def smollm2():
 
 def test_grounding_with_a_real_model_stays_in_the_closed_set(smollm2):
     cols = ["user_id", "daily_steps", "hba1c", "age"]
-    col, prob = ground_phrase(smollm2, "Would patients who walk more have lower HbA1c?", "walk", cols)
+    col, prob, ranked = ground_phrase(smollm2, "Would patients who walk more have lower HbA1c?", "walk", cols)
     assert col is None or col in cols
-    assert 0.0 <= prob <= 1.0
+    assert 0.0 <= prob <= 1.0 and sorted(ranked) == sorted(cols)
+    # unsure grounding turns into a question back that names the model's best guesses first
+    out = parse_question("Would patients who walk more have lower HbA1c?", cols, lm=smollm2)
+    if out.task is None:
+        assert out.pending["_awaiting"]["options"][0] in cols
+    else:
+        assert out.task.outcome == "hba1c" and out.task.treatment in cols
 
 
 @pytest.mark.slow
@@ -130,3 +136,89 @@ def test_nhefs_through_the_cli(tmp_path, capsys):
     task = answer["task"]
     assert (task["kind"], task["treatment"], task["outcome"]) == ("ate", "qsmk", "wt82_71")
     assert 2.0 < answer["result"]["estimate"] < 5.0  # published: about 3.4 kg
+
+
+def test_kind_model_is_shipped_and_gives_a_distribution():
+    from copilot.understand.kind import load_model, predict
+
+    model = load_model()
+    assert model is not None and set(model["classes"]) <= {"ate", "cate", "mediation", "discover", "unsupported"}
+    out = parse_question("Does the coupon change spend?", ["coupon", "spend", "region"])
+    probs = predict(out.features, "Does the coupon change spend?")
+    assert abs(sum(probs.values()) - 1.0) < 1e-6 and max(probs, key=probs.get) == "ate"
+
+
+def test_asking_between_two_readings_round_trip():
+    from copilot.parse import Candidate, _ask_reading, analyze
+
+    cols = ["coupon", "spend", "region"]
+    ate = Candidate({"kind": "ate", "treatment": "coupon", "outcome": "spend"}, 1.0, "the average effect of coupon on spend")
+    cate = Candidate({"kind": "cate", "treatment": "coupon", "outcome": "spend", "modifiers": ["region"]}, 0.9,
+                     "how the effect of coupon on spend varies by region")
+    asked = _ask_reading(ate, cate, analyze("coupon and spend by region?", cols))
+    assert asked.task is None and "(1)" in asked.clarification and "(2)" in asked.clarification
+    assert parse_question("2", cols, pending=asked.pending).task.kind == "cate"
+    assert parse_question("the average one", cols, pending=asked.pending).task.kind == "ate"
+
+
+def test_guided_answers_are_checked_by_structure():
+    from copilot.parse import _reconcile, analyze
+    from copilot.understand.guided import task_schema_for
+
+    schema = task_schema_for(["a", "b"])
+    assert schema["properties"]["treatment"]["anyOf"][0]["enum"] == ["a", "b"]
+    cols = ["coupon", "spend", "visits", "region"]
+    q = "Does the coupon change spend?"
+    out = parse_question(q, cols)
+    same = {"kind": "ate", "treatment": "coupon", "outcome": "spend", "mediator": None}
+    assert _reconcile(out, same, analyze(q, cols), q) is out
+    # a different reading against exact column words: structure keeps its task
+    other = {"kind": "ate", "treatment": "visits", "outcome": "spend", "mediator": None}
+    assert _reconcile(out, other, analyze(q, cols), q) is out
+    # without exact identifiers for the roles, the disagreement becomes one question naming both readings
+    q2, cols2 = "Do coupons raise spend?", ["discount", "spend", "visits"]  # coupon ~ discount: a synonym, not exact
+    out2 = parse_question(q2, cols2)
+    assert (out2.task.treatment, out2.task.outcome) == ("discount", "spend")
+    guided = {"kind": "ate", "treatment": "visits", "outcome": "spend", "mediator": None}
+    asked = _reconcile(out2, guided, analyze(q2, cols2), q2)
+    assert asked.task is None and "visits" in asked.clarification and "discount" in asked.clarification
+
+
+@pytest.mark.slow
+def test_server_without_guided_decoding_falls_back_to_per_field_reading():
+    import os
+    import subprocess
+    import sys
+
+    from copilot.lm_openai import OpenAILM
+    from copilot.understand.guided import guided_task
+
+    proc = subprocess.Popen([sys.executable, "-m", "copilot.lm_server", "--model", "smollm2", "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env={**os.environ, "COPILOT_TORCH_THREADS": "1"})
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("listening on "), line
+        remote = OpenAILM(line.split()[-1])
+        assert guided_task(remote, "effect of qsmk on wt82_71", NHEFS_COLS) is None  # no response_format support
+        task = parse_question(NHEFS_Q, NHEFS_COLS, lm=remote).task
+        assert (task.treatment, task.outcome) == ("qsmk", "wt82_71")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("question,cols,expected", [
+    ("Estimate E[wt82_71 | do(qsmk=1)] - E[wt82_71 | do(qsmk=0)].", NHEFS_COLS, ("ate", "qsmk", "wt82_71")),
+    ("Regress wt82_71 on qsmk adjusting for age and sex to get the causal effect.", NHEFS_COLS, ("ate", "qsmk", "wt82_71")),
+    ("Compute the causal effect of quitting smoking on sbp.", NHEFS_COLS, ("ate", "qsmk", "sbp")),
+    ("Did users who got pushReminder walk more (dailySteps)?", ["userId", "pushReminder", "dailySteps", "platform"],
+     ("ate", "pushReminder", "dailySteps")),
+    ("Causal impact of the premium trial on 30-day churn", ["userId", "premiumTrial", "churned30d", "platform"],
+     ("ate", "premiumTrial", "churned30d")),
+    ("Which patients should be prescribed ace_inhib to minimise stroke_5yr?", ["sbp", "ace_inhib", "stroke_5yr", "age"],
+     ("policy", "ace_inhib", "stroke_5yr")),
+])
+def test_codes_do_notation_and_identifiers_next_to_each_other(question, cols, expected):
+    task = parse_question(question, cols).task
+    assert task is not None and (task.kind, task.treatment, task.outcome) == expected

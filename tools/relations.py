@@ -1,6 +1,6 @@
 """Corr2Cause-style reasoning: does a causal hypothesis follow from stated (in)dependencies?
 
-`run(task)` parses the premise and the hypothesis (`tools.relations_parse`), builds the Markov
+`run(task)` parses the premise and the hypothesis (`copilot.understand.premises`), builds the Markov
 equivalence class the statements imply under faithfulness and a closed system
 (`tools.relations_logic`: skeleton and separating sets, colliders, Meek's rules, every DAG of the
 class), and calls the hypothesis valid iff it holds in every DAG of the class. The result carries the
@@ -11,14 +11,13 @@ it fails when the answer is "no", one of the class when it is "yes".
 
 from __future__ import annotations
 
-import re
 import time
 
-from copilot.errors import UserError
 from copilot.results import Edge, RelationResult
 from copilot.task import RelationTask
 from tools.relations_logic import RELATIONS, dag_edges, equivalence_class, holds
-from tools.relations_parse import _CAUSAL, _DEPENDENT, _INDEPENDENT, parse_hypothesis, parse_premise
+from copilot.understand.premises import parse_hypothesis, parse_premise
+from copilot.understand.relation_question import split_question
 
 _PHRASE = {
     "parent": "{x} directly causes {y}",
@@ -124,63 +123,6 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
         figures=figures,
         seconds=time.perf_counter() - started,
     )
-
-
-_HYPOTHESIS_MARK = re.compile(r"\bhypothesis\s*:", re.I)
-_QUESTION_LEAD = re.compile(
-    r"^(?:(?:so|then|now|thus|hence|therefore|question|claim)\s*[,:]?\s*)?"
-    r"(?:(?:can|could|may|do|does|did|is|are|would|should|must)\s+(?:we|i|you|one|it)\s+"
-    r"(?:conclude|infer|say|deduce|tell|know|follow|be\s+(?:sure|concluded|inferred))\s*(?:that|whether|if)?\s*|"
-    r"is\s+it\s+(?:true|the\s+case|possible|certain|necessarily\s+true)\s+that\s+|"
-    r"(?:does|do|did|is|are|was|were|has|have)\s+(?=\S))",
-    re.I,
-)
-
-
-def split_question(text: str) -> tuple[str, str] | None:
-    """(premise, hypothesis) when `text` states (in)dependencies plus a causal claim/question, else None.
-
-    Handles the benchmark's "Premise: ... Hypothesis: ..." format and natural messages such as
-    "A correlates with B, B correlates with C and A is independent of C. Does A cause C?".
-    """
-    if not text or not text.strip():
-        return None
-    mark = _HYPOTHESIS_MARK.search(text)
-    if mark:
-        premise, hypothesis = text[: mark.start()].strip(), text[mark.end():].strip()
-        premise = re.sub(r"^\s*premise\s*:\s*", "", premise, flags=re.I)
-        return (premise, hypothesis) if premise and hypothesis else None
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if s.strip()]
-    claim_index = None
-    for i in range(len(sentences) - 1, -1, -1):
-        s = sentences[i]
-        statistical = _INDEPENDENT.search(s) or _DEPENDENT.search(s)
-        if _CAUSAL.search(s) and (s.endswith("?") or not statistical):
-            claim_index = i
-            break
-    if claim_index is None:
-        return None
-    claim = sentences[claim_index]
-    premise_sentences = [s for j, s in enumerate(sentences) if j != claim_index]
-    if any(s.endswith("?") for s in premise_sentences):
-        return None  # a question about correlations is not a statement of them
-    if not premise_sentences:
-        # one sentence: "Given that A correlates with B ..., does A cause C?"
-        parts = re.split(r",\s*(?=(?:so\s+|then\s+)?(?:does|do|is|are|can|could|would|must)\b)", claim, maxsplit=1)
-        if len(parts) != 2:
-            return None
-        premise_sentences, claim = [re.sub(r"^(?:given\s+that|if|suppose(?:\s+that)?)\s+", "", parts[0], flags=re.I)], parts[1]
-    premise = " ".join(premise_sentences)
-    if not (_INDEPENDENT.search(premise) or _DEPENDENT.search(premise)):
-        return None
-    hypothesis = _QUESTION_LEAD.sub("", claim.strip()).rstrip("?").strip()
-    # "Does A cause C" -> "A cause C": the parser reads verb stems, so no re-inflection is needed
-    try:
-        parsed = parse_premise(premise)
-        parse_hypothesis(hypothesis, parsed.variables)
-    except UserError:
-        return None
-    return premise, hypothesis
 
 
 __all__ = ["RELATIONS", "describe", "run", "split_question"]

@@ -22,6 +22,7 @@ from causallearn.utils.PCUtils.Meek import meek
 from causallearn.utils.PCUtils.UCSepset import uc_sepset
 
 from copilot.errors import UserError
+from copilot.understand.premise_lex import Statement  # the premise reader's output, defined beside it
 
 RELATIONS: tuple[str, ...] = (
     "parent",
@@ -36,21 +37,6 @@ RELATIONS: tuple[str, ...] = (
     "descendant",
 )
 MAX_VARIABLES = 12  # the d-separation check is exhaustive over conditioning sets
-
-
-@dataclass(frozen=True)
-class Statement:
-    """`x` and `y` are independent (or dependent) given `given` (indices into the variable list)."""
-
-    x: int
-    y: int
-    given: frozenset[int]
-    independent: bool
-    text: str = ""
-
-    @property
-    def key(self) -> tuple[frozenset[int], frozenset[int]]:
-        return frozenset((self.x, self.y)), self.given
 
 
 @dataclass

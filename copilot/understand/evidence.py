@@ -63,7 +63,7 @@ def _wrapped(question: str, start: int, end: int) -> str | None:
     return None
 
 
-def _paraphrase_start(question: str, paren_at: int) -> int:
+def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None = None, target: str = "") -> int:
     """Where the paraphrase written before '(' begins (char index), walking back over words."""
     voc = vocab("evidence")
     boundary, joiners, soft = set(voc["boundary"]), set(voc["number_joiners"]), set(voc["soft_boundary"])
@@ -74,8 +74,10 @@ def _paraphrase_start(question: str, paren_at: int) -> int:
     while k >= 0 and taken < voc["max_paraphrase_words"]:
         w = words[k].group(0)
         low = w.lower()
-        if not re.match(r"[A-Za-z0-9]", w) or _SENTINEL_RX.fullmatch(low):
-            break
+        other = (stops or {}).get(words[k].start())
+        if not re.match(r"[A-Za-z0-9]", w) or _SENTINEL_RX.fullmatch(low) or \
+                other is not None and other.lower() not in target.lower():
+            break  # punctuation, or another variable's identifier ("baseline HbA1c (hba1c_baseline)" stays whole)
         if low in boundary:
             # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase
             nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
@@ -140,7 +142,7 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
         if wrap == "(":
             s = out.rfind("(", 0, start)
             e = out.find(")", end) + 1
-            s = _paraphrase_start(out, s)
+            s = _paraphrase_start(out, s, {h[0]: h[2] for h in hits}, col)
         elif wrap == "q":
             s, e = start - 1, end + 1
         # "qsmk (quit smoking)": a parenthesised paraphrase right after the identifier

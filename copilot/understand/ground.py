@@ -22,10 +22,11 @@ def _probabilities(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def ground_phrase(lm: Any, question: str, phrase: str, columns: list[str]) -> tuple[str | None, float]:
-    """(the column the phrase names, or None; the model's probability for its choice)."""
+def ground_phrase(lm: Any, question: str, phrase: str, columns: list[str]) -> tuple[str | None, float, list[str]]:
+    """(the column the phrase names, or None; the model's probability for its choice; the columns by
+    the model's preference, for a question back when it is unsure)."""
     if lm is None or not columns:
-        return None, 0.0
+        return None, 0.0, []
     voc = vocab("ground")
     prompt = voc["prefix"] + voc["item"].format(columns=", ".join(columns), question=question.strip(),
                                                 phrase=phrase)
@@ -33,13 +34,14 @@ def ground_phrase(lm: Any, question: str, phrase: str, columns: list[str]) -> tu
     try:
         best, scores = lm.choose(prompt, options)
     except Exception:  # noqa: BLE001 - a model failure leaves the phrase unmatched (the parser asks)
-        return None, 0.0
+        return None, 0.0, []
     probs = _probabilities(list(scores))
     ranked = sorted(probs, reverse=True)
     margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)
+    order = [columns[i] for i in sorted(range(len(columns)), key=lambda i: -probs[i])]
     if best == len(columns) or probs[best] < voc["min_probability"] or margin < voc["min_margin"]:
-        return None, probs[best]
-    return columns[best], probs[best]
+        return None, probs[best], order
+    return columns[best], probs[best], order
 
 
 def max_phrases() -> int:

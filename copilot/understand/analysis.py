@@ -1,0 +1,339 @@
+"""Analysis of one message: tokens (typos snapped onto cue/column words), variable mentions, row
+conditions ('among people over 60') and the skeleton with every mention replaced by `<k>`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
+from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, tokenize
+from copilot.task import Condition
+from copilot.understand.evidence import bind_identifiers, sentinel_column
+
+
+_DROP_IN_SKELETON = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "their", "your", "its",
+                     "his", "her", "some", "any", "really", "actually", "truly", "even", "just", "also",
+                     "significantly", "meaningfully", "causally", "directly", "statistically", "on-average",
+                     "somehow", "possibly", "exactly", "ever", "much", "all"}
+
+
+# multi-word cues glued into one token so that e.g. a bare "by" can only mean "broken down by"
+_GLUE = [
+    (r"\b(caused|affected|influenced|driven|determined|impacted|shaped|changed|increased|reduced|boosted|"
+     r"improved|hurt|harmed|lowered|raised|helped|damaged|worsened|promoted|predicted|altered|confounded) by\b", r"\1_by"),
+    (r"\b(mediated|explained|accounted for|moderated|modified|carried|transmitted|channell?ed) (by|through)\b",
+     lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
+    (r"\bon average\b", "on-average"),
+    (r"\bas well as\b", "and"),
+    (r"\bbroken down by\b", "broken_down_by"),
+    (r"\bwhat would happen\b|\bwhat will happen\b|\bwhat happens\b|\bwhat happened\b", "what_happens"),
+]
+
+
+@dataclass
+class Analysis:
+    question: str
+    tokens: list[str]
+    mentions: list[Mention]  # column mentions (or free phrases when there is no data)
+    unmatched: list[Mention]  # free phrases that match no column (only with data)
+    conditions: list[Condition]
+    skeleton: str  # column mentions only (or free phrases when there is no data)
+    columns: list[ColumnInfo]
+    text: str  # normalised question (typos fixed), for cue regexes
+    used_tokens: set[int] = field(default_factory=set)
+    all_mentions: list[Mention] = field(default_factory=list)  # column mentions + unmatched phrases
+    skeleton_all: str = ""  # skeleton over `all_mentions`
+    hints: dict[str, list[str]] = field(default_factory=dict)  # phrase -> columns the model ranked first
+
+
+def _number(tok: str) -> float | None:
+    t = tok.replace(",", "").replace("$", "").replace("%", "")
+    mult = 1.0
+    if t.endswith("k") and t[:-1].replace(".", "", 1).isdigit():
+        t, mult = t[:-1], 1e3
+    elif t.endswith("m") and t[:-1].replace(".", "", 1).isdigit():
+        t, mult = t[:-1], 1e6
+    try:
+        value = float(t) * mult
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+_GT = {"over", "above", "older", "more", "greater", "exceeding", ">", "beyond", "past"}
+
+
+_GE = {"least", ">=", "or older", "and older", "and over", "and up", "or more", "plus", "+"}
+
+
+_LT = {"under", "below", "younger", "less", "fewer", "<", "lower"}
+
+
+_LE = {"most", "<=", "or younger", "and younger", "and under", "or less", "or fewer"}
+
+
+_GROUP_NOUNS = {"people", "patients", "customers", "users", "adults", "individuals", "those", "ones", "folks",
+                "respondents", "participants", "women", "men", "employees", "workers", "kids", "children",
+                "students", "subjects", "members", "clients", "shoppers", "persons", "seniors", "aged", "age",
+                "ages", "applicants", "buyers", "visitors", "households", "everyone", "anyone"}
+
+
+_FEMALE = {"women", "woman", "female", "females", "girls", "girl", "ladies", "mothers", "moms"}
+
+
+_MALE = {"men", "man", "male", "males", "boys", "boy", "gentlemen", "fathers", "dads"}
+
+
+def _age_column(columns: list[ColumnInfo]) -> str | None:
+    for c in columns:
+        if c.stems and c.stems[-1] in {"ag", "age"} or c.name.lower() in {"age", "age_years", "years_old"}:
+            return c.name
+    return None
+
+
+def _gender_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
+    for c in columns:
+        if set(c.stems) & {"sex", "gender", "femal", "mal"}:
+            return c
+    return None
+
+
+def _gender_value(col: ColumnInfo, female: bool) -> float | str:
+    if set(col.stems) & {"femal"}:
+        return 1 if female else 0
+    if set(col.stems) & {"mal"} and not set(col.stems) & {"sex", "gender"}:
+        return 0 if female else 1
+    for ex in col.examples:
+        low = ex.lower()
+        if female and (low in {"f", "female", "woman", "women", "w"}):
+            return ex
+        if not female and low in {"m", "male", "man", "men"}:
+            return ex
+    return "female" if female else "male"
+
+
+def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
+                       has_data: bool) -> tuple[list[Condition], set[int]]:
+    """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
+    conditions: list[Condition] = []
+    used: set[int] = set()
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    n = len(tokens)
+    age_col = _age_column(columns) if has_data else "age"
+    for i, tok in enumerate(tokens):
+        op = None
+        j = i + 1
+        two = " ".join(tokens[i:i + 2])
+        if tok in {"over", "above", "exceeding", "beyond"} or two in {"older than", "more than", "greater than", "higher than", "bigger than", "larger than"}:
+            op, j = ">", (i + 2 if two.endswith("than") else i + 1)
+        elif tok in {"under", "below"} or two in {"younger than", "less than", "fewer than", "lower than", "smaller than"}:
+            op, j = "<", (i + 2 if two.endswith("than") else i + 1)
+        elif two in {"at least"}:
+            op, j = ">=", i + 2
+        elif two in {"at most"}:
+            op, j = "<=", i + 2
+        elif tok in {">", "<", ">=", "<=", "="}:
+            op, j = ("==" if tok == "=" else tok), i + 1
+        if op is None or j >= n:
+            continue
+        value = _number(tokens[j])
+        if value is None:
+            continue
+        # which column?
+        col = None
+        k = i - 1
+        while k >= 0 and tokens[k] in {"is", "are", "was", "of", "whose", "with", "a", "an", "the", "being", "aged"}:
+            k -= 1
+        if k >= 0 and (k + 1) in by_end:
+            col = by_end[k + 1].key
+            used.update(range(by_end[k + 1].start, by_end[k + 1].end))
+        elif i > 0 and tokens[i - 1] == "aged" or (j + 1 < n and tokens[j + 1] in {"years", "yrs", "yo"}) or \
+                (k >= 0 and tokens[k] in _GROUP_NOUNS):
+            col = age_col
+        if col is None:
+            continue
+        # "60 and older" style after the number flips nothing; "over 60" is strict
+        conditions.append(Condition(column=col, op=op, value=value))
+        used.update(range(i, j + 1))
+    # "60 and older", "65+"
+    for i, tok in enumerate(tokens):
+        value = _number(tok)
+        if value is None or i in used:
+            continue
+        tail = " ".join(tokens[i + 1:i + 3])
+        op = None
+        if tail in {"and older", "or older", "and over", "and up", "or more", "and above", "or above"} or \
+                (i + 1 < n and tokens[i + 1] == "+"):
+            op = ">="
+        elif tail in {"and younger", "or younger", "and under", "or less", "and below", "or below"}:
+            op = "<="
+        if op and age_col:
+            prev = tokens[i - 1] if i else ""
+            col = by_end[i].key if i in by_end else age_col
+            if prev in {"aged", "age", "ages"} or i in by_end or any(t in _GROUP_NOUNS for t in tokens[max(0, i - 3):i]) \
+                    or "years" in tokens[i + 1:i + 4]:
+                conditions.append(Condition(column=col, op=op, value=value))
+                used.update(range(i, i + 3))
+    # gender words after "among / for / in / only"
+    gcol = _gender_column(columns) if has_data else None
+    for i, tok in enumerate(tokens):
+        if tok in _FEMALE | _MALE and i > 0 and tokens[i - 1] in {"among", "for", "in", "only", "just", "of"}:
+            if i + 2 < n and tokens[i + 1] in {"and", "vs", "versus", "or"} and tokens[i + 2] in _FEMALE | _MALE:
+                continue  # "for men and women" contrasts groups: a modifier, not a filter
+            if i >= 2 and tokens[i - 2] in {"between", "differ", "different", "differently"}:
+                continue
+            if gcol is not None:
+                conditions.append(Condition(column=gcol.name, op="==", value=_gender_value(gcol, tok in _FEMALE)))
+            elif not has_data:
+                conditions.append(Condition(column="sex", op="==", value="female" if tok in _FEMALE else "male"))
+            else:
+                continue
+            used.add(i)
+    # "where region is north", "with region = north", "region == 'north'"
+    for m in mentions:
+        k = m.end
+        if k + 1 < n and tokens[k] in {"is", "=", "==", "equals"} and m.start > 0 and \
+                tokens[m.start - 1] in {"where", "when", "with", "whose", "if"}:
+            value_tok = tokens[k + 1]
+            if value_tok in {"a", "an", "the"} and k + 2 < n:
+                value_tok = tokens[k + 2]
+            num = _number(value_tok)
+            col = next((c for c in columns if c.name == m.column), None)
+            val: float | str = num if num is not None else value_tok
+            if col and col.examples and num is None:
+                val = next((e for e in col.examples if e.lower() == value_tok), value_tok)
+            conditions.append(Condition(column=m.key, op="==", value=val))
+            used.update(range(m.start, k + 2))
+    # "among smokers" / "only for treated units" with a binary column; "in the north" with a categorical value
+    if has_data:
+        for m in mentions:
+            if m.start == 0 or m.start in used:
+                continue
+            prev = tokens[m.start - 1]
+            prev2 = tokens[m.start - 2] if m.start >= 2 else ""
+            col = next((c for c in columns if c.name == m.column), None)
+            if col is not None and col.type == "binary" and (prev in {"among", "only", "within"} or
+                                                             prev2 in {"only", "restricted", "limited"}):
+                yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
+                conditions.append(Condition(column=col.name, op="==", value=_number(str(yes)) if _number(str(yes)) is not None else yes))
+                used.update(range(m.start, m.end))
+        for c in columns:
+            if c.type not in {"categorical", "binary", "text"}:
+                continue
+            for ex in c.examples:
+                low = ex.lower()
+                if len(low) < 3 or _number(low) is not None:
+                    continue
+                for i, tok in enumerate(tokens):
+                    if tok == low and i not in used and i > 0 and (
+                        tokens[i - 1] in {"among", "in", "only", "for", "within"}
+                        or (i >= 2 and tokens[i - 2] in {"among", "in", "only", "for", "within"})
+                    ):
+                        if any(mm.start <= i < mm.end for mm in mentions):
+                            continue
+                        conditions.append(Condition(column=c.name, op="==", value=ex))
+                        used.add(i)
+    uniq: dict[str, Condition] = {}
+    for c in conditions:
+        uniq[f"{c.column}{c.op}{c.value}"] = c
+    return list(uniq.values()), used
+
+
+def analyze(question: str, profile: Any = None) -> Analysis:
+    """Tokens, mentions, conditions and the role skeleton of one message."""
+    columns = columns_from_profile(profile)
+    has_data = bool(columns)
+    names = [c.name for c in columns]
+    # E[Y | do(X=a)] - E[Y | do(X=b)] is the effect of X on Y written in do-notation
+    question_ = re.sub(r"E\s*\[\s*([\w.]+)\s*\|\s*do\s*\(\s*([\w.]+)\s*=[^)]*\)\s*\]\s*[-−]\s*"
+                       r"E\s*\[\s*\1\s*\|\s*do\s*\(\s*\2\s*=[^)]*\)\s*\]", r"the effect of \2 on \1", question)
+    text, bound = bind_identifiers(question_, names)  # hard evidence first: exact identifiers bind
+    bound_text = {b.column: b.text for b in bound}
+    text = text.replace("→", " -> ").replace("⟶", " -> ")
+    text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
+    raw_tokens = tokenize(text)
+    col_vocab = {w for c in columns for w in c.words}
+    tokens = fix_typos(raw_tokens, col_vocab)
+    joined = " ".join(tokens)
+    for pat, rep in _GLUE:
+        joined = re.sub(pat, rep, joined)
+    tokens = joined.split(" ")
+    mentions = find_column_mentions(tokens, columns) if has_data else []
+    if bound:
+        forced = [Mention(i, i + 1, bound_text.get(col, col), col, 1.0)
+                  for i, tok in enumerate(tokens) if (col := sentinel_column(tok, names))]
+        mentions = sorted([m for m in mentions if not any(sentinel_column(tokens[k], names)
+                                                          for k in range(m.start, m.end))] + forced,
+                          key=lambda m: m.start)
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    free = find_free_mentions(tokens, taken)
+    if not has_data:
+        mentions, unmatched = free, []
+    else:
+        unmatched = [f for f in free if not _junk_phrase(f.text)]
+    conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
+    # a mention swallowed by a condition plays no role; free phrases inside conditions neither
+    mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]
+    unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
+    if not has_data:
+        mentions = [m for m in mentions if not _junk_phrase(m.text)]
+    allm = sorted(mentions + unmatched, key=lambda m: m.start)
+    skeleton = _skeleton(tokens, mentions, used)
+    skeleton_all = _skeleton(tokens, allm, used)
+    return Analysis(question, tokens, mentions, unmatched, conditions, skeleton, columns, " ".join(tokens), used,
+                    allm, skeleton_all)
+
+
+def _skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str:
+    """The question with mention k replaced by `<k>` and condition tokens by `cond`."""
+    out: list[str] = []
+    i = 0
+    starts = {m.start: (k, m) for k, m in enumerate(mentions)}
+    while i < len(tokens):
+        if i in starts:
+            k, m = starts[i]
+            out.append(f"<{k}>")
+            i = m.end
+            continue
+        t = tokens[i]
+        if i in used:
+            if not out or out[-1] != "cond":
+                out.append("cond")
+        elif t in {"<", ">", "<=", ">="}:
+            out.append({"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}[t])
+        elif t not in _DROP_IN_SKELETON and t not in {":", "-", "–", "—"}:
+            out.append(t)
+        i += 1
+    return " ".join(out)
+
+
+_GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "customer", "users", "user",
+                      "students", "student", "kids", "children", "employees", "workers", "counties", "county",
+                      "farms", "farm", "individuals", "participants", "members", "clients", "adults", "men", "women",
+                      "teenagers", "teens", "program", "programme", "policy", "intervention", "treatment",
+                      "outcome", "risk", "chance", "odds", "likelihood", "probability", "levels", "level",
+                      "rates", "rate", "scores", "score", "amount", "number", "share", "units", "ones", "guests",
+                      "guest", "households", "visitors", "shoppers", "residents", "families", "respondents",
+                      "subjects", "buyers", "applicants", "firms", "companies", "stores", "schools", "hospitals",
+                      "regions", "countries", "cities", "states", "teams", "accounts", "folks", "kids"}
+
+
+_JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please", "folks", "team", "guys",
+         "boss", "manager", "someone", "everyone", "idea", "sense", "clue", "answer", "number", "numbers",
+         "estimate", "result", "results", "way", "stuff", "today", "yesterday", "now", "recently", "lately",
+         "last year", "this year", "next year", "week", "month", "year", "spreadsheet", "csv", "file", "table",
+         "sheet", "study", "survey", "experiment", "trial", "report", "paper", "project", "company", "firm",
+         "analyst", "research", "researcher", "job", "boss", "work", "office", "client", "point", "case",
+         "cases", "sure", "honest", "curious", "intuition", "hunch", "gut", "feeling", "feel", "hope", "hoping",
+         "exact", "doubt", "finding", "findings", "impression", "colleague", "colleagues", "team", "meeting",
+         "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims"}
+
+
+def _junk_phrase(text: str) -> bool:
+    t = text.lower().strip()
+    if t in _JUNK or all(w in _JUNK for w in t.split()):
+        return True
+    return len(t) < 2

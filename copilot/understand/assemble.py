@@ -1,0 +1,148 @@
+"""Fields beyond kind and roles on each candidate task (instrument, estimand, `at`, policy), model
+grounding of phrases that name no column, the learned kind model's second opinion, audits."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from copilot.understand.mentions import Mention
+from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask
+from copilot.understand import vocab
+from copilot.understand.analysis import _GENERIC_UNMATCHED, _junk_phrase, _skeleton, Analysis
+from copilot.understand.base import _done, _incomplete, Candidate, ParseOutcome
+from copilot.understand.clarify import _ask_for
+from copilot.understand.fields import (
+    audit_fields,
+    estimand,
+    find_instrument,
+    is_policy,
+    maximize,
+    policy_group_nouns,
+    split_at,
+)
+from copilot.understand.ground import ground_phrase, max_phrases
+from copilot.understand.kind import predict as predict_kind
+from copilot.understand.roles import _var, role_votes, Roles
+
+
+def _apply_instrument(an: Analysis, roles: Roles) -> int | None:
+    """A named instrument takes no other role; the variable it instruments is the treatment."""
+    inst, instrumented = find_instrument(an.skeleton)
+    if inst is None or inst >= len(an.mentions):
+        return None
+    key = an.mentions[inst].key
+    same = {k for k, m in enumerate(an.mentions) if m.key == key}
+    for k in same:
+        roles.votes.pop(k, None)
+    roles.covariates[:] = [k for k in roles.covariates if k not in same]
+    if instrumented is not None and instrumented < len(an.mentions):
+        canon = next(k for k, m in enumerate(an.mentions) if m.key == an.mentions[instrumented].key)
+        roles.votes.setdefault(canon, {})
+        roles.votes[canon]["t"] = roles.votes[canon].get("t", 0.0) + 3.5
+    return inst
+
+
+def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
+    """Instrument, estimand, the `at` point and the policy reading, on one candidate task."""
+    kind = task["kind"]
+    if kind not in {"ate", "cate", "mediation"}:
+        return task
+    text = an.text
+    roles = {task.get("treatment"), task.get("outcome"), task.get("mediator")}
+    conds = [Condition(**c) if isinstance(c, dict) else c for c in task.get("conditions") or []]
+    kept, at = split_at(conds, text, roles)
+    if is_policy(text) and kind in {"ate", "cate"}:
+        pair = [v for v in (task.get("treatment"), task.get("outcome")) if v is not None]
+        if not an.columns:
+            groups = policy_group_nouns()
+            pair = [v for v in pair if v.lower() not in groups]
+        out = {"kind": "policy", "treatment": pair[0] if pair else None, "outcome": pair[1] if len(pair) > 1 else None,
+               "covariates": task.get("covariates"), "conditions": [c.model_dump() for c in kept], "at": at,
+               "maximize": maximize(text), "question": task.get("question")}
+        return out
+    if at and kind in {"ate", "cate"}:
+        task = _as_kind(task, "cate")
+        task["conditions"] = [c.model_dump() for c in kept]
+        task["at"] = at
+        return task
+    if kind == "ate":
+        task = dict(task)
+        if inst is not None:
+            task["instrument"] = _var(an, inst)
+        est = estimand(text)
+        if est != "ate":
+            task["estimand"] = est
+    return task
+
+
+def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
+    """Phrases in a role slot that name no column by their words: the model picks a column or none."""
+    votes = role_votes(an, an.skeleton_all).votes
+    phrases = [an.all_mentions[k] for k, v in votes.items()
+               if an.all_mentions[k].column is None and max(v.get(r, 0.0) for r in "tym") >= 0.6
+               and not _junk_phrase(an.all_mentions[k].text) and len(an.all_mentions[k].text) >= 3
+               and an.all_mentions[k].text.split()[-1] not in _GENERIC_UNMATCHED]
+    if not phrases:
+        return an
+    taken = {m.column for m in an.mentions}
+    grounded: list[Mention] = []
+    hints: dict[str, list[str]] = {}
+    for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
+        names = [c.name for c in an.columns if c.name not in taken]
+        col, prob, ranked = ground_phrase(lm, q, m.text, names)
+        if col is not None:
+            grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))
+            taken.add(col)
+        else:
+            hints[m.text] = ranked[:3]  # the question back names the model's best guesses first
+    if not grounded:
+        return dataclasses.replace(an, hints=hints)
+    spans = {(g.start, g.end) for g in grounded}
+    mentions = sorted(an.mentions + grounded, key=lambda m: m.start)
+    unmatched = [u for u in an.unmatched if (u.start, u.end) not in spans]
+    allm = sorted(mentions + unmatched, key=lambda m: m.start)
+    return dataclasses.replace(an, mentions=mentions, unmatched=unmatched, all_mentions=allm,
+                               skeleton=_skeleton(an.tokens, mentions, an.used_tokens),
+                               skeleton_all=_skeleton(an.tokens, allm, an.used_tokens), hints=hints)
+
+
+def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "Candidate | None":
+    """The learned kind model's reading when it confidently disagrees with the structural one."""
+    probs = predict_kind(cues, q)
+    if not probs or top.task["kind"] not in probs or is_policy(text) or top.task.get("at"):
+        return None
+    settings = vocab("kind_decision")
+    best = max(probs, key=probs.get)
+    if best == top.task["kind"] or probs[best] < settings["ask_min_probability"] or \
+            probs[top.task["kind"]] > settings["ask_max_rule_probability"]:
+        return None
+    built = [c for c in build(best) if c.task.get("treatment", 1) is not None and c.task.get("outcome", 1) is not None
+             and not _incomplete(c.task)]
+    return built[0] if built else None
+
+
+def _audit_task(an: Analysis, q: str) -> ParseOutcome:
+    """Audit a language model's decisions: spec, attribute (treatment) and decision (outcome)."""
+    task, ambiguous = audit_fields(an.text)
+    task["question"] = q
+    if ambiguous:
+        msg = f"Which audit scenario fits: {' or '.join(ambiguous)}?"
+        pending = {**{k: v for k, v in task.items() if v is not None and k != "spec"},
+                   "_awaiting": {"field": "spec", "options": ambiguous}}
+        return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.4)
+    missing = _incomplete(task)
+    if missing:
+        return _ask_for(task, missing, an, q, options=[])
+    return _done(task, 0.8, [], {})
+
+
+_KIND_MODELS = {"ate": AteTask, "cate": CateTask, "mediation": MediationTask, "policy": PolicyTask}
+
+
+def _as_kind(task: dict, kind: str) -> dict:
+    """The fields of `task` that a task of `kind` accepts (method reset: each kind has its own)."""
+    allowed = set(_KIND_MODELS[kind].model_fields) - {"method"}
+    out = {k: v for k, v in task.items() if k in allowed}
+    out["kind"] = kind
+    return out

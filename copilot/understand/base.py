@@ -1,0 +1,69 @@
+"""What the parser returns (`ParseOutcome`), candidate readings, and the required fields per kind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field, ValidationError
+
+from copilot.task import parse_task, Task
+
+
+class ParseOutcome(BaseModel):
+    """What the parser understood; `task` is None when it must ask back first."""
+
+    task: Task | None = None
+    clarification: str | None = None
+    pending: dict | None = None
+    confidence: float = 1.0
+    alternatives: list[dict] = Field(default_factory=list)
+    mentions: dict[str, str] = Field(default_factory=dict)
+    features: dict[str, float] = Field(default_factory=dict, exclude=True)  # kind-model inputs (for training)
+
+
+def _has(rx: str, text: str) -> bool:
+    return re.search(rx, text) is not None
+
+
+@dataclass
+class Candidate:
+    task: dict
+    score: float
+    reading: str  # plain-English reading, for the LM and the UI
+
+
+_REQUIRED = {"ate": ("treatment", "outcome"), "cate": ("treatment", "outcome"), "policy": ("treatment", "outcome"),
+             "audit": ("treatment", "spec"),
+             "mediation": ("treatment", "outcome", "mediator"), "generate": ("spec",)}
+
+
+_QUESTION_FOR = {
+    "treatment": "Which variable is the treatment (the cause you want the effect of)?",
+    "outcome": "Which variable is the outcome (the thing that might be affected)?",
+    "mediator": "Which variable is the mediator (the step in between)?",
+    "spec": "Which SD-SCM should I sample from? (confounder, collider, mediator, instrument, or a spec path)",
+}
+
+
+_POLICY_QUESTION = {"treatment": "Which treatment should the policy assign?",
+                    "outcome": "Which outcome should the policy improve (and should it be large or small)?"}
+
+
+_AUDIT_QUESTION = {"treatment": "Which attribute should the audit change (e.g. race, gender, age)?",
+                   "spec": "Which audit scenario: clinical, hiring or demand?"}
+
+
+def _incomplete(task: dict) -> list[str]:
+    return [f for f in _REQUIRED.get(task["kind"], ()) if not task.get(f)]
+
+
+def _done(task: dict, confidence: float, alternatives: list[dict], mentions: dict) -> ParseOutcome:
+    clean = {k: v for k, v in task.items() if not k.startswith("_")}
+    try:
+        parsed = parse_task(clean)
+    except ValidationError as exc:  # a bug, but the user gets a question instead of a crash
+        return ParseOutcome(task=None, clarification=f"I could not build a valid task ({exc.errors()[0]['msg']}). "
+                            "Could you rephrase, naming the treatment and the outcome?", confidence=0.0)
+    return ParseOutcome(task=parsed, confidence=confidence, alternatives=alternatives,
+                        mentions={k: v for k, v in mentions.items() if v})

@@ -1,0 +1,173 @@
+"""Asking back: a missing field, a phrase that names no column, or two readings; and reading the
+answer to such a question into the pending task."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from copilot.understand.text import ColumnInfo, norm_phrase, tokenize
+from copilot.understand.analysis import _GENERIC_UNMATCHED, _junk_phrase, Analysis, analyze
+from copilot.understand.base import (
+    _AUDIT_QUESTION,
+    _done,
+    _has,
+    _incomplete,
+    _POLICY_QUESTION,
+    _QUESTION_FOR,
+    Candidate,
+    ParseOutcome,
+)
+from copilot.understand.cues import _EFFECT_RX
+from copilot.understand.roles import _var, role_votes, Roles
+
+
+def _ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list[str] | None = None) -> ParseOutcome:
+    field_ = missing[0]
+    opts = options if options is not None else [c.name for c in an.columns][:12]
+    msg = {"policy": _POLICY_QUESTION, "audit": _AUDIT_QUESTION}.get(task["kind"], {}).get(field_) or _QUESTION_FOR[field_]
+    if task.get("treatment") and field_ == "outcome":
+        msg = f"The effect of {task['treatment']} on what? " + msg
+    elif task.get("outcome") and field_ == "treatment":
+        msg = f"The effect of what on {task['outcome']}? " + msg
+    if opts:
+        msg += " Columns: " + ", ".join(opts) + "."
+    pending = {**{k: v for k, v in task.items() if v is not None}, "question": q,
+               "_awaiting": {"field": field_, "options": opts}}
+    return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.3,
+                        mentions={m.text: m.column for m in an.mentions if m.column})
+
+
+def _clarify_missing(an: Analysis, t: int | None, y: int | None, mediator: int | None, kind: str, q: str) -> ParseOutcome:
+    task = {"kind": kind, "treatment": _var(an, t), "outcome": _var(an, y), "question": q}
+    if kind == "mediation":
+        task["mediator"] = _var(an, mediator)
+    return _ask_for(task, _incomplete(task) or ["treatment"], an, q)
+
+
+def _closest(name: str, columns: list[ColumnInfo], n: int = 3) -> list[str]:
+    names = [c.name for c in columns]
+    try:
+        from copilot.data import closest_columns
+
+        got = closest_columns(name, names, n=n)
+    except Exception:  # noqa: BLE001
+        got = []
+    got = list(dict.fromkeys(got + difflib.get_close_matches(name.replace(" ", "_"), names, n=n, cutoff=0.3)))
+    return (got + [x for x in names if x not in got])[: max(n, 5)]
+
+
+def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome | None:
+    """With data: a role filled (by a strong pattern) with a phrase that is no column -> ask which column."""
+    if not an.columns or top.task["kind"] not in {"ate", "cate", "mediation"} or not an.unmatched:
+        return None
+    all_roles = role_votes(an, an.skeleton_all)
+    col_votes = {an.all_mentions[k].column: v for k, v in all_roles.votes.items() if an.all_mentions[k].column}
+    col_starts = {m.start for m in an.mentions}
+    col_ends = {m.end for m in an.mentions}
+    for k, v in all_roles.votes.items():
+        m = an.all_mentions[k]
+        if m.column is not None or max(v.values()) < 2.5 or _junk_phrase(m.text) or \
+                m.text.split()[-1] in _GENERIC_UNMATCHED or len(m.text) < 3:
+            continue
+        # "risk of <heart disease>", "<free lunch> program": a word hanging on a column mention
+        if m.end in col_starts or m.start in col_ends or (m.end + 1 in col_starts and an.tokens[m.end] == "of"):
+            continue
+        role = max(v, key=v.get)
+        field_ = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(role)
+        if field_ is None:
+            continue
+        assigned = top.task.get(field_)
+        if assigned is not None and col_votes.get(assigned, {}).get(role, 0.0) > v[role]:
+            continue  # the structure already found a column for this role
+        # the slot was filled from a weaker mention: the phrase the user meant is missing from the data
+        opts = list(dict.fromkeys(an.hints.get(m.text, []) + _closest(m.text, an.columns)))[:5]
+        task = {kk: vv for kk, vv in top.task.items() if kk not in {"treatment", "outcome", "mediator"}}
+        for kk, vv in all_roles.votes.items():  # keep the roles that columns do fill
+            mm = an.all_mentions[kk]
+            r = max(vv, key=vv.get)
+            f = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(r)
+            if mm.column and f and f != field_ and f not in task:
+                task[f] = mm.column
+        for f in ("treatment", "outcome", "mediator"):
+            if f != field_ and f not in task and top.task.get(f) and top.task.get(f) not in task.values():
+                task[f] = top.task[f]
+        msg = (f"I couldn't find a column for '{m.text}' in your data. Which column is the {field_}? "
+               f"Closest: {', '.join(opts)}.")
+        pending = {**{kk: vv for kk, vv in task.items() if vv is not None}, "_awaiting": {"field": field_, "options": opts}}
+        return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.3,
+                            mentions={mm.text: mm.column for mm in an.mentions if mm.column})
+    return None
+
+
+def _answer_pending(q: str, pending: dict, profile: Any, lm: Any) -> ParseOutcome | None:
+    """The message answers our clarifying question: fill the awaited field and try again."""
+    awaiting = pending.get("_awaiting") or {}
+    field_ = awaiting.get("field")
+    if not field_:
+        return None
+    options: list[str] = awaiting.get("options") or []
+    if field_ == "reading":
+        return _answer_reading(q, pending, options)
+    an = analyze(q, profile)
+    value = None
+    low = q.strip().lower().strip(".!?")
+    ordinals = {"first": 0, "1": 0, "second": 1, "2": 1, "third": 2, "3": 2, "last": -1}
+    for word, idx in ordinals.items():
+        if options and re.search(rf"\b{word}\b", low) and len(low.split()) <= 4:
+            value = options[idx]
+    if value is None:
+        cols = [m.column for m in an.mentions if m.column]
+        if cols:
+            value = cols[0]
+    if value is None and options:
+        for o in options:
+            if norm_phrase(o) and norm_phrase(o) in norm_phrase(q) or low == o.lower():
+                value = o
+                break
+        if value is None:
+            close = difflib.get_close_matches(low.replace(" ", "_"), options, n=1, cutoff=0.6)
+            value = close[0] if close else None
+    if value is None and not an.columns:
+        phrases = [m.text for m in an.mentions]
+        value = phrases[0] if phrases else (q.strip().strip(".!?") or None)
+    if value is None:
+        # a new question rather than an answer
+        if len(an.mentions) >= 2 or _has(_EFFECT_RX, an.text):
+            return None
+        return ParseOutcome(task=None, clarification=f"Sorry, I didn't catch that. {_QUESTION_FOR.get(field_, '')}"
+                            + (f" Options: {', '.join(options)}." if options else ""), pending=pending, confidence=0.2)
+    task = {k: v for k, v in pending.items() if not k.startswith("_")}
+    task[field_] = value.replace(" ", "_") if field_ == "spec" else value
+    missing = _incomplete(task)
+    if missing:
+        return _ask_for(task, missing, an, task.get("question") or q)
+    return _done(task, 0.9, [], {m.text: m.column for m in an.mentions if m.column})
+
+
+def _answer_reading(q: str, pending: dict, options: list[str]) -> ParseOutcome | None:
+    """'1', 'the second', or words of one reading pick that reading's task; anything else is a new question."""
+    low = q.strip().lower().strip(".!?")
+    tasks = pending.get("_readings") or []
+    pick = None
+    for word, idx in {"1": 0, "first": 0, "one": 0, "former": 0, "2": 1, "second": 1, "two": 1, "latter": 1}.items():
+        if re.search(rf"\b{word}\b", low) and len(low.split()) <= 5:
+            pick = idx
+    if pick is None:
+        overlap = [len(set(tokenize(low)) & set(tokenize(o))) for o in options]
+        if overlap and max(overlap) > 0 and overlap.count(max(overlap)) == 1 and len(low.split()) <= 8:
+            pick = overlap.index(max(overlap))
+    if pick is None or pick >= len(tasks):
+        return None
+    return _done(tasks[pick], 0.9, [], {})
+
+
+def _ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutcome:
+    """One short question naming the two readings; the answer picks one (`_answer_pending`)."""
+    readings = [top.reading, other.reading]
+    msg = f"Do you want {readings[0]} (1), or {readings[1]} (2)?"
+    pending = {**{k: v for k, v in top.task.items() if v is not None},
+               "_awaiting": {"field": "reading", "options": readings}, "_readings": [top.task, other.task]}
+    return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.5,
+                        mentions={m.text: m.column for m in an.mentions if m.column})

@@ -1,0 +1,267 @@
+"""Kind cues (graph words, mediation words, 'for whom', generation verbs, stated correlations, ...),
+method names, and the relation / generation requests that are recognised before kinds compete."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from copilot.understand.analysis import _number, Analysis
+from copilot.understand.relation_question import split_question
+from copilot.understand.base import _done, _has, ParseOutcome
+
+
+_DISCOVER_WEAK_RX = (
+    r"causal (?:relation|relations|relationship|relationships|links?|connections?)\b|"
+    r"(?:which|what) (?:of (?:these|the) )?(?:factors?|variables?|columns?|features?|things|drivers?|"
+    r"predictors?|ones) (?:cause|causes|drive|drives|affect|affects|influence|influences|determine|"
+    r"determines|matter|explain|impact|impacts|are causes|are drivers|actually drive|really drive|really "
+    r"cause|actually cause|actually affect|really affect|really matter)|"
+    r"what (?:affects|influences|determines|explains|impacts) "
+)
+
+
+_DISCOVER_RX = (
+    r"causal (?:graph|structure|diagram|network|dag|model|map|skeleton|ordering|order|pathways|web|picture|"
+    r"story|mechanisms among|mechanisms between)|\bdags?\b|connected causally|causally connected|"
+    r"causally (?:related|relate|connect|connected|linked|link|interact)\w*|(?:connect|relate|link)\w* causally|"
+    r"causally related|causally relate|relate to each other|related to each other|interrelat|"
+    r"how everything|everything (?:is |are )?(?:connected|related)|"
+    r"structure learning|structural learning|causal discovery|\bdiscover|\buncover|\bmap out|"
+    r"what causes what|what drives what|what affects what|what influences what|which causes which|"
+    r"(?:draw|map|sketch|learn|find|recover|infer|build|estimate|construct|show|give|plot|visuali[sz]e|get)"
+    r" (?:me )?(?:a |the |an )?(?:causal )?(?:graph|structure|dag|diagram|network)|"
+    r"\b(?:pc|fci|ges|lingam|notears) (?:algorithm|method)|(?:run|use|try|apply) (?:the )?(?:pc|fci|ges|lingam)\b|"
+    r"how (?:are|do|is) .{0,80}(?:causally )?(?:related|connected|relate|connect|linked|interrelated|interact)|"
+    r"who causes what|(?:causes|drivers|determinants|root causes?|causal factors|causal drivers) (?:of|behind|for)|"
+    r"what (?:causes|drives) |causal relationships? (?:among|between|in)|cause-effect relationships|"
+    r"cause and effect relationships|causal links? (?:among|between|in)|causal ordering|"
+    r"causal connections|directions? of causation|which way (?:the )?(?:arrows?|causation) (?:point|go|run)|"
+    r"arrows? (?:between|among)|skeleton|markov equivalence|equivalence class|causal web|web of causes"
+)
+
+
+_MEDIATION_RX = (
+    r"mediat|indirect effect|direct effect|natural direct|natural indirect|through which|mechanism|pathway|"
+    r"\bchannel|goes through|go through|runs through|passes through|flows through|by way of|how much of .{0,60}"
+    r"(?:effect|impact|benefit|gap|increase|drop|change)|what (?:share|fraction|portion|part|proportion|percent"
+    r"|percentage) of|(?:share|fraction|portion|part|proportion|percentage) of (?:the |that |this |its )?"
+    r"(?:effect|impact|benefit)|explained_by|accounted_for_by|\bvia\b|\bthrough\b|because it|by changing|"
+    r"by increasing|by reducing|by lowering|by raising|by improving"
+)
+
+
+_CATE_RX = (
+    r"for whom|who benefits|who would benefit|who gains|heterogene|heterogenous|subgroups?|uplift|personali[sz]"
+    r"|individuali[sz]ed|individual(?:-level)? (?:treatment )?effects?|\bcate\b|conditional (?:average )?"
+    r"(?:treatment )?effects?|moderat|effect modif|best responders|most responsive|respond best|"
+    r"benefit(?:s|ed)? (?:the )?most|gain(?:s)? (?:the )?most|helps? (?:the )?most|works? best|"
+    r"(?:effect|impact|benefit|it|treatment|gain|lift|response|this|that|results?|returns?|effectiveness|"
+    r"efficacy|payoff)\b.{0,60}\b(?:differ|differs|different|differently|vary|varies|varying|depend on|"
+    r"depends on|change with|changes with|larger for|smaller for|bigger for|stronger for|weaker for|"
+    r"same for|consistent across|the same across|larger among|stronger among|weaker among|bigger among)|"
+    r"(?:differ|differs|different|vary|varies|varying) (?:across|by|between) .{0,40}(?:groups|segments|"
+    r"types|levels|categories|subgroups|cohorts)|broken_down_by|\bsplit by\b|\bbreak (?:it |this |that )?down\b|"
+    r"stratif|segment|which (?:customers|patients|people|students|users|employees|groups?|segments?|units|"
+    r"kinds?|types?|clients|members|stores|schools|subgroups|workers|firms|kids|children|households|"
+    r"shoppers|individuals|participants|regions|companies|applicants|visitors) .{0,40}(?:benefit|respond|"
+    r"gain|react|profit|most|least|more|less)|target(?:ing)? (?:the )?(?:right|best)|whom should|"
+    r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|\bwho\b.{0,40}\b(?:most|best)\b|"
+    r"same for everyone|same for all|works? better for|work(?:s|ed)? (?:better|worse|differently) (?:for|in|among)|"
+    r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
+    r"between men and women|for boys and girls|effect by|effects by|impact by|by (?:\w+ ){0,1}(?:group|segment|"
+    r"level|category|band|bracket|subgroup|cohort|tier|bucket|quantile|quartile|decile)s?\b"
+)
+
+
+_EFFECT_RX = (
+    r"effect|impact|influenc|\bcaus|affect|increas|decreas|reduc|rais|lower|improv|boost|\bdrive|\bhurt|harm|"
+    r"\bhelp|chang|determin|lead to|leads to|led to|result in|contribut|matter|make a difference|differen|"
+    r"what_happens|what if|would .* if|\bif we\b|\bif i\b|\bate\b|treatment|counterfactual|worth it|pay off|"
+    r"\bwork\b|\bworks\b|\bworked\b|payoff|benefit|depend|respon|react|because of|due to|->|=>|efficacy|"
+    r"effectiv|\bcut\b|\bcuts\b|prevent|protect|\bmove|spur|promot|damag|worsen|alter|uplift|\blift\b|"
+    r"attribut|returns? to|gain|\bmake\b|\bmakes\b|\bget\b|encourag|discourag|\bcure|shift|bring|drag|pull|"
+    r"\beat into|better|worse|higher|lower|outcome|\bvs\b|versus|compared|compare|causal|cause|exert|"
+    r"translate|yield|payback|go up|go down|boosts|push|save|saves|cost us|costs"
+)
+
+
+_GENERATE_VERB = (r"\b(?:generate|generating|simulate|simulating|simulation|synthesi[sz]e|synthesi[sz]ing|"
+                  r"sample|sampling|draw|create|produce|make|give me|spit out|fabricate|build|spin up|"
+                  r"mock up|need|want|get me|output|write out|dump)\b")
+
+
+_GENERATE_OBJ = (r"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observations?|units?|draws?|replicates?|"
+                 r"replications?|synthetic|fake|artificial|simulated|toy data|sd-scm|sdscm|scm|"
+                 r"structural causal model|semi-synthetic|benchmark data|mock data)\b")
+
+
+_UNSUPPORTED_RX: list[tuple[str, str, float]] = [
+    (r"\b(?:rain|snow|sunny|storm|hail|windy)\w*\b.{0,30}\b(?:tomorrow|today|tonight|weekend|this week|next week)|"
+     r"\bweather\b|\bforecast(?:ing)? (?:for|the) (?:tomorrow|weekend|weather)|\brain(?:ing)? tomorrow|temperature tomorrow",
+     "I only answer causal questions about data (effects, mediation, causal graphs) — not weather or general knowledge.", 5.0),
+    (r"\bjoke\b|\bpoem\b|\bhaiku\b|\bsong\b|\brecipe\b|\bstory about\b|\bcapital of\b|\btranslate\b|who won|"
+     r"\bmovie\b|\brestaurant\b|\bflight\b|\bhoroscope\b|\bbirthday\b|\bessay\b|write me an email|"
+     r"tell me about yourself|who are you|what can you do|how are you",
+     "That is not a causal question. I can estimate the effect of one variable on another, find who benefits "
+     "most, split an effect through a mediator, learn a causal graph, reason from stated correlations, or "
+     "generate synthetic data from an SD-SCM.", 5.0),
+    (r"\bforecast|\bpredict|\bprediction|\bprojection|next (?:month|quarter|year|week)'?s?|will .{0,30} be next|"
+     r"train (?:a |an )?(?:model|classifier|regressor|neural)|machine learning model|feature importance|"
+     r"accuracy of",
+     "Prediction and forecasting are not causal questions. I can estimate how much one variable changes "
+     "another (an effect), for whom it changes most, or learn the causal graph.", 3.0),
+    (r"(?:what|whats)(?: 's| is| are)? (?:the )?(?:mean|average|median|max|maximum|min|minimum|sum|total|"
+     r"standard deviation|variance|distribution|range|mode|count)\b(?! (?:treatment |causal )?effect)|"
+     r"\bhow many\b|"
+     r"\b(?:plot|chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
+     r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
+     r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
+     r"\bwhich \w+ (?:has|have|had) the (?:highest|lowest|most|least|largest|smallest|biggest)\b|"
+     r"(?:show|give|tell|get|compute|calculate|list|report)(?: me)? (?:the )?(?:mean|average|median|max|maximum|"
+     r"min|minimum|sum|total|count|distribution|breakdown of)\b(?! (?:treatment |causal )?effect)|"
+     r"(?:what|whats|compute|calculate|show|give|find|get|measure|how strong|how big|how large|how high)"
+     r"(?: 's| is| are)? (?:me )?(?:the )?(?:strength of (?:the )?)?(?:correlation|covariance)|"
+     r"\b(?:is|are) [\w ]{1,40} correlated\b|correlation (?:matrix|coefficient)|"
+     r"\bsql\b|write (?:some |a )?(?:code|function|script|query)|export|convert .{0,20} to (?:csv|excel|json)",
+     "That is a descriptive or data-handling request, not a causal question. I can estimate the causal effect "
+     "of one column on another (with confounders adjusted), find heterogeneous effects, split an effect "
+     "through a mediator, or learn a causal graph of the columns.", 2.6),
+    (r"difference[- ]in[- ]differences|\bdid design|synthetic control|regression discontinuity|\brdd\b|"
+     r"granger|time[- ]series|interrupted time|event study|panel fixed effects|survival analysis|hazard ratio",
+     "That design is not supported. I can estimate average effects by adjustment (regression, propensity "
+     "weighting, DML) or with an instrument, conditional effects, mediation, and causal graphs.", 4.0),
+    (r"\bprove\b.{0,40}\bcaus|\bguarantee\b", "I cannot prove causation; I can estimate an effect under stated "
+     "assumptions (no unobserved confounding) and run refutation checks.", 3.0),
+]
+
+
+_SPEC_NAMES = ("confounder", "collider", "mediator", "instrument", "breast_cancer", "breast cancer")
+
+
+def _gender_modifier(text: str) -> list[str] | None:
+    if _has(r"\b(?:men and women|women and men|male and female|female and male|gender|sex|boys and girls|"
+            r"girls and boys|males and females|females and males)\b", text):
+        return ["gender"]
+    return None
+
+
+def _method(text: str, allowed: tuple[str, ...]) -> str | None:
+    table = {
+        "pc": r"\bpc\b", "fci": r"\bfci\b", "ges": r"\bges\b", "lingam": r"\blingam\b",
+        "dml": r"\bdml\b|double(?:/| |-)?(?:debiased )?machine learning|double ml",
+        "propensity_weighting": r"propensity|\bipw\b|inverse probability", "linear_regression": r"linear regression|\bols\b",
+        "causal_forest": r"causal forest", "linear_dml": r"linear dml", "dr_learner": r"dr[- ]learner|doubly robust",
+        "s_learner": r"s[- ]learner", "t_learner": r"t[- ]learner", "x_learner": r"x[- ]learner",
+    }
+    for name in allowed:
+        if _has(table[name], text):
+            return name
+    return None
+
+
+def _split_relation(q: str) -> tuple[str, str] | None:
+    if not (_STAT_RX.search(q) or re.search(r"hypothesis\s*:", q, re.I)):
+        return None  # no stated (in)dependence: not a relation question
+    try:
+        got = split_question(q)
+    except Exception:  # noqa: BLE001 - a routing helper must never break parsing
+        got = None
+    if got:
+        return got
+    # "Hypothesis: ... Premise: ..." (reversed order)
+    m = re.match(r"\s*hypothesis\s*:(.+?)premise\s*:(.+)$", q, re.I | re.S)
+    if m:
+        return m.group(2).strip(), m.group(1).strip()
+    m = re.search(r"hypothesis\s*:", q, re.I)
+    if m:
+        premise = re.sub(r"^\s*premise\s*:\s*", "", q[: m.start()], flags=re.I).strip()
+        return (premise, q[m.end():].strip()) if premise else None
+    return _split_relation_fallback(q)
+
+
+_STAT_RX = re.compile(r"\b(?:correlat\w*|independent|associated|dependent|uncorrelated|unrelated)\b", re.I)
+
+
+_CLAIM_RX = re.compile(r"\b(?:caus\w*|collider|confounder|mediator|parent|child|ancestor|descendant|common cause|"
+                       r"common effect|effect|"
+                       r"directly|affects?)\b", re.I)
+
+
+def _split_relation_fallback(q: str) -> tuple[str, str] | None:
+    """Stated (in)dependencies + a causal claim, when the relation tool's splitter declines."""
+    n_stat = len(_STAT_RX.findall(q))
+    if n_stat < 2 and not (n_stat == 1 and re.search(r"\b[A-Z]\b.*\b[A-Z]\b", q)):
+        return None
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", q.strip()) if x.strip()]
+    claim_i = next((i for i in range(len(sentences) - 1, -1, -1)
+                    if _CLAIM_RX.search(sentences[i]) and (sentences[i].endswith("?") or not _STAT_RX.search(sentences[i]))),
+                   None)
+    if claim_i is None:
+        return None
+    claim = sentences[claim_i]
+    premise = " ".join(x for j, x in enumerate(sentences) if j != claim_i)
+    if not premise:
+        parts = re.split(r",\s*(?=(?:so\s+|then\s+)?(?:does|do|is|are|can|could|would|must)\b)", claim)
+        if len(parts) < 2:
+            return None
+        premise, claim = ", ".join(parts[:-1]), parts[-1]
+        premise = re.sub(r"^(?:given\s+that|if|suppose(?:\s+that)?)\s+", "", premise, flags=re.I)
+    if not _STAT_RX.search(premise):
+        return None
+    hypothesis = re.sub(r"^(?:so\s+|then\s+)?(?:can we conclude that|can we say that|does it follow that|"
+                        r"is it true that)\s*", "", claim.strip(), flags=re.I).rstrip("?").strip()
+    return premise, hypothesis
+
+
+def _generate_task(an: Analysis, q: str) -> ParseOutcome | None:
+    text = an.text
+    verb = re.search(_GENERATE_VERB, text)
+    obj = re.search(_GENERATE_OBJ, text)
+    strong = _has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic", text)
+    spec_named = any(re.search(rf"\b{n}\b", text) for n in _SPEC_NAMES) or bool(re.search(r"\.(?:json|ya?ml)\b", q))
+    if verb and spec_named and _has(r"\b(?:data|example|spec|model)\b", text):
+        obj = obj or re.search(r"\bdata\b", text)
+    if not ((verb and obj) or (strong and (verb or obj))):
+        return None
+    if not strong and not spec_named and not _has(r"\b\d[\d,]*k?\s+(?:rows?|samples?|datasets?|records?|observations?|units?|"
+                               r"draws?|replicates?|people|patients|customers|students)\b", text):
+        return None
+    if _has(r"effect of|impact of|does .{1,40} (?:affect|cause|increase|reduce)", text) and not strong:
+        return None
+    task: dict[str, Any] = {"kind": "generate", "question": q}
+    rows = re.search(r"\b(\d[\d,]*k?)\s+(?:rows?|samples?|records?|observations?|units?|draws?|people|patients|"
+                     r"customers|students|individuals|subjects)\b", text)
+    if rows:
+        task["rows"] = int(_number(rows.group(1)) or 1000)
+    ds = re.search(r"\b(\d[\d,]*k?)\s+(?:datasets?|data sets?|replicates?|replications?|copies|versions)\b", text)
+    if ds:
+        task["datasets"] = int(_number(ds.group(1)) or 1)
+    spec = re.search(r"([\w./~-]+\.(?:json|ya?ml))", q)
+    if spec:
+        task["spec"] = spec.group(1)
+    else:
+        for name in _SPEC_NAMES:
+            if re.search(rf"\b{name}\b", text):
+                task["spec"] = name.replace(" ", "_")
+                break
+    interventions = {}
+    for m in re.finditer(r"do\s*\(\s*([\w ]+?)\s*=\s*([\w. -]+?)\s*\)", q, re.I):
+        interventions[m.group(1).strip()] = m.group(2).strip()
+    for m in re.finditer(r"(?:setting|set|forcing|force|fix|fixing|intervene on|intervening on)\s+([\w]+)\s+"
+                         r"(?:to|=|at)\s+([\w.-]+)", q, re.I):
+        interventions.setdefault(m.group(1), m.group(2))
+    if interventions:
+        task["interventions"] = interventions
+    out = re.search(r"(?:into|to|in|under)\s+(?:the\s+)?(?:folder|directory|dir)\s+([\w./~-]+)", q, re.I)
+    if out:
+        task["out_dir"] = out.group(1)
+    if "spec" not in task:
+        return ParseOutcome(
+            task=None,
+            clarification="Which SD-SCM should I sample from? Bundled examples: confounder, collider, mediator, "
+            "instrument — or give the path of a JSON/YAML spec.",
+            pending={**task, "_awaiting": {"field": "spec", "options": list(_SPEC_NAMES[:4])}},
+            confidence=0.6,
+        )
+    return _done(task, 0.9, [], {})

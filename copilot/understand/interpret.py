@@ -1,0 +1,262 @@
+"""Interpretation of a new question: roles and kind cues -> candidate tasks -> the chosen one (or a
+question back)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from copilot.understand.analysis import Analysis
+from copilot.understand.assemble import (
+    _add_fields,
+    _apply_instrument,
+    _audit_task,
+    _ground_unmatched,
+    _second_opinion,
+)
+from copilot.understand.base import _done, _has, _incomplete, Candidate, ParseOutcome
+from copilot.understand.clarify import _ask_for, _ask_reading, _clarify_missing, _missing_column
+from copilot.understand.cues import (
+    _CATE_RX,
+    _DISCOVER_RX,
+    _DISCOVER_WEAK_RX,
+    _EFFECT_RX,
+    _gender_modifier,
+    _generate_task,
+    _MEDIATION_RX,
+    _method,
+    _split_relation,
+    _UNSUPPORTED_RX,
+)
+from copilot.understand.fields import is_audit
+from copilot.understand.lmtie import _confidence, _lm_choose, _lm_should_decide
+from copilot.understand.roles import _var, role_votes, Roles
+
+
+def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
+    text = an.text
+    has_data = bool(an.columns)
+    mentions_map = {m.text: m.column for m in an.mentions if m.column}
+
+    # --- relation (stated correlations + causal claim)
+    rel = _split_relation(q)
+    if rel is not None and (not has_data or len({m.column for m in an.mentions if m.column}) < 2
+                            or _has(r"premise|hypothesis|independent of|are independent|correlates with|"
+                                    r"correlated with", text)):
+        premise, hypothesis = rel
+        task = {"kind": "relation", "premise": premise, "hypothesis": hypothesis, "question": q}
+        return _done(task, 0.95, [], mentions_map)
+
+    # --- generation
+    if is_audit(text):
+        return _audit_task(an, q)
+
+    gen = _generate_task(an, q)
+    if gen is not None:
+        return gen
+
+    if lm is not None and has_data and an.unmatched:
+        an = _ground_unmatched(an, lm, q)
+        mentions_map = {m.text: m.column for m in an.mentions if m.column}
+    roles = role_votes(an)
+    ms = an.mentions
+    inst = _apply_instrument(an, roles)
+    effect_cue = _has(_EFFECT_RX, text)
+    discover_strong = _has(_DISCOVER_RX, text)
+    discover_cue = discover_strong or _has(_DISCOVER_WEAK_RX, text)
+    unsupported_hit = next(((reason, w) for rx, reason, w in _UNSUPPORTED_RX if _has(rx, text)), None)
+    unsupported_reason = unsupported_hit[0] if unsupported_hit else None
+
+    # --- roles: mediator and modifier first, then treatment/outcome from what is left
+    def best(role: str, exclude: set[int]) -> int | None:
+        cands = [(v.get(role, 0.0), -k) for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0]
+        return -max(cands)[1] if cands else None
+
+    def same(a: int | None, b: int | None) -> bool:
+        return a is not None and b is not None and ms[a].key == ms[b].key
+
+    taken: set[int] = set(roles.covariates) | ({k for k in range(len(ms)) if ms[k].key == ms[inst].key}
+                                               if inst is not None else set())
+    mediator = best("m", set())
+    modifier_ids = [k for k, v in roles.votes.items() if v.get("g", 0) >= 2.0 and v.get("g", 0) >= max(v.get("t", 0), v.get("y", 0))]
+    # a mention voted both as treatment/outcome and mediator: the stronger role wins
+    if mediator is not None:
+        v = roles.votes[mediator]
+        if max(v.get("t", 0), v.get("y", 0)) > v["m"] + 0.5:
+            mediator = None
+    if mediator is not None:
+        taken.add(mediator)
+    taken |= set(modifier_ids)
+    t = best("t", taken)
+    y = best("y", taken | ({t} if t is not None else set()))
+    if t is not None and y is not None and same(t, y):
+        y = best("y", taken | {k for k in range(len(ms)) if ms[k].key == ms[t].key})
+    # fill from order when a role is empty
+    free = [k for k in range(len(ms)) if k not in taken and k != t and k != y
+            and not (t is not None and same(k, t)) and not (y is not None and same(k, y))]
+    seen_keys: set[str] = set()
+    free_cols = [k for k in free if (ms[k].column or not has_data)
+                 and not (ms[k].key in seen_keys or seen_keys.add(ms[k].key))]
+    if t is None and y is None and len(free_cols) >= 2:
+        t, y = free_cols[0], free_cols[1]
+    elif t is None and free_cols:
+        t = free_cols[0] if y is None or free_cols[0] != y else (free_cols[1] if len(free_cols) > 1 else None)
+    elif y is None and free_cols:
+        after = [k for k in free_cols if t is None or ms[k].start > ms[t].start]
+        y = (after or free_cols)[0]
+    directional = roles.directional
+    keys_ty = {ms[k].key for k in (t, y) if k is not None}
+    modifier_ids = [k for k in modifier_ids if ms[k].key not in keys_ty]
+
+    # --- kind
+    mediation_cue = _has(_MEDIATION_RX, text)
+    cate_cue = _has(_CATE_RX, text) or bool(modifier_ids)
+    n_vars = len({m.key for m in ms if m.column or not has_data})
+
+    kind_scores: dict[str, float] = {}
+    if discover_cue:
+        kind_scores["discover"] = 3.0
+    if mediator is not None:
+        kind_scores["mediation"] = 3.5
+    elif mediation_cue and n_vars >= 3:
+        kind_scores["mediation"] = 2.0
+    if cate_cue:
+        kind_scores["cate"] = 3.0 if modifier_ids else 2.8
+    if effect_cue and t is not None and y is not None:
+        kind_scores["ate"] = 2.5 if directional else 1.8
+    elif t is not None and y is not None and has_data:
+        kind_scores["ate"] = 1.0  # two columns named together, no cue: an effect question is the likely reading
+    if unsupported_hit:
+        weight = unsupported_hit[1]
+        explicit = _has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text)
+        kind_scores["unsupported"] = weight if (weight > 3.0 or not explicit) else 1.0
+    # discovery phrasing that names a single target ("what drives churn?") beats an ATE without a clear cause
+    if discover_cue and not directional:
+        kind_scores["discover"] = 3.6
+    if discover_cue and not discover_strong and n_vars == 2 and t is not None and y is not None:
+        kind_scores["discover"] = 1.5  # "X and Y: what's the causal relationship?" names a pair: an effect
+    if discover_cue and directional and n_vars >= 3 and _has(r"(?:which|what) (?:of )?", text):
+        kind_scores["discover"] = 3.6
+    if "ate" in kind_scores and max(kind_scores.get("cate", 0), kind_scores.get("mediation", 0)) >= 2.8:
+        kind_scores["ate"] = min(kind_scores["ate"], 1.5)  # a specific cue beats the generic effect reading
+    if "mediation" in kind_scores and "cate" in kind_scores and mediator is not None and not modifier_ids:
+        kind_scores["cate"] -= 1.5
+    if not kind_scores:
+        if not effect_cue and not discover_cue:
+            reason = unsupported_reason or (
+                "That does not look like a causal question. I can estimate the effect of one variable on another "
+                "(e.g. 'What is the effect of X on Y?'), find who benefits most, split an effect through a "
+                "mediator, learn a causal graph, reason from stated correlations, or generate SD-SCM data.")
+            return _done({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
+        kind_scores["ate"] = 1.0
+    cues = {
+        "cue_discover_strong": float(discover_strong), "cue_discover": float(discover_cue),
+        "cue_mediation": float(mediation_cue), "cue_cate": float(_has(_CATE_RX, text)), "cue_effect": float(effect_cue),
+        "cue_unsupported": unsupported_hit[1] if unsupported_hit else 0.0, "has_data": float(has_data),
+        "n_vars": min(n_vars, 6) / 6, "directional": float(directional), "vote_mediator": float(mediator is not None),
+        "vote_modifier": float(bool(modifier_ids)), "has_t": float(t is not None), "has_y": float(y is not None),
+        **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
+    }
+
+    ranked = sorted(kind_scores.items(), key=lambda kv: -kv[1])
+    cands: list[Candidate] = []
+    for kind, score in ranked:
+        cands += _build(kind, score, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)
+    cands = [c for c in cands if c is not None]
+    if not cands:
+        return _clarify_missing(an, t, y, mediator, ranked[0][0], q)
+    cands.sort(key=lambda c: -c.score)
+    for c in cands:
+        c.task = _add_fields(c.task, an, inst)
+
+    # unmatched phrase in a role slot when there is data -> ask (missing column)
+    missing = _missing_column(an, roles, cands[0])
+    if missing is not None:
+        return missing
+
+    confidence = _confidence(cands)
+    if lm is not None and len(cands) > 1 and _lm_should_decide(cands):
+        chosen, confidence = _lm_choose(lm, q, cands)
+        cands = [chosen] + [c for c in cands if c is not chosen]
+    top = cands[0]
+    incomplete = _incomplete(top.task)
+    if incomplete:
+        out = _ask_for(top.task, incomplete, an, q)
+        out.features = cues
+        return out
+    other = _second_opinion(cues, q, text, top, lambda k: [
+        Candidate(_add_fields(c.task, an, inst), c.score, c.reading)
+        for c in _build(k, 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)])
+    if other is not None:
+        out = _ask_reading(top, other, an)
+        out.features = cues
+        return out
+    alternatives = [{"task": c.task, "score": round(c.score, 3), "reading": c.reading} for c in cands[1:5]]
+    out = _done(top.task, confidence, alternatives, mentions_map)
+    out.features = cues
+    return out
+
+
+def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, mediator: int | None,
+           modifier_ids: list[int], roles: Roles, directional: bool, q: str, reason: str | None) -> list[Candidate]:
+    """Valid candidate tasks of one kind (plus the reversed reading when the direction is a guess)."""
+    has_data = bool(an.columns)
+    conds = [c.model_dump() for c in an.conditions]
+    role_ids = {t, y, mediator, *modifier_ids}
+    cov_ids = [k for k in roles.covariates if k not in role_ids]
+    covs = list(dict.fromkeys(v for v in (_var(an, k) for k in cov_ids) if v)) or None
+    out: list[Candidate] = []
+    T, Y = _var(an, t), _var(an, y)
+    if kind == "discover":
+        names = [m.key for m in an.mentions if m.column or not has_data]
+        variables = list(dict.fromkeys(names)) if (has_data and len(set(names)) >= 3 and
+                                                   _has(r"\b(?:among|between|of|for|with|using|only|just|"
+                                                        r"limited to|restricted to)\b", an.text)) else None
+        task = {"kind": "discover", "variables": variables, "conditions": conds, "question": q}
+        method = _method(an.text, ("pc", "fci", "ges", "lingam"))
+        if method:
+            task["method"] = method
+        out.append(Candidate(task, score, "learn the causal graph" + (f" of {', '.join(variables)}" if variables else "")))
+    elif kind == "unsupported":
+        out.append(Candidate({"kind": "unsupported", "reason": reason or "not a causal question", "question": q},
+                             score, "not a causal question"))
+    elif kind in {"ate", "cate", "mediation"}:
+        if T is None or Y is None:
+            task = {"kind": kind, "treatment": T, "outcome": Y, "question": q}
+            if kind == "mediation":
+                task["mediator"] = _var(an, mediator)
+            out.append(Candidate(task, score - 2.0, f"{kind} (incomplete)"))
+            return out
+        base = {"treatment": T, "outcome": Y, "covariates": covs, "conditions": conds, "question": q}
+        if kind == "ate":
+            task = {"kind": "ate", **base}
+            method = _method(an.text, ("dml", "propensity_weighting", "linear_regression"))
+            if method:
+                task["method"] = method
+            out.append(Candidate(task, score, f"the average effect of {T} on {Y}"))
+        elif kind == "cate":
+            mods = list(dict.fromkeys(v for v in (_var(an, k) for k in modifier_ids) if v and v not in {T, Y})) or None
+            if mods is None and not has_data:
+                mods = _gender_modifier(an.text)
+            task = {"kind": "cate", **base, "modifiers": mods}
+            method = _method(an.text, ("causal_forest", "linear_dml", "dr_learner", "s_learner", "t_learner", "x_learner"))
+            if method:
+                task["method"] = method
+            by = f" by {', '.join(mods)}" if mods else ""
+            out.append(Candidate(task, score, f"how the effect of {T} on {Y} varies{by}"))
+        else:
+            M = _var(an, mediator)
+            if M is None:
+                # the third variable named is the mediator ("X, M and Y")
+                rest = [k for k in range(len(an.mentions)) if k not in {t, y} and k not in cov_ids
+                        and (an.mentions[k].column or not has_data)
+                        and an.mentions[k].key not in {T, Y}]
+                M = _var(an, rest[0]) if rest else None
+            if M is None:
+                out.append(Candidate({"kind": "mediation", **base, "mediator": None}, score - 2.0, "mediation (incomplete)"))
+                return out
+            task = {"kind": "mediation", **base, "mediator": M}
+            out.append(Candidate(task, score, f"how much of the effect of {T} on {Y} goes through {M}"))
+        if not directional and kind != "mediation":
+            rev = dict(out[-1].task, treatment=Y, outcome=T)
+            out.append(Candidate(rev, score - 0.6, out[-1].reading.replace(f"of {T} on {Y}", f"of {Y} on {T}")))
+    return out

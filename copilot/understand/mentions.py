@@ -1,0 +1,271 @@
+"""Finding the variables a question mentions: data columns (exact, unordered, fuzzy and partial
+alias matches) when there is a profile, free noun phrases when not."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+
+from copilot.understand.text import _DETERMINERS, _STOP_INSIDE, ColumnInfo, stem, synonyms
+
+
+@dataclass
+class Mention:
+    """A span of the question that names a variable: a data column or, with no data, a free phrase."""
+
+    start: int  # token index
+    end: int  # exclusive
+    text: str
+    column: str | None = None
+    score: float = 1.0
+    alternatives: list[str] = field(default_factory=list)  # other columns that fit about as well
+
+    @property
+    def key(self) -> str:
+        return self.column or self.text
+
+
+@functools.lru_cache(maxsize=65536)
+def _tok_match(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if b in synonyms(a):
+        return 0.8
+    if len(a) >= 4 and len(b) >= 4 and a[0] == b[0]:  # a typo rarely hits the first letter: weight is not height
+        r = difflib.SequenceMatcher(None, a, b).ratio()
+        if r >= 0.8:
+            return r * 0.95
+        # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment
+        if a.startswith(b) and len(b) >= 0.5 * len(a):
+            return 0.82
+    return 0.0
+
+
+def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:
+    """`code` (3-6 letters, at most one vowel) spells the span: every word's first letter, in order,
+    then letters of that word (qsmk = q-uit s-mo-k-ing). Longer or vowel-rich names are words, not codes."""
+    if not (3 <= len(code) <= 6 and code.isalpha() and sum(ch in "aeiou" for ch in code) <= 1):
+        return False
+    if any(len(w) < 3 or not w.isalpha() or w in _BREAK for w in span):
+        return False  # only content words spell a code ("should be prescribed" is not sbp)
+    i = 0
+    for word in span:
+        if i >= len(code) or word[0] != code[i]:
+            return False
+        i += 1
+        for ch in word[1:]:
+            if i < len(code) and ch == code[i]:
+                i += 1
+    return i == len(code)
+
+
+def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
+    """How well a question span (stems) names an alias (stems): ordered, then unordered, then fuzzy."""
+    if not span or not alias:
+        return 0.0
+    if span == alias:
+        return 1.0
+    if len(span) == len(alias):
+        if sorted(span) == sorted(alias):
+            return 0.97
+        scores = [_tok_match(a, b) for a, b in zip(span, alias)]
+        if all(scores):
+            return 0.9 * min(scores)
+        used: set[int] = set()
+        total = []
+        for a in span:
+            best, bj = 0.0, -1
+            for j, b in enumerate(alias):
+                if j not in used and _tok_match(a, b) > best:
+                    best, bj = _tok_match(a, b), j
+            if bj < 0:
+                return 0.0
+            used.add(bj)
+            total.append(best)
+        return 0.88 * min(total)
+    # a cryptic code built from the phrase's letters: "quit smoking" ~ qsmk (each word's first letter, in order)
+    if len(alias) == 1 and 2 <= len(span) <= 3 and _letters_abbreviate(span, alias[0]):
+        return 0.7
+    # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
+    if 2 <= len(span) == len(alias) - 1 and any(alias[:i] + alias[i + 1:] == span for i in range(len(alias))):
+        return 0.75
+    # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
+    if len(span) == 1 and " ".join(alias) in synonyms(span[0]):
+        return 0.8
+    if len(alias) == 1 and " ".join(span) in synonyms(alias[0]):
+        return 0.8
+    # written together or apart: "burned out" ~ "burnout", "work load" ~ "workload"
+    a, b = "".join(span), "".join(alias)
+    if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+        return 0.85
+    return 0.0
+
+
+_ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", "total", "overall", "current",
+           "new", "their", "his", "her", "its", "student", "students", "customer", "customers", "patient",
+           "patients", "employee", "employees", "user", "users", "worker", "workers", "county", "farm", "crop",
+           "people", "kids", "children"}
+
+
+def _is_id(col: ColumnInfo) -> bool:
+    return bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index"} or col.name.lower() in {"id", "index"}
+
+
+def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
+    """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
+    stems = [stem(t) for t in tokens]
+    cands: list[tuple[float, int, int, str]] = []
+    n = len(tokens)
+    for i in range(n):
+        if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in _DETERMINERS or tokens[i] in _STOP_INSIDE:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if not (tokens[j - 1].isalnum() or "-" in tokens[j - 1]):
+                break
+            span = tuple(stems[k] for k in range(i, j) if tokens[k] not in _STOP_INSIDE)
+            if not span or tokens[j - 1] in _STOP_INSIDE:
+                continue
+            if "-" in tokens[i] and j == i + 1:  # "click-through-rate"
+                span = tuple(stem(p) for p in tokens[i].split("-"))
+            for col in columns:
+                best = max(_seq_score(span, a) for a in col.aliases)
+                if _is_id(col) and best < 0.97:
+                    continue  # identifiers only by their exact name ("students" is not student_id)
+                if best > 0:
+                    cands.append((best + 0.01 * (j - i), i, j, col.name))
+    # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
+    for i, t in enumerate(tokens):
+        if not t.isalpha() or len(t) < 3 or t in _DETERMINERS or t in _GENERIC_WORDS:
+            continue
+        st = stem(t)
+        if i > 1 and _is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and \
+                not tokens[i - 1].endswith("ing") and tokens[i - 2] in _DETERMINERS | _STOP_INSIDE | {"with", "about"}:
+            continue  # "the minimum wage" is not "hourly_wage": the modifier word says it is another variable
+        owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
+                  and any(_tok_match(st, s) >= 0.8 for s in c.stems)]
+        for owner in owners:
+            exact = any(s == st for s in next(c for c in columns if c.name == owner).stems)
+            cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
+    cands.sort(key=lambda c: (-c[0], c[1]))
+    taken = [False] * n
+    mentions: list[Mention] = []
+    for score, i, j, col in cands:
+        if any(taken[i:j]):
+            continue
+        alts = sorted({c for s, a, b, c in cands if a == i and b == j and c != col and s >= score - 0.02})
+        for k in range(i, j):
+            taken[k] = True
+        mentions.append(Mention(i, j, " ".join(tokens[i:j]), col, round(min(score, 1.0), 3), alts))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+# Words that end a free phrase: function words, question words, and the cue vocabulary.
+_BREAK = set(
+    (
+        "the a an this that these those my our your their its his her some any each every all both either neither "
+        "i we you they it he she me us them one ones someone anyone everyone myself ourselves "
+        "is are was were be been being am do does did done doing have has had having can could would should will "
+        "shall may might must 's isn aren don doesn didn wouldn won can't don't doesn't isn't "
+        "what which who whom whose how why when where whether if unless "
+        "of on in for to from by with without about at as into onto upon than then and or but so because through "
+        "via across among amongst between over under above below after before while vs versus per within during "
+        "against toward towards like along around beyond instead rather "
+        "effect effects impact impacts influence influences affect affects affected affecting cause causes caused "
+        "causing causal causally increase increases increased increasing decrease decreases decreased decreasing "
+        "reduce reduces reduced reducing raise raises raised raising lower lowers lowered lowering cut cuts cutting "
+        "improve improves improved improving boost boosts boosted boosting change changes changed changing drive "
+        "drives driven driving lead leads led leading results resulting contribute contributes determine "
+        "determines matter matters help helps helped hurt hurts harm harms mediate mediates mediated mediating "
+        "mediator mediation moderate moderated moderator moderates go goes going gone went happen happens happened "
+        "get gets getting got give giving given gives receive receiving received take taking took make makes making "
+        "estimate estimated estimating compute calculate measure measured quantify assess evaluate analyze analyse "
+        "tested check find figure tell show know want wondering wonder curious interested trying try need "
+        "please thanks thank hi hello hey ok okay so well really actually much more less most least very also just "
+        "only even still exactly roughly overall average on-average typically generally significantly basically "
+        "there here not no yes way thing things anything something data dataset analysis question variable "
+        "using "
+        "variables column columns relationship relationships association link connection role part share fraction "
+        "proportion portion amount lot bit kind sort whole goes explained explain explains account accounts "
+        "accounted accounting adjusting adjust adjusted controlling control controlled holding hold constant "
+        "fixed keeping conditional conditioning net differ differs different difference vary varies varying "
+        "depend depends depending dependent subgroup subgroups heterogeneous heterogeneity groups group benefit "
+        "benefits benefited respond responds response someone people person folks would-be outcome treatment "
+        "indirect direct total causal-effect ate cate average due thanks result "
+        "actual true real big small large strong weak positive negative similar same other another else "
+        "what's how's it's that's there's let's i'm we're i'd we'd you're "
+        "up down out off away back high higher highest low lower lowest better best worse worst good bad "
+        "more fewer less least most bigger smaller larger greater mostly mainly largely partly primarily "
+        "simply mean means meant debating debate suspect suspects believe believes feel guess hope "
+        "turn turned turning start started starting stop stopped stopping put set setting begin began keep kept "
+        "launch launched roll rolled introduce introduced require required requiring offer offered send sent "
+        "switch switched enable enabled disable disabled allow allowed ban banned "
+        "draw sketch map plot build learn recover infer uncover run apply tell give "
+        "think suppose say said seems seem look looking see saw run used answer "
+        "correlate correlates correlated correlation independent dependent hypothesis premise "
+        "graph structure diagram network dag model discover discovery generate simulate sample synthetic "
+        "everything anything nothing choose chose pick select decide minimise minimize maximise maximize optimise "
+        "optimize effective effectiveness efficacious efficacy instrument instruments instrumental iv"
+    ).split()
+)
+
+
+_GENERIC_WORDS = {"people", "person", "patients", "patient", "customers", "customer", "users", "user", "students",
+                  "student", "group", "groups", "level", "levels", "rate", "status", "number", "total", "amount",
+                  "time", "type", "days", "day", "value", "values", "index", "count", "score", "scores", "flag",
+                  "years", "year", "hours", "change", "data", "effect", "outcome", "treatment", "high", "low",
+                  "has", "had", "have", "the", "and", "any", "not", "one", "two", "per", "was", "are", "used",
+                  "use", "new", "old", "did", "does", "got", "get", "can"}
+
+
+_GENERIC_WORDS |= {"guests", "guest", "households", "household", "visitors", "members", "clients", "workers",
+                   "employees", "participants", "individuals", "families", "residents", "shoppers"}
+
+
+_GENERIC_WORDS -= {"score", "scores", "rate", "status", "level", "levels", "index", "count", "hours", "days",
+                   "treatment", "outcome"}
+
+
+# A free phrase "X of Y" stays whole when X measures Y ("hours of sleep", "years of schooling").
+_MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", "levels", "length", "rate",
+                  "quality", "size", "frequency", "dose", "days", "minutes", "share", "percentage", "price",
+                  "cost", "duration", "risk", "likelihood", "probability", "quantity", "degree", "intensity",
+                  "use", "hours", "nights", "weeks", "months", "units", "cups", "glasses", "servings", "sense",
+                  "lack", "loss", "rates", "cups", "pounds"}
+
+
+_TO_HEADS = {"access", "exposure", "proximity", "distance", "adherence", "time", "commute", "closeness", "return",
+             "returns", "travel"}
+
+
+def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[Mention]:
+    """Maximal runs of content words (no function or cue words) = candidate variable phrases."""
+    skip = skip or set()
+    mentions: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if i in skip or not _is_content(t):
+            i += 1
+            continue
+        j = i
+        while j < n and j not in skip and _is_content(tokens[j]) and j - i < 6:
+            j += 1
+        # "hours of sleep", "length of stay", "access to healthcare"
+        while (
+            j + 1 < n and (tokens[j] == "of" and tokens[j - 1] in _MEASURE_HEADS
+                           or tokens[j] == "to" and tokens[j - 1] in _TO_HEADS) and j + 1 not in skip
+            and (_is_content(tokens[j + 1]) or (tokens[j + 1] in {"the", "a", "an"} and j + 2 < n
+                                               and j + 2 not in skip and _is_content(tokens[j + 2])))
+        ):
+            j += 2 if _is_content(tokens[j + 1]) else 3
+            while j < n and j not in skip and _is_content(tokens[j]) and j - i < 8:
+                j += 1
+        mentions.append(Mention(i, j, " ".join(tokens[i:j]).replace(" 's", "'s"), None, 0.5))
+        i = j
+    return mentions
+
+
+def _is_content(tok: str) -> bool:
+    return bool(re.fullmatch(r"[a-z][a-z0-9'-]*", tok)) and tok not in _BREAK and not re.fullmatch(r"\d+", tok)

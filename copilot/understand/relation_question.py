@@ -1,0 +1,68 @@
+"""Splitting a free-text message into Corr2Cause (premise, hypothesis): stated (in)dependencies plus a
+causal claim. Language work, so it lives beside the question parser (the relation tool and the
+parser both route with it)."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.errors import UserError
+from copilot.understand.premise_lex import _CAUSAL, _DEPENDENT, _INDEPENDENT
+from copilot.understand.premises import parse_hypothesis, parse_premise
+
+
+_HYPOTHESIS_MARK = re.compile(r"\bhypothesis\s*:", re.I)
+_QUESTION_LEAD = re.compile(
+    r"^(?:(?:so|then|now|thus|hence|therefore|question|claim)\s*[,:]?\s*)?"
+    r"(?:(?:can|could|may|do|does|did|is|are|would|should|must)\s+(?:we|i|you|one|it)\s+"
+    r"(?:conclude|infer|say|deduce|tell|know|follow|be\s+(?:sure|concluded|inferred))\s*(?:that|whether|if)?\s*|"
+    r"is\s+it\s+(?:true|the\s+case|possible|certain|necessarily\s+true)\s+that\s+|"
+    r"(?:does|do|did|is|are|was|were|has|have)\s+(?=\S))",
+    re.I,
+)
+
+
+def split_question(text: str) -> tuple[str, str] | None:
+    """(premise, hypothesis) when `text` states (in)dependencies plus a causal claim/question, else None.
+
+    Handles the benchmark's "Premise: ... Hypothesis: ..." format and natural messages such as
+    "A correlates with B, B correlates with C and A is independent of C. Does A cause C?".
+    """
+    if not text or not text.strip():
+        return None
+    mark = _HYPOTHESIS_MARK.search(text)
+    if mark:
+        premise, hypothesis = text[: mark.start()].strip(), text[mark.end():].strip()
+        premise = re.sub(r"^\s*premise\s*:\s*", "", premise, flags=re.I)
+        return (premise, hypothesis) if premise and hypothesis else None
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if s.strip()]
+    claim_index = None
+    for i in range(len(sentences) - 1, -1, -1):
+        s = sentences[i]
+        statistical = _INDEPENDENT.search(s) or _DEPENDENT.search(s)
+        if _CAUSAL.search(s) and (s.endswith("?") or not statistical):
+            claim_index = i
+            break
+    if claim_index is None:
+        return None
+    claim = sentences[claim_index]
+    premise_sentences = [s for j, s in enumerate(sentences) if j != claim_index]
+    if any(s.endswith("?") for s in premise_sentences):
+        return None  # a question about correlations is not a statement of them
+    if not premise_sentences:
+        # one sentence: "Given that A correlates with B ..., does A cause C?"
+        parts = re.split(r",\s*(?=(?:so\s+|then\s+)?(?:does|do|is|are|can|could|would|must)\b)", claim, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        premise_sentences, claim = [re.sub(r"^(?:given\s+that|if|suppose(?:\s+that)?)\s+", "", parts[0], flags=re.I)], parts[1]
+    premise = " ".join(premise_sentences)
+    if not (_INDEPENDENT.search(premise) or _DEPENDENT.search(premise)):
+        return None
+    hypothesis = _QUESTION_LEAD.sub("", claim.strip()).rstrip("?").strip()
+    # "Does A cause C" -> "A cause C": the parser reads verb stems, so no re-inflection is needed
+    try:
+        parsed = parse_premise(premise)
+        parse_hypothesis(hypothesis, parsed.variables)
+    except UserError:
+        return None
+    return premise, hypothesis

@@ -1,0 +1,233 @@
+"""Role patterns over the skeleton vote for treatment / outcome / mediator / modifier / covariate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.understand.mentions import _is_content
+from copilot.understand.analysis import Analysis
+
+
+_M = r"<(\d+)>"
+
+
+_G = lambda k: rf"(?:[a-z0-9'_-]+ ){{0,{k}}}"  # noqa: E731  up to k filler words
+
+
+_CV = (
+    r"(?:cause|causes|caused|affect|affects|affected|influence|influences|impact|impacts|increase|increases|"
+    r"decrease|decreases|reduce|reduces|raise|raises|lower|lowers|improve|improves|boost|boosts|drive|drives|"
+    r"hurt|hurts|harm|harms|help|helps|change|changes|determine|determines|shape|shapes|lead to|leads to|led to|"
+    r"result in|results in|contribute to|contributes to|matter for|matters for|make a difference (?:to|in|for)|"
+    r"translate into|translates into|pay off in|move|moves|cut|cuts|shift|shifts|prevent|prevents|"
+    r"protect against|protects against|lift|lifts|push|pushes|spur|spurs|worsen|worsens|promote|promotes|"
+    r"damage|damages|alter|alters|do anything (?:for|to)|does anything (?:for|to)|have an effect on|"
+    r"have any effect on|has an effect on|have an impact on|has an impact on|have any impact on|"
+    r"make|makes|get people to|encourage|encourages|discourage|discourages|cure|cures|bring down|brings down|"
+    r"bring up|brings up|drag down|drags down|pull down|pulls down|eat into|eats into|cause higher|cause lower|"
+    r"increase the|decrease the|have an influence on|exert|->|=>|causally affect|causing|affecting|influencing|"
+    r"impacting|increasing|decreasing|reducing|raising|lowering|improving|boosting|driving|hurting|harming|"
+    r"helping|changing|leading to|resulting in|contributing to|preventing|promoting|worsening|cutting|"
+    r"making|pushing|lifting)"
+)
+
+
+_PART = (r"(?:caused_by|affected_by|influenced_by|driven_by|determined_by|impacted_by|shaped_by|changed_by|"
+         r"increased_by|reduced_by|boosted_by|improved_by|hurt_by|harmed_by|lowered_by|raised_by|helped_by|"
+         r"damaged_by|worsened_by|promoted_by|predicted_by|altered_by)")
+
+
+_EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequences|role|contribution|benefit|"
+                r"benefits|return|returns|causal-effect|ate|payoff|effectiveness|efficacy|impact|ace|influence|"
+                r"implications|repercussions|upshot|difference)")
+
+
+# (regex, {group index -> role}, weight).  Roles: t, y, m, g.
+_ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
+    (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
+    (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
+    (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
+    (rf"regress(?:ing|ion of)? {_M} (?:on|against) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} (?:~|regressed (?:causally )?on|as (?:a )?function of|explained_by|modell?ed on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b",
+     {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
+    (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease) {_G(2)}{_M}",
+     {1: "y"}, 2.5),
+    (rf"{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    (rf"{_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|responsive) "
+     rf"(?:on|to|upon) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    (rf"{_M} {_G(4)}(?:because of|due to|as a result of|thanks to|attributable to|in response to|result of|"
+     rf"caused_by|following) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    (rf"what_happens to {_G(2)}{_M} {_G(6)}(?:if|when|after|once|as|with) {_G(6)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(8)}what_happens to {_G(2)}{_M}", {1: "t", 2: "y"}, 3.0),
+    (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(3)}, {_G(6)}{_M}", {1: "t", 2: "y"}, 1.8),
+    (rf"(?:if|when|once|after|suppose) (?:\S+ ){{0,6}}?{_M} {_G(4)}(?:, )?(?:would|will|does|do|did|could|might|is|are|can) "
+     rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.2),
+    (rf"(?:would|will|does|do|did|could|might|can|is|are|was|were|how|how much) {_G(2)}{_M} {_G(4)}"
+     rf"(?:go up|go down|rise|fall|drop|increase|decrease|improve|change|get better|get worse|decline|grow|"
+     rf"shrink|respond|be higher|be lower|be different|higher|lower|better|worse|more|less|increased|"
+     rf"decreased|improved|changed|budge|move|differ|different|go|react|shift) {_G(5)}"
+     rf"(?:if|when|with|after|once|under|given|for|because|as) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.2),
+    (rf"(?:would|will|could|might) {_G(1)}{_M} {_G(4)}(?:if|when|once|after) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.0),
+    (rf"(?:does|do|did|can|could|would|will|is|are|has|have) {_G(3)}{_M} {_G(3)}(?:matter|work|help|pay off|"
+     rf"make a difference|make any difference|do anything|have an effect|have any effect|have an impact|"
+     rf"have any impact|pay|worth it|move the needle) {_G(4)}(?:for|on|to|in|with|regarding) {_G(3)}{_M}",
+     {1: "t", 2: "y"}, 2.5),
+    (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
+     rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
+    (rf"{_M} (?:->|=>|→) {_M} (?:->|=>|→) {_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)", {1: "t"}, 3.5),
+    (rf"(?:outcome|target|dependent variable|response variable|outcome variable|outcome column|effect variable)s? "
+     rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
+    (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
+    (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
+    (rf"(?:relationship|link|association|connection|relation|causation|causality) (?:between|of|from) "
+     rf"{_G(2)}{_M} (?:and|&|with|to) {_G(2)}{_M}", {1: "t", 2: "y"}, 1.5),
+    (rf"{_M} (?:->|=>|causes|cause|on) {_M}", {1: "t", 2: "y"}, 1.4),
+    (rf"(?:on|upon) {_G(2)}{_M}", {1: "y"}, 0.8),
+    (rf"(?:effect|impact|influence|benefit) (?:of|from) {_G(3)}{_M}", {1: "t"}, 1.0),
+    (rf"(?:increasing|raising|cutting|lowering|reducing|changing|giving|offering|introducing|assigning|receiving|"
+     rf"getting|taking|adopting|providing|improving|expanding|adding|removing|banning|subsidizing|implementing|"
+     rf"launching|sending|switching|using|having|being|doing|joining|attending|enrolling|participating|"
+     rf"increase|raise|cut|lower|reduce|give|offer|introduce|provide|expand|add|remove|ban|implement|launch|"
+     rf"send|switch|double|halve|doubling|halving|invest|investing|spending more on|spend more on) "
+     rf"{_G(1)}{_M}", {1: "t"}, 0.6),
+    (rf"{_M} {_G(3)}(?:for|among|in|between) {_G(2)}(?:those|people|patients|customers|users|students|units|individuals|"
+     rf"firms|kids|children|employees|workers|households|companies|schools|ones|participants|clients|stores|"
+     rf"shops|regions|countries|hospitals|counties|states|cities|districts|teams|accounts|visitors)"
+     rf" (?:who|that|which|with|in|on|getting|receiving|given|taking) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.0),
+    (rf"(?:compare|comparing|contrast) {_G(2)}{_M} {_G(6)}(?:with|without|by|across|between) {_G(3)}{_M}", {1: "y", 2: "t"}, 1.5),
+    (rf"(?:does|do|did|would|will|can|could) {_G(3)}{_M} {_G(3)}(?:pay off|work|help|succeed)\b", {1: "t"}, 1.0),
+    # mediators
+    (rf"(?:how much|how|what share|what fraction|what part|what portion|what proportion|what percent\w*) of "
+     rf"(?:\S+ ){{0,10}}?(?:is |are |was )?(?:due to|because of|attributable to|explained_by|accounted_for_by) "
+     rf"{_G(2)}{_M}", {1: "m"}, 3.5),
+    (rf"(?:is|are|was|were) {_M} (?:a |the |an )?(?:mediator|mechanism|channel|pathway|reason|link|intermediate)",
+     {1: "m"}, 3.0),
+    (rf"(?:through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
+     rf"carried_through|by way of|by means of|operating through|operates through|operate through|working through|"
+     rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
+     rf"flows through|flow through|runs through|run through|routed through|by changing|by increasing|by reducing|"
+     rf"by lowering|by raising|by improving|because it changes|because it raises|because it lowers|because it "
+     rf"increases|because it reduces|because it improves|because they change) {_G(2)}{_M}", {1: "m"}, 3.0),
+    (rf"{_M} (?:as|is|being|acts as|act as|serves as|serve as|plays|play|being) (?:a |the |an )?(?:mediator|"
+     rf"mediating|channel|mechanism|pathway|intermediate|intermediary|go-between|middle step|link)", {1: "m"}, 3.0),
+    (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "
+     rf"(?:(?:is|=|:|be|of|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
+    (rf"(?:{_EFFECT_NOUN}|it|this|that) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(2)}{_M}", {1: "m"}, 3.0),
+    (rf"(?:mediating|intermediary|intermediate|indirect) (?:role|effect|path|pathway) (?:of|via|through) {_G(1)}{_M}", {1: "m"}, 3.0),
+    (rf"(?:does|do|did|is|could|can) {_M} (?:mediate|mediates|explain|explains|account for|transmit|carry)", {1: "m"}, 2.5),
+    (rf"{_M} (?:mediates|mediate|mediated)\b", {1: "m"}, 2.5),
+    # modifiers (CATE)
+    (rf"(?:differ|differs|different|differently|difference|differences|vary|varies|varying|variation|"
+     rf"heterogeneous|heterogeneity|heterogenous|heterogeneity|moderated_by|modified_by|broken_down_by|split|"
+     rf"stratified|segmented|disaggregated|separately|breakdown|break down|conditional|depend|depends|dependent) "
+     rf"{_G(2)}(?:by|across|between|among|amongst|for different|depending on|according to|based on|within|in each|"
+     rf"over|with|on|along) {_G(2)}{_M}", {1: "g"}, 3.0),
+    (rf"(?:moderated_by|modified_by|moderator|effect modifier|modifier|broken_down_by|stratify by|split by|segment by|"
+     rf"subgroups of|subgroup of|segments of|subgroups by|breakdown by|break down by|break it down by|"
+     rf"depending on|as a function of|varies with|vary with|varying with|differ with|differs with|"
+     rf"changes with|change with|interacts with|interact with|interaction with) {_G(1)}{_M}", {1: "g"}, 3.0),
+    (rf"{_M} (?:as|is) (?:a |an |the )?(?:moderator|effect modifier|modifier)", {1: "g"}, 3.0),
+    (rf"(?:does|do|did|could) {_M} (?:moderate|modify|change the effect|alter the effect)", {1: "g"}, 3.0),
+    (rf"(?:^| )(?:by|across|per|for each|for every|within each|in each|among different|between different|"
+     rf"for different|in different|over different|for various|across different|for all) {_M}"
+     rf"(?: (?:group|groups|segment|segments|level|levels|category|categories|band|bands|bracket|brackets|"
+     rf"subgroup|subgroups|cohort|cohorts|type|types|tier|tiers|bucket|buckets|quantiles?|quartiles?|deciles?))?"
+     rf"(?: |$)", {1: "g"}, 2.0),
+    (rf"(?:for|among|in|between) (?:older|younger|richer|poorer|high|low|higher|lower|new|returning|"
+     rf"different|various|male|female|heavy|light|frequent|occasional|small|large|big) {_G(1)}(?:and|vs|versus|or|"
+     rf"compared to|compared with) {_G(2)}(?:older|younger|richer|poorer|high|low|higher|lower|new|returning|"
+     rf"heavy|light|frequent|occasional|small|large|big) {_G(1)}{_M}", {1: "g"}, 2.5),
+    (rf"(?:which|what|what kind of|what kinds of|what type of|what types of) {_M} {_G(4)}(?:benefit|benefits|"
+     rf"respond|responds|gain|gains|react|reacts|profit)", {1: "g"}, 2.5),
+    (rf"(?:low|high|lower|higher|older|younger|different) (?:vs|versus|and|or|compared to|compared with) "
+     rf"(?:low|high|lower|higher|older|younger|different) {_M}", {1: "g"}, 2.5),
+]
+
+
+_ROLE_REGEX = [(re.compile(p), groups, w) for p, groups, w in _ROLE_PATTERNS]
+
+
+_COVARIATE_CUE = re.compile(
+    r"(?:controlling for|control for|controlled for|controls for|controls|adjusting for|adjust for|adjusted for|"
+    r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
+    r"take into account|net of|correcting for|correct for|corrected for|with controls for|covariates|covariate|"
+    r"confounders|confounder|confounded_by|adjustment set|conditioning on|condition on|partialling out|"
+    r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
+    r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
+    r"considering|while accounting for|and also for|also for)\b"
+)
+
+
+def _names_next(window: list[str]) -> bool:
+    """Plain words up to a variable mention: the words describe the variable that follows."""
+    for t in window:
+        if re.fullmatch(_M, t):
+            return True
+        if not _is_content(t):
+            return False
+    return False
+
+
+@dataclass
+class Roles:
+    votes: dict[int, dict[str, float]]  # mention index -> role -> weight
+    covariates: list[int]
+    directional: bool  # a pattern, not mere order, fixed treatment vs outcome
+
+
+def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
+    skeleton = an.skeleton if skeleton is None else skeleton
+    votes: dict[int, dict[str, float]] = {}
+    directional = False
+    mentions = an.mentions if skeleton is an.skeleton or skeleton == an.skeleton else an.all_mentions
+    first: dict[str, int] = {}
+    canon = {k: first.setdefault(m.key, k) for k, m in enumerate(mentions)}  # one index per variable
+    for rx, groups, weight in _ROLE_REGEX:
+        for match in rx.finditer(skeleton):
+            for gi, role in groups.items():
+                k = canon.get(int(match.group(gi)), int(match.group(gi)))
+                votes.setdefault(k, {}).setdefault(role, 0.0)
+                votes[k][role] += weight
+                if role in "ty" and weight >= 1.4:
+                    directional = True
+            # overlapping matches: also search from one token later
+    covariates: list[int] = []
+    # "adjust only for x" / "control just for x" read as "adjust for x" (the follow-up handles "only").
+    cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
+    for cue in _COVARIATE_CUE.finditer(cue_text):
+        rest = cue_text[cue.end():].split()
+        for pos, tok in enumerate(rest):
+            m = re.fullmatch(_M, tok)
+            if m:
+                covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
+                continue
+            # "..., and prior earnings <re74>, <re75>": up to two plain words naming the next listed variable
+            if covariates and _is_content(tok) and _names_next(rest[pos + 1:pos + 3]):
+                continue
+            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
+                       "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
+                       "usual", "demographics", "including"}:
+                if tok in {"constant", "fixed"}:
+                    break
+                continue
+            break
+    for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
+                         r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b", skeleton):
+        covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
+    # "once <a>, <b> and <c> are held fixed": the list comes before the cue
+    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
+        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
+    return Roles(votes, list(dict.fromkeys(covariates)), directional)
+
+
+def _var(an: Analysis, k: int | None) -> str | None:
+    if k is None:
+        return None
+    m = an.mentions[k]
+    return m.column if m.column else m.text

@@ -1,0 +1,245 @@
+"""Text side of question understanding: tokens, light stemming, typo repair, and what the parser
+knows about a column (its words, stems and aliases)."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+
+_TOKEN_RE = re.compile(r"'s\b|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word/punctuation tokens; `snake_case` and `camelCase` names split into words."""
+    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)  # camelCase -> camel Case
+    text = text.lower().replace("_", " ")
+    text = re.sub(r"[`\"“”‘’]", " ", text)
+    text = re.sub(r"(?<=[a-z])'s\b", " 's", text)
+    return _TOKEN_RE.findall(text)
+
+
+_SUFFIXES = ("ational", "ships", "ship", "ments", "ment", "ness", "ences", "ence", "ances", "ance", "ions", "ion", "ings", "ing", "ers", "ies", "ied", "ed", "er", "es", "s", "ly")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, symmetric suffix stripper: 'smoking', 'smoker', 'smokes' -> 'smok'.
+
+    Only equality of stems matters (both sides go through the same function), so crude is fine.
+    """
+    w = word.lower().strip("'")
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            if suf in ("ies", "ied"):
+                w = w[: -len(suf)] + "y"
+            elif suf == "s" and w.endswith("ss"):
+                continue
+            else:
+                w = w[: -len(suf)]
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":  # 'stopped' -> 'stopp' -> 'stop'
+        w = w[:-1]
+    return w
+
+
+def norm_phrase(text: str | None) -> str:
+    """Canonical form of a variable phrase for comparisons: stems of content words, joined by spaces."""
+    if not text:
+        return ""
+    toks = [t for t in tokenize(text) if t.isalnum() or "-" in t or "'" in t]
+    toks = [t for t in toks if t not in _DETERMINERS and t != "'s"]
+    return " ".join(stem(t) for t in toks)
+
+
+_SHORT_WORDS = {"as", "at", "in", "on", "of", "or", "is", "it", "to", "by", "we", "us", "an", "be", "do", "go", "he",
+                "me", "my", "no", "so", "up", "if", "hi", "ok", "am", "vs", "id", "ie", "eg"}
+
+
+_DETERMINERS = {
+    "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her",
+    "some", "any", "each", "every",
+}
+
+
+_STOP_INSIDE = {"of", "the", "a", "an", "per", "in", "on", "and", "to", "for"}
+
+
+# Generic abbreviations of variable names (short form -> words); both directions are tried.
+ABBREVIATIONS: dict[str, str] = {
+    "bmi": "body mass index", "bp": "blood pressure", "sbp": "systolic blood pressure",
+    "dbp": "diastolic blood pressure", "hr": "heart rate", "gpa": "grade point average",
+    "ses": "socioeconomic status", "los": "length of stay", "ctr": "click through rate",
+    "gdp": "gross domestic product", "cpi": "consumer price index", "iq": "intelligence quotient",
+    "ldl": "ldl cholesterol", "hba1c": "blood sugar", "edu": "education", "educ": "education",
+    "inc": "income", "yrs": "years", "num": "number", "pct": "percent", "avg": "average",
+    "hh": "household", "emp": "employment", "unemp": "unemployment", "exp": "experience",
+    "qty": "quantity", "amt": "amount", "rev": "revenue", "ad": "advertising", "ads": "advertising",
+    "promo": "promotion", "temp": "temperature", "wt": "weight", "ht": "height", "dx": "diagnosis",
+    "rx": "prescription", "tx": "treatment", "trt": "treatment", "hrs": "hours", "mins": "minutes",
+    "min": "minutes", "sat": "sat score", "ppl": "people", "dept": "department", "mgmt": "management",
+    "perf": "performance", "sal": "salary", "att": "attendance", "vax": "vaccination",
+}
+
+
+# Common synonyms of variable words (stem level, symmetric).
+_SYNONYM_GROUPS: list[set[str]] = [
+    {"sex", "gender"},
+    {"incom", "earning", "salary", "wag", "pay"},
+    {"spend", "spending", "expenditur"},
+    {"purchas", "buy", "bought"},
+    {"ag", "old"},
+    {"smok", "smoker", "cigarett"},
+    {"exercis", "workout", "physical activity"},
+    {"weight", "bodyweight"},
+    {"discount", "coupon", "voucher"},
+    {"advertis", "ad", "marketing"},
+    {"school", "schooling", "educat"},
+    {"test scor", "exam scor", "scor"},
+    {"unemploy", "joblessness"},
+    {"satisfact", "happiness"},
+    {"tutor", "tutoring"},
+    {"attend", "attendanc"},
+    {"depress", "depression"},
+    {"chur", "churn", "cancel"},
+    {"vaccin", "vaccinat", "vax", "jab"},
+    {"sleep", "sleeping"},
+    {"price", "pric", "cost"},
+]
+
+
+_SYNONYM_STEMS: list[frozenset[str]] = []
+
+
+@functools.lru_cache(maxsize=4096)
+def synonyms(st: str) -> frozenset[str]:
+    """Stems that name the same kind of variable as stem `st` (both raw and stemmed forms are listed)."""
+    if not _SYNONYM_STEMS:
+        _SYNONYM_STEMS.extend(frozenset(g | {" ".join(stem(w) for w in x.split()) for x in g}) for g in _SYNONYM_GROUPS)
+    out = {st}
+    for group in _SYNONYM_STEMS:
+        if st in group:
+            out |= group
+    return frozenset(out)
+
+
+# Words that carry the question's structure; typo repair snaps near-misses onto these.
+CUE_WORDS = (
+    "effect effects affect affects affected affecting impact impacts impacted influence influences influenced "
+    "cause causes caused causing causal causally increase increases decrease decreases reduce reduces reduced "
+    "improve improves improved raise raises lower lowers boost boosts mediate mediates mediated mediating mediator "
+    "mediation indirect direct through via controlling control adjusting adjust adjusted accounting account "
+    "holding constant among between across differ differs different difference vary varies varying variation "
+    "heterogeneous heterogeneity subgroup subgroups depending depends whether estimate estimated estimating "
+    "compute calculate discover discovery structure graph diagram network relationships relationship generate "
+    "simulate synthetic sample dataset datasets rows correlates correlated correlation independent independence "
+    "hypothesis premise treatment outcome average conditional weather explain explained mechanism pathway "
+    "channel moderated moderator benefit benefits respond responds which what does would should effectiveness"
+).split()
+
+
+# A few hundred frequent English words that must never be "corrected" into cue words.
+_COMMON = set(
+    (
+        "the be to of and a in that have i it for not on with he as you do at this but his by from they we say her "
+        "she or an will my one all would there their what so up out if about who get which go me when make can like "
+        "time no just him know take people into year your good some could them see other than then now look only come "
+        "its over think also back after use two how our work first well way even new want because any these give day "
+        "most us is are was were been has had did does data dataset cases case costs cost sales sale rates rate price "
+        "prices patients patient customers customer students student users user group groups women men people age "
+        "aged older younger income wages wage score scores test tests exam health hours hour days week weeks months "
+        "month years school class classes program programs training job jobs effectively affecting defect defects "
+        "reflect reflects detect select selected infect infected perfect impacts impact lowered lower power tower "
+        "adjacent constants constant convert region regions state states country countries store stores stories "
+        "meditation medication medications meditate story ratio rations ration action actions active activity deduce reduce induce produce produced product "
+        "products process differently difficult difficulty among amount amounts account accounts direction directly "
+        "correct corrected collect collected connect connected protect protected respect expected expect affected "
+        "cases causes cause clause clauses pause paused house houses diagram program grams grants grant graph graphs "
+        "graduate graduated gradient structure structured vary very various variance variant versus verses"
+    ).split()
+)
+
+
+def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
+    """Snap misspelt words onto cue words or column words (difflib, conservative cut-offs)."""
+    vocab = set(CUE_WORDS) | set(extra_vocab)
+    vocab_stems = {stem(w) for w in extra_vocab} | {stem(w) for w in CUE_WORDS}
+    vocab_list = sorted(vocab)
+    out = []
+    for tok in tokens:
+        if len(tok) < 5 or not tok.isalpha() or tok in vocab or tok in _COMMON or stem(tok) in vocab_stems:
+            out.append(tok)
+            continue
+        cutoff = 0.86 if len(tok) < 7 else 0.82
+        match = difflib.get_close_matches(tok, vocab_list, n=1, cutoff=cutoff)
+        out.append(match[0] if match else tok)
+    return out
+
+
+def name_words(name: str) -> list[str]:
+    """Words of a column name: `hours_studied` -> ['hours', 'studied']; `BMI` -> ['bmi']."""
+    words = [t for t in tokenize(name) if t.isalnum() or "-" in t]
+    # letters and digits apart (churned30d -> churned 30 d) unless the name is one short code (re78, wt82_71)
+    split = [p for w in words for p in re.findall(r"[a-z]+|\d+", w)]
+    return split if any(len(p) >= 4 and p.isalpha() for p in split) else words
+
+
+@dataclass
+class ColumnInfo:
+    """What the parser needs to know about a column."""
+
+    name: str
+    type: str = "numeric"
+    examples: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    stems: tuple[str, ...] = ()
+    aliases: list[tuple[str, ...]] = field(default_factory=list)  # stem sequences
+
+    @classmethod
+    def build(cls, name: str, type_: str = "numeric", examples: Iterable[Any] = ()) -> "ColumnInfo":
+        words = name_words(name)
+        stems = tuple(stem(w) for w in words if w not in _STOP_INSIDE) or tuple(stem(w) for w in words)
+        aliases: list[tuple[str, ...]] = [stems]
+        # abbreviation -> words ("bmi" column matches "body mass index")
+        joined = "".join(words)
+        if joined in ABBREVIATIONS:
+            aliases.append(tuple(stem(w) for w in ABBREVIATIONS[joined].split() if w not in _STOP_INSIDE))
+        expanded = []
+        for w in words:
+            expanded += ABBREVIATIONS.get(w, w).split()
+        exp_stems = tuple(stem(w) for w in expanded if w not in _STOP_INSIDE)
+        if exp_stems != stems:
+            aliases.append(exp_stems)
+        # words -> abbreviation ("body_mass_index" column matches "BMI"); initials of 2+ words
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words if w not in _STOP_INSIDE)
+            if len(initials) >= 3 or (len(initials) == 2 and initials not in _SHORT_WORDS):
+                aliases.append((initials,))
+        for short, long_ in ABBREVIATIONS.items():
+            long_stems = tuple(stem(w) for w in long_.split() if w not in _STOP_INSIDE)
+            if long_stems == stems and len(stems) > 1:
+                aliases.append((short,))
+        return cls(name, type_, [str(e) for e in examples], words, stems, list(dict.fromkeys(aliases)))
+
+
+def columns_from_profile(profile: Any) -> list[ColumnInfo]:
+    """Accept a `copilot.data.DataProfile`, a list of names, or a list of dicts with name/type/examples."""
+    if profile is None:
+        return []
+    cols = getattr(profile, "columns", profile)
+    out = []
+    for c in cols:
+        if isinstance(c, str):
+            out.append(ColumnInfo.build(c))
+        elif isinstance(c, dict):
+            out.append(ColumnInfo.build(c["name"], c.get("type", "numeric"), c.get("examples", [])))
+        else:
+            out.append(ColumnInfo.build(c.name, getattr(c, "type", "numeric"), getattr(c, "examples", [])))
+    return out

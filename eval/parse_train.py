@@ -1,0 +1,103 @@
+"""`python -m eval parse-train`: refit the parser's kind model and write copilot/understand/vocab/kind_model.json.
+
+Fits a multinomial logistic regression on the *train* split of eval/data/questions.jsonl: inputs
+are the parser's cue features (kind cues, structural scores) and, when the embedding package is
+installed, a sentence embedding of the question. The regularisation strength is chosen on the
+*dev* items (questions.jsonl dev + eval/data/dev_extra*.jsonl); the test split is never read.
+Deterministic: the same data give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from copilot.parse import parse_question
+from copilot.understand.kind import KINDS, MODEL_FILE, embed
+from eval.parse_bench import load_items
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(items: list[dict], with_embeddings: bool) -> tuple[list[dict], list[list[float] | None], list[str]]:
+    cues, embs, labels = [], [], []
+    for item in items:
+        kind = item["expected"]["kind"]
+        if kind not in KINDS or item["expected"].get("clarify"):
+            continue
+        out = parse_question(item["question"], item.get("columns"), lm=None)
+        if not out.features:  # relation / generate / audit / early answers: decided before kinds compete
+            continue
+        cues.append(out.features)
+        embs.append(embed(item["question"]) if with_embeddings else None)
+        labels.append(kind)
+    return cues, embs, labels
+
+
+def _matrix(cues: list[dict], embs: list, names: list[str], dim: int) -> np.ndarray:
+    rows = []
+    for c, e in zip(cues, embs):
+        row = [float(c.get(n, 0.0)) for n in names]
+        if dim:
+            row += list(e) if e is not None else [0.0] * dim
+        rows.append(row)
+    return np.asarray(rows, dtype=float)
+
+
+def _fit(train: tuple, dev: tuple, names: list[str], dim: int) -> tuple[dict, dict]:
+    from sklearn.linear_model import LogisticRegression
+
+    x_tr, x_dev = _matrix(train[0], train[1], names, dim), _matrix(dev[0], dev[1], names, dim)
+    mean, scale = x_tr.mean(0), x_tr.std(0)
+    scale[scale == 0] = 1.0
+    z_tr, z_dev = (x_tr - mean) / scale, (x_dev - mean) / scale
+    best = None
+    for c in (0.03, 0.1, 0.3, 1.0, 3.0):
+        clf = LogisticRegression(C=c, max_iter=5000).fit(z_tr, train[2])
+        acc = float(np.mean(clf.predict(z_dev) == np.asarray(dev[2])))
+        proba = clf.predict_proba(z_dev)
+        idx = [list(clf.classes_).index(k) if k in clf.classes_ else None for k in dev[2]]
+        nll = float(np.mean([-np.log(max(proba[i, j], 1e-9)) if j is not None else 10.0 for i, j in enumerate(idx)]))
+        if best is None or (acc, -nll) > (best[1], -best[2]):
+            best = (c, acc, nll, clf)
+    c, acc, nll, clf = best
+    variant = {"C": c, "embedding_dim": dim, "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
+               "coef": clf.coef_.round(6).tolist(), "intercept": clf.intercept_.round(6).tolist(),
+               "classes": list(clf.classes_)}
+    return variant, {"C": c, "dev_accuracy": round(acc, 4), "dev_log_loss": round(nll, 4), "n_train": len(train[2]),
+                     "n_dev": len(dev[2])}
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m eval parse-train", description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(MODEL_FILE))
+    ap.add_argument("--no-embeddings", action="store_true", help="fit only the variant without sentence embeddings")
+    args = ap.parse_args(argv)
+    items = load_items(DATA / "questions.jsonl")
+    train_items = [i for i in items if i.get("split") == "train"]
+    dev_items = [i for i in items if i.get("split") == "dev"]
+    for extra in sorted(DATA.glob("dev_extra*.jsonl")):
+        dev_items += load_items(extra)
+    with_emb = not args.no_embeddings and embed("probe") is not None
+    train, dev = _rows(train_items, with_emb), _rows(dev_items, with_emb)
+    names = sorted({k for c in train[0] for k in c})
+    model = {"features": names, "kinds": list(KINDS)}
+    model["without_embeddings"], report = _fit(train, dev, names, 0)
+    model["classes"] = model["without_embeddings"]["classes"]
+    reports = {"without_embeddings": report}
+    if with_emb:
+        model["with_embeddings"], reports["with_embeddings"] = _fit(train, dev, names, 384)
+        assert model["with_embeddings"]["classes"] == model["classes"]
+    model["fit"] = reports
+    Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(json.dumps(reports, indent=2))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
