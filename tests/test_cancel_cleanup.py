@@ -216,3 +216,14 @@ def test_web_server_removes_its_folders_on_sigterm():
 def _listening(port: int) -> bool:
     with socket.socket() as s:
         return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_a_request_past_the_time_limit_is_stopped_and_the_limit_named(ui, monkeypatch):
+    monkeypatch.setenv("COPILOT_MAX_SECONDS", "3")
+    session, _ = ui["load"](None)
+    ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], session)
+    started = time.monotonic()
+    *_, last = list(ui["rerun"](json.dumps(SLOW_TASK), [], session, progress=lambda *a, **k: None))
+    text = last[1][-1]["content"]
+    assert "limit of 3 s per request" in text and "$COPILOT_MAX_SECONDS" in text
+    assert time.monotonic() - started < 30 and not pool().busy_pids()
