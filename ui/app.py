@@ -333,6 +333,12 @@ def answer_payload(answer, figures: list[dict]) -> dict:
     }
 
 
+def _in_figure_dir(path: Path) -> bool:
+    from copilot.figures import figure_dir
+
+    return not os.environ.get("COPILOT_FIGURE_DIR") and path.resolve().parent == figure_dir().resolve()
+
+
 def copy_figures(session: Session, answer) -> list[dict]:
     """Copy the answer's figures into the session folder (so downloads and the page only use its own files)."""
     out = []
@@ -342,6 +348,8 @@ def copy_figures(session: Session, answer) -> list[dict]:
             continue
         dest = session.dir / f"figure-{session.turns}-{i + 1}-{src.name}"
         shutil.copyfile(src, dest)
+        if _in_figure_dir(src):
+            src.unlink(missing_ok=True)  # the session's copy is the one served; the server keeps none
         out.append({"title": fig.title, "path": str(dest)})
     return out
 
