@@ -112,6 +112,8 @@ def test_idle_and_closed_sessions_are_dropped_with_their_files_and_tables(ui):
     idle, _ = ui["load"](None)
     ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], idle)
     *_, last = list(ui["ask"]("Will it rain tomorrow?", [], idle, progress=lambda *a, **k: None))
+    ui["clear"](idle)  # a new chat in the same session: a second thread with the same table
+    *_, last = list(ui["ask"]("Will it rain tomorrow?", [], idle, progress=lambda *a, **k: None))
     assert copilot.tables() == 1
     busy, _ = ui["load"](None)
     idle.touched -= 3600

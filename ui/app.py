@@ -233,7 +233,7 @@ class Copilots:
         """A dropped session's threads and tables leave every agent."""
         for copilot in self.all():
             if hasattr(copilot, "forget"):
-                copilot.forget(session.thread)
+                copilot.forget(f"{session.id}-", prefix=True)  # every thread the session had
 
     def get(self, model: str):
         from graphs.agent import Copilot
