@@ -39,6 +39,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+ALLOWED_ENDPOINT = f"http://127.0.0.1:{_free_port()}/v1"  # the operator allows this one (nothing listens there)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`python -m ui` on a free port; yields its URL."""
@@ -46,7 +49,8 @@ def server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("ui") / "server.log"
     env = {**os.environ, "COPILOT_MODEL": os.environ.get("UI_TEST_MODEL", "qwen2.5-0.5b"), "COPILOT_MAX_FILE_MB": str(LIMIT_MB),
            "COPILOT_FIGURE_DIR": str(tmp_path_factory.mktemp("figures")), "GRADIO_ANALYTICS_ENABLED": "False",
-           "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path_factory.mktemp("tmp"))}
+           "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path_factory.mktemp("tmp")),
+           "COPILOT_ALLOWED_ENDPOINTS": ALLOWED_ENDPOINT}
     with open(log_path, "w") as log:
         proc = subprocess.Popen([sys.executable, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)],
                                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -334,6 +338,9 @@ def test_settings_switch_the_model_and_an_unreachable_server_is_a_chat_message(p
     assert not page.locator("#endpoint").is_visible()
     page.get_by_label("OpenAI-compatible server").check()
     page.locator("#endpoint textarea, #endpoint input").first.fill(f"http://127.0.0.1:{_free_port()}/v1")
+    page.click("#apply-settings")  # an endpoint the operator did not allow is refused
+    page.wait_for_function("document.querySelector('#model-status').innerText.includes('allow-list')")
+    page.locator("#endpoint textarea, #endpoint input").first.fill(ALLOWED_ENDPOINT)
     page.click("#apply-settings")
     page.wait_for_function("document.querySelector('#model-status').innerText.includes('openai:')")
     load_example(page, 3)
@@ -385,10 +392,9 @@ def test_two_sessions_stay_separate(browser, server):
 
 
 def test_cancel_stops_a_long_run_and_the_app_keeps_working(page):
-    # Last in this module: the cancelled computation finishes in the server's background.
+    # Cancel kills the tool's worker process (tests/test_cancel_cleanup.py measures its CPU).
     load_example(page, 2)
-    set_task_json(page, {"kind": "mediation", "treatment": "exercise", "outcome": "blood_pressure",
-                         "mediator": "fitness", "n_bootstrap": 5000})
+    set_task_json(page, {"kind": "discover", "method": "pc", "ci_test": "kci", "bootstrap": 50})
     page.click("#rerun")
     page.wait_for_function("document.querySelector('#status').innerText.includes('Running')"
                            " || document.querySelector('#status').innerText.includes('Working')", timeout=30_000)
