@@ -213,3 +213,25 @@ def test_limits_from_the_environment_are_checked(monkeypatch):
     monkeypatch.setenv("COPILOT_MAX_SECONDS", "lots")
     with pytest.raises(Exception, match="COPILOT_MAX_SECONDS"):
         Limits.from_env()
+
+
+def test_specs_bundled_or_uploaded_are_allowed_and_links_out_are_not(tmp_path):
+    from graphs.guard import confine_spec
+    from tools.sdscm.spec import SPEC_DIR
+
+    sandbox = Sandbox(root=tmp_path / "s")
+    for name in ("confounder", "collider", str(SPEC_DIR / "mediator.json")):
+        assert Path(confine_spec(name, sandbox)).parent == SPEC_DIR.resolve()
+    mine = tmp_path / "s" / "data-1" / "my_spec.json"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("{}")
+    with pytest.raises(Exception, match="neither"):
+        confine_spec(str(mine), sandbox)
+    sandbox.add_upload(mine)
+    assert confine_spec(str(mine), sandbox) == str(mine.resolve())
+    outside = tmp_path / "outside.json"
+    outside.write_text("{}")
+    link = tmp_path / "s" / "data-1" / "link.json"
+    link.symlink_to(outside)
+    with pytest.raises(Exception, match="neither"):
+        confine_spec(str(link), sandbox)
