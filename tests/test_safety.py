@@ -167,6 +167,16 @@ def test_endpoints_are_the_operators_choice(ui, monkeypatch):
         assert status["value"] == f"Using `openai:{listener.url}`."
         text = _ask(ui, session, "What is the effect of training on earnings?")
         assert listener.hits == ["/v1/models"] and "model server exploded" in text and "HTTP 500" in text
+    finally:
+        listener.shutdown()
+
+
+@pytest.mark.slow  # two effect estimates in a worker process (~40 s on the shared 2-core machine)
+def test_an_allowed_server_failing_mid_question_is_reported(ui, monkeypatch):
+    listener = _Listener()
+    try:
+        session = _session(ui)
+        monkeypatch.setenv("COPILOT_ALLOWED_ENDPOINTS", listener.url)
         _, _, status = ui["settings"]("OpenAI-compatible server", listener.url, "m", [], session)
         ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], session)
         _ask(ui, session, "What is the effect of training on earnings?")
