@@ -245,3 +245,11 @@ def test_specs_bundled_or_uploaded_are_allowed_and_links_out_are_not(tmp_path):
     link.symlink_to(outside)
     with pytest.raises(Exception, match="neither"):
         confine_spec(str(link), sandbox)
+
+
+def test_an_upload_cannot_name_another_sessions_file(ui):
+    mine, other = _session(ui), _session(ui)
+    ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], other)
+    _, chat, *_ = ui["upload"](other.data_path, [], mine)
+    assert "not a file you uploaded" in chat[-1]["content"] and mine.data_path is None
+    assert Path(other.data_path).is_file()  # and it was not deleted either

@@ -333,6 +333,12 @@ def answer_payload(answer, figures: list[dict]) -> dict:
     }
 
 
+def _other_sessions_file(path: str | Path, session: Session) -> bool:
+    """True for a path inside the server's session folders but outside this session's own."""
+    resolved = Path(path).resolve()
+    return resolved.is_relative_to(Path(SESSIONS_ROOT).resolve()) and not resolved.is_relative_to(session.dir.resolve())
+
+
 def _in_figure_dir(path: Path) -> bool:
     from copilot.figures import figure_dir
 
@@ -569,6 +575,10 @@ def build_app(copilot=None) -> gr.Blocks:
         path = file if isinstance(file, str) else getattr(file, "name", str(file))
         name = Path(path).name
         session.replies += 1
+        if _other_sessions_file(path, session):  # served files are reachable by path: never another session's
+            chat.append(_bot(f"**I couldn't use `{name}`.** It is not a file you uploaded."))
+            return (session, chat, gr.update(), gr.update(), gr.update(value=None),
+                    gr.update(value=f"Reply {session.replies} · ⚠️ `{name}` was not loaded."))
         try:
             try:
                 summary, rows = attach_data(session, path, name)
