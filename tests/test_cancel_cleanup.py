@@ -20,6 +20,7 @@ import psutil
 import pytest
 
 import ui.app as app_module
+import ui.sessions as sessions_module
 from graphs.agent import Copilot
 from graphs.worker import pool
 from ui.app import EXAMPLES_DIR, build_app
@@ -30,7 +31,7 @@ SLOW_TASK = {"kind": "discover", "method": "pc", "ci_test": "kci", "bootstrap": 
 
 @pytest.fixture()
 def ui(tmp_path, monkeypatch):
-    monkeypatch.setattr(app_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
     monkeypatch.setenv("COPILOT_MODEL", "none")
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))
     app = build_app(Copilot(lm=None))

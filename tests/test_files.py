@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 import ui.app as app_module
+import ui.sessions as sessions_module
 from graphs.agent import Copilot
 from ui.app import EXAMPLES_DIR, build_app
 
@@ -33,7 +34,7 @@ def jobs() -> pd.DataFrame:
 @pytest.fixture()
 def upload(tmp_path, monkeypatch):
     """The page's upload handler: returns (summary line, column rows) as the page shows them."""
-    monkeypatch.setattr(app_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
     monkeypatch.setenv("COPILOT_MODEL", "none")
     handlers = build_app(Copilot(lm=None)).copilot_handlers
     session, _ = handlers["load"](None)

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 import ui.app as app_module
+import ui.sessions as sessions_module
 from copilot.safety import Limits, Sandbox, sanitize
 from graphs.agent import Copilot
 from graphs.guard import confine
 from copilot.task import parse_task
-from ui.app import EXAMPLES_DIR, build_app, new_session
+from ui.app import EXAMPLES_DIR, build_app
 
 SECRET = "sk-SECRET-123"
 
@@ -24,7 +25,7 @@ SECRET = "sk-SECRET-123"
 @pytest.fixture()
 def ui(tmp_path, monkeypatch):
     """The page's handlers around a no-model agent, with sessions under tmp_path."""
-    monkeypatch.setattr(app_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
     monkeypatch.setenv("COPILOT_MODEL", "none")
     monkeypatch.delenv("COPILOT_ALLOWED_ENDPOINTS", raising=False)
     app = build_app(Copilot(lm=None))
