@@ -248,8 +248,15 @@ def test_specs_bundled_or_uploaded_are_allowed_and_links_out_are_not(tmp_path):
         confine_spec(str(link), sandbox)
 
 
-def test_an_upload_cannot_name_another_sessions_file(ui):
+def test_an_upload_cannot_name_another_sessions_file(ui, monkeypatch):
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(sessions_module.SESSIONS_ROOT / "gradio"))  # as `python -m ui` sets it
     mine, other = _session(ui), _session(ui)
+    cached = sessions_module.gradio_cache_dir() / "f00" / "jobs.csv"  # a real upload, inside the server's folder
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes((EXAMPLES_DIR / "job_training.csv").read_bytes())
+    ui["upload"](str(cached), [], mine)
+    assert mine.data_path and not cached.exists()
+    mine.data_path = None
     ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], other)
     _, chat, *_ = ui["upload"](other.data_path, [], mine)
     assert "not a file you uploaded" in chat[-1]["content"] and mine.data_path is None

@@ -170,4 +170,6 @@ def discard_upload(path: str | Path) -> None:
 def _other_sessions_file(path: str | Path, session: Session) -> bool:
     """True for a path inside the server's session folders but outside this session's own."""
     resolved = Path(path).resolve()
+    if resolved.is_relative_to(gradio_cache_dir()):  # Gradio's upload cache may live in the server's folder
+        return False
     return resolved.is_relative_to(_root().resolve()) and not resolved.is_relative_to(session.dir.resolve())
