@@ -279,8 +279,8 @@ def run_cancellable(fn, session: Session, progress=None, poll: float = 0.2):
     """Run `fn(report)` in a worker thread; return its value, or None if the session cancels first.
 
     `report(frac, message)` is what the agent calls; the progress bar is updated from this thread
-    (Gradio's progress belongs to the request's thread). A cancelled computation is left to finish
-    in the background and its answer is discarded.
+    (Gradio's progress belongs to the request's thread). The agent stops a cancelled computation
+    itself (between steps; a running tool's worker process is killed); its answer is discarded.
     """
     state: dict[str, Any] = {"frac": 0.0, "msg": "Starting", "done": False, "value": None, "error": None}
 
@@ -308,6 +308,8 @@ def run_cancellable(fn, session: Session, progress=None, poll: float = 0.2):
             except Exception:
                 log.debug("progress update failed", exc_info=True)
         worker.join(poll)
+    if session.cancel.is_set():  # the work saw the Cancel first and stopped itself: still a cancellation
+        return None
     if state["error"] is not None:
         raise state["error"]
     return state["value"]
