@@ -506,7 +506,7 @@ def build_app(copilot=None) -> gr.Blocks:
         data = session.frame if session.frame is not None and not session.data_sent else None
 
         def stopped() -> tuple[list, None, str]:
-            # the cancelled turn finishes in the background on the old thread; continue without it
+            # the cancelled turn stops at its next step (a running tool is killed); go on from a fresh thread
             session.thread = session.fresh_thread_id()
             copilot.restore(session.thread, before)
             chat.append(_bot("Stopped. The unfinished work was discarded; ask again when you are ready."))
