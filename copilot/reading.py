@@ -113,13 +113,23 @@ def detect_encoding(raw: bytes) -> str:
     return best.encoding
 
 
+def _is_cp1252(raw: bytes) -> bool:
+    try:
+        raw.decode("cp1252")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
 def decode(raw: bytes, name: str) -> str:
     """The file's text, or a UserError when no encoding gives readable text."""
     encoding = detect_encoding(raw)
     try:
         text = raw.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise UserError(f"Could not decode '{name}' (it is not {encoding} text: {exc}).", "Save the file as UTF-8 CSV.") from exc
+        if encoding != "utf-8":
+            raise UserError(f"Could not decode '{name}' (it is not {encoding} text: {exc}).", "Save the file as UTF-8 CSV.") from exc
+        text = raw.decode("cp1252", errors="strict") if _is_cp1252(raw) else raw.decode("latin-1")  # UTF-8 only at first
     if "\x00" in text[:100_000]:
         raise UserError(f"'{name}' holds NUL bytes: it is binary or in an encoding I could not recognise.",
                         "Save the file as UTF-8 CSV.")

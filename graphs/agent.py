@@ -207,11 +207,20 @@ class Copilot:
         """How many tables are held in memory (bounded by MAX_TABLES)."""
         return len(self._frames)
 
-    def forget(self, thread_id: str) -> None:
-        """Forget a thread and drop its table unless another thread still uses it (a session ended)."""
-        self.reset(thread_id)
-        ref = self._thread_refs.pop(thread_id, None)
-        if ref is not None and ref not in self._thread_refs.values():
+    def forget(self, thread_id: str, *, prefix: bool = False) -> None:
+        """Forget a thread (with `prefix`, every thread whose id starts with `thread_id`, e.g. all of a
+        web session's) and drop each table no other thread still uses."""
+        threads = {thread_id}
+        if prefix:
+            stored = getattr(self.graph.checkpointer, "storage", {}) or {}
+            threads = {t for t in set(stored) | set(self._thread_refs) if str(t).startswith(thread_id)}
+        refs = set()
+        for thread in threads:
+            self.reset(thread)
+            ref = self._thread_refs.pop(thread, None)
+            if ref is not None:
+                refs.add(ref)
+        for ref in refs - set(self._thread_refs.values()):
             with self._frames_lock:
                 self._frames.pop(ref, None)
             self.runtime.profiles.pop(ref, None)

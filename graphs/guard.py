@@ -8,6 +8,7 @@ never another path on the server. Without a sandbox (CLI, Python API) nothing is
 
 from __future__ import annotations
 
+import os
 import uuid
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def confine(task, sandbox: Sandbox):
         return task.model_copy(update=update)
     if kind == "audit":
         limits.refuse("units", task.units, "max_units", "units")
-        check_model_name(task.model)
+        check_model_name(task.model, os.environ.get("COPILOT_MODEL"))  # the operator's own model is allowed
         return task.model_copy(update={"spec": confine_spec(task.spec, sandbox)})
     if kind == "mediation":
         limits.refuse("n_bootstrap", task.n_bootstrap, "max_bootstrap", "bootstrap resamples")

@@ -101,6 +101,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+ALLOWED_ENDPOINT = f"http://127.0.0.1:{free_port()}/v1"  # the operator allows this one in the app (nothing listens)
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory):
     """`python -m ui` on a free loopback port, as a user starts it; yields its URL.
@@ -116,7 +119,8 @@ def app_server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("ui") / "server.log"
     env = {**os.environ, "COPILOT_MODEL": os.environ.get("UI_TEST_MODEL", "qwen2.5-0.5b"),
            "COPILOT_MAX_FILE_MB": str(APP_LIMIT_MB), "COPILOT_FIGURE_DIR": str(tmp_path_factory.mktemp("figures")),
-           "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path_factory.mktemp("tmp"))}
+           "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1", "TMPDIR": str(tmp_path_factory.mktemp("tmp")),
+           "COPILOT_ALLOWED_ENDPOINTS": ALLOWED_ENDPOINT}
     with open(log_path, "w") as log:
         proc = subprocess.Popen([sys.executable, "-m", "ui", "--host", "127.0.0.1", "--port", str(port)],
                                 cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)

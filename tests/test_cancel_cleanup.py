@@ -20,6 +20,7 @@ import psutil
 import pytest
 
 import ui.app as app_module
+import ui.sessions as sessions_module
 from graphs.agent import Copilot
 from graphs.worker import pool
 from ui.app import EXAMPLES_DIR, build_app
@@ -30,7 +31,7 @@ SLOW_TASK = {"kind": "discover", "method": "pc", "ci_test": "kci", "bootstrap": 
 
 @pytest.fixture()
 def ui(tmp_path, monkeypatch):
-    monkeypatch.setattr(app_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
     monkeypatch.setenv("COPILOT_MODEL", "none")
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))
     app = build_app(Copilot(lm=None))
@@ -111,6 +112,8 @@ def test_idle_and_closed_sessions_are_dropped_with_their_files_and_tables(ui):
     copilot = ui["copilots"].get("none")
     idle, _ = ui["load"](None)
     ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], idle)
+    *_, last = list(ui["ask"]("Will it rain tomorrow?", [], idle, progress=lambda *a, **k: None))
+    ui["clear"](idle)  # a new chat in the same session: a second thread with the same table
     *_, last = list(ui["ask"]("Will it rain tomorrow?", [], idle, progress=lambda *a, **k: None))
     assert copilot.tables() == 1
     busy, _ = ui["load"](None)
@@ -216,3 +219,14 @@ def test_web_server_removes_its_folders_on_sigterm():
 def _listening(port: int) -> bool:
     with socket.socket() as s:
         return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_a_request_past_the_time_limit_is_stopped_and_the_limit_named(ui, monkeypatch):
+    monkeypatch.setenv("COPILOT_MAX_SECONDS", "3")
+    session, _ = ui["load"](None)
+    ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], session)
+    started = time.monotonic()
+    *_, last = list(ui["rerun"](json.dumps(SLOW_TASK), [], session, progress=lambda *a, **k: None))
+    text = last[1][-1]["content"]
+    assert "limit of 3 s per request" in text and "$COPILOT_MAX_SECONDS" in text
+    assert time.monotonic() - started < 30 and not pool().busy_pids()

@@ -178,3 +178,43 @@ def test_constant_treatment_and_treatment_encoding():
     assert levels == ("a", "c") and values.isna().sum() == 20 and notes
     with pytest.raises(UserError, match="never takes the value 'z'"):
         encode_treatment(pd.Series(["a", "b"] * 20), "arm", ("a", "z"))
+
+
+def test_encodings_delimiters_and_compression_are_detected(tmp_path):
+    import gzip
+    import zipfile
+
+    frame = pd.DataFrame({"größe": [1.5, 2.25] * 20, "städt": ["Köln", "Zürich"] * 20, "y": range(40)})
+    cases = {
+        "bom.csv": frame.to_csv(index=False).encode("utf-8-sig"),
+        "cp1252.csv": frame.to_csv(index=False).encode("cp1252"),
+        "utf16.txt": frame.to_csv(index=False, sep="\t").encode("utf-16"),
+        "pipes.csv": frame.to_csv(index=False, sep="|").encode(),
+        "semi.csv": frame.to_csv(index=False, sep=";", decimal=",").encode(),
+        "packed.csv": gzip.compress(frame.to_csv(index=False).encode()),
+        "noext": gzip.compress(frame.to_csv(index=False).encode()),
+    }
+    for name, raw in cases.items():
+        (tmp_path / name).write_bytes(raw)
+        df = load_table(tmp_path / name)
+        assert list(df.columns) == ["größe", "städt", "y"], name
+        assert df["größe"].tolist() == frame["größe"].tolist() and df["städt"].iloc[1] == "Zürich", name
+    with zipfile.ZipFile(tmp_path / "one.zip", "w") as zf:
+        zf.writestr("data.csv", frame.to_csv(index=False))
+    assert len(load_table(tmp_path / "one.zip")) == 40
+    with zipfile.ZipFile(tmp_path / "two.zip", "w") as zf:
+        zf.writestr("a.csv", "x")
+        zf.writestr("b.csv", "y")
+    with pytest.raises(UserError, match="zip archive with 2 files"):
+        load_table(tmp_path / "two.zip")
+    (tmp_path / "fake.xlsx").write_text("a,b\n1,2\n")
+    with pytest.raises(UserError, match="named like an Excel workbook"):
+        load_table(tmp_path / "fake.xlsx")
+
+
+def test_a_compressed_file_that_expands_past_the_limit_is_refused(tmp_path):
+    import gzip
+
+    (tmp_path / "bomb.csv.gz").write_bytes(gzip.compress(b"a,b\n" + b"1,2\n" * 2_000_000))  # 8 MB inside
+    with pytest.raises(UserError, match="expands to more than"):
+        load_table(tmp_path / "bomb.csv.gz", max_mb=1)

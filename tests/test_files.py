@@ -1,6 +1,6 @@
-"""Files read right, or refused clearly, through `Copilot.ask` (the API the UI and CLI use): UTF-16,
-`;` with decimal commas, gzip named .csv, .xlsx, long column names, an ID as treatment, and an outcome
-that is an exact function of the treatment."""
+"""Files read right, or refused clearly, through the public entry points (`Copilot.ask`/`run_task`, the
+page's upload handler): UTF-16, `;` with decimal commas, gzip named .csv, .xlsx, long column names, an ID
+as treatment, and an outcome that is an exact function of the treatment."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import ui.app as app_module
+import ui.sessions as sessions_module
 from graphs.agent import Copilot
-from ui.app import EXAMPLES_DIR
+from ui.app import EXAMPLES_DIR, build_app
 
 QUESTION = "What is the effect of training on earnings?"
 # the same question as a task JSON with a fast estimator (the file reading is what these tests check)
@@ -27,6 +29,30 @@ def copilot():
 @pytest.fixture(scope="module")
 def jobs() -> pd.DataFrame:
     return pd.read_csv(EXAMPLES_DIR / "job_training.csv")
+
+
+@pytest.fixture()
+def upload(tmp_path, monkeypatch):
+    """The page's upload handler: returns (summary line, column rows) as the page shows them."""
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setenv("COPILOT_MODEL", "none")
+    handlers = build_app(Copilot(lm=None)).copilot_handlers
+    session, _ = handlers["load"](None)
+
+    def send(path):
+        _, chat, info, columns, *_ = handlers["upload"](str(path), [], session)
+        return info.get("value") or chat[-1]["content"], columns.get("value")
+
+    yield send
+    app_module.drop_session(session)
+
+
+@pytest.fixture(scope="module")
+def shown():
+    """What the page shows for the plain example CSV (the other encodings must show the same)."""
+    from ui.app import _profile_rows
+
+    return _profile_rows(pd.read_csv(EXAMPLES_DIR / "job_training.csv"))
 
 
 def _effect(answer) -> float:
@@ -46,11 +72,12 @@ def test_utf16_csv_is_decoded(copilot, jobs, reference, tmp_path):
     assert _effect(copilot.run_task(FAST, data=path, thread_id="utf16")) == pytest.approx(reference)
 
 
-def test_semicolons_and_decimal_commas_are_understood(copilot, jobs, reference, tmp_path):
+def test_semicolons_and_decimal_commas_are_understood(upload, jobs, shown, tmp_path):
     path = tmp_path / "european.csv"
     path.write_text(jobs.to_csv(index=False, sep=";", decimal=","), encoding="cp1252")
     assert "29,409" in path.read_text(encoding="cp1252")
-    assert _effect(copilot.run_task(FAST, data=path, thread_id="eu")) == pytest.approx(reference)
+    summary, columns = upload(path)
+    assert "1,000 rows × 4 columns" in summary and columns == shown
 
 
 def test_decimal_commas_inside_a_comma_separated_file_are_named(copilot, jobs, tmp_path):
@@ -60,16 +87,18 @@ def test_decimal_commas_inside_a_comma_separated_file_are_named(copilot, jobs, t
     assert answer.error and "decimal comma" in answer.error and "earnings" in answer.error
 
 
-def test_gzip_named_csv_is_recognised_by_content(copilot, jobs, reference, tmp_path):
+def test_gzip_named_csv_is_recognised_by_content(upload, jobs, shown, tmp_path):
     path = tmp_path / "packed.csv"
     path.write_bytes(gzip.compress(jobs.to_csv(index=False).encode()))
-    assert _effect(copilot.run_task(FAST, data=path, thread_id="gz")) == pytest.approx(reference)
+    summary, columns = upload(path)
+    assert "1,000 rows × 4 columns" in summary and columns == shown
 
 
-def test_xlsx_is_read(copilot, jobs, reference, tmp_path):
+def test_xlsx_is_read(copilot, upload, jobs, shown, tmp_path):
     path = tmp_path / "book.xlsx"
     jobs.to_excel(path, index=False)
-    assert _effect(copilot.run_task(FAST, data=path, thread_id="xlsx")) == pytest.approx(reference)
+    summary, columns = upload(path)
+    assert "1,000 rows × 4 columns" in summary and columns == shown
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     answer = copilot.ask(QUESTION, data=old, thread_id="xls")

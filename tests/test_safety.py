@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 import ui.app as app_module
+import ui.sessions as sessions_module
 from copilot.safety import Limits, Sandbox, sanitize
 from graphs.agent import Copilot
 from graphs.guard import confine
 from copilot.task import parse_task
-from ui.app import EXAMPLES_DIR, build_app, new_session
+from ui.app import EXAMPLES_DIR, build_app
 
 SECRET = "sk-SECRET-123"
 
@@ -24,7 +25,7 @@ SECRET = "sk-SECRET-123"
 @pytest.fixture()
 def ui(tmp_path, monkeypatch):
     """The page's handlers around a no-model agent, with sessions under tmp_path."""
-    monkeypatch.setattr(app_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
     monkeypatch.setenv("COPILOT_MODEL", "none")
     monkeypatch.delenv("COPILOT_ALLOWED_ENDPOINTS", raising=False)
     app = build_app(Copilot(lm=None))
@@ -167,6 +168,16 @@ def test_endpoints_are_the_operators_choice(ui, monkeypatch):
         assert status["value"] == f"Using `openai:{listener.url}`."
         text = _ask(ui, session, "What is the effect of training on earnings?")
         assert listener.hits == ["/v1/models"] and "model server exploded" in text and "HTTP 500" in text
+    finally:
+        listener.shutdown()
+
+
+@pytest.mark.slow  # two effect estimates in a worker process (~40 s on the shared 2-core machine)
+def test_an_allowed_server_failing_mid_question_is_reported(ui, monkeypatch):
+    listener = _Listener()
+    try:
+        session = _session(ui)
+        monkeypatch.setenv("COPILOT_ALLOWED_ENDPOINTS", listener.url)
         _, _, status = ui["settings"]("OpenAI-compatible server", listener.url, "m", [], session)
         ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], session)
         _ask(ui, session, "What is the effect of training on earnings?")
@@ -213,3 +224,40 @@ def test_limits_from_the_environment_are_checked(monkeypatch):
     monkeypatch.setenv("COPILOT_MAX_SECONDS", "lots")
     with pytest.raises(Exception, match="COPILOT_MAX_SECONDS"):
         Limits.from_env()
+
+
+def test_specs_bundled_or_uploaded_are_allowed_and_links_out_are_not(tmp_path):
+    from graphs.guard import confine_spec
+    from tools.sdscm.spec import SPEC_DIR
+
+    sandbox = Sandbox(root=tmp_path / "s")
+    for name in ("confounder", "collider", str(SPEC_DIR / "mediator.json")):
+        assert Path(confine_spec(name, sandbox)).parent == SPEC_DIR.resolve()
+    mine = tmp_path / "s" / "data-1" / "my_spec.json"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("{}")
+    with pytest.raises(Exception, match="neither"):
+        confine_spec(str(mine), sandbox)
+    sandbox.add_upload(mine)
+    assert confine_spec(str(mine), sandbox) == str(mine.resolve())
+    outside = tmp_path / "outside.json"
+    outside.write_text("{}")
+    link = tmp_path / "s" / "data-1" / "link.json"
+    link.symlink_to(outside)
+    with pytest.raises(Exception, match="neither"):
+        confine_spec(str(link), sandbox)
+
+
+def test_an_upload_cannot_name_another_sessions_file(ui, monkeypatch):
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(sessions_module.SESSIONS_ROOT / "gradio"))  # as `python -m ui` sets it
+    mine, other = _session(ui), _session(ui)
+    cached = sessions_module.gradio_cache_dir() / "f00" / "jobs.csv"  # a real upload, inside the server's folder
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes((EXAMPLES_DIR / "job_training.csv").read_bytes())
+    ui["upload"](str(cached), [], mine)
+    assert mine.data_path and not cached.exists()
+    mine.data_path = None
+    ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], other)
+    _, chat, *_ = ui["upload"](other.data_path, [], mine)
+    assert "not a file you uploaded" in chat[-1]["content"] and mine.data_path is None
+    assert Path(other.data_path).is_file()  # and it was not deleted either

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 import ui.app as app_module
+import ui.sessions as sessions_module
 from copilot.errors import UserError
 from ui.app import (
     EXAMPLES,
@@ -33,7 +34,7 @@ from ui.app import (
 
 @pytest.fixture()
 def session(tmp_path, monkeypatch):
-    monkeypatch.setattr(app_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
     s = new_session("none")
     yield s
     drop_session(s)

@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="an OpenAI-compatible base URL web users may choose (repeatable; default: none; "
                              "also $COPILOT_ALLOWED_ENDPOINTS, comma-separated)")
     for name, (var, text) in LIMIT_FLAGS.items():
-        parser.add_argument("--" + name.replace("_", "-"), type=float, default=None, help=f"{text} (${var})")
+        parser.add_argument("--" + name.replace("_", "-"), type=float, default=None, metavar="N", help=f"{text} (${var})")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.model:

@@ -20,12 +20,10 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 import threading
 import time
 import uuid
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -33,17 +31,29 @@ from urllib.parse import quote
 import gradio as gr
 import pandas as pd
 
-from copilot.cleanup import remove_at_exit
 from copilot.data import load_table, max_file_mb, profile
 from copilot.errors import UserError
-from copilot.safety import Limits, Sandbox, check_model_name, sanitize
+from copilot.safety import check_model_name, sanitize
+from ui import sessions as _sessions
+from ui.sessions import (  # noqa: F401 - the page's session API, re-exported
+    LIVE,
+    Session,
+    _DROP_HOOKS,
+    _other_sessions_file,
+    default_model,
+    discard_upload,
+    drop_session,
+    gradio_cache_dir,
+    idle_minutes,
+    new_session,
+    start_sweeper,
+    sweep_idle,
+)
 
 log = logging.getLogger(__name__)
 
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
-SESSIONS_ROOT = remove_at_exit(Path(tempfile.gettempdir()) / f"copilot-ui-{os.getpid()}")  # one per server
 UPLOAD_TYPES = [".csv", ".tsv", ".txt", ".tab", ".gz", ".parquet", ".pq", ".xlsx"]
-DEFAULT_IDLE_MINUTES = 30.0
 
 # Label shown in the settings panel -> model name for `Copilot(lm=...)`.
 MODEL_CHOICES = {
@@ -77,143 +87,6 @@ WELCOME = (
 )
 
 
-# ----------------------------------------------------------------------------- sessions
-
-
-@dataclass
-class Session:
-    """One browser session: its conversation thread, its folder, its data and its last answer."""
-
-    id: str
-    dir: Path
-    thread: str
-    model: str
-    data_path: str | None = None
-    data_name: str | None = None
-    data_sent: bool = False  # the agent already has this table for the current thread
-    last: dict | None = None  # the last answer as JSON (what the downloads contain)
-    turns: int = 0  # answers received (numbers the download files)
-    replies: int = 0  # replies shown, errors included (numbers the status line)
-    cancel: threading.Event = field(default_factory=threading.Event)
-    frame: pd.DataFrame | None = None  # the loaded table (handed to the agent as is: read once)
-    sandbox: Sandbox | None = None  # what this session's requests may name and how much work they may ask
-    touched: float = field(default_factory=time.monotonic)  # last activity (idle sessions are dropped)
-    dropped: bool = False
-
-    def data_name_md(self) -> str:
-        return f"**{self.data_name}**" if self.data_name else "no data"
-
-    def fresh_thread_id(self) -> str:
-        return f"{self.id}-{uuid.uuid4().hex[:6]}"
-
-    def new_thread(self) -> None:
-        self.thread = self.fresh_thread_id()
-        self.data_sent = False
-        self.last = None
-
-
-def default_model() -> str:
-    """The model the app starts with: $COPILOT_MODEL, else the embedded default."""
-    return (os.environ.get("COPILOT_MODEL") or "default").strip()
-
-
-LIVE: dict[str, Session] = {}  # session id -> session, for the idle sweep and the page's unload event
-_LIVE_LOCK = threading.Lock()
-
-
-def idle_minutes() -> float:
-    """$COPILOT_SESSION_IDLE_MINUTES (default 30): a session idle longer is dropped with its files."""
-    try:
-        return float(os.environ.get("COPILOT_SESSION_IDLE_MINUTES") or DEFAULT_IDLE_MINUTES)
-    except ValueError:
-        return DEFAULT_IDLE_MINUTES
-
-
-def new_session(model: str | None = None) -> Session:
-    sid = uuid.uuid4().hex[:12]
-    folder = SESSIONS_ROOT / sid
-    folder.mkdir(parents=True, exist_ok=True)
-    session = Session(id=sid, dir=folder, thread="", model=model or default_model(),
-                      sandbox=Sandbox(root=folder, limits=Limits.from_env()))
-    session.new_thread()
-    with _LIVE_LOCK:
-        LIVE[sid] = session
-    return session
-
-
-def drop_session(session: Session | None) -> None:
-    """Cancel a session's work and delete its folder (session ended, page closed, or idle too long)."""
-    if isinstance(session, Session):
-        session.cancel.set()
-        session.dropped = True
-        session.frame = None
-        shutil.rmtree(session.dir, ignore_errors=True)
-        with _LIVE_LOCK:
-            LIVE.pop(session.id, None)
-        for hook in list(_DROP_HOOKS):
-            try:
-                hook(session)
-            except Exception:  # noqa: BLE001 - cleanup must go on
-                log.debug("drop hook failed", exc_info=True)
-
-
-_DROP_HOOKS: list = []  # called with each dropped session (the agents forget its threads and tables)
-
-
-def sweep_idle(max_idle_s: float | None = None, now: float | None = None) -> int:
-    """Drop every session idle for longer than `max_idle_s` (default: idle_minutes()); returns how many."""
-    limit = idle_minutes() * 60 if max_idle_s is None else max_idle_s
-    now = time.monotonic() if now is None else now
-    with _LIVE_LOCK:
-        stale = [s for s in LIVE.values() if now - s.touched > limit]
-    for session in stale:
-        drop_session(session)
-    return len(stale)
-
-
-def _sweeper() -> None:
-    while True:
-        time.sleep(max(5.0, min(60.0, idle_minutes() * 15)))
-        try:
-            sweep_idle()
-        except Exception:  # noqa: BLE001
-            log.warning("idle sweep failed", exc_info=True)
-
-
-_SWEEPER_STARTED = threading.Event()
-
-
-def start_sweeper() -> None:
-    if not _SWEEPER_STARTED.is_set():
-        _SWEEPER_STARTED.set()
-        threading.Thread(target=_sweeper, name="copilot-idle-sweep", daemon=True).start()
-
-
-def gradio_cache_dir() -> Path:
-    """Where Gradio keeps uploads ($GRADIO_TEMP_DIR, else /tmp/gradio)."""
-    try:
-        from gradio.utils import get_upload_folder
-
-        return Path(get_upload_folder()).resolve()
-    except Exception:  # noqa: BLE001 - older/newer gradio
-        return (Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")).resolve()
-
-
-def discard_upload(path: str | Path) -> None:
-    """Delete Gradio's copy of an upload (kept or rejected, it is not needed once handled).
-    Only files inside Gradio's upload cache are touched."""
-    try:
-        resolved = Path(path).resolve()
-        cache = gradio_cache_dir()
-        if resolved.is_file() and resolved.is_relative_to(cache):
-            resolved.unlink()
-            parent = resolved.parent
-            if parent != cache and parent.is_relative_to(cache) and not any(parent.iterdir()):
-                parent.rmdir()
-    except OSError:
-        log.debug("could not remove upload %s", path, exc_info=True)
-
-
 # ----------------------------------------------------------------------------- copilots
 
 
@@ -233,7 +106,7 @@ class Copilots:
         """A dropped session's threads and tables leave every agent."""
         for copilot in self.all():
             if hasattr(copilot, "forget"):
-                copilot.forget(session.thread)
+                copilot.forget(f"{session.id}-", prefix=True)  # every thread the session had
 
     def get(self, model: str):
         from graphs.agent import Copilot
@@ -333,6 +206,12 @@ def answer_payload(answer, figures: list[dict]) -> dict:
     }
 
 
+def _in_figure_dir(path: Path) -> bool:
+    from copilot.figures import figure_dir
+
+    return not os.environ.get("COPILOT_FIGURE_DIR") and path.resolve().parent == figure_dir().resolve()
+
+
 def copy_figures(session: Session, answer) -> list[dict]:
     """Copy the answer's figures into the session folder (so downloads and the page only use its own files)."""
     out = []
@@ -342,6 +221,8 @@ def copy_figures(session: Session, answer) -> list[dict]:
             continue
         dest = session.dir / f"figure-{session.turns}-{i + 1}-{src.name}"
         shutil.copyfile(src, dest)
+        if _in_figure_dir(src):
+            src.unlink(missing_ok=True)  # the session's copy is the one served; the server keeps none
         out.append({"title": fig.title, "path": str(dest)})
     return out
 
@@ -398,8 +279,8 @@ def run_cancellable(fn, session: Session, progress=None, poll: float = 0.2):
     """Run `fn(report)` in a worker thread; return its value, or None if the session cancels first.
 
     `report(frac, message)` is what the agent calls; the progress bar is updated from this thread
-    (Gradio's progress belongs to the request's thread). A cancelled computation is left to finish
-    in the background and its answer is discarded.
+    (Gradio's progress belongs to the request's thread). The agent stops a cancelled computation
+    itself (between steps; a running tool's worker process is killed); its answer is discarded.
     """
     state: dict[str, Any] = {"frac": 0.0, "msg": "Starting", "done": False, "value": None, "error": None}
 
@@ -427,6 +308,8 @@ def run_cancellable(fn, session: Session, progress=None, poll: float = 0.2):
             except Exception:
                 log.debug("progress update failed", exc_info=True)
         worker.join(poll)
+    if session.cancel.is_set():  # the work saw the Cancel first and stopped itself: still a cancellation
+        return None
     if state["error"] is not None:
         raise state["error"]
     return state["value"]
@@ -561,6 +444,10 @@ def build_app(copilot=None) -> gr.Blocks:
         path = file if isinstance(file, str) else getattr(file, "name", str(file))
         name = Path(path).name
         session.replies += 1
+        if _other_sessions_file(path, session):  # served files are reachable by path: never another session's
+            chat.append(_bot(f"**I couldn't use `{name}`.** It is not a file you uploaded."))
+            return (session, chat, gr.update(), gr.update(), gr.update(value=None),
+                    gr.update(value=f"Reply {session.replies} · ⚠️ `{name}` was not loaded."))
         try:
             try:
                 summary, rows = attach_data(session, path, name)
@@ -619,7 +506,7 @@ def build_app(copilot=None) -> gr.Blocks:
         data = session.frame if session.frame is not None and not session.data_sent else None
 
         def stopped() -> tuple[list, None, str]:
-            # the cancelled turn finishes in the background on the old thread; continue without it
+            # the cancelled turn stops at its next step (a running tool is killed); go on from a fresh thread
             session.thread = session.fresh_thread_id()
             copilot.restore(session.thread, before)
             chat.append(_bot("Stopped. The unfinished work was discarded; ask again when you are ready."))
@@ -814,9 +701,10 @@ def build_app(copilot=None) -> gr.Blocks:
 def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, **kwargs) -> None:
     """Serve the app with its theme; uploads far over the limit are cut off by the server itself."""
     hard_cap_mb = max(2 * max_file_mb(), max_file_mb() + 10)
-    SESSIONS_ROOT.mkdir(parents=True, exist_ok=True)
+    root = _sessions.SESSIONS_ROOT
+    root.mkdir(parents=True, exist_ok=True)
     app.launch(server_name=host, server_port=port, theme=THEME, css=CSS, max_file_size=int(hard_cap_mb * 1e6),
-               allowed_paths=[str(SESSIONS_ROOT), str(EXAMPLES_DIR)], footer_links=[], show_error=True, **kwargs)
+               allowed_paths=[str(root), str(EXAMPLES_DIR)], footer_links=[], show_error=True, **kwargs)
 
 
 __all__ = ["EXAMPLES", "Session", "answer_payload", "attach_data", "build_app", "check_upload_size", "launch",
