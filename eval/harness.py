@@ -78,14 +78,19 @@ class RayExecutor:
         from tools.sdscm.cluster import ray_init
 
         ray = ray_init(self.address, self.n_jobs)
-        remote = ray.remote(num_cpus=1)(fn)
+        remote = ray.remote(num_cpus=1)(_apply)
         limit = self.n_jobs if self.n_jobs and self.n_jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
         pending, queue = [], list(items)
         while queue or pending:
             while queue and len(pending) < limit:
-                pending.append(remote.remote(queue.pop(0)))
+                pending.append(remote.remote(fn, queue.pop(0)))
             done, pending = ray.wait(pending, num_returns=1)
             yield ray.get(done[0])
+
+
+def _apply(fn, item) -> dict:
+    """`fn(item)` as a Ray task (Ray takes functions, not callable objects such as `_Guarded`)."""
+    return fn(item)
 
 
 def make_executor(jobs: int, backend: str = "joblib", address: str | None = None) -> Executor:
