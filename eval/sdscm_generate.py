@@ -50,8 +50,8 @@ def main(argv: list[str]) -> int:
         else:
             from tools.sdscm.engine import use_all_cores
 
-            use_all_cores()  # a batch job: every core (the app leaves one free)
             lm = load_lm(args.model, dtype=args.dtype)
+            use_all_cores()  # a batch job: every core (copilot.lm's loader leaves one free for the app)
             result = generate(spec, lm, datasets=args.datasets, rows=args.rows, out_dir=args.out, seed=args.seed,
                               hidden=hidden, unit_chunk=args.unit_chunk)
     except UserError as exc:

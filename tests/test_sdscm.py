@@ -234,10 +234,12 @@ def test_bench_sdscm_writes_speed_agreement_and_flop_ratio(tmp_path):
     assert m["batched_tokens_per_row"] < m["naive_tokens_per_row"] and m["flop_ratio"] > 1
     # utilisation against a matmul peak measured in the same process; tokens against the trie minimum
     assert m["peak_matmul_gflop_s_before"] > 0 and 0 < m["mfu"] and m["mfu_with_padding"] >= m["mfu"]
+    assert m["mfu_cpu_time"] > 0 and m["peak_matmul_gflop_per_cpu_s"] > 0
     assert m["batched_tokens_per_row"] >= m["min_tokens_per_row"] > 0 and m["tokens_over_minimum"] >= 1.0
     assert m["torch_threads"] == m["cpu_cores"]  # a batch job uses every core
 
 
+@pytest.mark.slow
 def test_bench_sdscm_measures_reduced_precision_against_fp32(tmp_path):
     from eval.bench_sdscm import main
 

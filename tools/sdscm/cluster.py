@@ -48,9 +48,9 @@ class _Worker:
         from tools.sdscm.engine import load_lm
         from tools.sdscm.spec import Spec
 
-        torch.set_num_threads(max(1, threads))
         self.spec = Spec.model_validate(spec_dump)
         self.lm = load_lm(model, dtype=dtype)
+        torch.set_num_threads(max(1, threads))  # after the load (the loader sets its own)
         got = str(self.lm.dtype).replace("torch.", "")
         if got != expected_dtype:  # every dataset of a folder must come from the same computation
             raise UserError(f"A worker chose {got}, the run was started with {expected_dtype}.", "Pass --dtype explicitly.")

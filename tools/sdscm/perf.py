@@ -35,11 +35,18 @@ def _sync(device: torch.device) -> None:
         torch.cuda.synchronize(device)
 
 
-@torch.inference_mode()
 def matmul_peak(lm: LM, rows: int = 512, seconds: float = 1.0) -> float:
-    """GFLOP/s of plain `x @ W.T` over the model's own linear weights (one decoder layer's q, k, v,
+    """GFLOP/s of the model's matmuls alone (see `matmul_peaks`)."""
+    return matmul_peaks(lm, rows, seconds)[0]
+
+
+@torch.inference_mode()
+def matmul_peaks(lm: LM, rows: int = 512, seconds: float = 1.0) -> tuple[float, float]:
+    """(GFLOP/s, GFLOP per CPU-second) of plain `x @ W.T` over the model's own linear weights (one decoder layer's q, k, v,
     o, gate, up, down and the LM head), `rows` tokens at a time: what the same device, dtype and
-    threads reach when nothing but the matmuls runs. The best of repeated passes (least disturbed)."""
+    threads reach when nothing but the matmuls runs. The best of repeated passes (least disturbed).
+    The per-CPU-second figure is what a process gets from each core-second it is given: on a
+    machine shared with other jobs it compares with the run's own FLOPs per CPU-second."""
     layer = lm.model.model.layers[0]
     weights = [m.weight for m in layer.modules() if isinstance(m, torch.nn.Linear)]
     weights.append(lm.model.lm_head.weight)
@@ -47,16 +54,16 @@ def matmul_peak(lm: LM, rows: int = 512, seconds: float = 1.0) -> float:
     flops = sum(2.0 * rows * w.numel() for w in weights)
     for w in weights:  # warm-up (first-call allocations, kernel selection)
         torch.nn.functional.linear(xs[w.shape[1]], w)
-    best, spent = float("inf"), 0.0
+    best, best_cpu, spent = float("inf"), float("inf"), 0.0
     while spent < seconds or best == float("inf"):
         _sync(lm.device)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for w in weights:
             torch.nn.functional.linear(xs[w.shape[1]], w)
         _sync(lm.device)
-        dt = time.perf_counter() - t0
-        best, spent = min(best, dt), spent + dt
-    return flops / best / 1e9
+        dt, dc = time.perf_counter() - t0, time.process_time() - c0
+        best, best_cpu, spent = min(best, dt), min(best_cpu, dc if dc > 0 else float("inf")), spent + dt
+    return flops / best / 1e9, (flops / best_cpu / 1e9 if best_cpu < float("inf") else float("nan"))
 
 
 # ---------------------------------------------------------------------------------------------
