@@ -40,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
                                      parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", parents=[common], help="answer one question (optionally about a CSV)")
-    ask.add_argument("args", nargs="+", metavar="[DATA] QUESTION", help="an optional data file, then the question")
+    ask.add_argument("args", nargs="*", metavar="[DATA] QUESTION", help="an optional data file, then the question")
+    ask.add_argument("--task", help='run this task JSON as is instead of parsing a question, e.g. \'{"kind": "audit", ...}\'')
     ask.add_argument("--json", action="store_true", help='print {"task", "result", "explanation", ...} as JSON')
     chat = sub.add_parser("chat", parents=[common], help="interactive session: one message per line on stdin")
     chat.add_argument("data", nargs="?", help="a CSV/TSV/Parquet file the conversation is about")
@@ -116,6 +117,14 @@ def _split_ask_args(items: list[str]) -> tuple[str | None, str]:
 
 
 def cmd_ask(args) -> int:
+    if args.task is not None:  # a task JSON skips the parser (scripts, audits, the UI's edit-and-rerun)
+        try:
+            task = json.loads(args.task)
+        except ValueError as exc:
+            raise UserError(f"--task is not valid JSON ({exc}).", 'Pass an object such as \'{"kind": "audit", ...}\'.') from None
+        return _print_answer(_make_copilot(args).run_task(task, data=args.args[0] if args.args else None, thread_id="cli"), args.json)
+    if not args.args:
+        raise UserError("Nothing to answer.", 'Ask a question: python -m copilot ask "…", or pass --task JSON.')
     data, question = _split_ask_args(args.args)
     if data is not None:
         from copilot.data import load_table

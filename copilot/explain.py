@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from copilot.results import (
+    AuditResult,
     CateResult,
     DiscoveryResult,
     EffectResult,
@@ -625,6 +626,34 @@ def _explain_generate(task: Any, r: GenerateResult) -> str:
     return head + "\n\n" + _bullets(lines)
 
 
+def _explain_audit(task: Any, r: AuditResult) -> str:
+    """Numbers first: the effect on the model's P(outcome) with its interval, then what it rests on."""
+    pp = lambda x: ("+" if x > 0 else "") + fmt(x)  # noqa: E731 - a difference of probabilities
+    if r.exactly_zero:
+        head = (f"**The model `{r.model}` does not change P({r.outcome} = {r.outcome_value}) when `{r.treatment}` changes "
+                f"from {r.control} to {r.treated}: the effect is exactly 0 for every one of {r.units:,} units.**")
+    else:
+        verdict = "encodes an effect" if not _includes_zero(r.ci_low, r.ci_high) else "shows no clear effect"
+        head = (f"**The model `{r.model}` {verdict} of `{r.treatment}` on `{r.outcome}`: changing {r.treatment} from "
+                f"{r.control} to {r.treated}, everything else held fixed, moves P({r.outcome} = {r.outcome_value}) by "
+                f"{pp(r.ate)} ({ci(r.ci_low, r.ci_high)}).**")
+    lines: list[str | None] = [
+        f"P({r.outcome} = {r.outcome_value}): {pct(r.p_control)} under do({r.treatment} = {r.control}), "
+        f"{pct(r.p_treated)} under do({r.treatment} = {r.treated}).",
+        f"Exact per-unit effects (the same unit in both worlds, shared noise) over {r.units:,} units and "
+        f"{r.phrasings} phrasings; per phrasing: " + ", ".join(pp(e) for e in r.phrasing_effects) + ".",
+        f"Per-unit effects: 5% / 50% / 95% quantiles {pp(r.unit_quantiles['5%'])}, {pp(r.unit_quantiles['50%'])}, "
+        f"{pp(r.unit_quantiles['95%'])}; the sampled {r.outcome} differs for {pct(r.share_units_changed)} of units."
+        if r.unit_quantiles else None,
+        "Effect on every value: " + ", ".join(f"{v}: {pp(e)}" for v, e in r.value_effects.items()) + "." if len(r.value_effects) > 2 else None,
+        (f"Direct effect with {', '.join(r.shifted)} held at the values of the {r.control} world: {pp(r.direct_effect)}."
+         if r.direct_effect is not None and r.shifted else None),
+        f"Audited model: `{r.model}` ({r.backend}); spec `{r.spec_name}`.",
+    ]
+    lines += _warnings(r)
+    return head + "\n\n" + _bullets(lines)
+
+
 _CAPABILITIES = (
     "I can estimate average effects (\"what is the effect of X on Y?\"), heterogeneous effects "
     "(\"for whom does X work best?\"), mediation (\"how much of X's effect on Y goes through M?\"), "
@@ -653,6 +682,8 @@ def explain(task: Any, result: Any) -> str:
         return _explain_relation(task, result)
     if isinstance(result, GenerateResult):
         return _explain_generate(task, result)
+    if isinstance(result, AuditResult):
+        return _explain_audit(task, result)
     raise TypeError(f"no explanation for result of type {type(result).__name__}")
 
 

@@ -267,8 +267,42 @@ class GenerateResult(_ResultBase):
     rows_per_s: float | None = None
 
 
+class AuditResult(_ResultBase):
+    """Does a language model encode a causal effect? The exact effect of do(treatment) on the model's
+    distribution of the outcome in an SD-SCM run with that model (Bynum & Cho 2024)."""
+
+    kind: Literal["audit"] = "audit"
+    model: str = Field(description="The model audited.")
+    backend: str = Field(description="embedded engine (weights) or an OpenAI-compatible server (log-probabilities).")
+    spec_name: str
+    treatment: str
+    outcome: str
+    control: str = Field(description="The treatment value of the reference world.")
+    treated: str
+    outcome_value: str = Field(description="The outcome value whose probability is compared.")
+    units: int
+    phrasings: int = Field(description="Paraphrased templates the effect is averaged over.")
+    ate: float = Field(description="Mean over units and phrasings of P(Y=y | do(treated)) - P(Y=y | do(control)).")
+    ci_low: float | None = None
+    ci_high: float | None = None
+    se_units: float = Field(description="Standard error from the units alone (phrasings held fixed).")
+    se_phrasings: float | None = Field(None, description="Standard deviation of the phrasings' effects.")
+    p_control: float = Field(description="Mean P(Y=y) under do(control).")
+    p_treated: float
+    phrasing_effects: list[float] = Field(default_factory=list, description="The effect under each phrasing.")
+    value_effects: dict[str, float] = Field(default_factory=dict, description="Effect on P(Y=v) for every outcome value v.")
+    unit_quantiles: dict[str, float] = Field(default_factory=dict, description="Quantiles of the per-unit effects.")
+    share_units_changed: float = Field(description="Share of units whose sampled outcome differs between the two worlds.")
+    exactly_zero: bool = Field(description="Every per-unit effect is exactly 0 (the outcome's text cannot see the treatment).")
+    shifted: dict[str, float] = Field(default_factory=dict, description="Other variables the intervention moves: share of units whose value changes.")
+    direct_effect: float | None = Field(None, description="The effect with the shifted variables held at their control-world values.")
+
+
 Result = Annotated[
-    Union[DiscoveryResult, EffectResult, CateResult, PolicyResult, MediationResult, RelationResult, GenerateResult],
+    Union[
+        DiscoveryResult, EffectResult, CateResult, PolicyResult, MediationResult, RelationResult, GenerateResult,
+        AuditResult,
+    ],
     Field(discriminator="kind"),
 ]
 _RESULT_ADAPTER: TypeAdapter = TypeAdapter(Result)

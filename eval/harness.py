@@ -64,11 +64,50 @@ class JoblibExecutor:
         yield from parallel(delayed(fn)(item) for item in items)
 
 
-def make_executor(jobs: int) -> Executor:
-    """`--jobs 1` runs in-process; more uses joblib processes (`-1` = every core)."""
+@dataclass
+class RayExecutor:
+    """Ray tasks: a local Ray instance by default, an existing cluster with `address` ("auto" or
+    "ray://host:10001"). Items go out as `ray.remote(fn)` tasks, at most `n_jobs` in flight
+    (None = as many as the cluster's CPUs), and stream back through `ray.wait` as each finishes."""
+
+    n_jobs: int | None = 2
+    address: str | None = None
+    name: str = "ray"
+
+    def imap_unordered(self, fn, items):
+        from tools.sdscm.cluster import ray_init
+
+        ray = ray_init(self.address, self.n_jobs)
+        remote = ray.remote(num_cpus=1)(_apply)
+        limit = self.n_jobs if self.n_jobs and self.n_jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
+        pending, queue = [], list(items)
+        while queue or pending:
+            while queue and len(pending) < limit:
+                pending.append(remote.remote(fn, queue.pop(0)))
+            done, pending = ray.wait(pending, num_returns=1)
+            yield ray.get(done[0])
+
+
+def _apply(fn, item) -> dict:
+    """`fn(item)` as a Ray task (Ray takes functions, not callable objects such as `_Guarded`)."""
+    return fn(item)
+
+
+def make_executor(jobs: int, backend: str = "joblib", address: str | None = None) -> Executor:
+    """`--jobs 1` runs in-process; more uses joblib processes (`-1` = every core), or Ray tasks
+    with `backend="ray"` (a local Ray, or the cluster at `address`; Ray is used whenever an
+    address is given)."""
+    if backend == "ray" or address:
+        return RayExecutor(n_jobs=None if jobs < 1 else jobs, address=address)
     if jobs == 1:
         return SerialExecutor()
     return JoblibExecutor(n_jobs=jobs)
+
+
+def add_executor_args(parser) -> None:
+    """`--executor joblib|ray` and `--address` (a Ray cluster) for suites that offer Ray."""
+    parser.add_argument("--executor", choices=["joblib", "ray"], default="joblib", help="how --jobs run: joblib processes or Ray tasks")
+    parser.add_argument("--address", default=None, help="an existing Ray cluster ('auto' or ray://host:10001); implies --executor ray")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -344,9 +383,11 @@ def add_common_args(parser) -> None:
 __all__ = [
     "Executor",
     "JoblibExecutor",
+    "RayExecutor",
     "RunSummary",
     "SerialExecutor",
     "add_common_args",
+    "add_executor_args",
     "grouped_bars",
     "make_executor",
     "markdown_table",

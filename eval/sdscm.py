@@ -487,6 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--outcome", default=None, help="override the outcome column")
     parser.add_argument("--hidden", default=None, help="comma-separated hidden (exogenous) columns, overriding the truth file")
     harness.add_common_args(parser)
+    harness.add_executor_args(parser)
     return parser
 
 
@@ -530,7 +531,7 @@ def run(args, argv: list[str]) -> int:
     ]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    executor = harness.make_executor(args.jobs)
+    executor = harness.make_executor(args.jobs, args.executor, args.address)
     summary = harness.run_items(items, evaluate_item, out / "items.jsonl", key=lambda i: i.key,
                                 executor=executor, desc="sdscm fits", fresh=args.fresh)
     metrics = aggregate(summary.records, seed=args.seed)

@@ -2,6 +2,8 @@
 
 Writes K datasets (observed CSV + ground-truth CSV in the paper's layout + manifest.json) from an
 SD-SCM on the local language model; seeded and resumable (rerun the same command to continue).
+`--workers N` spreads the datasets over N Ray workers (a local Ray; `--address` joins a cluster),
+one model copy each, with progress across workers; without it one model runs in this process.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hidden", choices=["exogenous", "none"], default="none", help="hide the spec's exogenous variables from data_*.csv")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--model", default=None, help="local model name (default: $COPILOT_MODEL or qwen2.5-0.5b)")
-    p.add_argument("--dtype", default="auto", choices=["auto", "fp32", "fp16", "bf16"], help="auto: fp16 on cuda, fp32 on CPU")
+    p.add_argument("--dtype", default="auto", choices=["auto", "fp32", "fp16", "bf16"], help="auto: the machine's choice (copilot.lm.choose_dtype)")
+    p.add_argument("--workers", type=int, default=None, help="Ray workers (one model copy each); default: no Ray, one model in this process")
+    p.add_argument("--address", default=None, help="an existing Ray cluster ('auto' or ray://host:10001); default: a local Ray")
     p.add_argument("--unit-chunk", type=int, default=1024, help="units per key/value-cache trie (bounds memory)")
     return p
 
@@ -36,9 +40,20 @@ def main(argv: list[str]) -> int:
         if args.datasets < 1 or args.rows < 1:
             raise UserError("--datasets and --rows must be at least 1.")
         spec = load_spec(args.spec)
-        lm = load_lm(args.model, dtype=args.dtype)
-        result = generate(spec, lm, datasets=args.datasets, rows=args.rows, out_dir=args.out, seed=args.seed,
-                          hidden=None if args.hidden == "none" else args.hidden, unit_chunk=args.unit_chunk)
+        hidden = None if args.hidden == "none" else args.hidden
+        if args.workers is not None or args.address:
+            from tools.sdscm.cluster import generate_ray
+
+            result = generate_ray(spec, datasets=args.datasets, rows=args.rows, out_dir=args.out, workers=args.workers or 2,
+                                  address=args.address, model=args.model, dtype=args.dtype, seed=args.seed, hidden=hidden,
+                                  unit_chunk=args.unit_chunk)
+        else:
+            from tools.sdscm.engine import use_all_cores
+
+            lm = load_lm(args.model, dtype=args.dtype)
+            use_all_cores()  # a batch job: every core (copilot.lm's loader leaves one free for the app)
+            result = generate(spec, lm, datasets=args.datasets, rows=args.rows, out_dir=args.out, seed=args.seed,
+                              hidden=hidden, unit_chunk=args.unit_chunk)
     except UserError as exc:
         print(f"error: {exc}")
         return 2

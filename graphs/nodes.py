@@ -391,6 +391,8 @@ def run_tool_for(task, frame: pd.DataFrame | None):
         from tools.relations import run
     elif kind == "generate":
         from tools.sdscm import run
+    elif kind == "audit":
+        from tools.sdscm.audit import run
     else:
         raise UserError(f"There is no tool for '{kind}' tasks.")
     return run(task, frame)
@@ -400,6 +402,7 @@ _TOOL_WORDS = {
     "discover": "causal discovery", "ate": "effect estimation", "cate": "heterogeneous-effect estimation",
     "policy": "policy learning",
     "mediation": "mediation analysis", "relation": "causal reasoning", "generate": "SD-SCM generation",
+    "audit": "language-model audit",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,19 @@ def test_run_all_runs_suites_and_skips_missing(tmp_path: Path, monkeypatch):
     assert status == {"corr2cause": "ok", "ghost": "skipped"} and code == 0
     assert (out / "corr2cause").is_dir() and "| ghost | skipped |" in (out / "report.md").read_text()
     assert run_all.main(["--only", "nope", "--out", str(out)]) == 2
+
+
+@pytest.mark.slow
+def test_ray_executor_runs_items_on_a_local_ray(tmp_path: Path):
+    """The Ray backend of the executor interface: items go out as Ray tasks, results stream back."""
+    import ray
+
+    executor = harness.make_executor(2, "ray")
+    assert isinstance(executor, harness.RayExecutor) and executor.n_jobs == 2
+    assert isinstance(harness.make_executor(1, address="auto"), harness.RayExecutor)
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])  # this test module is not on the workers' path
+    items = [{"i": i} for i in range(5)]
+    summary = harness.run_items(items, square, tmp_path / "r.jsonl", key=lambda it: str(it["i"]), executor=executor)
+    assert [r["value"] for r in summary.records] == [i * i for i in range(5)] and summary.n_new == 5
+    again = harness.run_items(items, square, tmp_path / "r.jsonl", key=lambda it: str(it["i"]), executor=executor)
+    assert again.n_new == 0 and again.n_resumed == 5

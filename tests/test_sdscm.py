@@ -224,13 +224,46 @@ def test_bench_sdscm_writes_speed_agreement_and_flop_ratio(tmp_path):
     from eval.bench_sdscm import main
 
     out = tmp_path / "bench"
-    assert main(["--spec", "confounder", "--rows", "12", "--naive-rows", "2", "--out", str(out), "--model", "smollm2"]) == 0
+    args = ["--spec", "confounder", "--rows", "12", "--naive-rows", "2", "--out", str(out), "--model", "smollm2", "--dtype", "fp32"]
+    assert main(args) == 0
     m = json.loads((out / "metrics.json").read_text())
-    assert m["rows"] == 12 and m["naive_rows"] == 2 and m["worlds"] == 3
+    assert m["rows"] == 12 and m["naive_rows"] == 2 and m["worlds"] == 3 and m["dtype"] == "float32"
     assert m["speedup"] == pytest.approx(m["rows_per_s"] / m["naive_rows_per_s"])
     assert m["max_abs_logp_diff"] < 1e-4 and m["max_abs_prob_diff"] < 1e-4 and m["values_identical"] == 1.0
     # the batched mode runs fewer tokens and so fewer FLOPs per row
     assert m["batched_tokens_per_row"] < m["naive_tokens_per_row"] and m["flop_ratio"] > 1
+    # utilisation against a matmul peak measured in the same process; tokens against the trie minimum
+    assert m["peak_matmul_gflop_s_before"] > 0 and 0 < m["mfu"] and m["mfu_with_padding"] >= m["mfu"]
+    assert m["mfu_cpu_time"] > 0 and m["peak_matmul_gflop_per_cpu_s"] > 0
+    assert m["batched_tokens_per_row"] >= m["min_tokens_per_row"] > 0 and m["tokens_over_minimum"] >= 1.0
+    assert m["torch_threads"] == m["cpu_cores"]  # a batch job uses every core
+
+
+@pytest.mark.slow
+def test_bench_sdscm_measures_reduced_precision_against_fp32(tmp_path):
+    from eval.bench_sdscm import main
+
+    out = tmp_path / "bench"
+    args = ["--spec", "confounder", "--rows", "16", "--naive-rows", "1", "--agree-rows", "16", "--out", str(out),
+            "--model", "smollm2", "--dtype", "bf16", "--device", "cpu"]
+    assert main(args) == 0
+    m = json.loads((out / "metrics.json").read_text())
+    a = m["fp32_agreement"]
+    assert m["dtype"] == "bfloat16" and a["reference"] == "fp32" and a["units"] == 16
+    assert 0.9 <= a["values_identical"] <= 1.0 and 0 <= a["max_outcome_prob_diff"] < 0.1
+    assert a["meets_criterion"] == (a["values_identical"] >= 0.995 and a["max_outcome_prob_diff"] <= 0.02)
+
+
+def test_minimum_tokens_is_the_context_trie(lm):
+    """One chunk of the chain spec: the engine runs each trie node once, so it meets the minimum."""
+    from tools.sdscm.perf import minimum_tokens
+
+    spec = load_spec("mediator")
+    s = sample(spec, 10, lm, interventions=[{spec.treatment: 0}, {spec.treatment: 1}], seed=1, progress=False)
+    low = minimum_tokens(spec, lm, s)
+    assert 0 < low <= s.tokens
+    again = sample(spec, 10, lm, interventions=[{spec.treatment: 0}, {spec.treatment: 1}], seed=1, progress=False, unit_chunk=5)
+    assert again.tokens > s.tokens and minimum_tokens(spec, lm, again) == low  # chunks recompute the shared root
 
 
 def test_bad_benchmark_input_is_a_message_not_a_traceback(tmp_path, capsys):

@@ -105,6 +105,96 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def check_settings(spec: Spec, hidden: str | None) -> str | None:
+    if spec.treatment is None or spec.outcome is None:
+        raise UserError(f"Spec {spec.name!r} names no treatment and outcome.", "Add `treatment` and `outcome` to the spec.")
+    if hidden not in (None, "none", "exogenous"):
+        raise UserError(f"Unknown --hidden {hidden!r}.", "Use 'exogenous' (hide exogenous variables) or leave it out.")
+    return None if hidden == "none" else hidden
+
+
+def open_manifest(spec: Spec, out: Path, params: dict) -> dict:
+    """The folder's manifest (new, or the earlier run's when the settings match: resume)."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "observed").mkdir(exist_ok=True)
+    manifest = {**columns_info(spec), "params": params, "spec": spec.model_dump(), "datasets": {}}
+    path = out / "ground_truth.json"
+    if path.exists():
+        old = json.loads(path.read_text())
+        if old.get("params") != params:
+            raise UserError(
+                f"{out} holds datasets made with other settings ({old.get('params')}).",
+                "Use a new --out folder, or the same spec, model, rows, seed and --hidden to resume.",
+            )
+        manifest["datasets"] = old.get("datasets", {})
+    return manifest
+
+
+def save_manifest(out: Path, manifest: dict) -> None:
+    path = out / "ground_truth.json"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(manifest, indent=1))
+    os.replace(tmp, path)
+
+
+def finished(out: Path, manifest: dict, k: int) -> dict | None:
+    """Dataset k's manifest entry if its files are all there (a finished dataset is never recomputed)."""
+    stem = f"sdscm_{k:05d}"
+    entry = manifest["datasets"].get(stem)
+    if entry and (out / entry["observed"]).exists() and (out / f"{stem}.csv").exists():
+        return entry
+    return None
+
+
+def make_dataset(spec: Spec, lm: LM, k: int, *, rows: int, seed: int, hidden: str | None, base: dict, out: Path,
+                 unit_chunk: int = 1024, progress: bool = False) -> tuple[str, dict]:
+    """Sample dataset k and write its two CSVs (atomically); returns (stem, manifest entry)."""
+    stem = f"sdscm_{k:05d}"
+    phr = dataset_phrasing(spec, seed, k)
+    s = sample(spec, rows, lm, interventions=[{spec.treatment: tv} for tv in treatment_values(spec)], base=base,
+               seed=dataset_seed(seed, k), phrasing=phr, progress=progress, unit_chunk=unit_chunk)
+    obs, truth, ate = frames(spec, s, hidden)
+    data_name, truth_name = f"observed/{stem}.csv", f"{stem}.csv"
+    _write_csv(obs, out / data_name)
+    _write_csv(truth, out / truth_name)
+    return stem, {"observed": data_name, "true_ate": ate, "phrasing": phr, "noise_seed": dataset_seed(seed, k), "seconds": round(s.seconds, 3)}
+
+
+def params_of(spec: Spec, model: str, dtype, rows: int, seed: int, hidden: str | None, base: dict) -> dict:
+    return {"spec": spec.name, "model": model, "dtype": str(dtype).replace("torch.", ""), "rows": rows, "seed": seed,
+            "hidden": hidden, "interventions": base}
+
+
+def summarize(spec: Spec, out: Path, manifest: dict, *, datasets: int, rows: int, model: str, rows_done: int,
+              seconds: float, hidden: str | None) -> GenerateResult:
+    """The GenerateResult of datasets 0..datasets-1 in `out` (all finished)."""
+    t = spec.index(spec.treatment)
+    stems = [f"sdscm_{k:05d}" for k in range(datasets)]
+    entries = [manifest["datasets"][s] for s in stems]
+    files = [str(out / "ground_truth.json")] + [str(out / p) for s, e in zip(stems, entries) for p in (f"{s}.csv", e["observed"])]
+    ates = [e["true_ate"] for e in entries]
+    warnings = []
+    if datasets > 1:
+        warnings.append(f"true_ate is the mean over {datasets} datasets; each dataset's ATE is in ground_truth.json.")
+    if hidden:
+        warnings.append(f"Hidden from observed/*.csv: {', '.join(columns_info(spec)['hidden']) or 'none'}.")
+    return GenerateResult(
+        spec_name=spec.name,
+        out_dir=str(out),
+        files=files,
+        rows=rows,
+        datasets=datasets,
+        model=model,
+        treatment=f"X{t} ({spec.treatment})",
+        outcome=f"logP(X{spec.index(spec.outcome)}={spec.outcome_value}) ({spec.outcome} = {spec.variables[spec.index(spec.outcome)].candidates[spec.outcome_value]!r})",
+        true_ate=float(np.mean(ates)) if ates else None,
+        rows_per_s=rows_done / seconds if seconds > 0 else None,
+        n_rows_used=rows * datasets,
+        seconds=seconds,
+        warnings=warnings,
+    )
+
+
 def generate(
     spec: Spec,
     lm: LM,
@@ -118,75 +208,26 @@ def generate(
     progress: bool = True,
     unit_chunk: int = 1024,
 ) -> GenerateResult:
-    """Write `datasets` CSVs of `rows` units each plus their ground truth; resumes a partial run."""
-    if spec.treatment is None or spec.outcome is None:
-        raise UserError(f"Spec {spec.name!r} names no treatment and outcome.", "Add `treatment` and `outcome` to the spec.")
-    if hidden not in (None, "none", "exogenous"):
-        raise UserError(f"Unknown --hidden {hidden!r}.", "Use 'exogenous' (hide exogenous variables) or leave it out.")
-    hidden = None if hidden == "none" else hidden
+    """Write `datasets` CSVs of `rows` units each plus their ground truth; resumes a partial run.
+    In-process, one model; `tools.sdscm.cluster.generate_ray` spreads the datasets over Ray workers."""
+    hidden = check_settings(spec, hidden)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     base = dict(base_interventions or {})
-    params = {"spec": spec.name, "model": lm.name, "dtype": str(lm.dtype).replace("torch.", ""), "rows": rows, "seed": seed,
-              "hidden": hidden, "interventions": base}
-    manifest_path = out / "ground_truth.json"
-    manifest = {**columns_info(spec), "params": params, "spec": spec.model_dump(), "datasets": {}}
-    (out / "observed").mkdir(exist_ok=True)
-    if manifest_path.exists():
-        old = json.loads(manifest_path.read_text())
-        if old.get("params") != params:
-            raise UserError(
-                f"{out} holds datasets made with other settings ({old.get('params')}).",
-                "Use a new --out folder, or the same spec, model, rows, seed and --hidden to resume.",
-            )
-        manifest["datasets"] = old.get("datasets", {})
-    t = spec.index(spec.treatment)
-    files, ates, rows_done, seconds = [], [], 0, 0.0
+    manifest = open_manifest(spec, out, params_of(spec, lm.name, lm.dtype, rows, seed, hidden, base))
+    rows_done, seconds = 0, 0.0
     bar = tqdm(range(datasets), desc=f"sd-scm {spec.name}", disable=not progress)
     for k in bar:
-        stem = f"sdscm_{k:05d}"
-        entry = manifest["datasets"].get(stem)
-        if entry and (out / entry["observed"]).exists() and (out / f"{stem}.csv").exists():
-            files += [str(out / f"{stem}.csv"), str(out / entry["observed"])]
-            ates.append(entry["true_ate"])
+        if finished(out, manifest, k):
             continue
-        phr = dataset_phrasing(spec, seed, k)
-        s = sample(spec, rows, lm, interventions=[{spec.treatment: tv} for tv in treatment_values(spec)], base=base,
-                   seed=dataset_seed(seed, k), phrasing=phr, progress=progress, unit_chunk=unit_chunk)
-        obs, truth, ate = frames(spec, s, hidden)
-        data_name, truth_name = f"observed/{stem}.csv", f"{stem}.csv"
-        _write_csv(obs, out / data_name)
-        _write_csv(truth, out / truth_name)
-        manifest["datasets"][stem] = {"observed": data_name, "true_ate": ate, "phrasing": phr,
-                                      "noise_seed": dataset_seed(seed, k), "seconds": round(s.seconds, 3)}
-        tmp = manifest_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(manifest, indent=1))
-        os.replace(tmp, manifest_path)
-        files += [str(out / truth_name), str(out / data_name)]
-        ates.append(ate)
+        stem, entry = make_dataset(spec, lm, k, rows=rows, seed=seed, hidden=hidden, base=base, out=out,
+                                   unit_chunk=unit_chunk, progress=progress)
+        manifest["datasets"][stem] = entry
+        save_manifest(out, manifest)
         rows_done += rows
-        seconds += s.seconds
-        bar.set_postfix(ate=f"{ate:+.3f}")
-    warnings = []
-    if datasets > 1:
-        warnings.append(f"true_ate is the mean over {datasets} datasets; each dataset's ATE is in ground_truth.json.")
-    if hidden:
-        warnings.append(f"Hidden from observed/*.csv: {', '.join(columns_info(spec)['hidden']) or 'none'}.")
-    return GenerateResult(
-        spec_name=spec.name,
-        out_dir=str(out),
-        files=[str(manifest_path)] + files,
-        rows=rows,
-        datasets=datasets,
-        model=lm.name,
-        treatment=f"X{t} ({spec.treatment})",
-        outcome=f"logP(X{spec.index(spec.outcome)}={spec.outcome_value}) ({spec.outcome} = {spec.variables[spec.index(spec.outcome)].candidates[spec.outcome_value]!r})",
-        true_ate=float(np.mean(ates)) if ates else None,
-        rows_per_s=rows_done / seconds if seconds > 0 else None,
-        n_rows_used=rows * datasets,
-        seconds=seconds,
-        warnings=warnings,
-    )
+        seconds += entry["seconds"]
+        bar.set_postfix(ate=f"{entry['true_ate']:+.3f}")
+    return summarize(spec, out, manifest, datasets=datasets, rows=rows, model=lm.name, rows_done=rows_done,
+                     seconds=seconds, hidden=hidden)
 
 
 def run(task: GenerateTask, data=None, lm: LM | None = None) -> GenerateResult:
