@@ -167,7 +167,9 @@ def test_endpoints_are_the_operators_choice(ui, monkeypatch):
         _, _, status = ui["settings"]("OpenAI-compatible server", listener.url, "", [], session)
         assert status["value"] == f"Using `openai:{listener.url}`."
         text = _ask(ui, session, "What is the effect of training on earnings?")
-        assert listener.hits == ["/v1/models"] and "model server exploded" in text and "HTTP 500" in text
+        # the client retries a 5xx (copilot/lm/remote.py), but only ever asks the allowed server for /models
+        assert listener.hits and set(listener.hits) == {"/v1/models"}
+        assert "model server exploded" in text and "HTTP 500" in text
     finally:
         listener.shutdown()
 
