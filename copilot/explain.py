@@ -635,7 +635,7 @@ def _explain_audit(task: Any, r: AuditResult) -> str:
     else:
         verdict = "encodes an effect" if not _includes_zero(r.ci_low, r.ci_high) else "shows no clear effect"
         head = (f"**The model `{r.model}` {verdict} of `{r.treatment}` on `{r.outcome}`: changing {r.treatment} from "
-                f"{r.control} to {r.treated}, everything else held fixed, moves P({r.outcome} = {r.outcome_value}) by "
+                f"{r.control} to {r.treated} for the same units (same noise, same other causes), moves P({r.outcome} = {r.outcome_value}) by "
                 f"{pp(r.ate)} ({ci(r.ci_low, r.ci_high)}).**")
     lines: list[str | None] = [
         f"P({r.outcome} = {r.outcome_value}): {pct(r.p_control)} under do({r.treatment} = {r.control}), "
@@ -646,8 +646,9 @@ def _explain_audit(task: Any, r: AuditResult) -> str:
         f"{pp(r.unit_quantiles['95%'])}; the sampled {r.outcome} differs for {pct(r.share_units_changed)} of units."
         if r.unit_quantiles else None,
         "Effect on every value: " + ", ".join(f"{v}: {pp(e)}" for v, e in r.value_effects.items()) + "." if len(r.value_effects) > 2 else None,
-        (f"Direct effect with {', '.join(r.shifted)} held at the values of the {r.control} world: {pp(r.direct_effect)}."
-         if r.direct_effect is not None and r.shifted else None),
+        ("do(" + r.treatment + ") also moves the model's distribution of " + ", ".join(f"{k} (mean total variation {fmt(v)})" for k, v in r.shifted_tv.items())
+         + f"; holding {'them' if len(r.shifted_tv) > 1 else 'it'} at the {r.control}-world values gives a direct effect of {pp(r.direct_effect)}."
+         if r.direct_effect is not None and r.shifted_tv else None),
         f"Audited model: `{r.model}` ({r.backend}); spec `{r.spec_name}`.",
     ]
     lines += _warnings(r)

@@ -295,6 +295,7 @@ class AuditResult(_ResultBase):
     share_units_changed: float = Field(description="Share of units whose sampled outcome differs between the two worlds.")
     exactly_zero: bool = Field(description="Every per-unit effect is exactly 0 (the outcome's text cannot see the treatment).")
     shifted: dict[str, float] = Field(default_factory=dict, description="Other variables the intervention moves: share of units whose value changes.")
+    shifted_tv: dict[str, float] = Field(default_factory=dict, description="Mean total-variation distance between the two worlds' distributions of each variable the intervention can move.")
     direct_effect: float | None = Field(None, description="The effect with the shifted variables held at their control-world values.")
 
 

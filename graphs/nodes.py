@@ -460,6 +460,8 @@ def describe_task(task) -> str:
         return f"does the hypothesis “{task.hypothesis}” follow from the stated correlations"
     if k == "generate":
         return f"generate data from the SD-SCM `{task.spec}`"
+    if k == "audit":
+        return f"audit of `{task.model or 'the default model'}`: effect of `{task.treatment}` on `{task.outcome}` in the SD-SCM `{task.spec}`"
     return k
 
 

@@ -90,6 +90,9 @@ def test_effect_is_exact_and_nonzero_when_it_can(lm, spec_file):
 def test_shifted_variables_and_direct_effect(lm):
     r = run(AuditTask(spec="audit_demand", treatment="price", outcome="demand", units=16), lm=lm)
     assert r.direct_effect is not None and r.control == "$3" and r.treated == "$6"
+    assert r.shifted_tv["economy"] > 0  # the price sentence changes what the model writes about the economy
+    text = explain(AuditTask(spec="audit_demand", treatment="price", outcome="demand"), r)
+    assert "direct effect" in text and check_numbers(text, None, r)
     if r.shifted:  # the price moved what the model writes about the economy for some units
         assert "economy" in r.shifted and any("shifts" in w for w in r.warnings)
     else:  # nothing moved: holding it fixed is the same computation

@@ -2,7 +2,9 @@
 
 `load_spec(path_or_name)` reads a spec (ours or the paper's config); `sample(...)` draws units in
 observational and `do(...)` worlds with shared exogenous noise; `run(GenerateTask)` writes benchmark
-datasets with exact ground truth (the agent calls this).
+datasets with exact ground truth (the agent calls this); `tools.sdscm.cluster.generate_ray` spreads
+datasets over Ray workers; `tools.sdscm.audit.run(AuditTask)` audits a language model for a causal
+effect; `tools.sdscm.perf` measures utilisation, the trie minimum of tokens and agreement with fp32.
 """
 
 from tools.sdscm.engine import LM, Samples, counterfactual, load_lm, prepare_lm, sample

@@ -100,6 +100,7 @@ def audit(spec: Spec, task: AuditTask, draw, model_name: str, backend: str) -> A
     n, K = task.units, len(spec.variables[y].candidates)
     effects, value_eff, units_all, changed, pc_all, pt_all, direct_all = [], np.zeros(K), [], [], [], [], []
     shifted = {m: 0.0 for m in sorted(spec.descendants(t) - {y})}
+    tv = dict.fromkeys(shifted, 0.0)
     for r in range(n_phr):
         phrasing = [r % len(v.phrasings) for v in spec.variables]
         s = draw(spec, n, worlds, task.seed, phrasing)
@@ -113,6 +114,7 @@ def audit(spec: Spec, task: AuditTask, draw, model_name: str, backend: str) -> A
         pt_all.append(p1[:, o].mean())
         for m in shifted:
             shifted[m] += float((s.values[2, :, m] != s.values[1, :, m]).mean()) / n_phr
+            tv[m] += float(0.5 * np.abs(np.exp(s.logp[2][m]) - np.exp(s.logp[1][m])).sum(axis=1).mean()) / n_phr
         if direct:
             # each unit keeps the shifted variables' values it has under do(control)
             where = {combo: 3 + 2 * i for i, combo in enumerate(combos)}
@@ -144,6 +146,7 @@ def audit(spec: Spec, task: AuditTask, draw, model_name: str, backend: str) -> A
         phrasing_effects=effects, value_effects={cand: float(v) for cand, v in zip(spec.variables[y].candidates, value_eff)},
         unit_quantiles={q: float(np.quantile(pooled, float(q.rstrip("%")) / 100)) for q in ("5%", "50%", "95%")},
         share_units_changed=float(np.mean(changed)), exactly_zero=exactly_zero, shifted=moved,
+        shifted_tv={spec.variables[m].name: v for m, v in tv.items()},
         direct_effect=float(np.mean(direct_all)) if direct else None, n_rows_used=n * n_phr, warnings=warnings,
     )
 

@@ -102,7 +102,8 @@ def generate_ray(
     if todo:
         ray = ray_init(address, None if address else workers)
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        threads = max(1, cores // workers) if address is None else 1
+        wanted = os.environ.get("COPILOT_TORCH_THREADS", "")
+        threads = int(wanted) if wanted.isdigit() else (max(1, cores // workers) if address is None else 1)
         actor = ray.remote(num_cpus=1 if address is None else threads)(_Worker)
         pool = [actor.remote(spec.model_dump(), name, dtype, threads, params["dtype"]) for _ in range(min(workers, len(todo)))]
         ray.get([w.ready.remote() for w in pool])  # Ray and the model loads: start-up, reported apart
