@@ -259,10 +259,10 @@ def test_weak_disagreement_asks_instead_of_answering():
         assert _second_opinion(cues, "q", "q", top, lambda k: [cate])[0] == "ask"
         asm.predict_kind = lambda c, q: {"ate": 0.1, "cate": 0.85, "mediation": 0.025, "discover": 0.025}
         assert _second_opinion(cues, "q", "q", top, lambda k: [cate])[0] == "override"
-        # a row condition makes a subgroup effect as plausible as a conditional one: ask, never override
-        assert _second_opinion({**cues, "has_conditions": 1.0}, "q", "q", top, lambda k: [cate])[0] == "ask"
         # a strong structural cue stands unless the model is very sure
         asm.predict_kind = lambda c, q: {"ate": 0.3, "cate": 0.6, "mediation": 0.05, "discover": 0.05}
         assert _second_opinion({**cues, "cue_mediation": 1.0}, "q", "q", top, lambda k: [cate]) is None
+        # a row condition is structure too: the effect in that subgroup stands
+        assert _second_opinion({**cues, "has_conditions": 1.0}, "q", "q", top, lambda k: [cate]) is None
     finally:
         asm.predict_kind = old

@@ -108,15 +108,15 @@ def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
 
 
 _STRONG_CUES = ("cue_discover_strong", "cue_discover", "cue_mediation", "cue_cate", "cue_policy", "vote_mediator",
-                "vote_modifier")
+                "vote_modifier", "has_conditions")
 
 
 def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "tuple[str, Candidate] | None":
     """The learned kind model's reading where it disagrees with the structural one.
 
     ("override", c): no strong structural cue fired (the rules fell back to a plain effect) and the
-    model is confident of another kind -> its reading is the task (with a row condition, e.g. "in rural
-    counties", an effect in a subgroup and a conditional effect are both plausible: it asks instead). ("ask", c): the two readings
+    model is confident of another kind -> its reading is the task. A row condition ("among women aged
+    50 and older") counts as structure: by convention that is the effect in the subgroup. ("ask", c): the two readings
     disagree and neither is confident, or the model confidently contradicts a weak rule reading ->
     the copilot asks which one was meant (a question back beats a silently wrong answer).
     """
@@ -129,7 +129,7 @@ def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any)
     if best == rule or best == "unsupported":
         return None
     weak = rule == "ate" and not any(cues.get(c) for c in _STRONG_CUES)
-    if weak and not cues.get("has_conditions") and probs[best] >= settings["override_min_probability"]:
+    if weak and probs[best] >= settings["override_min_probability"]:
         mode = "override"
     elif probs[best] >= settings["ask_min_probability"] and probs[rule] <= settings["ask_max_rule_probability"]:
         mode = "ask"
