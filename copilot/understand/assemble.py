@@ -128,12 +128,15 @@ def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any)
     best = max(probs, key=probs.get)
     if best == rule or best == "unsupported":
         return None
+    if best == "discover" and round(cues.get("n_vars", 0.0) * 6) == 2:
+        return None  # two named variables: a question about one effect, not a graph to learn
     weak = rule == "ate" and not any(cues.get(c) for c in _STRONG_CUES)
     if weak and probs[best] >= settings["override_min_probability"]:
         mode = "override"
     elif probs[best] >= settings["ask_min_probability"] and probs[rule] <= settings["ask_max_rule_probability"]:
         mode = "ask"
-    elif weak and probs[best] >= settings["ask_weak_min_probability"]:
+    elif weak and probs[best] >= settings["ask_weak_min_probability"] and \
+            probs[best] - probs[rule] >= settings["ask_weak_min_margin"]:
         mode = "ask"
     else:
         return None
