@@ -473,7 +473,8 @@ def binary_levels(series: pd.Series) -> tuple[object, object] | None:
         return a, b
 
 
-def _match_level(values: list, wanted) -> object | None:
+def match_level(values: list, wanted) -> object | None:
+    """The element of `values` equal to `wanted` (numbers and their text compare equal), else None."""
     for v in values:
         if v == wanted or str(v) == str(wanted):
             return v
@@ -500,8 +501,8 @@ def encode_treatment(
     values = list(pd.unique(series.dropna()))
     numeric = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
     if treatment_values is not None:
-        control = _match_level(values, treatment_values[0])
-        treated = _match_level(values, treatment_values[1])
+        control = match_level(values, treatment_values[0])
+        treated = match_level(values, treatment_values[1])
         if (control is None or treated is None) and numeric and len(values) > 2:
             # A continuous treatment contrasted at two chosen doses.
             return series.astype(float), (float(treatment_values[0]), float(treatment_values[1])), False, notes
@@ -621,6 +622,7 @@ __all__ = [
     "is_binary",
     "load_table",
     "looks_like_identifier",
+    "match_level",
     "max_file_mb",
     "prepare",
     "profile",

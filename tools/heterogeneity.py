@@ -23,7 +23,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from copilot.data import finite_or_none
+from copilot.data import finite_or_none, match_level
 from copilot.errors import UserError
 from copilot.results import AtEffect
 
@@ -96,14 +96,9 @@ def is_group_column(series: pd.Series) -> bool:
 def _match_group(series: pd.Series, value) -> object:
     """The level of `series` equal to `value` (numbers and their text compare equal), or UserError."""
     levels = list(pd.unique(series.dropna()))
-    for level in levels:
-        if level == value or str(level) == str(value):
-            return level
-        try:
-            if float(level) == float(value):
-                return level
-        except (TypeError, ValueError):
-            continue
+    level = match_level(levels, value)
+    if level is not None:
+        return level
     shown = ", ".join(str(v) for v in sorted(levels, key=str)[:15])
     raise UserError(
         f"'{series.name}' never takes the value {value!r} in the rows used, so there is no group to estimate the effect in.",
