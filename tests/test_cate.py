@@ -8,7 +8,6 @@ import pytest
 
 from copilot.errors import UserError
 from copilot.task import CateTask
-from tools import effects
 from tools.cate import choose_estimator, run, uplift_curves
 
 
@@ -46,9 +45,11 @@ def test_linear_dml_recovers_linear_modifier():
     assert np.corrcoef(fit.cate, tau)[0, 1] > 0.9
 
 
-def test_causal_forest_via_effects_dispatch():
+def test_causal_forest_via_the_agents_dispatch():
+    from graphs.nodes import run_tool_for
+
     df, tau = linear_modifier(n=1000, seed=1)
-    res = effects.run(CateTask(treatment="t", outcome="y", modifiers=["x1"], covariates=["x2"]), df)
+    res = run_tool_for(CateTask(treatment="t", outcome="y", modifiers=["x1"], covariates=["x2"]), df)
     assert res.kind == "cate" and res.method == "causal_forest"  # auto, binary treatment, small data
     assert res.modifiers == ["x1"]
     assert res.ate_ci_low < tau.mean() < res.ate_ci_high

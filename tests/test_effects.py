@@ -9,7 +9,8 @@ import pytest
 from copilot.data import load_table
 from copilot.errors import UserError
 from copilot.task import AteTask, Condition
-from tools.effects import choose_adjustment, derived_from_outcome, run
+from tools.adjustment import choose_adjustment, derived_from_outcome
+from tools.effects import run
 
 FAST = dict(n_bootstrap=30, n_refute=3)
 

@@ -13,7 +13,7 @@ import pytest
 from eval import corr2cause
 from eval.corr2cause_perturb import SETS, build, parse_item, render, set_path
 from tools.relations import split_question
-from tools.relations_parse import parse_hypothesis, parse_premise
+from copilot.understand.premises import parse_hypothesis, parse_premise
 
 TEST_CSV = corr2cause.DEFAULT_DATA
 pytestmark = pytest.mark.shared_data("corr2cause/test.csv")

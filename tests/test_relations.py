@@ -26,7 +26,7 @@ from tools.relations_logic import (
     holds,
     v_structures,
 )
-from tools.relations_parse import parse_hypothesis, parse_premise
+from copilot.understand.premises import parse_hypothesis, parse_premise
 
 TEST_CSV = shared_data_dir() / "corr2cause" / "test.csv"
 

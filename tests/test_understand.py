@@ -190,7 +190,7 @@ def test_server_without_guided_decoding_falls_back_to_per_field_reading():
     import subprocess
     import sys
 
-    from copilot.lm_openai import OpenAILM
+    from copilot.lm import OpenAILM
     from copilot.understand.guided import guided_task
 
     proc = subprocess.Popen([sys.executable, "-m", "copilot.lm_server", "--model", "smollm2", "--port", "0"],

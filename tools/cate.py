@@ -230,7 +230,7 @@ def _is_discrete(model) -> bool:
 
 def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateResult:
     """Heterogeneous effects of `task.treatment` on `task.outcome` over the effect modifiers."""
-    from tools.effects import choose_adjustment
+    from tools.adjustment import choose_adjustment
 
     started = time.perf_counter()
     warn: list[str] = []

@@ -13,7 +13,7 @@
 - `refute`: dowhy's placebo, random-common-cause and subset refuters on the fast estimator.
 - sensitivity to an unobserved confounder (tools.sensitivity), and the figures.
 
-`run(task, data)` dispatches a `CateTask` to `tools.cate.run`.
+CATE tasks go to `tools.cate.run`; the agent's router (`graphs.nodes.run_tool_for`) chooses the tool.
 """
 
 from __future__ import annotations
@@ -41,12 +41,11 @@ from copilot.data import (  # noqa: E402
 )
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
-from copilot.results import CateResult, EffectResult, EstimateRow, Refutation  # noqa: E402
-from copilot.task import AteTask, CateTask  # noqa: E402
+from copilot.results import EffectResult, EstimateRow, Refutation  # noqa: E402
+from copilot.task import AteTask  # noqa: E402
 from tools import ate_estimators as ests  # noqa: E402
 from tools import sensitivity as sens  # noqa: E402
 from tools import effect_report as report  # noqa: E402
-from tools.adjustment import choose_adjustment, derived_from_outcome  # noqa: E402,F401  (re-exported for tools.cate/mediation)
 from tools.effect_report import ate_figure  # noqa: E402
 from tools.identification import Plan, plan_adjustment, safe_names  # noqa: E402
 from tools.refutation import refute  # noqa: E402
@@ -308,16 +307,10 @@ def _refute_fast(model, identified, estimates: dict, fr: Frame, plan: Plan, *, b
 # ---------------------------------------------------------------- the tool
 
 
-def run(
-    task: AteTask | CateTask, data: pd.DataFrame, *, n_bootstrap: int = N_BOOTSTRAP, n_refute: int = N_REFUTE
-) -> EffectResult | CateResult:
-    """Estimate the effect of `task.treatment` on `task.outcome` (a CateTask goes to tools.cate)."""
-    if isinstance(task, CateTask):
-        from tools.cate import run as run_cate
-
-        return run_cate(task, data)
+def run(task: AteTask, data: pd.DataFrame, *, n_bootstrap: int = N_BOOTSTRAP, n_refute: int = N_REFUTE) -> EffectResult:
+    """Estimate the effect of `task.treatment` on `task.outcome` (CATE tasks go to tools.cate, via graphs/)."""
     if not isinstance(task, AteTask):
-        raise UserError(f"The effects tool answers 'ate' and 'cate' questions, not '{task.kind}'.")
+        raise UserError(f"The effects tool answers 'ate' questions, not '{task.kind}'.")
     _quiet()
     started = time.perf_counter()
     warn: list[str] = []
@@ -424,4 +417,4 @@ def _plain(value):
 
 
 
-__all__ = ["METHOD_LABELS", "ate_figure", "choose_adjustment", "derived_from_outcome", "run"]
+__all__ = ["METHOD_LABELS", "ate_figure", "run"]

@@ -210,7 +210,7 @@ def _is_binary01(values: np.ndarray) -> bool:
 
 def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> MediationResult:
     """Natural direct and indirect effects of `task.treatment` on `task.outcome` through `task.mediator`."""
-    from tools.effects import choose_adjustment
+    from tools.adjustment import choose_adjustment
 
     started = time.perf_counter()
     warn: list[str] = []
@@ -231,7 +231,7 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
         controls = [c for c in task.covariates if c not in (task.treatment, task.outcome, task.mediator)]
     else:
         controls, excluded = choose_adjustment(data, task.treatment, task.outcome, exclude=[task.mediator])
-        from tools.effects import derived_from_outcome
+        from tools.adjustment import derived_from_outcome
 
         for c in list(controls):  # columns computed from the mediator are post-treatment too
             why = derived_from_outcome(data, c, task.mediator)

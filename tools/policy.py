@@ -276,7 +276,7 @@ def _tree_figure(model, names: list[str], levels: list[str]):
 
 def run(task: PolicyTask, data: pd.DataFrame) -> PolicyResult:
     """Learn and evaluate a treatment policy for `task.outcome` (see the module doc)."""
-    from tools.effects import choose_adjustment
+    from tools.adjustment import choose_adjustment
 
     started = time.perf_counter()
     warn: list[str] = []
