@@ -14,7 +14,6 @@ without it the features are the cues alone and the model fitted without embeddin
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import logging
 import math
@@ -32,14 +31,6 @@ MODEL_FILE = VOCAB_DIR / "kind_model.json"
 KINDS = ("ate", "cate", "mediation", "discover", "policy", "unsupported")
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 22), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 @functools.lru_cache(maxsize=1)
 def _embedder() -> Any:
     """(tokenizer, model) of all-MiniLM-L6-v2, or None when unavailable (features fall back)."""
@@ -48,10 +39,12 @@ def _embedder() -> Any:
     try:
         import importlib
 
+        from copilot.lm.weights import sha256_of
+
         pkg = importlib.import_module(EMBED_PACKAGE)
         model_dir = Path(pkg.get_model_path())
         weights = model_dir / "model.safetensors"
-        if _sha256(weights) != EMBED_SHA256:
+        if sha256_of([weights]) != EMBED_SHA256:
             log.warning("sentence-embedding weights %s do not match the pinned SHA-256: not used", weights)
             return None
         import torch
