@@ -58,14 +58,16 @@ def main(argv: list[str] | None = None) -> int:
     handle_signals()  # SIGTERM/SIGHUP exit normally, so the session and upload folders are removed
 
     from graphs.worker import pool
-    from ui.app import Copilots, build_app, default_model, launch
+    from ui.app import build_app, launch
+    from ui.models import Copilots, uses_model
+    from ui.sessions import default_model
 
     pool().warm()  # a tool worker imports the tools while the model loads
 
     model = default_model()
     copilots = Copilots()
     copilot = copilots.get(model)
-    if model.lower() not in {"none", "no", "off", ""}:
+    if uses_model(model):
         copilots.preload(model)
     app = build_app(copilot)
     print(f"Causal copilot: http://{args.host}:{args.port}  (model: {model})", flush=True)
