@@ -20,7 +20,7 @@ from __future__ import annotations
 import gradio as gr
 
 from copilot.data import max_file_mb
-from ui import sessions as _sessions
+from ui import sessions
 from ui.handlers import PageHandlers, bot
 from ui.models import SERVER, Copilots, choice_for, model_choices, split_endpoint
 from ui.report import NO_FIGURES
@@ -160,7 +160,7 @@ def build_app(copilot=None) -> gr.Blocks:
 def launch(app: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, **kwargs) -> None:
     """Serve the app with its theme; uploads far over the limit are cut off by the server itself."""
     hard_cap_mb = max(2 * max_file_mb(), max_file_mb() + 10)
-    root = _sessions.SESSIONS_ROOT
+    root = sessions.SESSIONS_ROOT  # read at call time: tests and the server may move it
     root.mkdir(parents=True, exist_ok=True)
     app.launch(server_name=host, server_port=port, theme=THEME, css=CSS, max_file_size=int(hard_cap_mb * 1e6),
                allowed_paths=[str(root), str(EXAMPLES_DIR)], footer_links=[], show_error=True, **kwargs)
