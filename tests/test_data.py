@@ -7,16 +7,14 @@ import pytest
 from copilot.data import (
     MIN_ROWS,
     apply_conditions,
-    check_treatment_varies,
     closest_columns,
-    encode_treatment,
     load_table,
-    prepare,
     profile,
     require_columns,
 )
 from copilot.errors import UserError
 from copilot.task import Condition
+from tools.prep import check_treatment_varies, encode_treatment, prepare
 
 
 def _frame(n=100, seed=0):

@@ -360,7 +360,7 @@ def default_adjustment(
 
 def _learned_graph(data, treatment, outcome, candidates, pre, seed):
     """PC (Fisher-z) on the treatment, outcome and candidates; pre-treatment columns in the first tier."""
-    from copilot.data import encode_features
+    from tools.prep import encode_features
     from copilot.errors import UserError
     from copilot.task import DiscoverTask
     from tools import discovery

@@ -24,10 +24,11 @@ import pandas as pd
 from pydantic import BaseModel
 from tqdm.auto import tqdm
 
-from copilot.data import apply_conditions, drop_incomplete, profile, require_columns
+from copilot.data import apply_conditions, profile, require_columns
 from copilot.errors import UserError
 from copilot.results import DiscoveryResult, Edge
 from copilot.task import DiscoverTask
+from tools.prep import drop_incomplete
 
 KCI_MAX_ROWS = 800  # KCI builds n x n kernel matrices; 800 rows x 3 variables already take ~30 s here
 DISCRETE_MAX_INT_LEVELS = 5  # an integer column with at most this many values counts as discrete
