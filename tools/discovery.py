@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import math
-import re
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ import pandas as pd
 from pydantic import BaseModel
 from tqdm.auto import tqdm
 
-from copilot.data import apply_conditions, profile, require_columns
+from copilot.data import apply_conditions, looks_like_identifier, profile, require_columns
 from copilot.errors import UserError
 from copilot.results import DiscoveryResult, Edge
 from copilot.task import DiscoverTask
@@ -70,9 +69,6 @@ class Prepared:
         return [c for c, k in self.kinds.items() if k == "continuous"]
 
 
-_ID_NAME = re.compile(r"(^|[_\s])(id|uuid|index)$|^unnamed", re.IGNORECASE)
-
-
 def prepare_data(task: DiscoverTask, data: pd.DataFrame) -> Prepared:
     """Filter rows, pick usable columns, drop incomplete rows (counted) and encode categoricals.
 
@@ -113,8 +109,7 @@ def prepare_data(task: DiscoverTask, data: pd.DataFrame) -> Prepared:
         elif (
             not named
             and col.type == "numeric"
-            and _ID_NAME.search(name)
-            and col.n_distinct == int(df[name].notna().sum())
+            and looks_like_identifier(df[name], name)
         ):
             why = "it looks like a row identifier"
         if why:

@@ -11,13 +11,20 @@ import re
 import numpy as np
 import pandas as pd
 
-_ID_NAME = re.compile(r"(^|[_\s.-])(id|ids|key|uuid|guid|index|idx|row|record|no)$|^id[_\s.-]", re.I)
+# A name that says "row label": a trailing id/key/index/record/serial/seq token, a leading `id_`,
+# camelCase `patientId`, NHEFS-style `seqn`, or pandas' `Unnamed: 0` for a written-out index.
+_ID_NAME = re.compile(
+    r"(^|[_\s.-])(id|ids|key|uuid|guid|index|idx|row|record|no|serial|seqn?)$|^id[_\s.-]|^seqn?$|^seq_|^unnamed", re.I
+)
 _ID_CAMEL = re.compile(r"[a-z]Id$|ID$")
 
 
 def looks_like_identifier(series: pd.Series, name: str) -> bool:
     """A column that only labels rows: one distinct value per row, and integer codes or text, and
-    either an ID-like name or consecutive integers (1, 2, 3 …). A continuous measure is never one."""
+    either an ID-like name or consecutive integers (1, 2, 3 …). A continuous measure is never one.
+
+    The one rule for every place that must not treat a row label as a variable: the check step (a
+    treatment), adjustment screening (a covariate) and discovery (a node)."""
     values = series.dropna()
     if len(values) < 10 or values.nunique() < len(values):
         return False
