@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from copilot.data import column_type
+from copilot.data import column_type, looks_like_identifier, normal_name
 
 MISSING_SHARE_MAX = 0.05  # exclude a column whose missing values would drop more than this share of usable rows
 DISCOVERY_MAX_ROWS = 5000  # PC's Fisher-z tests are precise enough on this many rows; more only costs time
@@ -44,10 +44,6 @@ _POST_TOKENS = {"post", "after", "follow", "followup", "fu", "final", "end", "la
 # Attributes fixed before any treatment a study gives (they cannot be its effects).
 _FIXED_TOKENS = {"age", "sex", "gender", "race", "ethnicity", "ethnic", "birth", "born", "birthplace", "birthyear",
                  "nationality", "black", "hisp", "hispanic", "white"}
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", str(name).lower())
 
 
 def _tokens(name: str) -> list[str]:
@@ -74,8 +70,8 @@ def derived_from_outcome(frame: pd.DataFrame, column: str, outcome: str) -> str 
     Value tests: a near-deterministic monotone function (|Spearman| >= 0.98), or a cut of the
     outcome (the column's groups do not overlap in outcome values, e.g. `high = y > 10`).
     """
-    key = _norm(outcome)
-    if len(key) >= 3 and key in _norm(column) and _norm(column) != key:
+    key = normal_name(outcome)
+    if len(key) >= 3 and key in normal_name(column) and normal_name(column) != key:
         return f"its name contains the outcome's name '{outcome}', so it is probably computed from the outcome"
     return _derived_by_value(frame, column, outcome)
 
@@ -101,18 +97,6 @@ def _derived_by_value(frame: pd.DataFrame, column: str, outcome: str) -> str | N
         if x.nunique() == y.nunique() and pd.crosstab(x.astype(str), y.astype(str)).gt(0).sum(axis=1).eq(1).all():
             return "it is a one-to-one relabelling of the outcome"
     return None
-
-
-def _looks_like_identifier(series: pd.Series, name: str) -> bool:
-    """A unique-per-row column named like an id, holding text codes, or counting 0..n-1 / 1..n."""
-    if re.search(r"(^|[^a-z])id($|[^a-z])|^id|id$|index|uuid|key$|^seqn?$|^seq_|serial|record", str(name).lower()):
-        return True
-    if not pd.api.types.is_numeric_dtype(series):
-        return True
-    values = series.dropna()
-    if pd.api.types.is_integer_dtype(values) or (values == values.round()).all():
-        return float(values.max() - values.min()) == len(values) - 1
-    return False
 
 
 def outcome_ingredients(data: pd.DataFrame, outcome: str, candidates: list[str]) -> dict[str, str]:
@@ -227,7 +211,7 @@ def screen(data: pd.DataFrame, treatment: str, outcome: str, *, exclude: Iterabl
         if reason:
             out.excluded[col] = f"plausibly post-treatment: {reason}"
             continue
-        if series.nunique() == series.notna().sum() and series.notna().sum() > 20 and _looks_like_identifier(series, col):
+        if series.nunique() == series.notna().sum() and series.notna().sum() > 20 and looks_like_identifier(series, col):
             out.excluded[col] = "it is a row identifier (a different value in every row)"
             continue
         if _separates(data, col, treatment):
@@ -360,7 +344,7 @@ def default_adjustment(
 
 def _learned_graph(data, treatment, outcome, candidates, pre, seed):
     """PC (Fisher-z) on the treatment, outcome and candidates; pre-treatment columns in the first tier."""
-    from copilot.data import encode_features
+    from tools.prep import encode_features
     from copilot.errors import UserError
     from copilot.task import DiscoverTask
     from tools import discovery

@@ -22,16 +22,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    check_not_all_missing,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    finite_or_none,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import CateResult, Subgroup  # noqa: E402
@@ -43,6 +34,10 @@ from tools.heterogeneity import (  # noqa: E402
     is_group_column,
     modifier_shares,
     predictor,
+)
+from tools.prep import (  # noqa: E402
+    check_effect_columns, check_not_all_missing, drop_incomplete, encode_features, encode_treatment, finite_or_none,
+    numeric_outcome,
 )
 
 # Task method -> registry estimator.

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import math
-import re
 import time
 import warnings
 from dataclasses import dataclass, field
@@ -24,10 +23,11 @@ import pandas as pd
 from pydantic import BaseModel
 from tqdm.auto import tqdm
 
-from copilot.data import apply_conditions, drop_incomplete, profile, require_columns
+from copilot.data import apply_conditions, looks_like_identifier, profile, require_columns
 from copilot.errors import UserError
 from copilot.results import DiscoveryResult, Edge
 from copilot.task import DiscoverTask
+from tools.prep import drop_incomplete
 
 KCI_MAX_ROWS = 800  # KCI builds n x n kernel matrices; 800 rows x 3 variables already take ~30 s here
 DISCRETE_MAX_INT_LEVELS = 5  # an integer column with at most this many values counts as discrete
@@ -67,9 +67,6 @@ class Prepared:
 
     def continuous(self) -> list[str]:
         return [c for c, k in self.kinds.items() if k == "continuous"]
-
-
-_ID_NAME = re.compile(r"(^|[_\s])(id|uuid|index)$|^unnamed", re.IGNORECASE)
 
 
 def prepare_data(task: DiscoverTask, data: pd.DataFrame) -> Prepared:
@@ -112,8 +109,7 @@ def prepare_data(task: DiscoverTask, data: pd.DataFrame) -> Prepared:
         elif (
             not named
             and col.type == "numeric"
-            and _ID_NAME.search(name)
-            and col.n_distinct == int(df[name].notna().sum())
+            and looks_like_identifier(df[name], name)
         ):
             why = "it looks like a row identifier"
         if why:

@@ -29,16 +29,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    check_not_all_missing,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    finite_or_none,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import EffectResult, EstimateRow, Refutation  # noqa: E402
@@ -48,6 +39,10 @@ from tools import sensitivity as sens  # noqa: E402
 from tools import effect_report as report  # noqa: E402
 from tools.effect_report import ate_figure  # noqa: E402
 from tools.identification import Plan, plan_adjustment, safe_names  # noqa: E402
+from tools.prep import (  # noqa: E402
+    check_effect_columns, check_not_all_missing, drop_incomplete, encode_features, encode_treatment, finite_or_none,
+    numeric_outcome,
+)
 from tools.refutation import refute  # noqa: E402
 
 METHOD_LABELS = {

@@ -31,19 +31,15 @@ import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    check_not_all_missing,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import MediationResult  # noqa: E402
 from copilot.task import MediationTask  # noqa: E402
+from tools.prep import (  # noqa: E402
+    check_effect_columns, check_not_all_missing, drop_incomplete, encode_features, encode_treatment,
+    numeric_outcome,
+)
 
 N_DRAWS = 30  # mediator draws per unit (continuous mediator in the simulation method)
 

@@ -36,18 +36,14 @@ import pandas as pd  # noqa: E402
 from scipy import stats  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import PolicyResult, PolicyRule, PolicyValue  # noqa: E402
 from copilot.task import PolicyTask  # noqa: E402
+from tools.prep import (  # noqa: E402
+    check_effect_columns, drop_incomplete, encode_features, encode_treatment, numeric_outcome,
+)
 
 MAX_LEVELS = 6  # a numeric treatment with more distinct values is cut into bands
 N_BANDS = 3

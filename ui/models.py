@@ -14,7 +14,7 @@ import threading
 from typing import Any
 
 from copilot.errors import UserError
-from copilot.safety import check_model_name
+from copilot.safety import NO_MODEL_NAMES, check_model_name
 from ui.sessions import Session, default_model
 
 log = logging.getLogger(__name__)
@@ -25,19 +25,18 @@ NONE = "No model · rule-based parser only"
 SERVER = "OpenAI-compatible server"
 # Label shown in the settings panel -> model name for `Copilot(lm=...)`.
 MODEL_CHOICES = {QWEN: "qwen2.5-0.5b", SMOLLM: "smollm2", NONE: "none", SERVER: "openai"}
-NO_MODEL = {"none", "no", "off", ""}
 SERVER_MODEL = "Server's model · "  # + the operator's configured model when it is none of the above
 
 
 def uses_model(model: str) -> bool:
     """False for the names that mean "rule-based parser only"."""
-    return model.strip().lower() not in NO_MODEL
+    return model.strip().lower() not in NO_MODEL_NAMES
 
 
 def known_label(model: str) -> str | None:
     """The settings label of an embedded/no-model name, else None."""
     low = model.strip().lower()
-    if low in NO_MODEL:
+    if low in NO_MODEL_NAMES:
         return NONE
     if low in {"default", "qwen2.5-0.5b"}:
         return QWEN

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from copilot.data import load_table, max_file_mb, profile
+from copilot.data import load_table, profile, size_over_limit
 from copilot.errors import UserError
 from ui.sessions import Session
 
@@ -49,9 +49,9 @@ def human_size(mb: float) -> str:
 
 def check_upload_size(path: str | Path) -> None:
     """Refuse a file over the size limit from its size on disk, before any parsing."""
-    size_mb = Path(path).stat().st_size / 1e6
-    limit = max_file_mb()
-    if size_mb > limit:
+    over = size_over_limit(path)
+    if over:
+        size_mb, limit = over
         raise UserError(
             f"The file '{Path(path).name}' is {human_size(size_mb)}, over the {human_size(limit)} limit, so I did not open it.",
             "Upload a sample of the rows or only the columns you need (or raise $COPILOT_MAX_FILE_MB).",
