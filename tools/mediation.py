@@ -234,10 +234,10 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
         from tools.adjustment import derived_from_outcome
 
         for c in list(controls):  # columns computed from the mediator are post-treatment too
-            why = derived_from_outcome(data, c, task.mediator)
+            why = derived_from_outcome(data, c, task.mediator, role="mediator")
             if why:
                 controls.remove(c)
-                excluded[c] = f"plausibly post-treatment: {why.replace('outcome', 'mediator')}"
+                excluded[c] = f"plausibly post-treatment: {why}"
         if excluded:
             warn.append("Not adjusted for: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
     check_not_all_missing(data, controls)
