@@ -32,8 +32,8 @@ from copilot.data import column_type
 
 MISSING_SHARE_MAX = 0.05  # exclude a column whose missing values would drop more than this share of usable rows
 DISCOVERY_MAX_ROWS = 5000  # PC's Fisher-z tests are precise enough on this many rows; more only costs time
-# Above this many candidates the graph is not consulted: on NHEFS (46 candidates, 1,566 rows) PC took 17 s and
-# oriented baseline confounders (smokeintensity, smokeyrs, exercise) as effects of quitting smoking, so a learned
+# Above this many candidates the graph is not consulted: on NHEFS (46 candidates) PC was slow (docs/benchmarks.md)
+# and oriented baseline confounders (smokeintensity, smokeyrs, exercise) as effects of quitting smoking, so a learned
 # graph that large is neither fast nor trustworthy evidence; the set then rests on names and values, flagged weak.
 DISCOVERY_MAX_COLUMNS = 15
 

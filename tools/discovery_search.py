@@ -62,8 +62,8 @@ def collinear_columns(X: np.ndarray, names: list[str], rtol: float = COLLINEAR_R
     """The columns that enter an exact linear dependence, or None when the matrix has full rank.
 
     Rank from the SVD of the standardised columns, with a tolerance relative to the largest
-    singular value: whether a matrix inverse happens to fail depends on BLAS rounding (it did
-    not on an AVX2 EPYC), the singular values' ratio does not.
+    singular value: whether a matrix inverse happens to fail depends on the BLAS's rounding (so
+    on the machine), the singular values' ratio does not.
     """
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[1] < 2 or X.shape[0] < 2:
