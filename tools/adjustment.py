@@ -32,8 +32,8 @@ from copilot.data import column_type, looks_like_identifier, normal_name
 
 MISSING_SHARE_MAX = 0.05  # exclude a column whose missing values would drop more than this share of usable rows
 DISCOVERY_MAX_ROWS = 5000  # PC's Fisher-z tests are precise enough on this many rows; more only costs time
-# Above this many candidates the graph is not consulted: on NHEFS (46 candidates, 1,566 rows) PC took 17 s and
-# oriented baseline confounders (smokeintensity, smokeyrs, exercise) as effects of quitting smoking, so a learned
+# Above this many candidates the graph is not consulted: on NHEFS (46 candidates) PC was slow (docs/benchmarks.md)
+# and oriented baseline confounders (smokeintensity, smokeyrs, exercise) as effects of quitting smoking, so a learned
 # graph that large is neither fast nor trustworthy evidence; the set then rests on names and values, flagged weak.
 DISCOVERY_MAX_COLUMNS = 15
 
@@ -63,8 +63,11 @@ def _years(name: str) -> list[int]:
     return out
 
 
-def derived_from_outcome(frame: pd.DataFrame, column: str, outcome: str) -> str | None:
+def derived_from_outcome(frame: pd.DataFrame, column: str, outcome: str, role: str = "outcome") -> str | None:
     """Why `column` looks derived from the outcome (so adjusting for it would be post-treatment), or None.
+
+    `role` names what `outcome` is in the reason (mediation asks the same of its mediator); the
+    reason is built with that word, never by rewriting text that may hold a column name.
 
     Name test: the outcome's name is part of the column's name (`re78_log`, `log_re78`).
     Value tests: a near-deterministic monotone function (|Spearman| >= 0.98), or a cut of the
@@ -72,11 +75,11 @@ def derived_from_outcome(frame: pd.DataFrame, column: str, outcome: str) -> str 
     """
     key = normal_name(outcome)
     if len(key) >= 3 and key in normal_name(column) and normal_name(column) != key:
-        return f"its name contains the outcome's name '{outcome}', so it is probably computed from the outcome"
-    return _derived_by_value(frame, column, outcome)
+        return f"its name contains the {role}'s name '{outcome}', so it is probably computed from the {role}"
+    return _derived_by_value(frame, column, outcome, role)
 
 
-def _derived_by_value(frame: pd.DataFrame, column: str, outcome: str) -> str | None:
+def _derived_by_value(frame: pd.DataFrame, column: str, outcome: str, role: str) -> str | None:
     pair = frame[[column, outcome]].dropna()
     if len(pair) < 10:
         return None
@@ -86,16 +89,16 @@ def _derived_by_value(frame: pd.DataFrame, column: str, outcome: str) -> str | N
     if x_num and y_num and x.nunique() > 2 and y.nunique() > 2:
         rho = x.rank().corr(y.rank())
         if np.isfinite(rho) and abs(rho) >= 0.98:
-            return f"it is an almost exact function of the outcome (rank correlation {rho:.3f})"
+            return f"it is an almost exact function of the {role} (rank correlation {rho:.3f})"
     if y_num and 2 <= x.nunique() <= 10:
         groups = [g for _, g in y.groupby(x.astype(str)) if len(g) >= 3]
         if len(groups) >= 2:
             spans = sorted((g.min(), g.max()) for g in groups)
             if all(spans[i][1] < spans[i + 1][0] for i in range(len(spans) - 1)):
-                return "its groups split the outcome's values without overlap, so it is a cut of the outcome"
+                return f"its groups split the {role}'s values without overlap, so it is a cut of the {role}"
     if not y_num or y.nunique() <= 10:
         if x.nunique() == y.nunique() and pd.crosstab(x.astype(str), y.astype(str)).gt(0).sum(axis=1).eq(1).all():
-            return "it is a one-to-one relabelling of the outcome"
+            return f"it is a one-to-one relabelling of the {role}"
     return None
 
 
@@ -207,7 +210,7 @@ def screen(data: pd.DataFrame, treatment: str, outcome: str, *, exclude: Iterabl
         if fate and fate[0] == "post":
             out.excluded[col] = f"plausibly post-treatment: {fate[1]}"
             continue
-        reason = _derived_by_value(data, col, outcome) if fate else derived_from_outcome(data, col, outcome)
+        reason = _derived_by_value(data, col, outcome, "outcome") if fate else derived_from_outcome(data, col, outcome)
         if reason:
             out.excluded[col] = f"plausibly post-treatment: {reason}"
             continue

@@ -49,7 +49,7 @@ METHOD_TO_ESTIMATOR = {
     "t_learner": "t_learner",
     "x_learner": "x_learner",
 }
-FOREST_MAX_ROWS = 20_000  # above this, `auto` picks LinearDML (the forest gets slow on two cores)
+FOREST_MAX_ROWS = 20_000  # above this, `auto` picks LinearDML: the forest's fit time grows much faster with rows
 QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
 
 
@@ -225,7 +225,7 @@ def _is_discrete(model) -> bool:
 
 def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateResult:
     """Heterogeneous effects of `task.treatment` on `task.outcome` over the effect modifiers."""
-    from tools.adjustment import choose_adjustment
+    from tools.covariates import covariates_for
 
     started = time.perf_counter()
     warn: list[str] = []
@@ -237,12 +237,7 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
     warn += y_notes
     y_binary = set(pd.unique(y_values.dropna())) <= {0.0, 1.0}
 
-    if task.covariates is not None:
-        covariates = [c for c in task.covariates if c not in (task.treatment, task.outcome)]
-    else:
-        covariates, excluded = choose_adjustment(data, task.treatment, task.outcome)
-        if excluded:
-            warn.append("Not used as covariates: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
+    covariates = covariates_for(data, task.treatment, task.outcome, task.covariates, warn, said="Not used as covariates:")
     modifiers = list(task.modifiers) if task.modifiers else list(covariates)
     for name in task.at:  # the effect at Z = v needs Z among the modifiers
         if name in (task.treatment, task.outcome):

@@ -272,7 +272,7 @@ def _tree_figure(model, names: list[str], levels: list[str]):
 
 def run(task: PolicyTask, data: pd.DataFrame) -> PolicyResult:
     """Learn and evaluate a treatment policy for `task.outcome` (see the module doc)."""
-    from tools.adjustment import choose_adjustment
+    from tools.covariates import covariates_for
 
     started = time.perf_counter()
     warn: list[str] = []
@@ -281,12 +281,7 @@ def run(task: PolicyTask, data: pd.DataFrame) -> PolicyResult:
     codes, levels = treatment_options(data[task.treatment], task, warn)
     y_values, notes = numeric_outcome(data[task.outcome], task.outcome)
     warn += notes
-    if task.covariates is not None:
-        covariates = [c for c in task.covariates if c not in (task.treatment, task.outcome)]
-    else:
-        covariates, excluded = choose_adjustment(data, task.treatment, task.outcome)
-        if excluded:
-            warn.append("Not used: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
+    covariates = covariates_for(data, task.treatment, task.outcome, task.covariates, warn, said="Not used:")
     features = [f for f in (task.features if task.features is not None else covariates)
                 if f not in (task.treatment, task.outcome) and f not in task.at]
     nuisance_cols = list(dict.fromkeys(covariates + features + list(task.at)))
