@@ -50,16 +50,16 @@ def smol():
 @pytest.fixture()
 def fresh_lm_cache():
     """An empty model cache for the test; the models loaded before it are restored after it."""
-    from copilot.lm import _LM_CACHE, _LOCAL_CACHE, clear_cache
+    from copilot.lm import LM_CACHE, LOCAL_CACHE, clear_cache
 
-    saved = dict(_LM_CACHE), dict(_LOCAL_CACHE)
+    saved = dict(LM_CACHE), dict(LOCAL_CACHE)
     clear_cache()
     try:
         yield
     finally:
         clear_cache()
-        _LM_CACHE.update(saved[0])
-        _LOCAL_CACHE.update(saved[1])
+        LM_CACHE.update(saved[0])
+        LOCAL_CACHE.update(saved[1])
 
 
 def logprob_tol(dtype, tokens: int = 1, *, fp32: float = 2e-4, low: float = 0.15) -> float:

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-# Private names are re-exported too: code written against the single-module copilot/lm.py imports them.
+# The package API: every public name of the modules below.
 from copilot.lm.device import (
-    _DTYPE_CACHE,
-    _DTYPE_NAMES,
     DtypeChoice,
     choose_dtype,
     configure_threads,
@@ -34,29 +32,21 @@ from copilot.lm.device import (
     parse_dtype,
 )
 from copilot.lm.local import (
-    _LOCAL_CACHE,
-    _LOCK,
+    LOCAL_CACHE,
+    LOCAL_LOCK,
     TransformersLM,
-    _cut_at_stop,
-    _StopOnStrings,
-    _summed,
-    _token_logps,
     load_local_model,
 )
 from copilot.lm.protocol import LanguageModel
-from copilot.lm.registry import _LM_CACHE, clear_cache, get_lm, timed_load
-from copilot.lm.scoring import CHOOSE_METHODS, _last_line, _token_counts, choose_with, constrained_logprobs
+from copilot.lm.registry import LM_CACHE, clear_cache, get_lm, timed_load
+from copilot.lm.scoring import CHOOSE_METHODS, choose_with, constrained_logprobs
 from copilot.lm.weights import (
     ALIASES,
     CACHE_FORMAT,
     DEFAULT_MODEL,
     MODEL_SPECS,
     ModelSpec,
-    _ensure,
-    _hub_reachable,
-    _load_gguf,
-    _save_converted,
-    _source_for,
+    source_for,
     assemble_gguf,
     cache_dir,
     converted_path,

@@ -14,11 +14,11 @@ import torch
 from copilot.errors import UserError
 from copilot.lm.device import configure_threads, default_device, default_dtype
 from copilot.lm.scoring import choose_with, constrained_logprobs
-from copilot.lm.weights import _source_for, resolve_name
+from copilot.lm.weights import source_for, resolve_name
 
 
-_LOCAL_CACHE: dict[str, tuple[Any, Any, torch.device]] = {}
-_LOCK = threading.RLock()
+LOCAL_CACHE: dict[str, tuple[Any, Any, torch.device]] = {}
+LOCAL_LOCK = threading.RLock()
 
 
 def load_local_model(name: str | None = None) -> tuple[Any, Any, torch.device]:
@@ -26,16 +26,16 @@ def load_local_model(name: str | None = None) -> tuple[Any, Any, torch.device]:
     name = resolve_name(name)
     if name.startswith("openai:"):
         raise UserError(f"{name!r} is a remote server; it has no local weights.", hint="Use get_lm() instead.")
-    with _LOCK:
-        if name in _LOCAL_CACHE:
-            return _LOCAL_CACHE[name]
+    with LOCAL_LOCK:
+        if name in LOCAL_CACHE:
+            return LOCAL_CACHE[name]
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         device = default_device()
         if device.type == "cpu":
             configure_threads()
         dtype = default_dtype(device)
-        source, kwargs = _source_for(name)
+        source, kwargs = source_for(name)
         try:
             tokenizer = AutoTokenizer.from_pretrained(source, **kwargs)
             model = AutoModelForCausalLM.from_pretrained(source, dtype=dtype, **kwargs)
@@ -47,8 +47,8 @@ def load_local_model(name: str | None = None) -> tuple[Any, Any, torch.device]:
         model.to(device).eval()
         if tokenizer.pad_token_id is None:
             tokenizer.pad_token = tokenizer.eos_token
-        _LOCAL_CACHE[name] = (model, tokenizer, device)
-        return _LOCAL_CACHE[name]
+        LOCAL_CACHE[name] = (model, tokenizer, device)
+        return LOCAL_CACHE[name]
 
 
 class _StopOnStrings:

@@ -237,7 +237,7 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def _source_for(name: str) -> tuple[str, dict[str, Any]]:
+def source_for(name: str) -> tuple[str, dict[str, Any]]:
     """Map a model name to (path_or_id, extra from_pretrained kwargs)."""
     if name in MODEL_SPECS:
         return str(prepare_embedded(MODEL_SPECS[name])), {}
