@@ -1,9 +1,9 @@
 """The agent's graph: the one place that knows the order of the steps.
 
     START → understand ─┬─► check ─┬─► run_tool ─┬─► explain → END
-                        │          ├─► explain (unsupported questions)
-                        ├─► clarify ◄┘ (missing column / table: ask back)
-                        └─► fail ◄─────┴──────────┘ (friendly error message)
+                        │          ├─► explain (nothing to run: an unsupported question)
+                        ├─► clarify ◄┤ (a question back: missing role, column or table) → END
+                        └─► fail ◄───┴────────────┘ (a friendly error message) → END
 
 The nodes only update the state (task, result, error, a question back); `route` reads it and
 says where the turn goes next. A question back (`clarification`, with its `Pending` kept in the

@@ -24,7 +24,7 @@ class AgentState(TypedDict, total=False):
     history: Annotated[list[dict[str, str]], operator.add]  # [{"role": "user"|"assistant", "content": ...}]
 
     # ---- this turn's output
-    clarification: str | None
+    clarification: str | None  # a question back (what it awaits is `pending`); ends the turn
     result: dict | None
     explanation: str
     error: str | None
