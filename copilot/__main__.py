@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from copilot.errors import UserError
+from copilot.safety import NO_MODEL_NAMES
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_CLARIFY = 0, 2, 3
 
@@ -55,7 +56,7 @@ def _make_copilot(args):
 
     model = getattr(args, "model", "default")
     copilot = Copilot(lm=model or "default", use_lm_for_explanation=getattr(args, "explain_with_lm", False))
-    if model and model.lower() not in {"none", "no", "off"}:
+    if model and model.lower() not in NO_MODEL_NAMES:
         print(f"Loading language model ({model})…", file=sys.stderr, flush=True)
     copilot.load()
     return copilot

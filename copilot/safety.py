@@ -22,8 +22,10 @@ from pathlib import Path
 
 from copilot.errors import UserError
 
+# Names (lower-cased) that mean "no language model: the rule-based parser only", for every front end.
+NO_MODEL_NAMES = frozenset({"none", "no", "off", ""})
 # Models a web user may choose by name: the embedded ones (shipped as packages; no path, no hub).
-EMBEDDED_MODELS = {"default", "qwen2.5-0.5b", "qwen2.5-1.5b", "smollm2", "none", "no", "off", ""}
+EMBEDDED_MODELS = {"default", "qwen2.5-0.5b", "qwen2.5-1.5b", "smollm2", *NO_MODEL_NAMES}
 
 
 def _env_number(name: str, default: float) -> float:
@@ -170,4 +172,4 @@ def sanitize(text: str | None) -> str | None:
     return _PYDANTIC_URL.sub("", out)
 
 
-__all__ = ["EMBEDDED_MODELS", "Limits", "Sandbox", "allowed_endpoints", "check_model_name", "sanitize"]
+__all__ = ["EMBEDDED_MODELS", "NO_MODEL_NAMES", "Limits", "Sandbox", "allowed_endpoints", "check_model_name", "sanitize"]

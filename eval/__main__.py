@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "bench-sdscm": ("eval.bench_sdscm", "SD-SCM engine speed: batched vs naive rows/s"),
     "bench-lm": ("eval.bench_lm", "language model load time, tokens/s, scored continuations/s"),
     "bench": ("eval.bench_tools", "time each causal tool on 5k and 50k rows"),
+    "bench-fits": ("eval.bench_fits", "our OLS and logistic fits against statsmodels (why they stay ours)"),
+    "bench-discovery": ("eval.discovery_bench", "time and score each discovery method on a known random DAG"),
     "agent": ("eval.agent", "ask the agent a question per dataset, score it end to end"),
     "all": ("eval.run_all", "every suite with small defaults"),
 }
@@ -24,7 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def usage() -> str:
     lines = ["usage: python -m eval COMMAND [options]   (COMMAND --help for its options)", "", "commands:"]
-    lines += [f"  {name:<12} {help_}" for name, (_, help_) in COMMANDS.items()]
+    lines += [f"  {name:<16} {help_}" for name, (_, help_) in COMMANDS.items()]
     return "\n".join(lines)
 
 

@@ -66,7 +66,8 @@ def flops_per_row(lm, samples) -> float:
 
 def fp32_agreement(spec, lm, fast, rows: int, kw: dict) -> dict:
     """Re-sample the first `rows` units in fp32 (a copy of the same weights) and compare."""
-    from tools.sdscm.engine import prepare_lm, sample
+    from tools.sdscm.engine import sample
+    from tools.sdscm.lm import prepare_lm
     from tools.sdscm.perf import agreement
 
     if lm.dtype == torch.float32:
@@ -82,11 +83,12 @@ def fp32_agreement(spec, lm, fast, rows: int, kw: dict) -> dict:
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    from tools.sdscm.engine import load_lm, sample
+    from tools.sdscm.engine import sample
+    from tools.sdscm.lm import load_lm
     from tools.sdscm.generate import dataset_phrasing, treatment_values
     from tools.sdscm.spec import load_spec
 
-    from tools.sdscm.engine import use_all_cores
+    from tools.sdscm.lm import use_all_cores
     from tools.sdscm.perf import matmul_peaks, minimum_tokens, model_flops
 
     try:

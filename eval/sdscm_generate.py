@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    from tools.sdscm.engine import load_lm
+    from tools.sdscm.lm import load_lm
     from tools.sdscm.generate import generate
     from tools.sdscm.spec import load_spec
 
@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
                                   address=args.address, model=args.model, dtype=args.dtype, seed=args.seed, hidden=hidden,
                                   unit_chunk=args.unit_chunk)
         else:
-            from tools.sdscm.engine import use_all_cores
+            from tools.sdscm.lm import use_all_cores
 
             lm = load_lm(args.model, dtype=args.dtype)
             use_all_cores()  # a batch job: every core (copilot.lm's loader leaves one free for the app)

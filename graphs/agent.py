@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from copilot.errors import UserError
 from copilot.results import Figure, Result, parse_result
-from copilot.safety import Sandbox, sanitize
+from copilot.safety import NO_MODEL_NAMES, Sandbox, sanitize
 from copilot.task import Task, task_to_dict
 from graphs.graph import build_graph
 from graphs.runtime import Runtime
@@ -32,7 +32,6 @@ from graphs.state import REMEMBERED, turn_input
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[float, str], None]
-NO_LM_NAMES = {"none", "no", "off", ""}
 MAX_TABLES = 16  # tables kept in memory at once (least recently used dropped; a path is re-read on need)
 LM_METHODS = {"generate", "logprobs", "choose", "option_logprobs"}
 
@@ -129,7 +128,7 @@ class Copilot:
 
     def get_lm(self):
         """The language model (loaded on first use), or None when the copilot runs without one."""
-        if self._lm is None and isinstance(self._lm_spec, str) and self._lm_spec.lower() not in NO_LM_NAMES:
+        if self._lm is None and isinstance(self._lm_spec, str) and self._lm_spec.lower() not in NO_MODEL_NAMES:
             with self._lm_lock:
                 if self._lm is None:
                     from copilot.lm import get_lm
@@ -242,11 +241,7 @@ class Copilot:
         `sandbox` (the web app) confines what the task may name and bounds its work (copilot/safety.py);
         `cancel` stops the call between steps and kills a running tool. With either, tools run in a worker
         process. The CLI and Python API pass neither: local paths are allowed there."""
-        try:
-            ref = self._register(data, thread_id)
-        except UserError as exc:
-            return self._error_answer(thread_id, f"I couldn't read the data: {exc}")
-        return self._invoke(turn_input(message, ref), thread_id, progress, sandbox, cancel)
+        return self._turn(lambda ref: turn_input(message, ref), data, thread_id, progress, sandbox, cancel)
 
     def run_task(
         self,
@@ -259,12 +254,25 @@ class Copilot:
         cancel: threading.Event | None = None,
     ) -> Answer:
         """Run a (possibly edited) task JSON as is; it becomes the thread's current task (see `ask`)."""
+        as_dict = task if isinstance(task, dict) else task_to_dict(task)
+        return self._turn(lambda ref: turn_input("", ref, direct_task=as_dict), data, thread_id, progress, sandbox, cancel)
+
+    def _turn(
+        self,
+        make_input: Callable[[str | None], dict],
+        data: str | Path | pd.DataFrame | None,
+        thread_id: str,
+        progress: ProgressFn | None,
+        sandbox: Sandbox | None,
+        cancel: threading.Event | None,
+    ) -> Answer:
+        """One turn for `ask` and `run_task`: keep the thread's table (a read error is the answer, not an
+        exception), then run the graph on the input built from the table's reference."""
         try:
             ref = self._register(data, thread_id)
         except UserError as exc:
             return self._error_answer(thread_id, f"I couldn't read the data: {exc}")
-        as_dict = task if isinstance(task, dict) else task_to_dict(task)
-        return self._invoke(turn_input("", ref, direct_task=as_dict), thread_id, progress, sandbox, cancel)
+        return self._invoke(make_input(ref), thread_id, progress, sandbox, cancel)
 
     def reset(self, thread_id: str) -> None:
         """Forget a thread: its task, open questions, table and history."""

@@ -7,16 +7,17 @@ import pytest
 from copilot.data import (
     MIN_ROWS,
     apply_conditions,
-    check_treatment_varies,
     closest_columns,
-    encode_treatment,
     load_table,
-    prepare,
+    looks_like_identifier,
+    normal_name,
     profile,
     require_columns,
+    size_over_limit,
 )
 from copilot.errors import UserError
 from copilot.task import Condition
+from tools.prep import check_treatment_varies, encode_treatment, prepare
 
 
 def _frame(n=100, seed=0):
@@ -218,3 +219,56 @@ def test_a_compressed_file_that_expands_past_the_limit_is_refused(tmp_path):
     (tmp_path / "bomb.csv.gz").write_bytes(gzip.compress(b"a,b\n" + b"1,2\n" * 2_000_000))  # 8 MB inside
     with pytest.raises(UserError, match="expands to more than"):
         load_table(tmp_path / "bomb.csv.gz", max_mb=1)
+
+
+def test_normal_name_is_the_one_rule_for_matching_column_names():
+    from copilot.understand.column_reply import resolve_column_reply
+    from tools.adjustment import derived_from_outcome
+
+    assert normal_name("Wt82_71") == normal_name("wt82 71") == "wt8271"
+    cols = ["wt82_71", "qsmk", "age"]
+    assert closest_columns("WT82-71", cols)[0] == "wt82_71"
+    assert resolve_column_reply("Wt82 71", [], cols) == "wt82_71"  # the ask-back reply, same rule
+    frame = pd.DataFrame({"Spend": np.arange(40.0), "spend_log": np.log1p(np.arange(40.0))})
+    assert "contains the outcome's name" in derived_from_outcome(frame, "spend_log", "Spend")
+
+
+def test_one_identifier_rule_for_treatment_adjustment_and_discovery():
+    """NHEFS's `seqn` labels rows (unique, not consecutive): refused as a treatment, screened out of
+    the adjustment set and left out of discovery alike; a unique continuous measure is never an ID."""
+    from causaldata import nhefs_complete
+
+    from copilot.data import effect_data_problem
+    from copilot.task import DiscoverTask
+    from tools.adjustment import screen
+    from tools.discovery import prepare_data
+
+    nhefs = nhefs_complete.load_pandas().data
+    assert looks_like_identifier(nhefs["seqn"], "seqn")
+    assert "row identifier" in effect_data_problem(nhefs, "seqn", "wt82_71")
+    assert "row identifier" in screen(nhefs, "qsmk", "wt82_71").excluded["seqn"]
+    prepared = prepare_data(DiscoverTask(), nhefs[["seqn", "qsmk", "age", "wt71", "wt82_71"]])
+    assert "seqn" not in prepared.names and {"qsmk", "age", "wt71"} <= set(prepared.names)
+    assert any("'seqn'" in w and "row identifier" in w for w in prepared.warnings)
+
+    rng = np.random.default_rng(0)
+    assert not looks_like_identifier(pd.Series(rng.normal(25, 4, 200)), "bmi_index")  # continuous
+    assert looks_like_identifier(pd.Series(rng.permutation(200) + 1), "x")  # 1..n in any order
+    assert looks_like_identifier(pd.Series(rng.permutation(200) * 7), "Unnamed: 0")
+    assert looks_like_identifier(pd.Series(rng.permutation(200) * 7), "patientId")
+    assert not looks_like_identifier(pd.Series(rng.permutation(200) * 7), "dose")  # integer, spaced, plain name
+    assert not looks_like_identifier(pd.Series(rng.integers(0, 5, 200)), "patient_id")  # repeats: not one per row
+
+
+def test_size_over_limit_is_the_rule_for_loader_and_upload(tmp_path, monkeypatch):
+    """The loader's refusal comes from `size_over_limit` (the web upload's check, tests/test_ui.py, too)."""
+    path = tmp_path / "t.csv"
+    path.write_bytes(b"a,b\n" + b"1,2\n" * 5000)  # 20,004 bytes
+    assert size_over_limit(path, 0.03) is None
+    assert size_over_limit(path, 0.02) == (pytest.approx(0.020004), 0.02)
+    monkeypatch.setenv("COPILOT_MAX_FILE_MB", "0.01")
+    assert size_over_limit(path) == (pytest.approx(0.020004), 0.01)
+    with pytest.raises(UserError, match="is 0.0 MB, over the 0.01 MB limit"):
+        load_table(path)
+    monkeypatch.setenv("COPILOT_MAX_FILE_MB", "0.03")
+    assert len(load_table(path)) == 5000

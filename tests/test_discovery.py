@@ -12,14 +12,9 @@ import pytest
 from copilot.errors import UserError
 from copilot.results import Edge
 from copilot.task import Condition, DiscoverTask
-from tools.discovery import (
-    compare,
-    edge_key,
-    run,
-    sample_discrete,
-    sample_linear,
-    true_cpdag,
-)
+from eval.discovery_bench import compare, sample_discrete, sample_linear, true_cpdag
+from tools.discovery import run
+from tools.discovery_search import edge_key
 
 # A fixed 8-node DAG: two colliders (C, E), a chain, a fork, a long-range edge.
 NODES = list("ABCDEFGH")
@@ -263,7 +258,7 @@ def test_user_errors_say_what_to_do(chain):
 
 
 def test_kci_runs_on_request_on_a_seeded_subsample(chain, monkeypatch):
-    monkeypatch.setattr("tools.discovery.KCI_MAX_ROWS", 100)  # the real cap is 800; keep the test quick
+    monkeypatch.setattr("tools.discovery_plan.KCI_MAX_ROWS", 100)  # the real cap is 800; keep the test quick
     result = run(DiscoverTask(ci_test="kci", variables=["x", "y", "z"]), chain.head(200))
     assert result.parameters["ci_test"] == "kci" and result.parameters["n_rows"] == 100
     assert any("random 100 of the 200 rows" in w for w in result.warnings)
@@ -276,7 +271,7 @@ def test_missing_table_is_a_user_error():
 
 
 def test_benchmark_times_and_scores_every_method():
-    from tools.discovery import benchmark
+    from eval.discovery_bench import benchmark
 
     rows = benchmark(rows=(300,), n_vars=5, methods=("pc", "fci", "pc-chisq"), seed=1)
     assert [r["method"] for r in rows] == ["pc", "fci", "pc-chisq"]

@@ -8,7 +8,8 @@ import pytest
 
 from copilot.errors import UserError
 from copilot.task import DiscoverTask
-from tools.discovery import collinear_columns, run
+from tools.discovery import run
+from tools.discovery_search import collinear_columns
 
 
 def _table(seed: int = 0, n: int = 500) -> pd.DataFrame:

@@ -8,6 +8,7 @@ import pytest
 
 from copilot.errors import UserError
 from copilot.task import MediationTask
+from tools.adjustment import derived_from_outcome
 from tools.mediation import dowhy_two_stage, linear_effects, run
 
 
@@ -89,3 +90,25 @@ def test_bad_inputs():
         run(MediationTask(treatment="t", outcome="y", mediator="M "), df)
     with pytest.raises(UserError, match="Only 10 usable rows"):
         run(MediationTask(treatment="t", outcome="y", mediator="m", covariates=["w"]), df.assign(w=np.where(np.arange(200) < 10, 1.0, np.nan)))
+
+
+
+def test_reason_for_dropping_a_mediator_derived_column_keeps_column_names():
+    """A column computed from the mediator is left out, and the reason names the mediator as it is
+    spelled: a mediator called `outcomescore` must not be reported as `mediatorscore`."""
+    df = linear_data(n=600, seed=4).rename(columns={"m": "outcomescore"})
+    df["outcomescore_scaled"] = 2 * df["outcomescore"] + 1
+    res = run(MediationTask(treatment="t", outcome="y", mediator="outcomescore", n_bootstrap=0), df)
+    assert "outcomescore_scaled" not in res.adjustment_set
+    note = next(w for w in res.warnings if w.startswith("Not adjusted for:"))
+    assert "outcomescore_scaled (plausibly post-treatment: its name contains the mediator's name 'outcomescore'" in note
+    assert "computed from the mediator)" in note and "mediatorscore" not in note
+
+
+def test_derived_reason_says_the_role_and_keeps_the_name():
+    df = pd.DataFrame({"outcome_score": np.arange(40.0), "outcome_score_log": np.log1p(np.arange(40.0)), "z": np.arange(40) % 2})
+    why = derived_from_outcome(df, "outcome_score_log", "outcome_score", role="mediator")
+    assert why == "its name contains the mediator's name 'outcome_score', so it is probably computed from the mediator"
+    df["rescaled"] = 3 * df["outcome_score"] + 1
+    assert derived_from_outcome(df, "rescaled", "outcome_score", role="mediator") == (
+        "it is an almost exact function of the mediator (rank correlation 1.000)")

@@ -11,7 +11,8 @@ import pytest
 from copilot.errors import UserError
 from copilot.task import GenerateTask
 from tools.sdscm import load_spec
-from tools.sdscm.engine import counterfactual, load_lm, sample
+from tools.sdscm.engine import counterfactual, sample
+from tools.sdscm.lm import load_lm
 from tools.sdscm.generate import generate, run
 from tools.sdscm.spec import PAPER_CONFIG, bundled_specs
 
@@ -158,13 +159,13 @@ def test_batched_matches_naive(lm):
 
 
 def test_packed_forward_matches_the_transformers_forward(lm, monkeypatch):
-    import tools.sdscm.engine as engine
+    import tools.sdscm.scoring as scoring
 
     spec = load_spec("instrument")
     kw = dict(interventions=[{"screening": 1}], seed=4, progress=False)
-    assert engine._packable(lm)
+    assert scoring.packable(lm)
     packed = sample(spec, 12, lm, **kw)
-    monkeypatch.setattr(engine, "_packable", lambda lm: False)  # the path other architectures take
+    monkeypatch.setattr(scoring, "packable", lambda lm: False)  # the path other architectures take
     plain = sample(spec, 12, lm, **kw)
     assert np.array_equal(packed.values, plain.values)
     assert packed.tokens == plain.tokens

@@ -18,7 +18,7 @@ from copilot.explain import check_numbers, explain
 from copilot.results import parse_result
 from copilot.task import AuditTask
 from tools.sdscm.audit import run
-from tools.sdscm.engine import load_lm
+from tools.sdscm.lm import load_lm
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from tools.sdscm.cluster import generate_ray
-from tools.sdscm.engine import load_lm
+from tools.sdscm.lm import load_lm
 from tools.sdscm.generate import generate
 from tools.sdscm.spec import load_spec
 

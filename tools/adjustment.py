@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from copilot.data import column_type
+from copilot.data import column_type, looks_like_identifier, normal_name
 
 MISSING_SHARE_MAX = 0.05  # exclude a column whose missing values would drop more than this share of usable rows
 DISCOVERY_MAX_ROWS = 5000  # PC's Fisher-z tests are precise enough on this many rows; more only costs time
-# Above this many candidates the graph is not consulted: on NHEFS (46 candidates, 1,566 rows) PC took 17 s and
-# oriented baseline confounders (smokeintensity, smokeyrs, exercise) as effects of quitting smoking, so a learned
+# Above this many candidates the graph is not consulted: on NHEFS (46 candidates) PC was slow (docs/benchmarks.md)
+# and oriented baseline confounders (smokeintensity, smokeyrs, exercise) as effects of quitting smoking, so a learned
 # graph that large is neither fast nor trustworthy evidence; the set then rests on names and values, flagged weak.
 DISCOVERY_MAX_COLUMNS = 15
 
@@ -44,10 +44,6 @@ _POST_TOKENS = {"post", "after", "follow", "followup", "fu", "final", "end", "la
 # Attributes fixed before any treatment a study gives (they cannot be its effects).
 _FIXED_TOKENS = {"age", "sex", "gender", "race", "ethnicity", "ethnic", "birth", "born", "birthplace", "birthyear",
                  "nationality", "black", "hisp", "hispanic", "white"}
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", str(name).lower())
 
 
 def _tokens(name: str) -> list[str]:
@@ -67,20 +63,23 @@ def _years(name: str) -> list[int]:
     return out
 
 
-def derived_from_outcome(frame: pd.DataFrame, column: str, outcome: str) -> str | None:
+def derived_from_outcome(frame: pd.DataFrame, column: str, outcome: str, role: str = "outcome") -> str | None:
     """Why `column` looks derived from the outcome (so adjusting for it would be post-treatment), or None.
+
+    `role` names what `outcome` is in the reason (mediation asks the same of its mediator); the
+    reason is built with that word, never by rewriting text that may hold a column name.
 
     Name test: the outcome's name is part of the column's name (`re78_log`, `log_re78`).
     Value tests: a near-deterministic monotone function (|Spearman| >= 0.98), or a cut of the
     outcome (the column's groups do not overlap in outcome values, e.g. `high = y > 10`).
     """
-    key = _norm(outcome)
-    if len(key) >= 3 and key in _norm(column) and _norm(column) != key:
-        return f"its name contains the outcome's name '{outcome}', so it is probably computed from the outcome"
-    return _derived_by_value(frame, column, outcome)
+    key = normal_name(outcome)
+    if len(key) >= 3 and key in normal_name(column) and normal_name(column) != key:
+        return f"its name contains the {role}'s name '{outcome}', so it is probably computed from the {role}"
+    return _derived_by_value(frame, column, outcome, role)
 
 
-def _derived_by_value(frame: pd.DataFrame, column: str, outcome: str) -> str | None:
+def _derived_by_value(frame: pd.DataFrame, column: str, outcome: str, role: str) -> str | None:
     pair = frame[[column, outcome]].dropna()
     if len(pair) < 10:
         return None
@@ -90,29 +89,17 @@ def _derived_by_value(frame: pd.DataFrame, column: str, outcome: str) -> str | N
     if x_num and y_num and x.nunique() > 2 and y.nunique() > 2:
         rho = x.rank().corr(y.rank())
         if np.isfinite(rho) and abs(rho) >= 0.98:
-            return f"it is an almost exact function of the outcome (rank correlation {rho:.3f})"
+            return f"it is an almost exact function of the {role} (rank correlation {rho:.3f})"
     if y_num and 2 <= x.nunique() <= 10:
         groups = [g for _, g in y.groupby(x.astype(str)) if len(g) >= 3]
         if len(groups) >= 2:
             spans = sorted((g.min(), g.max()) for g in groups)
             if all(spans[i][1] < spans[i + 1][0] for i in range(len(spans) - 1)):
-                return "its groups split the outcome's values without overlap, so it is a cut of the outcome"
+                return f"its groups split the {role}'s values without overlap, so it is a cut of the {role}"
     if not y_num or y.nunique() <= 10:
         if x.nunique() == y.nunique() and pd.crosstab(x.astype(str), y.astype(str)).gt(0).sum(axis=1).eq(1).all():
-            return "it is a one-to-one relabelling of the outcome"
+            return f"it is a one-to-one relabelling of the {role}"
     return None
-
-
-def _looks_like_identifier(series: pd.Series, name: str) -> bool:
-    """A unique-per-row column named like an id, holding text codes, or counting 0..n-1 / 1..n."""
-    if re.search(r"(^|[^a-z])id($|[^a-z])|^id|id$|index|uuid|key$|^seqn?$|^seq_|serial|record", str(name).lower()):
-        return True
-    if not pd.api.types.is_numeric_dtype(series):
-        return True
-    values = series.dropna()
-    if pd.api.types.is_integer_dtype(values) or (values == values.round()).all():
-        return float(values.max() - values.min()) == len(values) - 1
-    return False
 
 
 def outcome_ingredients(data: pd.DataFrame, outcome: str, candidates: list[str]) -> dict[str, str]:
@@ -223,11 +210,11 @@ def screen(data: pd.DataFrame, treatment: str, outcome: str, *, exclude: Iterabl
         if fate and fate[0] == "post":
             out.excluded[col] = f"plausibly post-treatment: {fate[1]}"
             continue
-        reason = _derived_by_value(data, col, outcome) if fate else derived_from_outcome(data, col, outcome)
+        reason = _derived_by_value(data, col, outcome, "outcome") if fate else derived_from_outcome(data, col, outcome)
         if reason:
             out.excluded[col] = f"plausibly post-treatment: {reason}"
             continue
-        if series.nunique() == series.notna().sum() and series.notna().sum() > 20 and _looks_like_identifier(series, col):
+        if series.nunique() == series.notna().sum() and series.notna().sum() > 20 and looks_like_identifier(series, col):
             out.excluded[col] = "it is a row identifier (a different value in every row)"
             continue
         if _separates(data, col, treatment):
@@ -360,7 +347,7 @@ def default_adjustment(
 
 def _learned_graph(data, treatment, outcome, candidates, pre, seed):
     """PC (Fisher-z) on the treatment, outcome and candidates; pre-treatment columns in the first tier."""
-    from copilot.data import encode_features
+    from tools.prep import encode_features
     from copilot.errors import UserError
     from copilot.task import DiscoverTask
     from tools import discovery

@@ -1,7 +1,7 @@
 """Average-effect estimators the ATE tool runs beside dowhy's linear regression, for ATE, ATT or ATC.
 
 Why not all through dowhy: its propensity weighting has no analytic interval (a 100-resample
-bootstrap took 3.7 s of an 11 s answer on 10k rows), its linear regression estimates ATT only
+bootstrap was a third of the answer's time; docs/benchmarks.md), its linear regression estimates ATT only
 through effect modifiers with a bootstrap interval (minutes on LaLonde-CPS), and its econml
 wrapper adds nothing to econml's own `ate_interval`. So: weighting is a weighted least-squares
 fit (statsmodels, robust HC1 errors, Hajek-normalised weights for the target population), the

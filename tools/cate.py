@@ -22,16 +22,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    check_not_all_missing,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    finite_or_none,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import CateResult, Subgroup  # noqa: E402
@@ -44,6 +35,10 @@ from tools.heterogeneity import (  # noqa: E402
     modifier_shares,
     predictor,
 )
+from tools.prep import (  # noqa: E402
+    check_effect_columns, check_not_all_missing, drop_incomplete, encode_features, encode_treatment, finite_or_none,
+    numeric_outcome,
+)
 
 # Task method -> registry estimator.
 METHOD_TO_ESTIMATOR = {
@@ -54,7 +49,7 @@ METHOD_TO_ESTIMATOR = {
     "t_learner": "t_learner",
     "x_learner": "x_learner",
 }
-FOREST_MAX_ROWS = 20_000  # above this, `auto` picks LinearDML (the forest gets slow on two cores)
+FOREST_MAX_ROWS = 20_000  # above this, `auto` picks LinearDML: the forest's fit time grows much faster with rows
 QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
 
 
@@ -230,7 +225,7 @@ def _is_discrete(model) -> bool:
 
 def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateResult:
     """Heterogeneous effects of `task.treatment` on `task.outcome` over the effect modifiers."""
-    from tools.adjustment import choose_adjustment
+    from tools.covariates import covariates_for
 
     started = time.perf_counter()
     warn: list[str] = []
@@ -242,12 +237,7 @@ def run(task: CateTask, data: pd.DataFrame, *, n_bootstrap: int = 20) -> CateRes
     warn += y_notes
     y_binary = set(pd.unique(y_values.dropna())) <= {0.0, 1.0}
 
-    if task.covariates is not None:
-        covariates = [c for c in task.covariates if c not in (task.treatment, task.outcome)]
-    else:
-        covariates, excluded = choose_adjustment(data, task.treatment, task.outcome)
-        if excluded:
-            warn.append("Not used as covariates: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
+    covariates = covariates_for(data, task.treatment, task.outcome, task.covariates, warn, said="Not used as covariates:")
     modifiers = list(task.modifiers) if task.modifiers else list(covariates)
     for name in task.at:  # the effect at Z = v needs Z among the modifiers
         if name in (task.treatment, task.outcome):

@@ -10,11 +10,11 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from copilot.data import encode_features  # noqa: E402
 from copilot.results import AlternativeEstimate, EffectResult, EstimateRow  # noqa: E402
 from copilot.task import AteTask  # noqa: E402
 from tools import ate_estimators as ests  # noqa: E402
 from tools.identification import Plan  # noqa: E402
+from tools.prep import encode_features  # noqa: E402
 
 LABELS = {"linear_regression": "linear regression", "propensity_weighting": "propensity-score weighting"}
 

@@ -5,8 +5,8 @@
   instrument, as dowhy finds them; the ID algorithm says when nothing identifies it), else a named
   instrument, else the named covariates, else a default set built from evidence (tools.adjustment:
   time order in names, outcome ingredients, a graph learned on the data), every column's fate stated.
-- `analysis_frame`: numeric complete rows; for a yes/no treatment with covariates, propensity
-  overlap is checked and the sample trimmed to common support when overlap is poor.
+- `analysis_frame` (tools.effect_frame): numeric complete rows; for a yes/no treatment with
+  covariates, `common_support` checks propensity overlap and trims to it when overlap is poor.
 - `build_model` / `identify`: a dowhy CausalModel and its identified estimand.
 - `estimate`: linear regression (dowhy), propensity weighting and double ML (tools.ate_estimators),
   for the target population asked for (ATE, ATT or ATC).
@@ -22,23 +22,13 @@ import logging
 import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    check_not_all_missing,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    finite_or_none,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import EffectResult, EstimateRow, Refutation  # noqa: E402
@@ -47,7 +37,9 @@ from tools import ate_estimators as ests  # noqa: E402
 from tools import sensitivity as sens  # noqa: E402
 from tools import effect_report as report  # noqa: E402
 from tools.effect_report import ate_figure  # noqa: E402
-from tools.identification import Plan, plan_adjustment, safe_names  # noqa: E402
+from tools.effect_frame import Frame, analysis_frame, common_support  # noqa: E402
+from tools.identification import Plan, plan_adjustment  # noqa: E402
+from tools.prep import check_effect_columns, encode_treatment, finite_or_none, numeric_outcome  # noqa: E402
 from tools.refutation import refute  # noqa: E402
 
 METHOD_LABELS = {
@@ -85,62 +77,6 @@ def _ci(estimate) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-# ---------------------------------------------------------------- 2. the analysis frame
-
-
-@dataclass
-class Frame:
-    """Numeric complete rows under safe names, and what each original column became."""
-
-    df: pd.DataFrame
-    names: dict[str, str]  # encoded column -> safe name
-    T: str
-    Y: str
-    adj: list[str]  # safe names of the adjustment columns
-    groups: dict[str, list[str]]  # adjustment column -> its safe encoded names
-    extra: dict[str, list[str]]  # front-door / instrument column -> safe encoded names
-    contrast: tuple[float, float]
-    n_dropped: int
-    constant: list[str]
-    used_adjustment: list[str]
-
-
-def analysis_frame(task: AteTask, data: pd.DataFrame, plan: Plan, t_values, y_values, binary: bool, warn: list[str]) -> Frame:
-    extra_cols = plan.frontdoor + ([plan.instrument] if plan.instrument else [])
-    check_not_all_missing(data, [task.treatment, task.outcome, *plan.adjustment, *extra_cols])
-    base = pd.DataFrame({task.treatment: t_values, task.outcome: y_values}, index=data.index)
-    feats, mapping = encode_features(data, list(dict.fromkeys(plan.adjustment + extra_cols)))
-    frame, n_dropped = drop_incomplete(pd.concat([base, feats], axis=1), warn)
-    if frame[task.treatment].nunique() < 2:
-        raise UserError(
-            f"After dropping rows with missing values the treatment '{task.treatment}' no longer varies.",
-            "Use fewer covariates with missing values, or fill them in.",
-        )
-    if binary:
-        counts = frame[task.treatment].value_counts()
-        if counts.min() < 5:
-            raise UserError(
-                f"Only {int(counts.min())} rows are in one treatment group; an effect cannot be estimated reliably.",
-                "Use more data or another treatment.",
-            )
-    constant = [c for c in feats.columns if c in frame and frame[c].nunique() < 2]
-    frame = frame.drop(columns=constant)
-    if binary or task.treatment_values is None:
-        contrast = (0.0, 1.0)
-        if not binary:
-            warn.append(f"'{task.treatment}' is continuous: the effect is that of a one-unit increase (assumed linear).")
-    else:
-        contrast = (float(task.treatment_values[0]), float(task.treatment_values[1]))
-    names = safe_names(frame.columns)
-    enc = lambda col: [names[e] for e in mapping.get(col, []) if e in frame.columns]  # noqa: E731
-    groups = {c: enc(c) for c in plan.adjustment if enc(c)}
-    return Frame(
-        df=frame.rename(columns=names), names=names, T=names[task.treatment], Y=names[task.outcome],
-        adj=[e for g in groups.values() for e in g], groups=groups, extra={c: enc(c) for c in extra_cols},
-        contrast=contrast, n_dropped=n_dropped, constant=constant, used_adjustment=list(groups),
-    )
-
-
 # ---------------------------------------------------------------- 3. model and identification
 
 
@@ -164,7 +100,8 @@ def build_model(fr: Frame, plan: Plan):
 
 def identify(model, plan: Plan):
     """The estimand. The adjustment set is already chosen, so dowhy is asked for exactly that set: its
-    default search enumerates subsets of the common causes (19 s for 40 binary columns, 0.06 s this way)."""
+    default search enumerates subsets of the common causes, exponential in their number (timing in
+    docs/benchmarks.md)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         method = "default" if plan.kind == "frontdoor" else "maximal-adjustment"
@@ -330,21 +267,7 @@ def run(task: AteTask, data: pd.DataFrame, *, n_bootstrap: int = N_BOOTSTRAP, n_
     fr = analysis_frame(task, data, plan, t_values, y_values, binary, warn)
     overlap, e, top_weight = None, None, None
     if plan.kind == "backdoor" and binary and fr.adj:
-        e = ests.propensity(fr.df, fr.T, fr.adj)
-        overlap, keep = ests.check_overlap(fr.df[fr.T].to_numpy(), e)
-        if overlap.n_trimmed:
-            t_kept = fr.df[fr.T].to_numpy()[keep]
-            if min(int((t_kept == 1).sum()), int((t_kept == 0).sum())) < 5:
-                raise UserError(
-                    f"The treated and untreated units barely overlap: {overlap.share_extreme:.0%} have a propensity score "
-                    f"below {ests.EXTREME} or above {1 - ests.EXTREME}, and fewer than 5 units of one arm lie in the common support.",
-                    "Compare groups that are alike in the covariates, or drop a covariate that nearly determines the treatment.",
-                )
-            fr.df, e = fr.df[keep], e[keep]
-            warn.append(f"Poor overlap: {overlap.share_extreme:.0%} of units have a propensity score below {ests.EXTREME} or "
-                        f"above {1 - ests.EXTREME}; {overlap.n_trimmed:,} units outside the common support were left out, "
-                        "so the effect is that of the units comparable across arms.")
-        _, top_weight = ests.ipw(fr.df[fr.Y].to_numpy(float), fr.df[fr.T].to_numpy(float), e, target)
+        overlap, e, top_weight = common_support(fr, target, warn)
 
     with threadpool_limits(1), ThreadPoolExecutor(1) as pool:
         model = build_model(fr, plan)

@@ -264,7 +264,12 @@ def _diff_in_means(y, t):
 
 
 def _ols(y, t, x, w, names):
-    """Least squares of Y on [1, T, X, W] with HC1 robust standard errors (no statsmodels needed)."""
+    """Least squares of Y on [1, T, X, W] with HC1 robust standard errors.
+
+    Not statsmodels' OLS: the SD-SCM benchmark's one-hot designs (every level plus an intercept) are
+    rank-deficient, and statsmodels' default pseudo-inverse then misestimates the treatment
+    coefficient where `lstsq` matches a full-rank refit (`python -m eval bench-fits`; numbers in
+    docs/benchmarks.md)."""
     parts = [np.ones((y.shape[0], 1)), t.reshape(-1, 1).astype(float)] + [p for p in (x, w) if p is not None]
     design = np.hstack(parts)
     beta, *_ = np.linalg.lstsq(design, y, rcond=None)

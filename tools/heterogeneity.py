@@ -23,9 +23,9 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from copilot.data import finite_or_none, match_level
 from copilot.errors import UserError
 from copilot.results import AtEffect
+from tools.prep import finite_or_none, match_level
 
 MAX_PERMUTATION_ROWS = 2000  # the ranking is stable well below this; more rows only cost time
 FEW_LEVELS = 10  # a numeric column with at most this many values is treated as groups in `at`

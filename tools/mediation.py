@@ -31,19 +31,15 @@ import pandas as pd  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 from tqdm.auto import tqdm  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    check_not_all_missing,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import MediationResult  # noqa: E402
 from copilot.task import MediationTask  # noqa: E402
+from tools.prep import (  # noqa: E402
+    check_effect_columns, check_not_all_missing, drop_incomplete, encode_features, encode_treatment,
+    numeric_outcome,
+)
 
 N_DRAWS = 30  # mediator draws per unit (continuous mediator in the simulation method)
 
@@ -68,9 +64,11 @@ def linear_effects(t: np.ndarray, m: np.ndarray, y: np.ndarray, w: np.ndarray | 
     return {"nde": nde, "nie": nie, "total": nde + nie}
 
 
-class _Logistic:
+class Logistic:
     """Logistic regression by Newton-Raphson (IRLS) with a tiny ridge: the bootstrap refits it
-    hundreds of times, and a few numpy solves are much cheaper than a general-purpose solver."""
+    hundreds of times, and a few numpy solves are much cheaper than statsmodels' Logit (the ratio is
+    in docs/benchmarks.md; `python -m eval bench-fits` measures it). The ridge keeps separable
+    bootstrap resamples finite."""
 
     def __init__(self, x: np.ndarray, y: np.ndarray, ridge: float = 1e-6, max_iter: int = 50):
         design = np.hstack([np.ones((len(x), 1)), x])
@@ -121,7 +119,7 @@ def simulation_effects(
     obs_med = np.hstack([t[:, None], w_])
     obs_out = np.hstack([t[:, None], m[:, None], (t * m)[:, None], w_])
     if y_binary:
-        out_model = _Logistic(obs_out, y)
+        out_model = Logistic(obs_out, y)
 
         def ey(tv, mv):
             return out_model.prob(out_design(tv, mv))
@@ -132,7 +130,7 @@ def simulation_effects(
             return np.hstack([np.ones((n, 1)), out_design(tv, mv)]) @ beta
 
     if m_binary:
-        med_model = _Logistic(obs_med, m)
+        med_model = Logistic(obs_med, m)
 
         def potential(tv, tm):
             p1 = med_model.prob(med_design(tm))
@@ -210,7 +208,7 @@ def _is_binary01(values: np.ndarray) -> bool:
 
 def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> MediationResult:
     """Natural direct and indirect effects of `task.treatment` on `task.outcome` through `task.mediator`."""
-    from tools.adjustment import choose_adjustment
+    from tools.covariates import covariates_for
 
     started = time.perf_counter()
     warn: list[str] = []
@@ -227,19 +225,8 @@ def run(task: MediationTask, data: pd.DataFrame, *, progress: bool = False) -> M
     m_values, m_notes = numeric_outcome(data[task.mediator], task.mediator, role="mediator")
     warn += y_notes + m_notes
 
-    if task.covariates is not None:
-        controls = [c for c in task.covariates if c not in (task.treatment, task.outcome, task.mediator)]
-    else:
-        controls, excluded = choose_adjustment(data, task.treatment, task.outcome, exclude=[task.mediator])
-        from tools.adjustment import derived_from_outcome
-
-        for c in list(controls):  # columns computed from the mediator are post-treatment too
-            why = derived_from_outcome(data, c, task.mediator)
-            if why:
-                controls.remove(c)
-                excluded[c] = f"plausibly post-treatment: {why.replace('outcome', 'mediator')}"
-        if excluded:
-            warn.append("Not adjusted for: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
+    controls = covariates_for(data, task.treatment, task.outcome, task.covariates, warn, said="Not adjusted for:",
+                              mediator=task.mediator)
     check_not_all_missing(data, controls)
     w_frame, w_map = encode_features(data, controls)
     frame, n_dropped = drop_incomplete(

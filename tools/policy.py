@@ -36,18 +36,14 @@ import pandas as pd  # noqa: E402
 from scipy import stats  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
-from copilot.data import (  # noqa: E402
-    apply_conditions,
-    check_effect_columns,
-    drop_incomplete,
-    encode_features,
-    encode_treatment,
-    numeric_outcome,
-)
+from copilot.data import apply_conditions  # noqa: E402
 from copilot.errors import UserError  # noqa: E402
 from copilot.figures import save_figure  # noqa: E402
 from copilot.results import PolicyResult, PolicyRule, PolicyValue  # noqa: E402
 from copilot.task import PolicyTask  # noqa: E402
+from tools.prep import (  # noqa: E402
+    check_effect_columns, drop_incomplete, encode_features, encode_treatment, numeric_outcome,
+)
 
 MAX_LEVELS = 6  # a numeric treatment with more distinct values is cut into bands
 N_BANDS = 3
@@ -276,7 +272,7 @@ def _tree_figure(model, names: list[str], levels: list[str]):
 
 def run(task: PolicyTask, data: pd.DataFrame) -> PolicyResult:
     """Learn and evaluate a treatment policy for `task.outcome` (see the module doc)."""
-    from tools.adjustment import choose_adjustment
+    from tools.covariates import covariates_for
 
     started = time.perf_counter()
     warn: list[str] = []
@@ -285,12 +281,7 @@ def run(task: PolicyTask, data: pd.DataFrame) -> PolicyResult:
     codes, levels = treatment_options(data[task.treatment], task, warn)
     y_values, notes = numeric_outcome(data[task.outcome], task.outcome)
     warn += notes
-    if task.covariates is not None:
-        covariates = [c for c in task.covariates if c not in (task.treatment, task.outcome)]
-    else:
-        covariates, excluded = choose_adjustment(data, task.treatment, task.outcome)
-        if excluded:
-            warn.append("Not used: " + "; ".join(f"{c} ({why})" for c, why in excluded.items()) + ".")
+    covariates = covariates_for(data, task.treatment, task.outcome, task.covariates, warn, said="Not used:")
     features = [f for f in (task.features if task.features is not None else covariates)
                 if f not in (task.treatment, task.outcome) and f not in task.at]
     nuisance_cols = list(dict.fromkeys(covariates + features + list(task.at)))

@@ -10,8 +10,8 @@ import warnings
 
 import numpy as np
 
-from copilot.data import finite_or_none
 from copilot.results import Refutation
+from tools.prep import finite_or_none
 
 
 def refute(model, identified, estimate, *, ci: tuple, seed: int, n_sims: int, on_label: str) -> list[Refutation]:

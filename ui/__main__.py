@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("GRADIO_TEMP_DIR", str(Path(tempfile.gettempdir()) / f"copilot-ui-{os.getpid()}" / "gradio"))
 
     from copilot.cleanup import handle_signals
-    from copilot.safety import Limits
+    from copilot.safety import NO_MODEL_NAMES, Limits
 
     Limits.from_env()  # a malformed limit stops the server now, with its name
     handle_signals()  # SIGTERM/SIGHUP exit normally, so the session and upload folders are removed
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     model = default_model()
     copilots = Copilots()
     copilot = copilots.get(model)
-    if model.lower() not in {"none", "no", "off", ""}:
+    if model.lower() not in NO_MODEL_NAMES:
         copilots.preload(model)
     app = build_app(copilot)
     print(f"Causal copilot: http://{args.host}:{args.port}  (model: {model})", flush=True)

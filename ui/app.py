@@ -31,9 +31,9 @@ from urllib.parse import quote
 import gradio as gr
 import pandas as pd
 
-from copilot.data import load_table, max_file_mb, profile
+from copilot.data import load_table, max_file_mb, profile, size_over_limit
 from copilot.errors import UserError
-from copilot.safety import check_model_name, sanitize
+from copilot.safety import NO_MODEL_NAMES, check_model_name, sanitize
 from ui import sessions as _sessions
 from ui.sessions import (  # noqa: F401 - the page's session API, re-exported
     LIVE,
@@ -62,7 +62,6 @@ MODEL_CHOICES = {
     "No model · rule-based parser only": "none",
     "OpenAI-compatible server": "openai",
 }
-NO_MODEL = {"none", "no", "off", ""}
 SERVER_MODEL = "Server's model · "  # + the operator's configured model when it is none of the above
 
 # One-click examples: (button label, file or None, question).
@@ -116,7 +115,7 @@ class Copilots:
             return self._given
         with self._lock:
             if key not in self._by_name:
-                self._by_name[key] = Copilot(lm=None if key in NO_MODEL else model)
+                self._by_name[key] = Copilot(lm=None if key in NO_MODEL_NAMES else model)
             return self._by_name[key]
 
     def preload(self, model: str) -> None:
@@ -149,9 +148,9 @@ def human_size(mb: float) -> str:
 
 def check_upload_size(path: str | Path) -> None:
     """Refuse a file over the size limit from its size on disk, before any parsing."""
-    size_mb = Path(path).stat().st_size / 1e6
-    limit = max_file_mb()
-    if size_mb > limit:
+    over = size_over_limit(path)
+    if over:
+        size_mb, limit = over
         raise UserError(
             f"The file '{Path(path).name}' is {human_size(size_mb)}, over the {human_size(limit)} limit, so I did not open it.",
             "Upload a sample of the rows or only the columns you need (or raise $COPILOT_MAX_FILE_MB).",
@@ -341,7 +340,7 @@ THEME = gr.themes.Soft(primary_hue="indigo", secondary_hue="slate")
 def _known(model: str) -> str | None:
     """The settings label of an embedded/no-model name, else None."""
     low = model.strip().lower()
-    if low in NO_MODEL:
+    if low in NO_MODEL_NAMES:
         return "No model · rule-based parser only"
     if low in {"default", "qwen2.5-0.5b"}:
         return "Embedded · Qwen2.5-Coder-0.5B (default)"
@@ -492,7 +491,7 @@ def build_app(copilot=None) -> gr.Blocks:
             session.new_thread()  # a new model starts a new conversation (its table is sent again)
             chat.append(_bot(f"Switched the language model to `{model}`; I'll load it with your next question. "
                              "This starts a new conversation" + (" (your data stays loaded)." if session.data_name else ".")))
-            if model.lower() not in NO_MODEL and not model.startswith("openai:"):
+            if model.lower() not in NO_MODEL_NAMES and not model.startswith("openai:"):
                 copilots.preload(model)
         return session, chat, gr.update(value=f"Using `{model}`.")
 
@@ -515,7 +514,7 @@ def build_app(copilot=None) -> gr.Blocks:
         try:
             copilot = copilots.get(session.model)
             before = copilot.remembered(session.thread)
-            if session.model.lower() not in NO_MODEL:
+            if session.model.lower() not in NO_MODEL_NAMES:
                 progress(0.0, desc="Loading the language model")
                 run_cancellable(lambda report: copilot.load(), session, progress)
                 if session.cancel.is_set():

@@ -55,7 +55,6 @@ from copilot.lm.weights import (
     _ensure,
     _hub_reachable,
     _load_gguf,
-    _parts,
     _save_converted,
     _source_for,
     assemble_gguf,

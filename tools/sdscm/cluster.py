@@ -45,7 +45,7 @@ class _Worker:
     def __init__(self, spec_dump: dict, model: str | None, dtype: str | None, threads: int, expected_dtype: str):
         import torch
 
-        from tools.sdscm.engine import load_lm
+        from tools.sdscm.lm import load_lm
         from tools.sdscm.spec import Spec
 
         self.spec = Spec.model_validate(spec_dump)
@@ -83,7 +83,7 @@ def generate_ray(
     import torch
 
     from copilot.lm import resolve_name
-    from tools.sdscm.engine import resolve_dtype
+    from tools.sdscm.lm import resolve_dtype
 
     if workers < 1:
         raise UserError("--workers must be at least 1.")

@@ -29,7 +29,8 @@ from tqdm.auto import tqdm
 from copilot.errors import UserError
 from copilot.results import GenerateResult
 from copilot.task import GenerateTask
-from tools.sdscm.engine import LM, Samples, load_lm, sample
+from tools.sdscm.engine import Samples, sample
+from tools.sdscm.lm import LM, load_lm
 from tools.sdscm.spec import Spec, load_spec
 
 

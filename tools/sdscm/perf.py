@@ -13,7 +13,9 @@ import time
 import numpy as np
 import torch
 
-from tools.sdscm.engine import LM, Samples, Texts, context_segments
+from tools.sdscm.engine import Samples
+from tools.sdscm.lm import LM
+from tools.sdscm.texts import Texts, context_segments
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,12 +15,14 @@ import time
 import numpy as np
 
 from copilot.errors import UserError
-from tools.sdscm.engine import Samples, _normalise, gumbel_noise, normalise_worlds, sentence_parts
+from tools.sdscm.engine import Samples, normalise_worlds
+from tools.sdscm.scoring import normalise_scores
+from tools.sdscm.texts import gumbel_noise, sentence_parts
 from tools.sdscm.spec import Spec
 
 
 def _texts(spec: Spec, phrasing: list[int]) -> tuple[list[str], list[list[str]]]:
-    """Per variable its context head and its candidates' scored tails (as in `engine.Texts`)."""
+    """Per variable its context head and its candidates' scored tails (as in `texts.Texts`)."""
     heads, tails = [], []
     for v, var in enumerate(spec.variables):
         ph = var.phrasings[phrasing[v] % len(var.phrasings)]
@@ -67,7 +69,7 @@ def sample_text(
         scores = lm.logprobs(prompts, [tails[v]] * len(prompts)) if prompts else []
         contexts += len(keys)
         for key, row in zip(keys, scores):
-            lp = _normalise(row)
+            lp = normalise_scores(row)
             for w, u in need[key]:
                 logp[w][v][u] = lp
                 values[w, u, v] = int(np.argmax(lp + noise[v][u]))
