@@ -76,21 +76,19 @@ def _progress_bar():
     return bar, update
 
 
-def _answer_json(answer) -> str:
-    payload = {
-        "task": answer.task,
-        "result": answer.result.model_dump(mode="json") if answer.result is not None else None,
-        "explanation": answer.explanation,
-        "clarification": answer.clarification,
-        "error": answer.error,
-        "figures": [f.model_dump(mode="json") for f in answer.figures],
-    }
-    return json.dumps(payload, indent=2, default=str)
+CLI_JSON_KEYS = ("task", "result", "explanation", "clarification", "error", "figures")  # what --json prints
+
+
+def answer_json(answer) -> str:
+    from copilot.results import answer_payload
+
+    payload = answer_payload(answer)
+    return json.dumps({key: payload[key] for key in CLI_JSON_KEYS}, indent=2, default=str)
 
 
 def _print_answer(answer, as_json: bool, kept: bool = True) -> int:
     if as_json:
-        print(_answer_json(answer))
+        print(answer_json(answer))
     else:
         print(answer.explanation)
         for fig in answer.figures:
@@ -172,7 +170,7 @@ def cmd_chat(args) -> int:
         answer = copilot.ask(message, data=data, thread_id=thread)
         data = None  # the table stays with the thread
         if args.json:
-            print(json.dumps(json.loads(_answer_json(answer))))
+            print(json.dumps(json.loads(answer_json(answer))))
         else:
             print(answer.explanation)
             print()

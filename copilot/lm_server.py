@@ -20,14 +20,13 @@ from typing import Any
 from copilot.lm import TransformersLM, get_lm
 
 
-class _Handler(BaseHTTPRequestHandler):
-    lm: TransformersLM
-    lock: threading.Lock
+class JSONHandler(BaseHTTPRequestHandler):
+    """A quiet request handler that answers in JSON (this server, and the stand-in servers of the tests)."""
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read stdout
         pass
 
-    def _send(self, status: int, payload: dict[str, Any]) -> None:
+    def send_json(self, status: int, payload: dict[str, Any]) -> None:
         body = json.dumps(payload).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -35,12 +34,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+
+class _Handler(JSONHandler):
+    lm: TransformersLM
+    lock: threading.Lock
+
     def _error(self, status: int, message: str) -> None:
-        self._send(status, {"error": {"message": message, "type": "invalid_request_error"}})
+        self.send_json(status, {"error": {"message": message, "type": "invalid_request_error"}})
 
     def do_GET(self) -> None:
         if self.path.rstrip("/") in {"/v1/models", "/models"}:
-            self._send(200, {"object": "list", "data": [{"id": self.lm.name, "object": "model", "owned_by": "local"}]})
+            self.send_json(200, {"object": "list", "data": [{"id": self.lm.name, "object": "model", "owned_by": "local"}]})
         else:
             self._error(404, f"no route {self.path}")
 
@@ -53,9 +57,9 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             with self.lock:
                 if route == "/completions":
-                    return self._send(200, completions(self.lm, body))
+                    return self.send_json(200, completions(self.lm, body))
                 if route == "/chat/completions":
-                    return self._send(200, chat_completions(self.lm, body))
+                    return self.send_json(200, chat_completions(self.lm, body))
         except (KeyError, TypeError, ValueError) as exc:
             return self._error(400, f"bad request: {exc}")
         self._error(404, f"no route {self.path}")

@@ -317,3 +317,22 @@ def parse_result(obj: dict | str) -> Result:
 
 def result_schema() -> dict:
     return _RESULT_ADAPTER.json_schema()
+
+
+def answer_payload(answer: Any, figures: list[dict] | None = None) -> dict:
+    """An agent's answer (`graphs.agent.Answer`, read by attribute) as plain JSON, in one place for
+    every front end: the CLI's `--json` prints some of these keys, the web app's download all of them.
+
+    `figures` replaces the answer's own figure list (the web app serves copies from the session's folder).
+    """
+    return {
+        "thread_id": answer.thread_id,
+        "task": answer.task,
+        "result": answer.result.model_dump(mode="json") if answer.result is not None else None,
+        "explanation": answer.explanation,
+        "clarification": answer.clarification,
+        "error": answer.error,
+        "figures": figures if figures is not None else [f.model_dump(mode="json") for f in answer.figures],
+        "confidence": answer.confidence,
+        "mentions": answer.mentions,
+    }

@@ -19,11 +19,12 @@ import pandas as pd
 import psutil
 import pytest
 
-import ui.app as app_module
 import ui.sessions as sessions_module
+import ui.uploads as uploads_module
 from graphs.agent import Copilot
 from graphs.worker import pool
-from ui.app import EXAMPLES_DIR, build_app
+from ui.app import build_app
+from ui.uploads import EXAMPLES_DIR
 
 REPO = Path(__file__).resolve().parents[1]
 SLOW_TASK = {"kind": "discover", "method": "pc", "ci_test": "kci", "bootstrap": 50}  # minutes of CPU
@@ -36,8 +37,8 @@ def ui(tmp_path, monkeypatch):
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))
     app = build_app(Copilot(lm=None))
     yield app.copilot_handlers
-    for session in list(app_module.LIVE.values()):
-        app_module.drop_session(session)
+    for session in list(sessions_module.LIVE.values()):
+        sessions_module.drop_session(session)
 
 
 def _cpu(proc: psutil.Process) -> float:
@@ -87,7 +88,7 @@ def test_cancel_kills_the_running_tool_and_frees_the_cpu(ui):
 
 
 def test_rejected_and_accepted_uploads_leave_no_copy_in_gradios_cache(ui, tmp_path, monkeypatch):
-    cache = Path(app_module.gradio_cache_dir())
+    cache = Path(sessions_module.gradio_cache_dir())
     assert cache == (tmp_path / "gradio").resolve()
     session, _ = ui["load"](None)
     big = cache / "abc" / "big.csv"
@@ -118,7 +119,7 @@ def test_idle_and_closed_sessions_are_dropped_with_their_files_and_tables(ui):
     assert copilot.tables() == 1
     busy, _ = ui["load"](None)
     idle.touched -= 3600
-    assert app_module.sweep_idle(max_idle_s=600) == 1
+    assert sessions_module.sweep_idle(max_idle_s=600) == 1
     assert not idle.dir.exists() and busy.dir.exists() and copilot.tables() == 0
 
     class Request:
@@ -126,7 +127,7 @@ def test_idle_and_closed_sessions_are_dropped_with_their_files_and_tables(ui):
 
     closed, _ = ui["load"](None, Request())
     ui["unload"](Request())
-    assert not closed.dir.exists() and closed.id not in app_module.LIVE
+    assert not closed.dir.exists() and closed.id not in sessions_module.LIVE
     again, _ = ui["load"](idle)  # the dropped session's page comes back: it gets a fresh session
     assert again is not idle and again.dir.exists()
 
@@ -143,7 +144,7 @@ def test_tables_are_read_once_and_the_agent_keeps_a_bounded_number(ui, monkeypat
         return real(path, *args, **kwargs)
 
     monkeypatch.setattr(data_module, "load_table", counting)
-    monkeypatch.setattr(app_module, "load_table", counting)
+    monkeypatch.setattr(uploads_module, "load_table", counting)
     session, _ = ui["load"](None)
     ui["upload"](str(EXAMPLES_DIR / "job_training.csv"), [], session)
     list(ui["ask"]("Will it rain tomorrow?", [], session, progress=lambda *a, **k: None))

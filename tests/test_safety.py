@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-import ui.app as app_module
+import ui.models as models_module
 import ui.sessions as sessions_module
 from copilot.safety import Limits, Sandbox, sanitize
 from graphs.agent import Copilot
 from graphs.guard import confine
 from copilot.task import parse_task
-from ui.app import EXAMPLES_DIR, build_app
+from ui.app import build_app
+from ui.uploads import EXAMPLES_DIR
 
 SECRET = "sk-SECRET-123"
 
@@ -31,8 +32,8 @@ def ui(tmp_path, monkeypatch):
     app = build_app(Copilot(lm=None))
     handlers = app.copilot_handlers
     yield handlers
-    for session in list(app_module.LIVE.values()):
-        app_module.drop_session(session)
+    for session in list(sessions_module.LIVE.values()):
+        sessions_module.drop_session(session)
 
 
 def _session(ui):
@@ -192,10 +193,10 @@ def test_an_allowed_server_failing_mid_question_is_reported(ui, monkeypatch):
 
 def test_custom_operator_model_is_labelled_by_name_and_apply_keeps_it(monkeypatch):
     monkeypatch.setenv("COPILOT_MODEL", "qwen2.5-1.5b")
-    label = app_module._choice_for("qwen2.5-1.5b")
-    assert label != app_module._choice_for("qwen2.5-0.5b") and "qwen2.5-1.5b" in label
-    assert label in app_module.model_choices()
-    assert app_module._model_name(label, "", "") == "qwen2.5-1.5b"
+    label = models_module.choice_for("qwen2.5-1.5b")
+    assert label != models_module.choice_for("qwen2.5-0.5b") and "qwen2.5-1.5b" in label
+    assert label in models_module.model_choices()
+    assert models_module.model_name_for(label, "", "") == "qwen2.5-1.5b"
 
 
 # ----------------------------------------------------------------------------- limits

@@ -12,24 +12,17 @@ import gradio as gr
 import pandas as pd
 import pytest
 
-import ui.app as app_module
+import ui.models as models_module
 import ui.sessions as sessions_module
+import ui.uploads as uploads_module
 from copilot.errors import UserError
-from ui.app import (
-    EXAMPLES,
-    EXAMPLES_DIR,
-    Copilots,
-    answer_payload,
-    attach_data,
-    build_app,
-    copy_figures,
-    drop_session,
-    figures_html,
-    new_session,
-    report_markdown,
-    run_cancellable,
-    write_downloads,
-)
+from copilot.results import answer_payload
+from ui.app import build_app
+from ui.models import Copilots
+from ui.report import copy_figures, figures_html, report_markdown, write_downloads
+from ui.sessions import drop_session, new_session
+from ui.uploads import EXAMPLES, EXAMPLES_DIR, attach_data
+from ui.worker import run_cancellable
 
 
 @pytest.fixture()
@@ -91,7 +84,7 @@ def test_oversize_upload_is_refused_before_parsing(session, tmp_path, monkeypatc
     def never(*args, **kwargs):
         raise AssertionError("the file was parsed")
 
-    monkeypatch.setattr(app_module, "load_table", never)
+    monkeypatch.setattr(uploads_module, "load_table", never)
     with pytest.raises(UserError, match=r"is 120 KB, over the 100 KB limit, so I did not open it"):
         attach_data(session, big)
     assert session.data_path is None and list(session.dir.iterdir()) == []
@@ -157,18 +150,43 @@ def test_report_without_result_still_renders():
 
 def test_model_settings_are_validated(monkeypatch):
     monkeypatch.setenv("COPILOT_ALLOWED_ENDPOINTS", "http://localhost:8000/v1,http://x/v1")
-    assert app_module._model_name("No model · rule-based parser only", "", "") == "none"
-    assert app_module._model_name("Embedded · SmolLM2-135M (smallest)", "", "") == "smollm2"
-    assert app_module._model_name("OpenAI-compatible server", "http://localhost:8000/v1", "m") == "openai:http://localhost:8000/v1#m"
+    assert models_module.model_name_for("No model · rule-based parser only", "", "") == "none"
+    assert models_module.model_name_for("Embedded · SmolLM2-135M (smallest)", "", "") == "smollm2"
+    assert models_module.model_name_for("OpenAI-compatible server", "http://localhost:8000/v1", "m") == "openai:http://localhost:8000/v1#m"
     with pytest.raises(UserError, match="needs a URL"):
-        app_module._model_name("OpenAI-compatible server", "localhost", "")
+        models_module.model_name_for("OpenAI-compatible server", "localhost", "")
     for name in ("none", "smollm2", "qwen2.5-0.5b", "openai:http://x/v1"):
-        assert app_module._model_name(app_module._choice_for(name), "http://x/v1", "") .split("#")[0] == name
+        assert models_module.model_name_for(models_module.choice_for(name), "http://x/v1", "") .split("#")[0] == name
     with pytest.raises(UserError, match="not on this server's allow-list"):
-        app_module._model_name("OpenAI-compatible server", "http://169.254.169.254/v1", "")
+        models_module.model_name_for("OpenAI-compatible server", "http://169.254.169.254/v1", "")
     monkeypatch.delenv("COPILOT_ALLOWED_ENDPOINTS")
     with pytest.raises(UserError, match="does not let web users choose"):
-        app_module._model_name("OpenAI-compatible server", "http://localhost:8000/v1", "")
+        models_module.model_name_for("OpenAI-compatible server", "http://localhost:8000/v1", "")
+
+
+@pytest.mark.parametrize("configured", ["openai:http://x/v1#my-model", "openai:http://x/v1", "/models/my-own", "qwen2.5-1.5b"])
+def test_apply_keeps_the_operators_own_model(monkeypatch, tmp_path, configured):
+    """The page opens on the operator's model; pressing Apply as shown keeps it (never swaps it for Qwen)."""
+    monkeypatch.setattr(sessions_module, "SESSIONS_ROOT", tmp_path / "sessions")
+    monkeypatch.setenv("COPILOT_MODEL", configured)
+    monkeypatch.delenv("COPILOT_ALLOWED_ENDPOINTS", raising=False)
+    app = build_app(Copilots().get("none"))
+    shown = {block.elem_id: block.value for block in app.blocks.values()
+             if getattr(block, "elem_id", None) in {"model-choice", "endpoint", "endpoint-model"}}
+    assert shown["model-choice"] != models_module.QWEN and shown["model-choice"] in models_module.model_choices()
+    ui = app.copilot_handlers
+    session, _ = ui["load"](None)
+    assert session.model == configured
+    session, chat, status = ui["settings"](shown["model-choice"], shown["endpoint"], shown["endpoint-model"], [], session)
+    assert session.model == configured and chat == [] and status["value"] == f"Using `{configured}`."
+    drop_session(session)
+
+
+def test_a_server_model_label_applies_that_model_or_is_refused(monkeypatch):
+    monkeypatch.setenv("COPILOT_MODEL", "/models/my-own")
+    assert models_module.model_name_for(models_module.SERVER_MODEL + "/models/my-own", "", "") == "/models/my-own"
+    with pytest.raises(UserError, match="not one this web app offers"):  # not the operator's: refused, not swapped
+        models_module.model_name_for(models_module.SERVER_MODEL + "/models/other", "", "")
 
 
 def test_copilots_share_one_agent_per_model(monkeypatch):

@@ -52,20 +52,22 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("GRADIO_TEMP_DIR", str(Path(tempfile.gettempdir()) / f"copilot-ui-{os.getpid()}" / "gradio"))
 
     from copilot.cleanup import handle_signals
-    from copilot.safety import NO_MODEL_NAMES, Limits
+    from copilot.safety import Limits
 
     Limits.from_env()  # a malformed limit stops the server now, with its name
     handle_signals()  # SIGTERM/SIGHUP exit normally, so the session and upload folders are removed
 
     from graphs.worker import pool
-    from ui.app import Copilots, build_app, default_model, launch
+    from ui.app import build_app, launch
+    from ui.models import Copilots, uses_model
+    from ui.sessions import default_model
 
     pool().warm()  # a tool worker imports the tools while the model loads
 
     model = default_model()
     copilots = Copilots()
     copilot = copilots.get(model)
-    if model.lower() not in NO_MODEL_NAMES:
+    if uses_model(model):
         copilots.preload(model)
     app = build_app(copilot)
     print(f"Causal copilot: http://{args.host}:{args.port}  (model: {model})", flush=True)

@@ -94,6 +94,14 @@ def new_session(model: str | None = None) -> Session:
     return session
 
 
+def ensure_session(session: Session | None) -> Session:
+    """The page's session (a fresh one if there is none, or it was dropped as idle); marks it active."""
+    if not isinstance(session, Session) or session.dropped:
+        session = new_session(session.model if isinstance(session, Session) else None)
+    session.touched = time.monotonic()
+    return session
+
+
 def drop_session(session: Session | None) -> None:
     """Cancel a session's work and delete its folder (session ended, page closed, or idle too long)."""
     if isinstance(session, Session):
@@ -111,6 +119,11 @@ def drop_session(session: Session | None) -> None:
 
 
 _DROP_HOOKS: list = []  # called with each dropped session (the agents forget its threads and tables)
+
+
+def add_drop_hook(hook) -> None:
+    """Call `hook(session)` whenever a session is dropped (the page's agents forget its threads and tables)."""
+    _DROP_HOOKS.append(hook)
 
 
 def sweep_idle(max_idle_s: float | None = None, now: float | None = None) -> int:
@@ -167,7 +180,7 @@ def discard_upload(path: str | Path) -> None:
         log.debug("could not remove upload %s", path, exc_info=True)
 
 
-def _other_sessions_file(path: str | Path, session: Session) -> bool:
+def other_sessions_file(path: str | Path, session: Session) -> bool:
     """True for a path inside the server's session folders but outside this session's own."""
     resolved = Path(path).resolve()
     if resolved.is_relative_to(gradio_cache_dir()):  # Gradio's upload cache may live in the server's folder
