@@ -12,37 +12,44 @@ Order of evidence (each a module of `copilot/understand/`):
    both readings (`clarify`); `lmtie` lets the model break direction ties.
 5. With an OpenAI-compatible server, `guided` fills the task by JSON-schema-guided decoding and
    structure checks it (`_reconcile`).
-`previous` turns follow-ups into edits of the previous task (`followup`); `pending` completes a
-task after a clarifying question. `profile` may be a `copilot.data.DataProfile`, a list of column
-names, or a list of {name, type, examples} dicts.
+`previous` turns follow-ups into edits of the previous task (`followup`); `pending` (a
+`Pending`: the question we asked, the parser's or the agent's check step's) is answered first, by
+`answer_pending`, the one path for every reply. `profile` may be a `copilot.data.DataProfile`, a
+list of column names, or a list of {name, type, examples} dicts.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from pydantic import ValidationError
 
 from copilot.task import Task, parse_task, task_to_dict
 from copilot.understand.analysis import Analysis, analyze
-from copilot.understand.base import Candidate, ParseOutcome, _incomplete
-from copilot.understand.clarify import _answer_pending, _ask_reading
+from copilot.understand.base import Candidate, ParseOutcome, Pending, _incomplete
+from copilot.understand.clarify import _ask_reading, answer_field
+from copilot.understand.column_reply import answer_column
 from copilot.understand.followup import _follow_up
 from copilot.understand.guided import guided_task, supports_guided
 from copilot.understand.interpret import _interpret
 from copilot.understand.roles import role_votes
 from copilot.understand.text import norm_phrase, stem
 
+log = logging.getLogger(__name__)
+
 
 def parse_question(question: str, profile: Any = None, lm: Any = None, previous: Task | None = None,
-                   pending: dict | None = None) -> ParseOutcome:
-    """Understand one message: a new question, an answer to a clarifying question, or a follow-up."""
+                   pending: Pending | dict | None = None) -> ParseOutcome:
+    """Understand one message: a new question, an answer to a clarifying question, or a follow-up.
+
+    `pending` may be the JSON of a `Pending` (as the agent's state stores it)."""
     q = (question or "").strip()
     if not q:
         return ParseOutcome(task=None, clarification="What would you like to know? For example: "
                             "'What is the effect of X on Y?'", confidence=0.0)
     if pending:
-        answered = _answer_pending(q, pending, profile, lm)
+        answered = answer_pending(q, Pending.model_validate(pending), profile, lm)
         if answered is not None:
             return answered
     an = analyze(q, profile)
@@ -56,6 +63,35 @@ def parse_question(question: str, profile: Any = None, lm: Any = None, previous:
         if guided is not None:
             return _reconcile(out, guided, an, q)
     return out
+
+
+def answer_pending(reply: str, pending: Pending, profile: Any, lm: Any) -> ParseOutcome | None:
+    """Read the reply to the question we asked: the completed task, the next question, or None when
+    the reply is a new question (it is then parsed as one). A reply that cannot be read is a new
+    question too: the conversation goes on rather than stopping at our own question."""
+    try:
+        if pending.awaiting == "column":
+            return answer_column(reply, pending, profile)
+        if pending.awaiting == "data":
+            return _answer_with_table(reply, pending, profile, lm)
+        return answer_field(reply, pending, profile, lm)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("could not read the reply to the open question: %r", exc)
+        return None
+
+
+def _answer_with_table(reply: str, pending: Pending, profile: Any, lm: Any) -> ParseOutcome | None:
+    """The table has arrived: read the original question again, now against its columns, unless the
+    new message is itself a full question (None: it is parsed as one)."""
+    if profile is None:
+        return None
+    fresh = parse_question(reply, profile, lm)
+    if fresh.task is not None and fresh.task.kind != "unsupported":
+        return None
+    outcome = parse_question(pending.question or "", profile, lm)
+    if outcome.task is not None and outcome.task.question is None:
+        outcome.task = outcome.task.model_copy(update={"question": pending.question})
+    return outcome
 
 
 def _reconcile(out: ParseOutcome, guided: dict, an: Analysis, q: str) -> ParseOutcome:
@@ -98,4 +134,5 @@ def _describe(task: dict) -> str:
     return f"{head} of {task.get('treatment')} on {task.get('outcome')}{tail}"
 
 
-__all__ = ["Candidate", "ParseOutcome", "analyze", "parse_question", "role_votes", "stem", "norm_phrase"]
+__all__ = ["Candidate", "ParseOutcome", "Pending", "analyze", "answer_pending", "parse_question", "role_votes", "stem",
+           "norm_phrase"]

@@ -54,7 +54,7 @@ def predicted_fields(outcome: ParseOutcome) -> dict[str, Any]:
     if outcome.task is not None:
         d = outcome.task.model_dump()
     else:
-        d = {k: v for k, v in (outcome.pending or {}).items() if not k.startswith("_")}
+        d = {k: v for k, v in (outcome.pending.task if outcome.pending else {}).items() if not k.startswith("_")}
     return {"kind": d.get("kind"), **{f: d.get(f) for f in FIELDS + EXTRA_FIELDS}, "asked": outcome.task is None}
 
 

@@ -26,7 +26,7 @@ from copilot.results import Figure, Result, parse_result
 from copilot.safety import NO_MODEL_NAMES, Sandbox, sanitize
 from copilot.task import Task, task_to_dict
 from graphs.graph import build_graph
-from graphs.nodes import Runtime
+from graphs.runtime import Runtime
 from graphs.state import REMEMBERED, turn_input
 
 log = logging.getLogger(__name__)
@@ -342,7 +342,7 @@ class Copilot:
             task=state.get("task") if understood else None,
             result=result,
             explanation=explanation,
-            clarification=state.get("clarification") if state.get("route") == "clarify" else None,
+            clarification=state.get("clarification"),
             error=sanitize(state.get("error")),
             figures=list(result.figures) if result is not None else [],
             confidence=state.get("confidence"),

@@ -20,24 +20,23 @@ class AgentState(TypedDict, total=False):
     # ---- kept across turns
     task: dict | None  # the task of the latest turn that was understood
     last_task: dict | None  # the thread's current runnable task (follow-ups modify it; never "unsupported")
-    pending: dict | None  # the parser's partial task awaiting the user's answer
-    repair: dict | None  # the check step's open question: {"need": "column"|"data", "task", "missing", "options", "question"}
+    pending: dict | None  # the open question back (a `copilot.understand.base.Pending` as JSON), or None
     history: Annotated[list[dict[str, str]], operator.add]  # [{"role": "user"|"assistant", "content": ...}]
 
     # ---- this turn's output
-    clarification: str | None
+    clarification: str | None  # a question back (what it awaits is `pending`); ends the turn
     result: dict | None
     explanation: str
     error: str | None
     mentions: dict[str, str]
     alternatives: list[dict[str, Any]]
     confidence: float | None
-    route: str  # where the last decision sent the turn (for tests and debugging)
     understood: bool  # this turn produced a task (so the answer shows it)
+    checked: bool  # this turn's task passed the check step (so its tool may run)
 
 
 # the keys a thread carries from one turn to the next (the rest are one turn's input and output)
-REMEMBERED = ("data_ref", "task", "last_task", "pending", "repair", "history")
+REMEMBERED = ("data_ref", "task", "last_task", "pending", "history")
 
 
 def turn_input(message: str, data_ref: str | None, direct_task: dict | None = None) -> dict[str, Any]:
@@ -52,8 +51,8 @@ def turn_input(message: str, data_ref: str | None, direct_task: dict | None = No
         "mentions": {},
         "alternatives": [],
         "confidence": None,
-        "route": "",
         "understood": False,
+        "checked": False,
     }
     if data_ref is not None:
         update["data_ref"] = data_ref

@@ -200,6 +200,6 @@ def test_default_model_answers_an_ate_question(frame):
     ],
 )
 def test_replies_to_did_you_mean_name_a_column(reply, expected):
-    from graphs.nodes import resolve_column_reply
+    from copilot.understand.column_reply import resolve_column_reply
 
     assert resolve_column_reply(reply, ["income", "income_log"], ["age", "income", "income_log", "smoker"]) == expected

@@ -222,7 +222,7 @@ def test_a_compressed_file_that_expands_past_the_limit_is_refused(tmp_path):
 
 
 def test_normal_name_is_the_one_rule_for_matching_column_names():
-    from graphs.nodes import resolve_column_reply
+    from copilot.understand.column_reply import resolve_column_reply
     from tools.adjustment import derived_from_outcome
 
     assert normal_name("Wt82_71") == normal_name("wt82 71") == "wt8271"

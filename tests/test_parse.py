@@ -159,26 +159,26 @@ def test_non_causal_or_unsupported(question):
 def test_missing_column_asks_back_with_closest_columns():
     out = parse_question("What is the effect of coffee on heart disease?", HEALTH)
     assert out.task is None and "coffee" in out.clarification
-    assert out.pending["outcome"] == "heart_disease"
-    assert out.pending["_awaiting"]["field"] == "treatment"
+    assert out.pending.task["outcome"] == "heart_disease"
+    assert out.pending.awaiting == "treatment"
     answered = parse_question("I meant smoker", HEALTH, pending=out.pending)
     assert fields(answered) == ("ate", "smoker", "heart_disease", None)
 
 
 def test_clarification_round_trip_for_missing_outcome():
     out = parse_question("what's the effect of smoking?", HEALTH)
-    assert out.task is None and out.pending["treatment"] == "smoker"
+    assert out.task is None and out.pending.task["treatment"] == "smoker"
     assert "outcome" in out.clarification
     done = parse_question("heart disease", HEALTH, pending=out.pending)
     assert fields(done) == ("ate", "smoker", "heart_disease", None)
     # by ordinal among the offered options
     first = parse_question("the first one", HEALTH, pending=out.pending)
-    assert first.task.outcome == out.pending["_awaiting"]["options"][0]
+    assert first.task.outcome == out.pending.options[0]
 
 
 def test_generate_without_spec_asks_which():
     out = parse_question("generate 100 rows of synthetic data")
-    assert out.task is None and out.pending["kind"] == "generate"
+    assert out.task is None and out.pending.task["kind"] == "generate"
     done = parse_question("the mediator one", None, pending=out.pending)
     assert (done.task.kind, done.task.spec, done.task.rows) == ("generate", "mediator", 100)
 

@@ -87,7 +87,7 @@ def test_policy_questions():
                           ["userId", "pushReminder", "dailySteps", "platform"]).task
     assert isinstance(task, PolicyTask) and task.maximize and task.treatment == "pushReminder"
     out = parse_question("Which customers should get the coupon?", None)
-    assert out.task is None and out.pending["kind"] == "policy" and out.pending["treatment"] == "coupon"
+    assert out.task is None and out.pending.task["kind"] == "policy" and out.pending.task["treatment"] == "coupon"
     done = parse_question("purchases", None, pending=out.pending).task
     assert isinstance(done, PolicyTask) and done.outcome == "purchases"
 
@@ -116,7 +116,7 @@ def test_grounding_with_a_real_model_stays_in_the_closed_set(smollm2):
     # unsure grounding turns into a question back that names the model's best guesses first
     out = parse_question("Would patients who walk more have lower HbA1c?", cols, lm=smollm2)
     if out.task is None:
-        assert out.pending["_awaiting"]["options"][0] in cols
+        assert out.pending.options[0] in cols
     else:
         assert out.task.outcome == "hba1c" and out.task.treatment in cols
 

@@ -10,7 +10,7 @@ from copilot.understand.mentions import Mention
 from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask
 from copilot.understand import vocab
 from copilot.understand.analysis import _GENERIC_UNMATCHED, _junk_phrase, _skeleton, Analysis
-from copilot.understand.base import _done, _incomplete, Candidate, ParseOutcome
+from copilot.understand.base import _done, _incomplete, Candidate, ParseOutcome, Pending
 from copilot.understand.clarify import _ask_for
 from copilot.understand.fields import (
     audit_fields,
@@ -168,8 +168,8 @@ def _audit_task(an: Analysis, q: str) -> ParseOutcome:
     task["question"] = q
     if ambiguous:
         msg = f"Which audit scenario fits: {' or '.join(ambiguous)}?"
-        pending = {**{k: v for k, v in task.items() if v is not None and k != "spec"},
-                   "_awaiting": {"field": "spec", "options": ambiguous}}
+        pending = Pending(awaiting="spec", options=ambiguous,
+                          task={k: v for k, v in task.items() if v is not None and k != "spec"})
         return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.4)
     missing = _incomplete(task)
     if missing:

@@ -1,4 +1,5 @@
-"""What the parser returns (`ParseOutcome`), candidate readings, and the required fields per kind."""
+"""What the parser returns (`ParseOutcome`), the open question it may leave (`Pending`), candidate
+readings, and the required fields per kind."""
 
 from __future__ import annotations
 
@@ -10,12 +11,30 @@ from pydantic import BaseModel, Field, ValidationError
 from copilot.task import parse_task, Task
 
 
+class Pending(BaseModel):
+    """A question we asked the user, and how the reply completes the task.
+
+    The one ask-back record: the parser leaves one for a missing role, an SD-SCM spec or two
+    readings; the agent's check step leaves one for a column that is not in the data or a table
+    that is not there yet. The agent keeps it (as JSON) in the thread's state until the next
+    message, and `copilot.parse.answer_pending` reads every reply to it.
+    """
+
+    awaiting: str  # what the reply supplies: a task field ("treatment", "outcome", "mediator", "spec"),
+    #   "reading" (one of `readings`), "column" (the column meant by `missing`) or "data" (a table)
+    task: dict = Field(default_factory=dict)  # the task so far (partial while a field is awaited)
+    options: list[str] = Field(default_factory=list)  # choices offered, in the order shown ("2" = the second)
+    readings: list[dict] = Field(default_factory=list)  # "reading": the task each option stands for
+    missing: str | None = None  # "column": the name in `task` that the chosen column replaces
+    question: str | None = None  # the user's question that led here
+
+
 class ParseOutcome(BaseModel):
-    """What the parser understood; `task` is None when it must ask back first."""
+    """What the parser understood; `task` is None when it must ask back first (`pending`)."""
 
     task: Task | None = None
     clarification: str | None = None
-    pending: dict | None = None
+    pending: Pending | None = None
     confidence: float = 1.0
     alternatives: list[dict] = Field(default_factory=list)
     mentions: dict[str, str] = Field(default_factory=dict)

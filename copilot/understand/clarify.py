@@ -18,6 +18,7 @@ from copilot.understand.base import (
     _QUESTION_FOR,
     Candidate,
     ParseOutcome,
+    Pending,
 )
 from copilot.understand.cues import _EFFECT_RX
 from copilot.understand.roles import _var, role_votes, Roles
@@ -33,8 +34,8 @@ def _ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list
         msg = f"The effect of what on {task['outcome']}? " + msg
     if opts:
         msg += " Columns: " + ", ".join(opts) + "."
-    pending = {**{k: v for k, v in task.items() if v is not None}, "question": q,
-               "_awaiting": {"field": field_, "options": opts}}
+    pending = Pending(awaiting=field_, options=opts, question=q,
+                      task={**{k: v for k, v in task.items() if v is not None}, "question": q})
     return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.3,
                         mentions={m.text: m.column for m in an.mentions if m.column})
 
@@ -95,19 +96,17 @@ def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome 
                 task[f] = top.task[f]
         msg = (f"I couldn't find a column for '{m.text}' in your data. Which column is the {field_}? "
                f"Closest: {', '.join(opts)}.")
-        pending = {**{kk: vv for kk, vv in task.items() if vv is not None}, "_awaiting": {"field": field_, "options": opts}}
+        pending = Pending(awaiting=field_, options=opts, task={kk: vv for kk, vv in task.items() if vv is not None})
         return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.3,
                             mentions={mm.text: mm.column for mm in an.mentions if mm.column})
     return None
 
 
-def _answer_pending(q: str, pending: dict, profile: Any, lm: Any) -> ParseOutcome | None:
-    """The message answers our clarifying question: fill the awaited field and try again."""
-    awaiting = pending.get("_awaiting") or {}
-    field_ = awaiting.get("field")
-    if not field_:
-        return None
-    options: list[str] = awaiting.get("options") or []
+def answer_field(q: str, pending: Pending, profile: Any, lm: Any) -> ParseOutcome | None:
+    """The message answers the parser's question: fill the awaited field (or pick the reading) and
+    try again; None when the message is a new question instead."""
+    field_ = pending.awaiting
+    options: list[str] = pending.options
     if field_ == "reading":
         return _answer_reading(q, pending, options)
     an = analyze(q, profile)
@@ -138,7 +137,7 @@ def _answer_pending(q: str, pending: dict, profile: Any, lm: Any) -> ParseOutcom
             return None
         return ParseOutcome(task=None, clarification=f"Sorry, I didn't catch that. {_QUESTION_FOR.get(field_, '')}"
                             + (f" Options: {', '.join(options)}." if options else ""), pending=pending, confidence=0.2)
-    task = {k: v for k, v in pending.items() if not k.startswith("_")}
+    task = dict(pending.task)
     task[field_] = value.replace(" ", "_") if field_ == "spec" else value
     missing = _incomplete(task)
     if missing:
@@ -146,10 +145,10 @@ def _answer_pending(q: str, pending: dict, profile: Any, lm: Any) -> ParseOutcom
     return _done(task, 0.9, [], {m.text: m.column for m in an.mentions if m.column})
 
 
-def _answer_reading(q: str, pending: dict, options: list[str]) -> ParseOutcome | None:
+def _answer_reading(q: str, pending: Pending, options: list[str]) -> ParseOutcome | None:
     """'1', 'the second', or words of one reading pick that reading's task; anything else is a new question."""
     low = q.strip().lower().strip(".!?")
-    tasks = pending.get("_readings") or []
+    tasks = pending.readings
     pick = None
     for word, idx in {"1": 0, "first": 0, "one": 0, "former": 0, "2": 1, "second": 1, "two": 1, "latter": 1}.items():
         if re.search(rf"\b{word}\b", low) and len(low.split()) <= 5:
@@ -164,10 +163,10 @@ def _answer_reading(q: str, pending: dict, options: list[str]) -> ParseOutcome |
 
 
 def _ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutcome:
-    """One short question naming the two readings; the answer picks one (`_answer_pending`)."""
+    """One short question naming the two readings; the answer picks one (`answer_field`)."""
     readings = [top.reading, other.reading]
     msg = f"Do you want {readings[0]} (1), or {readings[1]} (2)?"
-    pending = {**{k: v for k, v in top.task.items() if v is not None},
-               "_awaiting": {"field": "reading", "options": readings}, "_readings": [top.task, other.task]}
+    pending = Pending(awaiting="reading", options=readings, readings=[top.task, other.task],
+                      task={k: v for k, v in top.task.items() if v is not None})
     return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.5,
                         mentions={m.text: m.column for m in an.mentions if m.column})

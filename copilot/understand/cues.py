@@ -8,7 +8,7 @@ from typing import Any
 
 from copilot.understand.analysis import _number, Analysis
 from copilot.understand.relation_question import split_question
-from copilot.understand.base import _done, _has, ParseOutcome
+from copilot.understand.base import _done, _has, ParseOutcome, Pending
 
 
 _DISCOVER_WEAK_RX = (
@@ -264,7 +264,7 @@ def _generate_task(an: Analysis, q: str) -> ParseOutcome | None:
             task=None,
             clarification="Which SD-SCM should I sample from? Bundled examples: confounder, collider, mediator, "
             "instrument — or give the path of a JSON/YAML spec.",
-            pending={**task, "_awaiting": {"field": "spec", "options": list(_SPEC_NAMES[:4])}},
+            pending=Pending(awaiting="spec", options=list(_SPEC_NAMES[:4]), task=task),
             confidence=0.6,
         )
     return _done(task, 0.9, [], {})
