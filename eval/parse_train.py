@@ -5,7 +5,9 @@ eval/data/train_extra*.jsonl: inputs
 are the parser's cue features (kind cues, structural scores) and, when the embedding package is
 installed, a sentence embedding of the question. The regularisation strength is chosen on the
 *dev* items (questions.jsonl dev + eval/data/dev_extra*.jsonl); the test split is never read.
-Deterministic: the same data give the same file.
+Deterministic: the same data give the same file. With `--tune`, the thresholds by which the
+model acts beside the structural reading are then chosen on the same dev items (`eval/parse_tune.py`)
+and written to `vocab/kind_decision.json`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from copilot.parse import parse_question
+from copilot.understand import VOCAB_DIR, kind as kind_module
 from copilot.understand.kind import KINDS, MODEL_FILE, embed
 from eval.parse_bench import load_items
 
@@ -73,11 +76,43 @@ def _fit(train: tuple, dev: tuple, names: list[str], dim: int) -> tuple[dict, di
                      "n_dev": len(dev[2])}
 
 
+def _cached_embeddings(path: str | None) -> None:
+    """Keep question embeddings in a JSON file between runs (refits and tuning embed ~2,000 questions)."""
+    if not path:
+        return
+    file = Path(path)
+    cache: dict[str, list[float] | None] = json.loads(file.read_text()) if file.is_file() else {}
+    plain = kind_module.embed
+
+    def cached(text: str) -> list[float] | None:
+        if text not in cache:
+            cache[text] = plain(text)
+            if len(cache) % 200 == 0:
+                file.write_text(json.dumps(cache))
+        return cache[text]
+
+    def prefill(texts: list[str]) -> None:
+        todo = list(dict.fromkeys(t for t in texts if t not in cache))
+        if todo:
+            cache.update(zip(todo, kind_module.embed_many(todo) or [None] * len(todo)))
+
+    kind_module.embed = cached
+    globals()["embed"] = cached
+    globals()["_prefill"] = prefill
+    import atexit
+
+    atexit.register(lambda: file.write_text(json.dumps(cache)))
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval parse-train", description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(MODEL_FILE))
     ap.add_argument("--no-embeddings", action="store_true", help="fit only the variant without sentence embeddings")
+    ap.add_argument("--tune", action="store_true", help="also choose the decision thresholds on dev (kind_decision.json)")
+    ap.add_argument("--penalty", type=float, default=2.0, help="--tune: cost of a silently wrong task (a question back costs 1)")
+    ap.add_argument("--embed-cache", default=None, help="JSON file caching question embeddings between runs")
     args = ap.parse_args(argv)
+    _cached_embeddings(args.embed_cache)
     items = load_items(DATA / "questions.jsonl")
     for extra in sorted(DATA.glob("train_extra*.jsonl")):
         items += load_items(extra)
@@ -86,6 +121,8 @@ def main(argv: list[str]) -> int:
     for extra in sorted(DATA.glob("dev_extra*.jsonl")):
         dev_items += load_items(extra)
     with_emb = not args.no_embeddings and embed("probe") is not None
+    if with_emb and "_prefill" in globals():
+        globals()["_prefill"]([i["question"] for i in train_items + dev_items])
     train, dev = _rows(train_items, with_emb), _rows(dev_items, with_emb)
     names = sorted({k for c in train[0] for k in c})
     model = {"features": names, "kinds": list(KINDS)}
@@ -99,6 +136,16 @@ def main(argv: list[str]) -> int:
     Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     print(json.dumps(reports, indent=2))
     print(f"wrote {args.out}")
+    if args.tune:
+        from eval.parse_tune import tune
+
+        kind_module.load_model.cache_clear()
+        settings, report = tune(dev_items, args.penalty)
+        path = VOCAB_DIR / "kind_decision.json"
+        doc = json.loads(path.read_text(encoding="utf-8")).get("_doc", "")
+        path.write_text(json.dumps({"_doc": doc, **settings, "_tuned": report}, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(report, indent=2))
+        print(f"wrote {path}")
     return 0
 
 

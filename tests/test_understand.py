@@ -269,3 +269,31 @@ def test_weak_disagreement_asks_instead_of_answering():
         assert _second_opinion({**cues, "has_conditions": 1.0}, "q", "q", top, lambda k: [cate]) is None
     finally:
         asm.predict_kind = old
+
+
+WELLNESS = ["member_id", "coach_prog", "age", "smoker", "sbp", "sbp_followup", "hba1c", "hba1c_fu", "bmi_bl",
+            "bmi_fu", "steps_day", "claims_cost", "claims_cost_log"]
+
+
+@pytest.mark.parametrize("question,outcome", [
+    ("Does enrolling in coaching lower follow-up systolic blood pressure?", "sbp_followup"),
+    ("Does coaching lower systolic blood pressure at follow-up?", "sbp_followup"),
+    ("Does coaching lower sbp?", "sbp"),
+    ("What does coaching do to claims cost in logs?", "claims_cost_log"),
+    ("What does coaching do to claims cost?", "claims_cost"),
+    ("What does coaching do to BMI at follow-up?", "bmi_fu"),
+])
+def test_time_and_scale_qualifiers_pick_the_near_synonym_column(question, outcome):
+    out = parse_question(question, WELLNESS, lm=None)
+    assert out.task is not None and (out.task.treatment, out.task.outcome) == ("coach_prog", outcome)
+
+
+@pytest.mark.parametrize("question,covariates", [
+    ("Did coaching lower sbp_followup? Control for baseline sbp, age and smoker.", {"sbp", "age", "smoker"}),
+    ("whats the efect of coaching on sbp_followup, controling for age and smoker", {"age", "smoker"}),
+    ("effect of coach_prog on hba1c_fu given age and smoker as controls", {"age", "smoker"}),
+])
+def test_named_covariates_in_lists_and_with_typos(question, covariates):
+    out = parse_question(question, WELLNESS, lm=None)
+    assert out.task is not None and out.task.kind == "ate"
+    assert set(out.task.covariates or []) == covariates

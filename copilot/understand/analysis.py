@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from copilot.understand.qualifiers import apply_qualifiers
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, tokenize
 from copilot.task import Condition
@@ -268,6 +269,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions = sorted([m for m in mentions if not any(sentinel_column(tokens[k], names)
                                                           for k in range(m.start, m.end))] + forced,
                           key=lambda m: m.start)
+    mentions = apply_qualifiers(tokens, mentions, columns, fixed=set(bound_text))
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

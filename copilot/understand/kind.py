@@ -60,19 +60,27 @@ def _embedder() -> Any:
 
 def embed(text: str) -> list[float] | None:
     """Mean-pooled, L2-normalised all-MiniLM-L6-v2 embedding (384 floats), or None."""
+    got = embed_many([text])
+    return got[0] if got is not None else None
+
+
+def embed_many(texts: list[str], batch_size: int = 64) -> list[list[float]] | None:
+    """Embeddings of many texts in padded batches (refitting embeds thousands of questions)."""
     got = _embedder()
     if got is None:
         return None
     import torch
 
     tok, model = got
+    out: list[list[float]] = []
     with torch.inference_mode():
-        batch = tok([text], padding=True, truncation=True, max_length=128, return_tensors="pt")
-        hidden = model(**batch).last_hidden_state
-        mask = batch["attention_mask"].unsqueeze(-1).float()
-        vec = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-        vec = torch.nn.functional.normalize(vec, dim=-1)[0]
-    return [float(x) for x in vec]
+        for i in range(0, len(texts), batch_size):
+            batch = tok(texts[i:i + batch_size], padding=True, truncation=True, max_length=128, return_tensors="pt")
+            hidden = model(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).float()
+            vec = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            out += torch.nn.functional.normalize(vec, dim=-1).tolist()
+    return out
 
 
 def feature_vector(cues: dict[str, float], names: list[str], embedding: list[float] | None, dim: int) -> list[float]:
@@ -113,3 +121,44 @@ def predict(cues: dict[str, float], question: str) -> dict[str, float] | None:
     exps = [math.exp(z - top) for z in logits]
     total = sum(exps)
     return {k: e / total for k, e in zip(model["classes"], exps)}
+
+
+STRONG_CUES = ("cue_discover_strong", "cue_discover", "cue_mediation", "cue_cate", "cue_policy", "vote_mediator",
+               "vote_modifier", "has_conditions")
+
+
+def decide(rule: str, probs: dict[str, float], cues: dict[str, float], settings: dict[str, float]) -> tuple[str, str] | None:
+    """How the learned model acts on the structural reading `rule`: None (keep it), or
+    ("override" | "ask", the model's kind).
+
+    Two regimes, each with thresholds chosen on the dev split (`eval/parse_train.py`):
+    - weak: no strong structural cue fired (the rules fell back to a plain effect) -> the model's kind
+      is taken when it is probable enough, or asked about when it leads by a margin;
+    - strong: a cue fired -> the model overrides only when it is very sure and gives the rule's kind
+      little probability; it asks when it is fairly sure.
+    A point value (`at`) and an explicit policy cue are structure the model does not override; two
+    named variables are one effect, never a graph to learn.
+    """
+    if not probs or rule not in probs:
+        return None
+    best = max(probs, key=probs.get)
+    if best == rule:
+        return None
+    if best == "unsupported" and probs[best] < settings.get("unsupported_min_probability", 1.01):
+        return None
+    if best == "discover" and round(cues.get("n_vars", 0.0) * 6) == 2:
+        return None
+    p_best, p_rule = probs[best], probs[rule]
+    weak = rule == "ate" and not any(cues.get(c) for c in STRONG_CUES)
+    if weak:
+        if p_best >= settings["override_min_probability"]:
+            return "override", best
+        if p_best >= settings["ask_weak_min_probability"] and p_best - p_rule >= settings["ask_weak_min_margin"]:
+            return "ask", best
+        return None
+    if p_best >= settings.get("strong_override_min_probability", 1.01) and \
+            p_rule <= settings.get("strong_override_max_rule_probability", 0.0):
+        return "override", best
+    if p_best >= settings["ask_min_probability"] and p_rule <= settings["ask_max_rule_probability"]:
+        return "ask", best
+    return None

@@ -154,7 +154,8 @@ _ROLE_REGEX = [(re.compile(p), groups, w) for p, groups, w in _ROLE_PATTERNS]
 
 
 _COVARIATE_CUE = re.compile(
-    r"(?:controlling for|control for|controlled for|controls for|controls|adjusting for|adjust for|adjusted for|"
+    r"(?:controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
+    r"ajust(?:ing|ed)? for|"
     r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
     r"take into account|net of|correcting for|correct for|corrected for|with controls for|covariates|covariate|"
     r"confounders|confounder|confounded_by|adjustment set|conditioning on|condition on|partialling out|"
@@ -207,8 +208,9 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
             if m:
                 covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
                 continue
-            # "..., and prior earnings <re74>, <re75>": up to two plain words naming the next listed variable
-            if covariates and _is_content(tok) and _names_next(rest[pos + 1:pos + 3]):
+            # "..., and prior earnings <re74>, <re75>", "baseline <scc>", "2016 <turnout>": up to two plain
+            # words or a year naming the next listed variable
+            if (_is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 3]):
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
@@ -220,7 +222,10 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
                          r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b", skeleton):
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
-    # "once <a>, <b> and <c> are held fixed": the list comes before the cue
+    # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
+    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is) (?:the )?(?:controls?|covariates?|confounders?)\b",
+                         skeleton):
+        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     return Roles(votes, list(dict.fromkeys(covariates)), directional)
