@@ -297,3 +297,29 @@ def test_named_covariates_in_lists_and_with_typos(question, covariates):
     out = parse_question(question, WELLNESS, lm=None)
     assert out.task is not None and out.task.kind == "ate"
     assert set(out.task.covariates or []) == covariates
+
+
+@pytest.mark.parametrize("question,at", [
+    ("What would a discount do to renewal for a customer with 5 years of tenure?", {"tenureYears": 5}),
+    ("What's the effect of the discount on renewal for a 45-year-old customer?", {"customerAge": 45}),
+    ("Effect of discountOffered on renewed for a customer whose claimCount is 3", {"claimCount": 3}),
+    ("What would the discount do to renewal for someone with a deductible of 500?", {"deductible": 500}),
+    ("Does the discount raise renewal for customers aged 60?", {"customerAge": 60}),
+])
+def test_point_values_in_words_make_a_conditional_effect_at_that_point(question, at):
+    cols = ["policyId", "customerAge", "tenureYears", "discountOffered", "deductible", "claimCount", "renewed"]
+    out = parse_question(question, cols, lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert (out.task.treatment, out.task.outcome) == ("discountOffered", "renewed")
+    assert {k: float(v) for k, v in out.task.at.items()} == {k: float(v) for k, v in at.items()}
+
+
+@pytest.mark.parametrize("question", [
+    "Does the discount raise renewal for customers aged 60 and older?",
+    "Does the discount raise renewal for customers aged 60 to 70?",
+    "What is the effect of 2 discounts on renewal?",
+])
+def test_ranges_and_amounts_are_not_points(question):
+    cols = ["policyId", "customerAge", "tenureYears", "discountOffered", "deductible", "claimCount", "renewed"]
+    out = parse_question(question, cols, lm=None)
+    assert out.task is None or not getattr(out.task, "at", None)

@@ -54,14 +54,15 @@ def said_qualifier(tokens: list[str], m: Mention) -> str | None:
 
 
 def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
-                     fixed: set[str]) -> list[Mention]:
-    """Mentions moved to the qualified sibling column their words ask for (`fixed`: bound identifiers)."""
+                     fixed_at: set[int]) -> list[Mention]:
+    """Mentions moved to the qualified sibling column their words ask for (`fixed_at`: start tokens of
+    identifiers written as code, which never move)."""
     sib = siblings(columns)
     if not sib:
         return mentions
     out = []
     for m in mentions:
-        group = said_qualifier(tokens, m) if sib.get(m.column or "") and m.column not in fixed else None
+        group = said_qualifier(tokens, m) if sib.get(m.column or "") and m.start not in fixed_at else None
         target = sib.get(m.column or "", {}).get(group or "")
         out.append(dataclasses.replace(m, column=target) if target else m)
     return out
