@@ -244,31 +244,39 @@ def test_learned_kind_model_decides_where_cue_rules_are_silent(question, kind):
         assert (out.task.treatment, out.task.outcome) == ("premium_tier", "spend")
 
 
-def test_weak_disagreement_asks_instead_of_answering():
-    """Rule reading 'ate' with no strong cue, model unsure of another kind: ask naming both readings."""
-    from copilot.understand.assemble import _second_opinion
-    from copilot.understand.base import Candidate
-    import copilot.understand.assemble as asm
+DECISION = {"override_min_probability": 0.7, "ask_weak_min_probability": 0.6, "ask_weak_min_margin": 0.3,
+            "strong_override_min_probability": 0.95, "strong_override_max_rule_probability": 0.05,
+            "ask_min_probability": 0.8, "ask_max_rule_probability": 0.1, "unsupported_min_probability": 0.9}
 
-    top = Candidate({"kind": "ate", "treatment": "premium_tier", "outcome": "spend"}, 1.0, "effect")
-    cate = Candidate({"kind": "cate", "treatment": "premium_tier", "outcome": "spend"}, 0.0, "varies")
-    cues = {"cue_effect": 1.0, "has_data": 1.0}
-    old = asm.predict_kind
-    try:
-        asm.predict_kind = lambda c, q: {"ate": 0.3, "cate": 0.65, "mediation": 0.025, "discover": 0.025}
-        assert _second_opinion(cues, "q", "q", top, lambda k: [cate])[0] == "ask"
-        # a near tie (0.5 vs 0.45) is the model's noise, not evidence: the plain effect stands
-        asm.predict_kind = lambda c, q: {"ate": 0.45, "cate": 0.5, "mediation": 0.025, "discover": 0.025}
-        assert _second_opinion(cues, "q", "q", top, lambda k: [cate]) is None
-        asm.predict_kind = lambda c, q: {"ate": 0.1, "cate": 0.85, "mediation": 0.025, "discover": 0.025}
-        assert _second_opinion(cues, "q", "q", top, lambda k: [cate])[0] == "override"
-        # a strong structural cue stands unless the model is very sure
-        asm.predict_kind = lambda c, q: {"ate": 0.3, "cate": 0.6, "mediation": 0.05, "discover": 0.05}
-        assert _second_opinion({**cues, "cue_mediation": 1.0}, "q", "q", top, lambda k: [cate]) is None
-        # a row condition is structure too: the effect in that subgroup stands
-        assert _second_opinion({**cues, "has_conditions": 1.0}, "q", "q", top, lambda k: [cate]) is None
-    finally:
-        asm.predict_kind = old
+
+@pytest.mark.parametrize("cues,probs,expected", [
+    # weak structural reading (plain effect, no cue): unsure model -> ask; sure model -> its kind; near tie -> keep
+    ({}, {"ate": 0.3, "cate": 0.65}, ("ask", "cate")),
+    ({}, {"ate": 0.45, "cate": 0.5}, None),
+    ({}, {"ate": 0.1, "cate": 0.85}, ("override", "cate")),
+    # a strong structural cue (or a row condition) stands unless the model is very sure
+    ({"cue_mediation": 1.0}, {"ate": 0.3, "cate": 0.6}, None),
+    ({"has_conditions": 1.0}, {"ate": 0.3, "cate": 0.6}, None),
+    ({"cue_mediation": 1.0}, {"ate": 0.05, "cate": 0.85}, ("ask", "cate")),
+    ({"cue_mediation": 1.0}, {"ate": 0.01, "cate": 0.97}, ("override", "cate")),
+    # two named variables are one effect, never a graph to learn; "not causal" needs a very sure model
+    ({"n_vars": 2 / 6}, {"ate": 0.1, "discover": 0.9}, None),
+    ({}, {"ate": 0.2, "unsupported": 0.8}, None),
+    ({}, {"ate": 0.05, "unsupported": 0.95}, ("override", "unsupported")),
+])
+def test_kind_decision_regimes(cues, probs, expected):
+    """The learned model acts on the structural reading by the regime rules; thresholds come from dev."""
+    from copilot.understand.kind import decide
+
+    assert decide("ate", probs, {"has_data": 1.0, **cues}, DECISION) == expected
+
+
+def test_shipped_decision_thresholds_were_tuned_on_dev():
+    from copilot.understand import vocab
+
+    settings = vocab("kind_decision")
+    assert settings["_tuned"]["n_dev"] > 0
+    assert settings["_tuned"]["chosen"]["exact"] >= settings["_tuned"]["model_never_acts"]["exact"]
 
 
 WELLNESS = ["member_id", "coach_prog", "age", "smoker", "sbp", "sbp_followup", "hba1c", "hba1c_fu", "bmi_bl",

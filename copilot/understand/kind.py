@@ -1,7 +1,9 @@
 """Kind from a small learned model: logistic regression over cue features, structural scores and
 (when the embedding package is installed) a sentence embedding of the question.
 
-The weights are fitted on the train split by `python -m eval parse-train` and shipped as
+Inputs: the cue features, a bag of word n-grams (tf-idf; words like "indirect", "via", "who should"
+that no cue table lists) and the embedding. The weights are fitted on the train split by
+`python -m eval parse-train` and shipped as
 `vocab/kind_model.json`; inference is a dot product (no scikit-learn at run time). The parser
 uses the model as a second opinion: when it and the structural reading disagree with confidence,
 the copilot asks which reading was meant instead of answering one of them silently.
@@ -18,6 +20,7 @@ import json
 import logging
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +94,27 @@ def feature_vector(cues: dict[str, float], names: list[str], embedding: list[flo
     return vec
 
 
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+
+
+def ngrams(text: str) -> list[str]:
+    """Words and word pairs of a question, lower-cased: the learned model's bag of n-grams."""
+    words = _WORD.findall(text.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def ngram_vector(text: str, vocab: dict[str, int], idf: list[float]) -> dict[int, float]:
+    """Sparse, L2-normalised tf-idf (sublinear tf) of the question's n-grams over the model's vocabulary."""
+    counts: dict[int, int] = {}
+    for g in ngrams(text):
+        j = vocab.get(g)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    vec = {j: (1.0 + math.log(c)) * idf[j] for j, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {j: v / norm for j, v in vec.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def load_model() -> dict | None:
     if not MODEL_FILE.is_file():
@@ -117,6 +141,9 @@ def predict(cues: dict[str, float], question: str) -> dict[str, float] | None:
     mean, scale = variant["mean"], variant["scale"]
     x = [(v - m) / (s or 1.0) for v, m, s in zip(x, mean, scale)]  # constant in train: scale 1
     logits = [b + sum(w * v for w, v in zip(row, x)) for row, b in zip(variant["coef"], variant["intercept"])]
+    if variant.get("ngram_coef"):
+        sparse = ngram_vector(question, model["ngram_vocab"], model["ngram_idf"])
+        logits = [z + sum(row[j] * v for j, v in sparse.items()) for z, row in zip(logits, variant["ngram_coef"])]
     top = max(logits)
     exps = [math.exp(z - top) for z in logits]
     total = sum(exps)

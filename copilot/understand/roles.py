@@ -119,7 +119,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "
      rf"(?:(?:is|=|:|be|of|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
     (rf"(?:{_EFFECT_NOUN}|it|this|that) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(2)}{_M}", {1: "m"}, 3.0),
-    (rf"(?:mediating|intermediary|intermediate|indirect) (?:role|effect|path|pathway) (?:of|via|through) {_G(1)}{_M}", {1: "m"}, 3.0),
+    # "the mediating role of M", "the indirect path through M" -- but "the indirect effect of X on Y" names the treatment
+    (rf"(?:(?:mediating|intermediary|intermediate) (?:role|effect|path|pathway) (?:of|via|through)|indirect (?:role|path|"
+     rf"pathway) (?:of|via|through)|indirect effect (?:via|through)) {_G(1)}{_M}", {1: "m"}, 3.0),
     (rf"(?:does|do|did|is|could|can) {_M} (?:mediate|mediates|explain|explains|account for|transmit|carry)", {1: "m"}, 2.5),
     (rf"{_M} (?:mediates|mediate|mediated)\b", {1: "m"}, 2.5),
     # modifiers (CATE)
