@@ -331,3 +331,25 @@ def test_ranges_and_amounts_are_not_points(question):
     cols = ["policyId", "customerAge", "tenureYears", "discountOffered", "deductible", "claimCount", "renewed"]
     out = parse_question(question, cols, lm=None)
     assert out.task is None or not getattr(out.task, "at", None)
+
+
+HERDS = ["herd_id", "herd_sz", "parity", "vacc", "teat_dip", "scc", "scc_fu", "mastitis", "bcs"]
+
+
+@pytest.mark.parametrize("question,kind,roles", [
+    ("Which herds get the biggest drop in scc_fu from teat_dip?", "cate", ("teat_dip", "scc_fu")),
+    ("The co-op can subsidise teat_dip for 100 herds. Which herds should get it to minimise mastitis?", "policy",
+     ("teat_dip", "mastitis")),
+])
+def test_unit_nouns_take_no_role(question, kind, roles):
+    """'which herds' names the units, not the column herd_sz that starts with the same word."""
+    out = parse_question(question, HERDS, lm=None)
+    assert out.task is not None and out.task.kind == kind
+    assert (out.task.treatment, out.task.outcome) == roles
+
+
+def test_a_stated_hypothesis_with_data_is_not_a_corr2cause_premise():
+    out = parse_question("Our hypothesis: vacc lowers mastitis through scc. Estimate the indirect effect of vacc on "
+                         "mastitis via scc.", HERDS, lm=None)
+    assert out.task is not None and out.task.kind == "mediation"
+    assert (out.task.treatment, out.task.outcome, out.task.mediator) == ("vacc", "mastitis", "scc")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.understand.points import point_values
-from copilot.understand.qualifiers import apply_qualifiers
+from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, tokenize
 from copilot.task import Condition
@@ -288,7 +288,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
             if m.column in texts[min(k, len(texts) - 1)]:
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
-    mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
+    mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

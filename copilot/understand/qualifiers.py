@@ -66,3 +66,24 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         target = sib.get(m.column or "", {}).get(group or "")
         out.append(dataclasses.replace(m, column=target) if target else m)
     return out
+
+
+_UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
+
+
+def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
+                    fixed_at: set[int]) -> list[Mention]:
+    """Drop "which herds should get it" -> herd_sz, "fewer players churn" -> playerAge: a plural noun
+    after which/fewer/all/a number names the units the question is about, and matching it to a column
+    that only starts with that word (a size, an age, an id of the unit) would make that column a role."""
+    words = {c.name: c.words for c in columns}
+    out = []
+    for m in mentions:
+        tok = tokens[m.start] if m.end - m.start == 1 else ""
+        prev = tokens[m.start - 1] if m.start else ""
+        cw = words.get(m.column or "", [])
+        unit = (m.start not in fixed_at and tok.endswith("s") and len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s")
+                and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
+        if not unit:
+            out.append(m)
+    return out

@@ -47,6 +47,10 @@ _EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequ
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
+    # "the biggest drop in scc_fu from teat dipping", "a rise in sales after the campaign": change in Y, from X
+    (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
+     rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
+     rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
