@@ -353,3 +353,26 @@ def test_a_stated_hypothesis_with_data_is_not_a_corr2cause_premise():
                          "mastitis via scc.", HERDS, lm=None)
     assert out.task is not None and out.task.kind == "mediation"
     assert (out.task.treatment, out.task.outcome, out.task.mediator) == ("vacc", "mastitis", "scc")
+
+
+FARM = ["plot_id", "soil_ph", "fertilizer_kg_ha", "soil_nitrogen_post", "yield_t_ha", "farm_size_ha", "earn30",
+        "earn30_log", "fam_inc_log", "guildJoined", "weeklyActiveDays", "revenue"]
+
+
+@pytest.mark.parametrize("question,roles", [
+    # an identifier written as code takes the role before a fuzzy match of earlier words ("soil" ~ soil_ph)
+    ("Fertiliser works by raising soil nitrogen, which then lifts yield. How much of the fertilizer_kg_ha effect "
+     "on yield_t_ha runs through soil_nitrogen_post?", ("fertilizer_kg_ha", "yield_t_ha", "soil_nitrogen_post")),
+    ("Split the effect of guildJoined on revenue into the weeklyActiveDays path and the direct path.",
+     ("guildJoined", "revenue", "weeklyActiveDays")),
+])
+def test_mediators_named_by_identifier_or_as_a_path(question, roles):
+    out = parse_question(question, FARM, lm=None)
+    assert out.task is not None and out.task.kind == "mediation"
+    assert (out.task.treatment, out.task.outcome, out.task.mediator) == roles
+
+
+def test_a_qualifier_word_alone_names_no_column():
+    """'log earnings ... (earn30_log)': 'log' alone must not bind fam_inc_log."""
+    out = parse_question("what does fertilizer_kg_ha do to log earnings at age 30 (earn30_log)?", FARM, lm=None)
+    assert out.task is not None and (out.task.treatment, out.task.outcome) == ("fertilizer_kg_ha", "earn30_log")

@@ -3,6 +3,7 @@ conditions ('among people over 60') and the skeleton with every mention replaced
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -289,6 +290,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
     mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
+    mentions = [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m for m in mentions]
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

@@ -68,9 +68,13 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     unsupported_hit = next(((reason, w) for rx, reason, w in _UNSUPPORTED_RX if _has(rx, text)), None)
     unsupported_reason = unsupported_hit[0] if unsupported_hit else None
 
+    written_as_code = {m.key for m in ms if m.identifier}
     # --- roles: mediator and modifier first, then treatment/outcome from what is left
     def best(role: str, exclude: set[int]) -> int | None:
-        cands = [(v.get(role, 0.0), -k) for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0]
+        # a role the user gave an identifier written as code goes to it before any fuzzy match ("by raising
+        # soil nitrogen, which lifts yield ... runs through soil_nitrogen_post": the identifier is the mediator)
+        cands = [(v.get(role, 0.0) + (_IDENTIFIER_BONUS if ms[k].key in written_as_code else 0.0), -k)
+                 for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0]
         return -max(cands)[1] if cands else None
 
     def same(a: int | None, b: int | None) -> bool:
@@ -206,6 +210,9 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     out = _done(top.task, confidence, alternatives, mentions_map)
     out.features = cues
     return out
+
+
+_IDENTIFIER_BONUS = 1.0
 
 
 def _model_reads_causal(q: str, cues: dict[str, float], t: int | None, y: int | None, has_data: bool) -> bool:

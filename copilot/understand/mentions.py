@@ -21,6 +21,7 @@ class Mention:
     column: str | None = None
     score: float = 1.0
     alternatives: list[str] = field(default_factory=list)  # other columns that fit about as well
+    identifier: bool = False  # the user wrote the column's name as code (`wt82_71`, soil_nitrogen_post)
 
     @property
     def key(self) -> str:

@@ -73,7 +73,8 @@ _UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those"
 
 def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
                     fixed_at: set[int]) -> list[Mention]:
-    """Drop "which herds should get it" -> herd_sz, "fewer players churn" -> playerAge: a plural noun
+    """Drop mentions that name no variable. "which herds should get it" -> herd_sz, "fewer players churn"
+    -> playerAge: a plural noun
     after which/fewer/all/a number names the units the question is about, and matching it to a column
     that only starts with that word (a size, an age, an id of the unit) would make that column a role."""
     words = {c.name: c.words for c in columns}
@@ -84,6 +85,13 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         cw = words.get(m.column or "", [])
         unit = (m.start not in fixed_at and tok.endswith("s") and len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s")
                 and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
-        if not unit:
+        # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
+        qualifier_only = m.start not in fixed_at and tok and _plain(tok) in _qualifier_words()
+        if not unit and not qualifier_only:
             out.append(m)
     return out
+
+
+def _qualifier_words() -> set[str]:
+    groups = vocab("qualifiers")["groups"].values()
+    return {w for g in groups for w in g["words"] + g["suffixes"] if not w.isdigit()}

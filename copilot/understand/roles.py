@@ -128,6 +128,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"pathway) (?:of|via|through)|indirect effect (?:via|through)) {_G(1)}{_M}", {1: "m"}, 3.0),
     (rf"(?:does|do|did|is|could|can) {_M} (?:mediate|mediates|explain|explains|account for|transmit|carry)", {1: "m"}, 2.5),
     (rf"{_M} (?:mediates|mediate|mediated)\b", {1: "m"}, 2.5),
+    # "split the effect into the <M> path and the direct path", "the <M> channel"
+    (rf"(?:into|via|through|along|by) (?:the )?{_M} (?:path|pathway|channel|route|mechanism)\b", {1: "m"}, 3.0),
     # modifiers (CATE)
     (rf"(?:differ|differs|different|differently|difference|differences|vary|varies|varying|variation|"
      rf"heterogeneous|heterogeneity|heterogenous|heterogeneity|moderated_by|modified_by|broken_down_by|split|"
