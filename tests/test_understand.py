@@ -376,3 +376,20 @@ def test_a_qualifier_word_alone_names_no_column():
     """'log earnings ... (earn30_log)': 'log' alone must not bind fam_inc_log."""
     out = parse_question("what does fertilizer_kg_ha do to log earnings at age 30 (earn30_log)?", FARM, lm=None)
     assert out.task is not None and (out.task.treatment, out.task.outcome) == ("fertilizer_kg_ha", "earn30_log")
+
+
+ATHLETES = ["athlete_id", "sport", "age", "creatine", "peer_review", "sprint_30m", "final_score", "dm", "statin", "chd"]
+
+
+@pytest.mark.parametrize("question,est", [
+    ("For athletes who took creatine, what did it do to their sprint_30m?", "att"),
+    ("For learners who did the peer_review, how much did it raise their final_score?", "att"),
+    ("For athletes who never took creatine, what would it have done to sprint_30m?", "atc"),
+    ("For athletes who are over 30, what is the effect of creatine on sprint_30m?", "ate"),
+    ("For participants with diabetes (dm = 1), does statin use reduce chd?", "ate"),
+])
+def test_relative_clause_naming_the_treatment_sets_the_estimand(question, est):
+    """'for the units who took it' asks for the effect on the treated; with a negation, on the untreated."""
+    out = parse_question(question, ATHLETES, lm=None)
+    assert out.task is not None and out.task.kind == "ate"
+    assert out.task.estimand == est

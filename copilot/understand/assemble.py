@@ -70,7 +70,8 @@ def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
         task = dict(task)
         if inst is not None:
             task["instrument"] = _var(an, inst)
-        est = estimand(text)
+        spans = [(m.start, m.end) for m in an.mentions if m.key == task.get("treatment")]
+        est = estimand(text, an.tokens, spans, {k for m in an.mentions for k in range(m.start, m.end)})
         if est != "ate":
             task["estimand"] = est
     return task

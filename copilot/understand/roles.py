@@ -52,6 +52,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
      rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
+    (rf"{_M} ?,? (?:[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
+     {1: "t", 2: "y"}, 2.0),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
     (rf"regress(?:ing|ion of)? {_M} (?:on|against) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
