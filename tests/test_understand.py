@@ -393,3 +393,23 @@ def test_relative_clause_naming_the_treatment_sets_the_estimand(question, est):
     out = parse_question(question, ATHLETES, lm=None)
     assert out.task is not None and out.task.kind == "ate"
     assert out.task.estimand == est
+
+
+DAIRY = ["herd_id", "rgn", "herd_sz", "brd", "grz_hrs", "conc_kg", "bcs", "scc", "mastitis", "mlk_yld"]
+
+
+@pytest.mark.parametrize("question,roles", [
+    ("Does feeding more concentrate raise milk yield?", ("conc_kg", "mlk_yld")),
+    ("Is milk yield affected by grazing hours?", ("grz_hrs", "mlk_yld")),
+    ("What does body condition score do to mastitis?", ("bcs", "mastitis")),
+])
+def test_abbreviated_column_names_match_the_words_they_shorten(question, roles):
+    out = parse_question(question, DAIRY, lm=None)
+    assert out.task is not None and (out.task.treatment, out.task.outcome) == roles
+
+
+def test_function_words_do_not_match_codes():
+    from copilot.understand.analysis import analyze
+
+    an = analyze("Does it work because of the bcs?", DAIRY)
+    assert [m.text for m in an.mentions] == ["bcs"]
