@@ -413,3 +413,13 @@ def test_function_words_do_not_match_codes():
 
     an = analyze("Does it work because of the bcs?", DAIRY)
     assert [m.text for m in an.mentions] == ["bcs"]
+
+
+def test_a_goal_to_keep_the_outcome_low_is_a_policy_to_minimise_not_an_adjustment():
+    cols = ["policyId", "creditTier", "deductible", "claimAmount", "renewed"]
+    out = parse_question("Which deductible level should we set for new policies to keep claim amounts lowest?", cols,
+                         lm=None)
+    assert isinstance(out.task, PolicyTask), out.clarification
+    assert (out.task.treatment, out.task.outcome, out.task.maximize) == ("deductible", "claimAmount", False)
+    held = parse_question("effect of deductible on claimAmount holding creditTier constant", cols, lm=None)
+    assert held.task.covariates == ["creditTier"]

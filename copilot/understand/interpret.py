@@ -3,6 +3,7 @@ question back)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from copilot.understand.analysis import Analysis
@@ -155,6 +156,7 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
             "n_vars": min(n_vars, 6) / 6, "directional": float(directional), "vote_mediator": float(mediator is not None),
             "vote_modifier": float(bool(modifier_ids)), "cue_policy": float(is_policy(text)),
             "has_conditions": float(bool(an.conditions)), "has_t": float(t is not None), "has_y": float(y is not None),
+            "because_third": float(_because_third(an, t, y)),
             **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
         }
 
@@ -213,14 +215,29 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
 
 
 _IDENTIFIER_BONUS = 1.0
+_BECAUSE = re.compile(r"\b(?:because|by (?:\w+ing)|so that|which (?:then|in turn)|leading to|thanks to)\b")
+
+
+def _because_third(an: Analysis, t: int | None, y: int | None) -> bool:
+    """A third variable in a 'because ...' / 'by pushing ...' clause after the treatment and outcome: a
+    story about how the effect works (mediation) or about who selects into it (confounding); the learned
+    model weighs it."""
+    if t is None or y is None:
+        return False
+    keys = {an.mentions[t].key, an.mentions[y].key}
+    m = _BECAUSE.search(an.skeleton)
+    if not m:
+        return False
+    later = re.findall(r"<(\d+)>", an.skeleton[m.end():])
+    return any(int(k) < len(an.mentions) and an.mentions[int(k)].key not in keys for k in later)
 
 
 def _model_reads_causal(q: str, cues: dict[str, float], t: int | None, y: int | None, has_data: bool) -> bool:
     """No cue table fired: before calling it "not a causal question", ask the learned kind model. With
-    two named variables and a confident data-analysis kind ("Which deductible level should we set to
+    a named variable and a confident data-analysis kind ("Which deductible level should we set to
     keep claim amounts lowest?") the question goes on as a weak effect reading, which the model's
     second opinion then re-reads as its kind."""
-    if t is None or y is None or not has_data:
+    if (t is None and y is None) or not has_data:
         return False
     probs = predict_kind(cues, q) or {}
     best = max(probs, key=probs.get) if probs else "unsupported"

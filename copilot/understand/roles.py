@@ -213,6 +213,9 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     # "adjust only for x" / "control just for x" read as "adjust for x" (the follow-up handles "only").
     cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
     for cue in _COVARIATE_CUE.finditer(cue_text):
+        if cue.group(0) in {"keep", "keeping", "hold", "holding"} and not re.search(
+                r"\b(?:constant|fixed|equal|the same|steady|unchanged)\b", cue_text[cue.end():cue.end() + 80]):
+            continue  # "to keep claim amounts lowest" is a goal, not an adjustment
         rest = cue_text[cue.end():].split()
         for pos, tok in enumerate(rest):
             m = re.fullmatch(_M, tok)
