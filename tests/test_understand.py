@@ -423,3 +423,17 @@ def test_a_goal_to_keep_the_outcome_low_is_a_policy_to_minimise_not_an_adjustmen
     assert (out.task.treatment, out.task.outcome, out.task.maximize) == ("deductible", "claimAmount", False)
     held = parse_question("effect of deductible on claimAmount holding creditTier constant", cols, lm=None)
     assert held.task.covariates == ["creditTier"]
+
+
+@pytest.mark.parametrize("question,task", [
+    ("What does turning on notif.push do to visit counts?", ("notif.push", "visit.count", None)),
+    ("Using election-day rainfall as a natural experiment for early voting, what's the causal effect of "
+     "early_vote_share on turnout?", ("early_vote_share", "turnout", "rain_eday")),
+    ("Treating rainfall as an IV, what is the effect of early_vote_share on turnout?",
+     ("early_vote_share", "turnout", "rain_eday")),
+])
+def test_what_does_x_do_to_y_and_instruments_with_words_around_them(question, task):
+    cols = ["precinct_id", "rain_eday", "early_vote_share", "turnout", "notif.push", "visit.count"]
+    out = parse_question(question, cols, lm=None)
+    assert out.task is not None and out.task.kind == "ate"
+    assert (out.task.treatment, out.task.outcome, out.task.instrument) == task

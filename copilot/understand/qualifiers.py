@@ -68,6 +68,8 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     return out
 
 
+_UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
+_UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "having"}
 _UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
 
 
@@ -83,8 +85,12 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         tok = tokens[m.start] if m.end - m.start == 1 else ""
         prev = tokens[m.start - 1] if m.start else ""
         cw = words.get(m.column or "", [])
-        unit = (m.start not in fixed_at and tok.endswith("s") and len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s")
-                and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
+        nxt = tokens[m.end] if m.end < len(tokens) else ""
+        same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s")
+        unit = m.start not in fixed_at and same_word and (
+            (tok.endswith("s") and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
+            # "in a herd with ...", "for herds that don't ...": the unit a clause describes
+            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE))
         # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
         qualifier_only = m.start not in fixed_at and tok and _plain(tok) in _qualifier_words()
         if not unit and not qualifier_only:
