@@ -9,7 +9,9 @@ the data): it counts as exact when the parser asks back and as a right kind when
 task's kind matches.
 
 Reports per split exact_match, kind_accuracy, clarifications, silently_wrong (a task returned that is
-not the expected one, without asking back) and median seconds per question.
+not the expected one, without asking back), identifiers_honoured (of the items whose question writes a
+role's column name verbatim, the share where every such column got its expected role or the parser asked
+back) and median seconds per question.
 Writes DIR/metrics.json (the same, plus a per-kind table) and
 DIR/failures.jsonl (every item whose kind or fields were wrong, with what the parser produced).
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -115,6 +118,24 @@ def profile_for(item: dict, datasets: dict[str, dict] | None) -> Any:
              "examples": [str(v) for v in (info.get(c) or {}).get("values", [])][:5]} for c in cols]
 
 
+def named_roles(item: dict) -> list[str]:
+    """The expected roles whose column name the question writes verbatim (any case, as a whole token)."""
+    if not item.get("columns"):
+        return []
+    exp, q = item["expected"], item["question"]
+    return [f for f in FIELDS + ("instrument",) if exp.get(f) and
+            re.search(r"(?<![\w.])" + re.escape(str(exp[f])) + r"(?![\w.])", q, re.IGNORECASE)]
+
+
+def identifiers_honoured(item: dict, pred: dict) -> bool | None:
+    """None when no role is named verbatim; else whether each named role came back as expected (or
+    the parser asked): an explicit identifier must never be overridden silently."""
+    roles = named_roles(item)
+    if not roles:
+        return None
+    return bool(pred["asked"]) or all(pred.get(f) == item["expected"][f] for f in roles)
+
+
 class CountingLM:
     """Wraps a language model to count the questions on which the parser consulted it."""
 
@@ -136,12 +157,15 @@ def _summary(rows: list[dict]) -> dict[str, Any]:
     if not n:
         return {"n": 0}
     secs = [r["seconds"] for r in rows]
+    named = [r["ids_honoured"] for r in rows if r.get("ids_honoured") is not None]
     return {
         "n": n,
         "exact_match": round(sum(r["exact"] for r in rows) / n, 4),
         "kind_accuracy": round(sum(r["kind_ok"] for r in rows) / n, 4),
         "clarifications": sum(r["asked"] for r in rows),
         "silently_wrong": round(sum(r["silently_wrong"] for r in rows) / n, 4),
+        "identifiers_named": len(named),
+        "identifiers_honoured": round(sum(named) / len(named), 4) if named else None,
         "median_seconds": round(statistics.median(secs), 4),
     }
 
@@ -173,7 +197,8 @@ def run(items: list[dict], lm: Any = None, progress: bool = True,
         kind = item["expected"]["kind"] + ("/clarify" if item["expected"].get("clarify") else "")
         rows.append({"kind": kind, "split": item.get("split", "dev"), "kind_ok": kind_ok, "exact": exact,
                      "asked": pred["asked"], "silently_wrong": (not exact) and not pred["asked"],
-                     "seconds": seconds, "used_lm": used_lm})
+                     "seconds": seconds, "used_lm": used_lm,
+                     "ids_honoured": identifiers_honoured(item, pred)})
         if not exact:
             failures.append({"question": item["question"], "columns": item.get("columns"),
                              "expected": item["expected"], "got": pred, "clarification": outcome.clarification,
@@ -250,6 +275,7 @@ def main(argv: list[str]) -> int:
 def _line(row: dict) -> str:
     return (f"n={row['n']:<4} exact={row['exact_match']:.3f} kind={row['kind_accuracy']:.3f} "
             f"silently_wrong={row['silently_wrong']:.3f} asked={row['clarifications']:<3} "
+            f"ids_honoured={row['identifiers_honoured'] if row['identifiers_honoured'] is not None else '-'} "
             f"median_s={row['median_seconds']:.3f}")
 
 

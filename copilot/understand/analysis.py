@@ -3,10 +3,13 @@ conditions ('among people over 60') and the skeleton with every mention replaced
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from copilot.understand.points import point_values
+from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, tokenize
 from copilot.task import Condition
@@ -236,6 +239,10 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                             continue
                         conditions.append(Condition(column=c.name, op="==", value=ex))
                         used.add(i)
+    for cond, spans in point_values(tokens, mentions, used, age_col if has_data else None):
+        if not spans & used:
+            conditions.append(cond)
+            used |= spans
     uniq: dict[str, Condition] = {}
     for c in conditions:
         uniq[f"{c.column}{c.op}{c.value}"] = c
@@ -268,6 +275,22 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions = sorted([m for m in mentions if not any(sentinel_column(tokens[k], names)
                                                           for k in range(m.start, m.end))] + forced,
                           key=lambda m: m.start)
+    # an identifier written as code (`sbp`, hba1c_fu) is fixed; one written as a word in other case ("HbA1c")
+    # may still take a qualifier said beside it ("follow-up HbA1c" -> hba1c_fu)
+    occurrences: dict[str, list[str]] = {}
+    for b in bound:
+        occurrences.setdefault(b.column, []).append(b.text)
+    seen: dict[str, int] = {}
+    fixed_at = set()
+    for m in mentions:
+        if m.column in occurrences and sentinel_column(tokens[m.start], names):
+            k = seen.get(m.column, 0)
+            texts = occurrences[m.column]
+            if m.column in texts[min(k, len(texts) - 1)]:
+                fixed_at.add(m.start)
+            seen[m.column] = k + 1
+    mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
+    mentions = [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m for m in mentions]
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

@@ -22,7 +22,7 @@ from copilot.understand.fields import (
     split_at,
 )
 from copilot.understand.ground import ground_phrase, max_phrases
-from copilot.understand.kind import predict as predict_kind
+from copilot.understand.kind import decide as decide_kind, predict as predict_kind
 from copilot.understand.roles import _var, role_votes, Roles
 
 
@@ -70,7 +70,8 @@ def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
         task = dict(task)
         if inst is not None:
             task["instrument"] = _var(an, inst)
-        est = estimand(text)
+        spans = [(m.start, m.end) for m in an.mentions if m.key == task.get("treatment")]
+        est = estimand(text, an.tokens, spans, {k for m in an.mentions for k in range(m.start, m.end)})
         if est != "ate":
             task["estimand"] = est
     return task
@@ -107,39 +108,18 @@ def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
                                skeleton_all=_skeleton(an.tokens, allm, an.used_tokens), hints=hints)
 
 
-_STRONG_CUES = ("cue_discover_strong", "cue_discover", "cue_mediation", "cue_cate", "cue_policy", "vote_mediator",
-                "vote_modifier", "has_conditions")
-
-
 def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "tuple[str, Candidate] | None":
-    """The learned kind model's reading where it disagrees with the structural one.
-
-    ("override", c): no strong structural cue fired (the rules fell back to a plain effect) and the
-    model is confident of another kind -> its reading is the task. A row condition ("among women aged
-    50 and older") counts as structure: by convention that is the effect in the subgroup. ("ask", c): the two readings
-    disagree and neither is confident, or the model confidently contradicts a weak rule reading ->
-    the copilot asks which one was meant (a question back beats a silently wrong answer).
-    """
-    probs = predict_kind(cues, q)
+    """The learned kind model's reading where it disagrees with the structural one (`kind.decide`):
+    ("override", c) -> its reading is the task; ("ask", c) -> the copilot asks which one was meant
+    (a question back beats a silently wrong answer)."""
     rule = top.task["kind"]
-    if not probs or rule not in probs or top.task.get("at") or (rule == "policy" and cues.get("cue_policy")):
+    if top.task.get("at") or (rule == "policy" and cues.get("cue_policy")):
         return None
-    settings = vocab("kind_decision")
-    best = max(probs, key=probs.get)
-    if best == rule or best == "unsupported":
+    probs = predict_kind(cues, q)
+    decision = decide_kind(rule, probs or {}, cues, vocab("kind_decision"))
+    if decision is None:
         return None
-    if best == "discover" and round(cues.get("n_vars", 0.0) * 6) == 2:
-        return None  # two named variables: a question about one effect, not a graph to learn
-    weak = rule == "ate" and not any(cues.get(c) for c in _STRONG_CUES)
-    if weak and probs[best] >= settings["override_min_probability"]:
-        mode = "override"
-    elif probs[best] >= settings["ask_min_probability"] and probs[rule] <= settings["ask_max_rule_probability"]:
-        mode = "ask"
-    elif weak and probs[best] >= settings["ask_weak_min_probability"] and \
-            probs[best] - probs[rule] >= settings["ask_weak_min_margin"]:
-        mode = "ask"
-    else:
-        return None
+    mode, best = decision
     if best == "policy":
         built = [Candidate(_policy_task(c.task, text, bool(cues.get("has_data"))), c.score, c.reading)
                  for c in build("ate")]

@@ -179,7 +179,7 @@ def _split_relation(q: str) -> tuple[str, str] | None:
     m = re.search(r"hypothesis\s*:", q, re.I)
     if m:
         premise = re.sub(r"^\s*premise\s*:\s*", "", q[: m.start()], flags=re.I).strip()
-        return (premise, q[m.end():].strip()) if premise else None
+        return (premise, q[m.end():].strip()) if premise and _STAT_RX.search(premise) else None
     return _split_relation_fallback(q)
 
 

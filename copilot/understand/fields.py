@@ -39,12 +39,46 @@ def find_instrument(skeleton: str) -> tuple[int | None, int | None]:
     return inst, instrumented
 
 
-def estimand(text: str) -> str:
-    """'att' for the effect on those treated ("on those who took part"), 'atc' on the untreated, else 'ate'."""
+def estimand(text: str, tokens: list[str] | None = None, treatment_spans: list[tuple[int, int]] | None = None,
+             mention_tokens: set[int] = frozenset()) -> str:
+    """'att' for the effect on those treated ("on those who took part"), 'atc' on the untreated, else 'ate'.
+
+    Beyond the phrase lists: a relative clause about the units that names the treatment ("for athletes
+    who took creatine", "among households that were actually visited by a CHW", "for herds that don't
+    do teat dipping") restricts the effect to the treated, or with a negation to the untreated."""
     if _rx("fields", "atc").search(text):
         return "atc"
     if _rx("fields", "att").search(text):
         return "att"
+    if tokens and treatment_spans:
+        return _estimand_from_clause(tokens, treatment_spans, mention_tokens)
+    return "ate"
+
+
+_CLAUSE_INTRO = {"for", "among", "on", "in", "of"}
+_RELATIVE = {"who", "that", "which", "where", "whose"}
+_CLAUSE_END = {",", ".", "?", ";", ":", "what", "how", "is", "does", "do", "did", "would", "will", "compared"}
+_NEGATION = {"not", "n't", "never", "no", "without", "skipped", "refused", "declined", "missed"}
+_ANAPHORA = {"it", "one", "them"}
+
+
+def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, int]],
+                          mention_tokens: set[int] = frozenset()) -> str:
+    inside = {k for a, b in treatment_spans for k in range(a, b)}
+    for i, tok in enumerate(tokens):
+        if tok not in _CLAUSE_INTRO:
+            continue
+        rel = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j] in _RELATIVE), None)
+        # "for athletes who ...": the words between name the units, never a variable ("on basket value ... who")
+        if rel is None or any(tokens[k] in _CLAUSE_END or k in mention_tokens for k in range(i + 1, rel)):
+            continue
+        end = next((k for k in range(rel + 1, min(rel + 14, len(tokens))) if tokens[k] in _CLAUSE_END - {"do", "did", "is"}),
+                   min(rel + 14, len(tokens)))
+        clause = range(rel + 1, end)
+        names_treatment = any(k in inside for k in clause) or any(tokens[k] in _ANAPHORA for k in clause)
+        if names_treatment:
+            negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
+            return "atc" if negated else "att"
     return "ate"
 
 

@@ -3,6 +3,7 @@ question back)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from copilot.understand.analysis import Analysis
@@ -27,7 +28,9 @@ from copilot.understand.cues import (
     _split_relation,
     _UNSUPPORTED_RX,
 )
+from copilot.understand import vocab
 from copilot.understand.fields import is_audit, is_policy
+from copilot.understand.kind import predict as predict_kind
 from copilot.understand.lmtie import _confidence, _lm_choose, _lm_should_decide
 from copilot.understand.roles import _var, role_votes, Roles
 
@@ -66,9 +69,13 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     unsupported_hit = next(((reason, w) for rx, reason, w in _UNSUPPORTED_RX if _has(rx, text)), None)
     unsupported_reason = unsupported_hit[0] if unsupported_hit else None
 
+    written_as_code = {m.key for m in ms if m.identifier}
     # --- roles: mediator and modifier first, then treatment/outcome from what is left
     def best(role: str, exclude: set[int]) -> int | None:
-        cands = [(v.get(role, 0.0), -k) for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0]
+        # a role the user gave an identifier written as code goes to it before any fuzzy match ("by raising
+        # soil nitrogen, which lifts yield ... runs through soil_nitrogen_post": the identifier is the mediator)
+        cands = [(v.get(role, 0.0) + (_IDENTIFIER_BONUS if ms[k].key in written_as_code else 0.0), -k)
+                 for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0]
         return -max(cands)[1] if cands else None
 
     def same(a: int | None, b: int | None) -> bool:
@@ -140,23 +147,30 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["ate"] = min(kind_scores["ate"], 1.5)  # a specific cue beats the generic effect reading
     if "mediation" in kind_scores and "cate" in kind_scores and mediator is not None and not modifier_ids:
         kind_scores["cate"] -= 1.5
+
+    def _cue_features() -> dict[str, float]:
+        return {
+            "cue_discover_strong": float(discover_strong), "cue_discover": float(discover_cue),
+            "cue_mediation": float(mediation_cue), "cue_cate": float(_has(_CATE_RX, text)), "cue_effect": float(effect_cue),
+            "cue_unsupported": unsupported_hit[1] if unsupported_hit else 0.0, "has_data": float(has_data),
+            "n_vars": min(n_vars, 6) / 6, "directional": float(directional), "vote_mediator": float(mediator is not None),
+            "vote_modifier": float(bool(modifier_ids)), "cue_policy": float(is_policy(text)),
+            "has_conditions": float(bool(an.conditions)), "has_t": float(t is not None), "has_y": float(y is not None),
+            "because_third": float(_because_third(an, t, y)),
+            **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
+        }
+
     if not kind_scores:
         if not effect_cue and not discover_cue:
             reason = unsupported_reason or (
                 "That does not look like a causal question. I can estimate the effect of one variable on another "
                 "(e.g. 'What is the effect of X on Y?'), find who benefits most, split an effect through a "
                 "mediator, learn a causal graph, reason from stated correlations, or generate SD-SCM data.")
-            return _done({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
-        kind_scores["ate"] = 1.0
-    cues = {
-        "cue_discover_strong": float(discover_strong), "cue_discover": float(discover_cue),
-        "cue_mediation": float(mediation_cue), "cue_cate": float(_has(_CATE_RX, text)), "cue_effect": float(effect_cue),
-        "cue_unsupported": unsupported_hit[1] if unsupported_hit else 0.0, "has_data": float(has_data),
-        "n_vars": min(n_vars, 6) / 6, "directional": float(directional), "vote_mediator": float(mediator is not None),
-        "vote_modifier": float(bool(modifier_ids)), "cue_policy": float(is_policy(text)),
-        "has_conditions": float(bool(an.conditions)), "has_t": float(t is not None), "has_y": float(y is not None),
-        **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
-    }
+            kind_scores["ate"] = 1.0  # what the learned model would see if the question went on as an effect
+            if not _model_reads_causal(q, _cue_features(), t, y, has_data):
+                return _done({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
+        kind_scores["ate"] = 1.0  # the learned model's second opinion below may re-read it
+    cues = _cue_features()
 
     ranked = sorted(kind_scores.items(), key=lambda kv: -kv[1])
     cands: list[Candidate] = []
@@ -198,6 +212,36 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     out = _done(top.task, confidence, alternatives, mentions_map)
     out.features = cues
     return out
+
+
+_IDENTIFIER_BONUS = 1.0
+_BECAUSE = re.compile(r"\b(?:because|by (?:\w+ing)|so that|which (?:then|in turn)|leading to|thanks to)\b")
+
+
+def _because_third(an: Analysis, t: int | None, y: int | None) -> bool:
+    """A third variable in a 'because ...' / 'by pushing ...' clause after the treatment and outcome: a
+    story about how the effect works (mediation) or about who selects into it (confounding); the learned
+    model weighs it."""
+    if t is None or y is None:
+        return False
+    keys = {an.mentions[t].key, an.mentions[y].key}
+    m = _BECAUSE.search(an.skeleton)
+    if not m:
+        return False
+    later = re.findall(r"<(\d+)>", an.skeleton[m.end():])
+    return any(int(k) < len(an.mentions) and an.mentions[int(k)].key not in keys for k in later)
+
+
+def _model_reads_causal(q: str, cues: dict[str, float], t: int | None, y: int | None, has_data: bool) -> bool:
+    """No cue table fired: before calling it "not a causal question", ask the learned kind model. With
+    a named variable and a confident data-analysis kind ("Which deductible level should we set to
+    keep claim amounts lowest?") the question goes on as a weak effect reading, which the model's
+    second opinion then re-reads as its kind."""
+    if (t is None and y is None) or not has_data:
+        return False
+    probs = predict_kind(cues, q) or {}
+    best = max(probs, key=probs.get) if probs else "unsupported"
+    return best != "unsupported" and probs[best] >= vocab("kind_decision")["override_min_probability"]
 
 
 def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, mediator: int | None,

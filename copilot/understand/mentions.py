@@ -21,6 +21,7 @@ class Mention:
     column: str | None = None
     score: float = 1.0
     alternatives: list[str] = field(default_factory=list)  # other columns that fit about as well
+    identifier: bool = False  # the user wrote the column's name as code (`wt82_71`, soil_nitrogen_post)
 
     @property
     def key(self) -> str:
@@ -40,6 +41,26 @@ def _tok_match(a: str, b: str) -> float:
         # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment
         if a.startswith(b) and len(b) >= 0.5 * len(a):
             return 0.82
+    return _abbreviation(a, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _break_stems() -> frozenset[str]:
+    return frozenset(_BREAK | {stem(w) for w in _BREAK})
+
+
+def _abbreviation(a: str, b: str) -> float:
+    """A column word written as a code of the question's word: conc ~ concentrate, mort ~ mortality (a
+    prefix of 4+ letters), mlk ~ milk, yld ~ yield, hrs ~ hours, pct ~ percent (its consonants in order).
+    Kept below the partial-match bar (0.8) unless it is a long prefix: alone, a code is weak evidence."""
+    if len(b) < 3 or len(a) <= len(b) or a[0] != b[0] or not b.isalpha() or not a.isalpha() or a in _break_stems():
+        return 0.0
+    if len(b) >= 4 and a.startswith(b):
+        return 0.8
+    if not any(ch in "aeiou" for ch in b[1:]):
+        it = iter(a)
+        if all(ch in it for ch in b):
+            return 0.78
     return 0.0
 
 

@@ -34,7 +34,8 @@ def split_question(text: str) -> tuple[str, str] | None:
     if mark:
         premise, hypothesis = text[: mark.start()].strip(), text[mark.end():].strip()
         premise = re.sub(r"^\s*premise\s*:\s*", "", premise, flags=re.I)
-        return (premise, hypothesis) if premise and hypothesis else None
+        stated = _INDEPENDENT.search(premise) or _DEPENDENT.search(premise)  # "Our hypothesis: ..." is no premise
+        return (premise, hypothesis) if premise and hypothesis and stated else None
     sentences = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if s.strip()]
     claim_index = None
     for i in range(len(sentences) - 1, -1, -1):

@@ -22,7 +22,8 @@ _CV = (
     r"result in|results in|contribute to|contributes to|matter for|matters for|make a difference (?:to|in|for)|"
     r"translate into|translates into|pay off in|move|moves|cut|cuts|shift|shifts|prevent|prevents|"
     r"protect against|protects against|lift|lifts|push|pushes|spur|spurs|worsen|worsens|promote|promotes|"
-    r"damage|damages|alter|alters|do anything (?:for|to)|does anything (?:for|to)|have an effect on|"
+    r"damage|damages|alter|alters|do anything (?:for|to)|does anything (?:for|to)|do to|does to|did to|do for|does for|"
+    r"did for|have an effect on|"
     r"have any effect on|has an effect on|have an impact on|has an impact on|have any impact on|"
     r"make|makes|get people to|encourage|encourages|discourage|discourages|cure|cures|bring down|brings down|"
     r"bring up|brings up|drag down|drags down|pull down|pulls down|eat into|eats into|cause higher|cause lower|"
@@ -47,7 +48,14 @@ _EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequ
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
+    # "the biggest drop in scc_fu from teat dipping", "a rise in sales after the campaign": change in Y, from X
+    (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
+     rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
+     rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
+    (rf"{_M} ?,? (?:[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
+     {1: "t", 2: "y"}, 2.0),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
     (rf"regress(?:ing|ion of)? {_M} (?:on|against) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
@@ -119,9 +127,13 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "
      rf"(?:(?:is|=|:|be|of|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
     (rf"(?:{_EFFECT_NOUN}|it|this|that) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(2)}{_M}", {1: "m"}, 3.0),
-    (rf"(?:mediating|intermediary|intermediate|indirect) (?:role|effect|path|pathway) (?:of|via|through) {_G(1)}{_M}", {1: "m"}, 3.0),
+    # "the mediating role of M", "the indirect path through M" -- but "the indirect effect of X on Y" names the treatment
+    (rf"(?:(?:mediating|intermediary|intermediate) (?:role|effect|path|pathway) (?:of|via|through)|indirect (?:role|path|"
+     rf"pathway) (?:of|via|through)|indirect effect (?:via|through)) {_G(1)}{_M}", {1: "m"}, 3.0),
     (rf"(?:does|do|did|is|could|can) {_M} (?:mediate|mediates|explain|explains|account for|transmit|carry)", {1: "m"}, 2.5),
     (rf"{_M} (?:mediates|mediate|mediated)\b", {1: "m"}, 2.5),
+    # "split the effect into the <M> path and the direct path", "the <M> channel"
+    (rf"(?:into|via|through|along|by) (?:the )?{_M} (?:path|pathway|channel|route|mechanism)\b", {1: "m"}, 3.0),
     # modifiers (CATE)
     (rf"(?:differ|differs|different|differently|difference|differences|vary|varies|varying|variation|"
      rf"heterogeneous|heterogeneity|heterogenous|heterogeneity|moderated_by|modified_by|broken_down_by|split|"
@@ -154,7 +166,8 @@ _ROLE_REGEX = [(re.compile(p), groups, w) for p, groups, w in _ROLE_PATTERNS]
 
 
 _COVARIATE_CUE = re.compile(
-    r"(?:controlling for|control for|controlled for|controls for|controls|adjusting for|adjust for|adjusted for|"
+    r"(?:controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
+    r"ajust(?:ing|ed)? for|"
     r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
     r"take into account|net of|correcting for|correct for|corrected for|with controls for|covariates|covariate|"
     r"confounders|confounder|confounded_by|adjustment set|conditioning on|condition on|partialling out|"
@@ -201,14 +214,18 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     # "adjust only for x" / "control just for x" read as "adjust for x" (the follow-up handles "only").
     cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
     for cue in _COVARIATE_CUE.finditer(cue_text):
+        if cue.group(0) in {"keep", "keeping", "hold", "holding"} and not re.search(
+                r"\b(?:constant|fixed|equal|the same|steady|unchanged)\b", cue_text[cue.end():cue.end() + 80]):
+            continue  # "to keep claim amounts lowest" is a goal, not an adjustment
         rest = cue_text[cue.end():].split()
         for pos, tok in enumerate(rest):
             m = re.fullmatch(_M, tok)
             if m:
                 covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
                 continue
-            # "..., and prior earnings <re74>, <re75>": up to two plain words naming the next listed variable
-            if covariates and _is_content(tok) and _names_next(rest[pos + 1:pos + 3]):
+            # "..., and prior earnings <re74>, <re75>", "baseline <scc>", "2016 <turnout>": up to two plain
+            # words or a year naming the next listed variable
+            if (_is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 3]):
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
@@ -220,7 +237,10 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
                          r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b", skeleton):
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
-    # "once <a>, <b> and <c> are held fixed": the list comes before the cue
+    # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
+    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is) (?:the )?(?:controls?|covariates?|confounders?)\b",
+                         skeleton):
+        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     return Roles(votes, list(dict.fromkeys(covariates)), directional)

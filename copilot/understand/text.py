@@ -179,6 +179,10 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
             continue
         cutoff = 0.86 if len(tok) < 7 else 0.82
         match = difflib.get_close_matches(tok, vocab_list, n=1, cutoff=cutoff)
+        # a word that is the start of the match, or the match plus an ending, is another form of a word
+        # ("condition" / "conditional"), not a misspelling
+        if match and (match[0].startswith(tok) or tok.startswith(match[0])):
+            match = []
         out.append(match[0] if match else tok)
     return out
 
