@@ -27,12 +27,12 @@ from pydantic import ValidationError
 
 from copilot.task import Task, parse_task, task_to_dict
 from copilot.understand.analysis import Analysis, analyze
-from copilot.understand.base import Candidate, ParseOutcome, Pending, _incomplete
-from copilot.understand.clarify import _ask_reading, answer_field
+from copilot.understand.base import Candidate, ParseOutcome, Pending, missing_fields
+from copilot.understand.clarify import ask_reading, answer_field
 from copilot.understand.column_reply import answer_column
-from copilot.understand.followup import _follow_up
+from copilot.understand.followup import follow_up
 from copilot.understand.guided import guided_task, supports_guided
-from copilot.understand.interpret import _interpret
+from copilot.understand.interpret import interpret_question
 from copilot.understand.roles import role_votes
 from copilot.understand.text import norm_phrase, stem
 
@@ -54,10 +54,10 @@ def parse_question(question: str, profile: Any = None, lm: Any = None, previous:
             return answered
     an = analyze(q, profile)
     if previous is not None:
-        follow = _follow_up(q, an, previous, profile, lm)
+        follow = follow_up(q, an, previous, profile, lm)
         if follow is not None:
             return follow
-    out = _interpret(an, lm, q)
+    out = interpret_question(an, lm, q)
     if supports_guided(lm) and out.task is not None and out.task.kind in {"ate", "cate", "mediation", "discover", "policy"}:
         guided = guided_task(lm, q, [c.name for c in an.columns])
         if guided is not None:
@@ -110,7 +110,7 @@ def _reconcile(out: ParseOutcome, guided: dict, an: Analysis, q: str) -> ParseOu
     task = {"kind": guided["kind"], "question": q, **{k: guided.get(k) for k in keep if guided.get(k) not in (None, [])}}
     if guided["kind"] != "discover":
         task.update(treatment=guided.get("treatment"), outcome=guided.get("outcome"))
-    if _incomplete(task):
+    if missing_fields(task):
         return out
     try:
         parse_task(task)
@@ -121,7 +121,7 @@ def _reconcile(out: ParseOutcome, guided: dict, an: Analysis, q: str) -> ParseOu
     if guided["kind"] != "discover":
         reading += f" of {task['treatment']} on {task['outcome']}"
     first = Candidate(mine, out.confidence, _describe(mine))
-    return _ask_reading(first, Candidate(task, 0.0, reading), an)
+    return ask_reading(first, Candidate(task, 0.0, reading), an)
 
 
 def _describe(task: dict) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copilot.understand.mentions import (
     Mention,
-    _is_content,
+    is_content,
     find_column_mentions,
     find_free_mentions,
 )
@@ -22,7 +22,7 @@ from copilot.understand.text import (
 )
 
 __all__ = [
-    "ABBREVIATIONS", "CUE_WORDS", "ColumnInfo", "Mention", "_is_content", "columns_from_profile",
+    "ABBREVIATIONS", "CUE_WORDS", "ColumnInfo", "Mention", "is_content", "columns_from_profile",
     "find_column_mentions", "find_free_mentions", "fix_typos", "name_words", "norm_phrase", "stem", "synonyms",
     "tokenize",
 ]

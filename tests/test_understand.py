@@ -149,13 +149,13 @@ def test_kind_model_is_shipped_and_gives_a_distribution():
 
 
 def test_asking_between_two_readings_round_trip():
-    from copilot.parse import Candidate, _ask_reading, analyze
+    from copilot.parse import Candidate, ask_reading, analyze
 
     cols = ["coupon", "spend", "region"]
     ate = Candidate({"kind": "ate", "treatment": "coupon", "outcome": "spend"}, 1.0, "the average effect of coupon on spend")
     cate = Candidate({"kind": "cate", "treatment": "coupon", "outcome": "spend", "modifiers": ["region"]}, 0.9,
                      "how the effect of coupon on spend varies by region")
-    asked = _ask_reading(ate, cate, analyze("coupon and spend by region?", cols))
+    asked = ask_reading(ate, cate, analyze("coupon and spend by region?", cols))
     assert asked.task is None and "(1)" in asked.clarification and "(2)" in asked.clarification
     assert parse_question("2", cols, pending=asked.pending).task.kind == "cate"
     assert parse_question("the average one", cols, pending=asked.pending).task.kind == "ate"

@@ -51,7 +51,7 @@ class Analysis:
     hints: dict[str, list[str]] = field(default_factory=dict)  # phrase -> columns the model ranked first
 
 
-def _number(tok: str) -> float | None:
+def parse_number(tok: str) -> float | None:
     t = tok.replace(",", "").replace("$", "").replace("%", "")
     mult = 1.0
     if t.endswith("k") and t[:-1].replace(".", "", 1).isdigit():
@@ -142,7 +142,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             op, j = ("==" if tok == "=" else tok), i + 1
         if op is None or j >= n:
             continue
-        value = _number(tokens[j])
+        value = parse_number(tokens[j])
         if value is None:
             continue
         # which column?
@@ -163,7 +163,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         used.update(range(i, j + 1))
     # "60 and older", "65+"
     for i, tok in enumerate(tokens):
-        value = _number(tok)
+        value = parse_number(tok)
         if value is None or i in used:
             continue
         tail = " ".join(tokens[i + 1:i + 3])
@@ -203,7 +203,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             value_tok = tokens[k + 1]
             if value_tok in {"a", "an", "the"} and k + 2 < n:
                 value_tok = tokens[k + 2]
-            num = _number(value_tok)
+            num = parse_number(value_tok)
             col = next((c for c in columns if c.name == m.column), None)
             val: float | str = num if num is not None else value_tok
             if col and col.examples and num is None:
@@ -221,14 +221,14 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             if col is not None and col.type == "binary" and (prev in {"among", "only", "within"} or
                                                              prev2 in {"only", "restricted", "limited"}):
                 yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
-                conditions.append(Condition(column=col.name, op="==", value=_number(str(yes)) if _number(str(yes)) is not None else yes))
+                conditions.append(Condition(column=col.name, op="==", value=parse_number(str(yes)) if parse_number(str(yes)) is not None else yes))
                 used.update(range(m.start, m.end))
         for c in columns:
             if c.type not in {"categorical", "binary", "text"}:
                 continue
             for ex in c.examples:
                 low = ex.lower()
-                if len(low) < 3 or _number(low) is not None:
+                if len(low) < 3 or parse_number(low) is not None:
                     continue
                 for i, tok in enumerate(tokens):
                     if tok == low and i not in used and i > 0 and (
@@ -296,21 +296,21 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     if not has_data:
         mentions, unmatched = free, []
     else:
-        unmatched = [f for f in free if not _junk_phrase(f.text)]
+        unmatched = [f for f in free if not junk_phrase(f.text)]
     conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
     # a mention swallowed by a condition plays no role; free phrases inside conditions neither
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
     if not has_data:
-        mentions = [m for m in mentions if not _junk_phrase(m.text)]
+        mentions = [m for m in mentions if not junk_phrase(m.text)]
     allm = sorted(mentions + unmatched, key=lambda m: m.start)
-    skeleton = _skeleton(tokens, mentions, used)
-    skeleton_all = _skeleton(tokens, allm, used)
+    skeleton = build_skeleton(tokens, mentions, used)
+    skeleton_all = build_skeleton(tokens, allm, used)
     return Analysis(question, tokens, mentions, unmatched, conditions, skeleton, columns, " ".join(tokens), used,
                     allm, skeleton_all)
 
 
-def _skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str:
+def build_skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str:
     """The question with mention k replaced by `<k>` and condition tokens by `cond`."""
     out: list[str] = []
     i = 0
@@ -333,7 +333,7 @@ def _skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str
     return " ".join(out)
 
 
-_GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "customer", "users", "user",
+GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "customer", "users", "user",
                       "students", "student", "kids", "children", "employees", "workers", "counties", "county",
                       "farms", "farm", "individuals", "participants", "members", "clients", "adults", "men", "women",
                       "teenagers", "teens", "program", "programme", "policy", "intervention", "treatment",
@@ -355,7 +355,7 @@ _JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please",
          "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims"}
 
 
-def _junk_phrase(text: str) -> bool:
+def junk_phrase(text: str) -> bool:
     t = text.lower().strip()
     if t in _JUNK or all(w in _JUNK for w in t.split()):
         return True

@@ -9,9 +9,9 @@ from typing import Any
 from copilot.understand.mentions import Mention
 from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask
 from copilot.understand import vocab
-from copilot.understand.analysis import _GENERIC_UNMATCHED, _junk_phrase, _skeleton, Analysis
-from copilot.understand.base import _done, _incomplete, Candidate, ParseOutcome, Pending
-from copilot.understand.clarify import _ask_for
+from copilot.understand.analysis import GENERIC_UNMATCHED, junk_phrase, build_skeleton, Analysis
+from copilot.understand.base import answered, missing_fields, Candidate, ParseOutcome, Pending
+from copilot.understand.clarify import ask_for
 from copilot.understand.fields import (
     audit_fields,
     estimand,
@@ -23,10 +23,10 @@ from copilot.understand.fields import (
 )
 from copilot.understand.ground import ground_phrase, max_phrases
 from copilot.understand.kind import decide as decide_kind, predict as predict_kind
-from copilot.understand.roles import _var, role_votes, Roles
+from copilot.understand.roles import variable_of, role_votes, Roles
 
 
-def _apply_instrument(an: Analysis, roles: Roles) -> int | None:
+def apply_instrument(an: Analysis, roles: Roles) -> int | None:
     """A named instrument takes no other role; the variable it instruments is the treatment."""
     inst, instrumented = find_instrument(an.skeleton)
     if inst is None or inst >= len(an.mentions):
@@ -43,7 +43,7 @@ def _apply_instrument(an: Analysis, roles: Roles) -> int | None:
     return inst
 
 
-def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
+def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
     """Instrument, estimand, the `at` point and the policy reading, on one candidate task."""
     kind = task["kind"]
     if kind not in {"ate", "cate", "mediation"}:
@@ -62,14 +62,14 @@ def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
                "maximize": maximize(text), "question": task.get("question")}
         return out
     if at and kind in {"ate", "cate"}:
-        task = _as_kind(task, "cate")
+        task = as_kind(task, "cate")
         task["conditions"] = [c.model_dump() for c in kept]
         task["at"] = at
         return task
     if kind == "ate":
         task = dict(task)
         if inst is not None:
-            task["instrument"] = _var(an, inst)
+            task["instrument"] = variable_of(an, inst)
         spans = [(m.start, m.end) for m in an.mentions if m.key == task.get("treatment")]
         est = estimand(text, an.tokens, spans, {k for m in an.mentions for k in range(m.start, m.end)})
         if est != "ate":
@@ -77,13 +77,13 @@ def _add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
     return task
 
 
-def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
+def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     """Phrases in a role slot that name no column by their words: the model picks a column or none."""
     votes = role_votes(an, an.skeleton_all).votes
     phrases = [an.all_mentions[k] for k, v in votes.items()
                if an.all_mentions[k].column is None and max(v.get(r, 0.0) for r in "tym") >= 0.6
-               and not _junk_phrase(an.all_mentions[k].text) and len(an.all_mentions[k].text) >= 3
-               and an.all_mentions[k].text.split()[-1] not in _GENERIC_UNMATCHED]
+               and not junk_phrase(an.all_mentions[k].text) and len(an.all_mentions[k].text) >= 3
+               and an.all_mentions[k].text.split()[-1] not in GENERIC_UNMATCHED]
     if not phrases:
         return an
     taken = {m.column for m in an.mentions}
@@ -104,11 +104,11 @@ def _ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     unmatched = [u for u in an.unmatched if (u.start, u.end) not in spans]
     allm = sorted(mentions + unmatched, key=lambda m: m.start)
     return dataclasses.replace(an, mentions=mentions, unmatched=unmatched, all_mentions=allm,
-                               skeleton=_skeleton(an.tokens, mentions, an.used_tokens),
-                               skeleton_all=_skeleton(an.tokens, allm, an.used_tokens), hints=hints)
+                               skeleton=build_skeleton(an.tokens, mentions, an.used_tokens),
+                               skeleton_all=build_skeleton(an.tokens, allm, an.used_tokens), hints=hints)
 
 
-def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "tuple[str, Candidate] | None":
+def second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) -> "tuple[str, Candidate] | None":
     """The learned kind model's reading where it disagrees with the structural one (`kind.decide`):
     ("override", c) -> its reading is the task; ("ask", c) -> the copilot asks which one was meant
     (a question back beats a silently wrong answer)."""
@@ -126,7 +126,7 @@ def _second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any)
     else:
         built = build(best)
     built = [c for c in built if c.task.get("treatment", 1) is not None and c.task.get("outcome", 1) is not None
-             and not _incomplete(c.task)]
+             and not missing_fields(c.task)]
     return (mode, built[0]) if built else None
 
 
@@ -142,7 +142,7 @@ def _policy_task(task: dict, text: str, has_data: bool) -> dict:
     return {k: v for k, v in out.items() if v is not None or k in ("treatment", "outcome")}
 
 
-def _audit_task(an: Analysis, q: str) -> ParseOutcome:
+def audit_task(an: Analysis, q: str) -> ParseOutcome:
     """Audit a language model's decisions: spec, attribute (treatment) and decision (outcome)."""
     task, ambiguous = audit_fields(an.text)
     task["question"] = q
@@ -151,16 +151,16 @@ def _audit_task(an: Analysis, q: str) -> ParseOutcome:
         pending = Pending(awaiting="spec", options=ambiguous,
                           task={k: v for k, v in task.items() if v is not None and k != "spec"})
         return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.4)
-    missing = _incomplete(task)
+    missing = missing_fields(task)
     if missing:
-        return _ask_for(task, missing, an, q, options=[])
-    return _done(task, 0.8, [], {})
+        return ask_for(task, missing, an, q, options=[])
+    return answered(task, 0.8, [], {})
 
 
 _KIND_MODELS = {"ate": AteTask, "cate": CateTask, "mediation": MediationTask, "policy": PolicyTask}
 
 
-def _as_kind(task: dict, kind: str) -> dict:
+def as_kind(task: dict, kind: str) -> dict:
     """The fields of `task` that a task of `kind` accepts (method reset: each kind has its own)."""
     allowed = set(_KIND_MODELS[kind].model_fields) - {"method"}
     out = {k: v for k, v in task.items() if k in allowed}

@@ -41,7 +41,7 @@ class ParseOutcome(BaseModel):
     features: dict[str, float] = Field(default_factory=dict, exclude=True)  # kind-model inputs (for training)
 
 
-def _has(rx: str, text: str) -> bool:
+def text_has(rx: str, text: str) -> bool:
     return re.search(rx, text) is not None
 
 
@@ -57,7 +57,7 @@ _REQUIRED = {"ate": ("treatment", "outcome"), "cate": ("treatment", "outcome"), 
              "mediation": ("treatment", "outcome", "mediator"), "generate": ("spec",)}
 
 
-_QUESTION_FOR = {
+QUESTION_FOR = {
     "treatment": "Which variable is the treatment (the cause you want the effect of)?",
     "outcome": "Which variable is the outcome (the thing that might be affected)?",
     "mediator": "Which variable is the mediator (the step in between)?",
@@ -65,19 +65,19 @@ _QUESTION_FOR = {
 }
 
 
-_POLICY_QUESTION = {"treatment": "Which treatment should the policy assign?",
+POLICY_QUESTION = {"treatment": "Which treatment should the policy assign?",
                     "outcome": "Which outcome should the policy improve (and should it be large or small)?"}
 
 
-_AUDIT_QUESTION = {"treatment": "Which attribute should the audit change (e.g. race, gender, age)?",
+AUDIT_QUESTION = {"treatment": "Which attribute should the audit change (e.g. race, gender, age)?",
                    "spec": "Which audit scenario: clinical, hiring or demand?"}
 
 
-def _incomplete(task: dict) -> list[str]:
+def missing_fields(task: dict) -> list[str]:
     return [f for f in _REQUIRED.get(task["kind"], ()) if not task.get(f)]
 
 
-def _done(task: dict, confidence: float, alternatives: list[dict], mentions: dict) -> ParseOutcome:
+def answered(task: dict, confidence: float, alternatives: list[dict], mentions: dict) -> ParseOutcome:
     clean = {k: v for k, v in task.items() if not k.startswith("_")}
     try:
         parsed = parse_task(clean)

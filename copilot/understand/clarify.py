@@ -8,26 +8,26 @@ import re
 from typing import Any
 
 from copilot.understand.text import ColumnInfo, norm_phrase, tokenize
-from copilot.understand.analysis import _GENERIC_UNMATCHED, _junk_phrase, Analysis, analyze
+from copilot.understand.analysis import GENERIC_UNMATCHED, junk_phrase, Analysis, analyze
 from copilot.understand.base import (
-    _AUDIT_QUESTION,
-    _done,
-    _has,
-    _incomplete,
-    _POLICY_QUESTION,
-    _QUESTION_FOR,
+    AUDIT_QUESTION,
+    answered,
+    text_has,
+    missing_fields,
+    POLICY_QUESTION,
+    QUESTION_FOR,
     Candidate,
     ParseOutcome,
     Pending,
 )
-from copilot.understand.cues import _EFFECT_RX
-from copilot.understand.roles import _var, role_votes, Roles
+from copilot.understand.cues import EFFECT_RX
+from copilot.understand.roles import variable_of, role_votes, Roles
 
 
-def _ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list[str] | None = None) -> ParseOutcome:
+def ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list[str] | None = None) -> ParseOutcome:
     field_ = missing[0]
     opts = options if options is not None else [c.name for c in an.columns][:12]
-    msg = {"policy": _POLICY_QUESTION, "audit": _AUDIT_QUESTION}.get(task["kind"], {}).get(field_) or _QUESTION_FOR[field_]
+    msg = {"policy": POLICY_QUESTION, "audit": AUDIT_QUESTION}.get(task["kind"], {}).get(field_) or QUESTION_FOR[field_]
     if task.get("treatment") and field_ == "outcome":
         msg = f"The effect of {task['treatment']} on what? " + msg
     elif task.get("outcome") and field_ == "treatment":
@@ -40,11 +40,11 @@ def _ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list
                         mentions={m.text: m.column for m in an.mentions if m.column})
 
 
-def _clarify_missing(an: Analysis, t: int | None, y: int | None, mediator: int | None, kind: str, q: str) -> ParseOutcome:
-    task = {"kind": kind, "treatment": _var(an, t), "outcome": _var(an, y), "question": q}
+def clarify_missing(an: Analysis, t: int | None, y: int | None, mediator: int | None, kind: str, q: str) -> ParseOutcome:
+    task = {"kind": kind, "treatment": variable_of(an, t), "outcome": variable_of(an, y), "question": q}
     if kind == "mediation":
-        task["mediator"] = _var(an, mediator)
-    return _ask_for(task, _incomplete(task) or ["treatment"], an, q)
+        task["mediator"] = variable_of(an, mediator)
+    return ask_for(task, missing_fields(task) or ["treatment"], an, q)
 
 
 def _closest(name: str, columns: list[ColumnInfo], n: int = 3) -> list[str]:
@@ -59,7 +59,7 @@ def _closest(name: str, columns: list[ColumnInfo], n: int = 3) -> list[str]:
     return (got + [x for x in names if x not in got])[: max(n, 5)]
 
 
-def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome | None:
+def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome | None:
     """With data: a role filled (by a strong pattern) with a phrase that is no column -> ask which column."""
     if not an.columns or top.task["kind"] not in {"ate", "cate", "mediation"} or not an.unmatched:
         return None
@@ -69,8 +69,8 @@ def _missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome 
     col_ends = {m.end for m in an.mentions}
     for k, v in all_roles.votes.items():
         m = an.all_mentions[k]
-        if m.column is not None or max(v.values()) < 2.5 or _junk_phrase(m.text) or \
-                m.text.split()[-1] in _GENERIC_UNMATCHED or len(m.text) < 3:
+        if m.column is not None or max(v.values()) < 2.5 or junk_phrase(m.text) or \
+                m.text.split()[-1] in GENERIC_UNMATCHED or len(m.text) < 3:
             continue
         # "risk of <heart disease>", "<free lunch> program": a word hanging on a column mention
         if m.end in col_starts or m.start in col_ends or (m.end + 1 in col_starts and an.tokens[m.end] == "of"):
@@ -133,16 +133,16 @@ def answer_field(q: str, pending: Pending, profile: Any, lm: Any) -> ParseOutcom
         value = phrases[0] if phrases else (q.strip().strip(".!?") or None)
     if value is None:
         # a new question rather than an answer
-        if len(an.mentions) >= 2 or _has(_EFFECT_RX, an.text):
+        if len(an.mentions) >= 2 or text_has(EFFECT_RX, an.text):
             return None
-        return ParseOutcome(task=None, clarification=f"Sorry, I didn't catch that. {_QUESTION_FOR.get(field_, '')}"
+        return ParseOutcome(task=None, clarification=f"Sorry, I didn't catch that. {QUESTION_FOR.get(field_, '')}"
                             + (f" Options: {', '.join(options)}." if options else ""), pending=pending, confidence=0.2)
     task = dict(pending.task)
     task[field_] = value.replace(" ", "_") if field_ == "spec" else value
-    missing = _incomplete(task)
+    missing = missing_fields(task)
     if missing:
-        return _ask_for(task, missing, an, task.get("question") or q)
-    return _done(task, 0.9, [], {m.text: m.column for m in an.mentions if m.column})
+        return ask_for(task, missing, an, task.get("question") or q)
+    return answered(task, 0.9, [], {m.text: m.column for m in an.mentions if m.column})
 
 
 def _answer_reading(q: str, pending: Pending, options: list[str]) -> ParseOutcome | None:
@@ -159,10 +159,10 @@ def _answer_reading(q: str, pending: Pending, options: list[str]) -> ParseOutcom
             pick = overlap.index(max(overlap))
     if pick is None or pick >= len(tasks):
         return None
-    return _done(tasks[pick], 0.9, [], {})
+    return answered(tasks[pick], 0.9, [], {})
 
 
-def _ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutcome:
+def ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutcome:
     """One short question naming the two readings; the answer picks one (`answer_field`)."""
     readings = [top.reading, other.reading]
     msg = f"Do you want {readings[0]} (1), or {readings[1]} (2)?"

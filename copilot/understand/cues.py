@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from copilot.understand.analysis import _number, Analysis
+from copilot.understand.analysis import parse_number, Analysis
 from copilot.understand.relation_question import split_question
-from copilot.understand.base import _done, _has, ParseOutcome, Pending
+from copilot.understand.base import answered, text_has, ParseOutcome, Pending
 
 
-_DISCOVER_WEAK_RX = (
+DISCOVER_WEAK_RX = (
     r"causal (?:relation|relations|relationship|relationships|links?|connections?)\b|"
     r"(?:which|what) (?:of (?:these|the) )?(?:factors?|variables?|columns?|features?|things|drivers?|"
     r"predictors?|ones) (?:cause|causes|drive|drives|affect|affects|influence|influences|determine|"
@@ -21,7 +21,7 @@ _DISCOVER_WEAK_RX = (
 )
 
 
-_DISCOVER_RX = (
+DISCOVER_RX = (
     r"causal (?:graph|structure|diagram|network|dag|model|map|skeleton|ordering|order|pathways|web|picture|"
     r"story|mechanisms among|mechanisms between)|\bdags?\b|connected causally|causally connected|"
     r"causally (?:related|relate|connect|connected|linked|link|interact)\w*|(?:connect|relate|link)\w* causally|"
@@ -44,7 +44,7 @@ _DISCOVER_RX = (
 )
 
 
-_MEDIATION_RX = (
+MEDIATION_RX = (
     r"mediat|indirect effect|direct effect|natural direct|natural indirect|through which|mechanism|pathway|"
     r"\bchannel|goes through|go through|runs through|passes through|flows through|by way of|how much of .{0,60}"
     r"(?:effect|impact|benefit|gap|increase|drop|change)|what (?:share|fraction|portion|part|proportion|percent"
@@ -54,7 +54,7 @@ _MEDIATION_RX = (
 )
 
 
-_CATE_RX = (
+CATE_RX = (
     r"for whom|who benefits|who would benefit|who gains|heterogene|heterogenous|subgroups?|uplift|personali[sz]"
     r"|individuali[sz]ed|individual(?:-level)? (?:treatment )?effects?|\bcate\b|conditional (?:average )?"
     r"(?:treatment )?effects?|moderat|effect modif|best responders|most responsive|respond best|"
@@ -77,7 +77,7 @@ _CATE_RX = (
 )
 
 
-_EFFECT_RX = (
+EFFECT_RX = (
     r"effect|impact|influenc|\bcaus|affect|increas|decreas|reduc|rais|lower|improv|boost|\bdrive|\bhurt|harm|"
     r"\bhelp|chang|determin|lead to|leads to|led to|result in|contribut|matter|make a difference|differen|"
     r"what_happens|what if|would .* if|\bif we\b|\bif i\b|\bate\b|treatment|counterfactual|worth it|pay off|"
@@ -99,7 +99,7 @@ _GENERATE_OBJ = (r"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observatio
                  r"structural causal model|semi-synthetic|benchmark data|mock data)\b")
 
 
-_UNSUPPORTED_RX: list[tuple[str, str, float]] = [
+UNSUPPORTED_RX: list[tuple[str, str, float]] = [
     (r"\b(?:rain|snow|sunny|storm|hail|windy)\w*\b.{0,30}\b(?:tomorrow|today|tonight|weekend|this week|next week)|"
      r"\bweather\b|\bforecast(?:ing)? (?:for|the) (?:tomorrow|weekend|weather)|\brain(?:ing)? tomorrow|temperature tomorrow",
      "I only answer causal questions about data (effects, mediation, causal graphs) — not weather or general knowledge.", 5.0),
@@ -142,14 +142,14 @@ _UNSUPPORTED_RX: list[tuple[str, str, float]] = [
 _SPEC_NAMES = ("confounder", "collider", "mediator", "instrument", "breast_cancer", "breast cancer")
 
 
-def _gender_modifier(text: str) -> list[str] | None:
-    if _has(r"\b(?:men and women|women and men|male and female|female and male|gender|sex|boys and girls|"
+def gender_modifier(text: str) -> list[str] | None:
+    if text_has(r"\b(?:men and women|women and men|male and female|female and male|gender|sex|boys and girls|"
             r"girls and boys|males and females|females and males)\b", text):
         return ["gender"]
     return None
 
 
-def _method(text: str, allowed: tuple[str, ...]) -> str | None:
+def method_named(text: str, allowed: tuple[str, ...]) -> str | None:
     table = {
         "pc": r"\bpc\b", "fci": r"\bfci\b", "ges": r"\bges\b", "lingam": r"\blingam\b",
         "dml": r"\bdml\b|double(?:/| |-)?(?:debiased )?machine learning|double ml",
@@ -158,12 +158,12 @@ def _method(text: str, allowed: tuple[str, ...]) -> str | None:
         "s_learner": r"s[- ]learner", "t_learner": r"t[- ]learner", "x_learner": r"x[- ]learner",
     }
     for name in allowed:
-        if _has(table[name], text):
+        if text_has(table[name], text):
             return name
     return None
 
 
-def _split_relation(q: str) -> tuple[str, str] | None:
+def split_relation(q: str) -> tuple[str, str] | None:
     if not (_STAT_RX.search(q) or re.search(r"hypothesis\s*:", q, re.I)):
         return None  # no stated (in)dependence: not a relation question
     try:
@@ -217,29 +217,29 @@ def _split_relation_fallback(q: str) -> tuple[str, str] | None:
     return premise, hypothesis
 
 
-def _generate_task(an: Analysis, q: str) -> ParseOutcome | None:
+def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     text = an.text
     verb = re.search(_GENERATE_VERB, text)
     obj = re.search(_GENERATE_OBJ, text)
-    strong = _has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic", text)
+    strong = text_has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic", text)
     spec_named = any(re.search(rf"\b{n}\b", text) for n in _SPEC_NAMES) or bool(re.search(r"\.(?:json|ya?ml)\b", q))
-    if verb and spec_named and _has(r"\b(?:data|example|spec|model)\b", text):
+    if verb and spec_named and text_has(r"\b(?:data|example|spec|model)\b", text):
         obj = obj or re.search(r"\bdata\b", text)
     if not ((verb and obj) or (strong and (verb or obj))):
         return None
-    if not strong and not spec_named and not _has(r"\b\d[\d,]*k?\s+(?:rows?|samples?|datasets?|records?|observations?|units?|"
+    if not strong and not spec_named and not text_has(r"\b\d[\d,]*k?\s+(?:rows?|samples?|datasets?|records?|observations?|units?|"
                                r"draws?|replicates?|people|patients|customers|students)\b", text):
         return None
-    if _has(r"effect of|impact of|does .{1,40} (?:affect|cause|increase|reduce)", text) and not strong:
+    if text_has(r"effect of|impact of|does .{1,40} (?:affect|cause|increase|reduce)", text) and not strong:
         return None
     task: dict[str, Any] = {"kind": "generate", "question": q}
     rows = re.search(r"\b(\d[\d,]*k?)\s+(?:rows?|samples?|records?|observations?|units?|draws?|people|patients|"
                      r"customers|students|individuals|subjects)\b", text)
     if rows:
-        task["rows"] = int(_number(rows.group(1)) or 1000)
+        task["rows"] = int(parse_number(rows.group(1)) or 1000)
     ds = re.search(r"\b(\d[\d,]*k?)\s+(?:datasets?|data sets?|replicates?|replications?|copies|versions)\b", text)
     if ds:
-        task["datasets"] = int(_number(ds.group(1)) or 1)
+        task["datasets"] = int(parse_number(ds.group(1)) or 1)
     spec = re.search(r"([\w./~-]+\.(?:json|ya?ml))", q)
     if spec:
         task["spec"] = spec.group(1)
@@ -267,4 +267,4 @@ def _generate_task(an: Analysis, q: str) -> ParseOutcome | None:
             pending=Pending(awaiting="spec", options=list(_SPEC_NAMES[:4]), task=task),
             confidence=0.6,
         )
-    return _done(task, 0.9, [], {})
+    return answered(task, 0.9, [], {})

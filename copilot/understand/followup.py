@@ -10,10 +10,10 @@ from typing import Any
 from copilot.understand.text import norm_phrase, stem, tokenize
 from copilot.task import Task, task_to_dict
 from copilot.understand.analysis import Analysis
-from copilot.understand.assemble import _as_kind
-from copilot.understand.base import _done, _has, ParseOutcome
-from copilot.understand.cues import _method
-from copilot.understand.interpret import _interpret
+from copilot.understand.assemble import as_kind
+from copilot.understand.base import answered, text_has, ParseOutcome
+from copilot.understand.cues import method_named
+from copilot.understand.interpret import interpret_question
 from copilot.understand.roles import role_votes
 
 
@@ -26,19 +26,19 @@ _FOLLOW_RX = re.compile(
 )
 
 
-def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> ParseOutcome | None:
+def follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> ParseOutcome | None:
     """Edit the previous task when the message is a follow-up rather than a new question."""
     text = an.text
     prev = task_to_dict(previous)
-    standalone = _interpret(an, lm, q)
+    standalone = interpret_question(an, lm, q)
     st = standalone.task
-    looks_follow = bool(_FOLLOW_RX.search(text)) or _has(r"\binstead\b|\bas well\b|\btoo\b|\bsame\b|"
+    looks_follow = bool(_FOLLOW_RX.search(text)) or text_has(r"\binstead\b|\bas well\b|\btoo\b|\bsame\b|"
                                                          r"other way|reverse|this time", text)
     if st is not None and st.kind in {"ate", "cate", "mediation", "discover", "relation", "generate"} and not looks_follow:
         return None
     only_covariates = {m.key for m in an.mentions} <= {an.mentions[k].key for k in role_votes(an).covariates}
     if st is not None and st.kind in {"ate", "cate", "mediation"} and looks_follow and \
-            not _has(r"\binstead\b|\bas well\b|\btoo\b|\bsame\b", text) and len(an.mentions) >= 2 and \
+            not text_has(r"\binstead\b|\bas well\b|\btoo\b|\bsame\b", text) and len(an.mentions) >= 2 and \
             role_votes(an).directional and not only_covariates:
         return None
     if prev["kind"] not in {"ate", "cate", "mediation", "discover"}:
@@ -51,49 +51,49 @@ def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> P
     covs = [ms[k].key for k in roles.covariates if ms[k].column or not an.columns]
     if covs and prev["kind"] != "discover":
         # "adjusting only for age" replaces the adjustment set; "and adjusting for age" adds to it.
-        kept = [] if _has(r"\b(?:only|just)\b", text) else (prev.get("covariates") or [])
+        kept = [] if text_has(r"\b(?:only|just)\b", text) else (prev.get("covariates") or [])
         task["covariates"] = list(dict.fromkeys(kept + covs))
         changed.append("covariates")
-    if _has(r"without (?:any )?(?:the )?(?:controls|covariates|adjustment)|no (?:controls|covariates|adjustment)|"
+    if text_has(r"without (?:any )?(?:the )?(?:controls|covariates|adjustment)|no (?:controls|covariates|adjustment)|"
             r"unadjusted|raw difference", text) and prev["kind"] != "discover":
         task["covariates"] = []
         changed.append("covariates")
     mods = [k for k, v in roles.votes.items() if v.get("g", 0) >= 2.0]
-    if not mods and _has(r"^(?:and |now |ok |okay |what about |how about |then |also )*(?:split |broken_down_by |break it down |"
+    if not mods and text_has(r"^(?:and |now |ok |okay |what about |how about |then |also )*(?:split |broken_down_by |break it down |"
                          r"separately )?(?:by|across|per|for each|for different)\b", text):
         mods = [k for k in range(len(ms)) if ms[k].column or not an.columns][:1]
     mediator = next((k for k, v in roles.votes.items() if v.get("m", 0) >= 2.5), None)
-    if mediator is None and _has(r"^(?:and |now |what about |how about |then )*(?:through|via)\b", text) and ms:
+    if mediator is None and text_has(r"^(?:and |now |what about |how about |then )*(?:through|via)\b", text) and ms:
         mediator = 0
     if mods and prev["kind"] in {"ate", "cate", "mediation"}:
         names = [ms[k].key for k in mods]
-        task = _as_kind(task, "cate") if prev["kind"] != "cate" else task
+        task = as_kind(task, "cate") if prev["kind"] != "cate" else task
         task["modifiers"] = list(dict.fromkeys((prev.get("modifiers") or []) + names))
         changed.append("modifiers")
     elif mediator is not None and prev["kind"] in {"ate", "cate", "mediation"}:
-        task = _as_kind(task, "mediation") if prev["kind"] != "mediation" else task
+        task = as_kind(task, "mediation") if prev["kind"] != "mediation" else task
         task["mediator"] = ms[mediator].key
         changed.append("mediator")
     if an.conditions:
         task["conditions"] = [c for c in prev.get("conditions", [])] + [c.model_dump() for c in an.conditions]
         changed.append("conditions")
-    if _has(r"everyone|whole sample|all (?:rows|people|patients|customers|the data)|no filter|drop the filter|"
+    if text_has(r"everyone|whole sample|all (?:rows|people|patients|customers|the data)|no filter|drop the filter|"
             r"without the filter|remove the filter", text):
         task["conditions"] = []
         changed.append("conditions")
-    if prev["kind"] != "discover" and _has(r"other way (?:a)?round|reverse|flip|opposite direction|swap (?:them|the roles)|"
+    if prev["kind"] != "discover" and text_has(r"other way (?:a)?round|reverse|flip|opposite direction|swap (?:them|the roles)|"
                                             r"switch (?:them|the roles)|the reverse", text):
         task["treatment"], task["outcome"] = prev["outcome"], prev["treatment"]
         changed.append("direction")
-    method = _method(text, ("dml", "propensity_weighting", "linear_regression")) if task["kind"] == "ate" else \
-        _method(text, ("causal_forest", "linear_dml", "dr_learner", "s_learner", "t_learner", "x_learner")) \
-        if task["kind"] == "cate" else _method(text, ("pc", "fci", "ges", "lingam")) if task["kind"] == "discover" else None
+    method = method_named(text, ("dml", "propensity_weighting", "linear_regression")) if task["kind"] == "ate" else \
+        method_named(text, ("causal_forest", "linear_dml", "dr_learner", "s_learner", "t_learner", "x_learner")) \
+        if task["kind"] == "cate" else method_named(text, ("pc", "fci", "ges", "lingam")) if task["kind"] == "discover" else None
     if method:
         task["method"] = method
         changed.append("method")
-    if _has(r"just the average|average effect|overall effect|ignore the (?:groups|modifiers)", text) and \
+    if text_has(r"just the average|average effect|overall effect|ignore the (?:groups|modifiers)", text) and \
             prev["kind"] in {"cate", "mediation"}:
-        task = _as_kind(task, "ate")
+        task = as_kind(task, "ate")
         changed.append("kind")
     # swaps: "what about income instead?", "on X instead", "X as the outcome"
     used_ids = set(roles.covariates) | set(mods) | ({mediator} if mediator is not None else set())
@@ -103,9 +103,9 @@ def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> P
         v = roles.votes.get(rest[0], {})
         replace_of = re.search(r"instead of (?:the )?(.+?)(?:\?|$|,)", text)
         target = None
-        if v.get("y", 0) > v.get("t", 0) or _has(r"\bon\s+<", an.skeleton) or _has(r"as (?:the )?outcome", text):
+        if v.get("y", 0) > v.get("t", 0) or text_has(r"\bon\s+<", an.skeleton) or text_has(r"as (?:the )?outcome", text):
             target = "outcome"
-        elif v.get("t", 0) > 0 or _has(r"as (?:the )?(?:treatment|cause|exposure)", text):
+        elif v.get("t", 0) > 0 or text_has(r"as (?:the )?(?:treatment|cause|exposure)", text):
             target = "treatment"
         elif replace_of:
             old = norm_phrase(replace_of.group(1))
@@ -123,7 +123,7 @@ def _follow_up(q: str, an: Analysis, previous: Task, profile: Any, lm: Any) -> P
         return ParseOutcome(task=None, clarification="How should I change the previous analysis? For example "
                             "'adjusting for age', 'by gender', 'through bmi', or 'with income as the outcome'.",
                             pending=None, confidence=0.2)
-    return _done(task, 0.85, [], {m.text: m.column for m in ms if m.column})
+    return answered(task, 0.85, [], {m.text: m.column for m in ms if m.column})
 
 
 def _guess_swap(new: str, prev: dict, an: Analysis, lm: Any, q: str) -> str:

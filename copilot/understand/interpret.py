@@ -8,65 +8,65 @@ from typing import Any
 
 from copilot.understand.analysis import Analysis
 from copilot.understand.assemble import (
-    _add_fields,
-    _apply_instrument,
-    _audit_task,
-    _ground_unmatched,
-    _second_opinion,
+    add_fields,
+    apply_instrument,
+    audit_task,
+    ground_unmatched,
+    second_opinion,
 )
-from copilot.understand.base import _done, _has, _incomplete, Candidate, ParseOutcome
-from copilot.understand.clarify import _ask_for, _ask_reading, _clarify_missing, _missing_column
+from copilot.understand.base import answered, text_has, missing_fields, Candidate, ParseOutcome
+from copilot.understand.clarify import ask_for, ask_reading, clarify_missing, missing_column
 from copilot.understand.cues import (
-    _CATE_RX,
-    _DISCOVER_RX,
-    _DISCOVER_WEAK_RX,
-    _EFFECT_RX,
-    _gender_modifier,
-    _generate_task,
-    _MEDIATION_RX,
-    _method,
-    _split_relation,
-    _UNSUPPORTED_RX,
+    CATE_RX,
+    DISCOVER_RX,
+    DISCOVER_WEAK_RX,
+    EFFECT_RX,
+    gender_modifier,
+    generate_task,
+    MEDIATION_RX,
+    method_named,
+    split_relation,
+    UNSUPPORTED_RX,
 )
 from copilot.understand import vocab
 from copilot.understand.fields import is_audit, is_policy
 from copilot.understand.kind import predict as predict_kind
-from copilot.understand.lmtie import _confidence, _lm_choose, _lm_should_decide
-from copilot.understand.roles import _var, role_votes, Roles
+from copilot.understand.lmtie import reading_confidence, lm_choose, lm_should_decide
+from copilot.understand.roles import variable_of, role_votes, Roles
 
 
-def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
+def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     text = an.text
     has_data = bool(an.columns)
     mentions_map = {m.text: m.column for m in an.mentions if m.column}
 
     # --- relation (stated correlations + causal claim)
-    rel = _split_relation(q)
+    rel = split_relation(q)
     if rel is not None and (not has_data or len({m.column for m in an.mentions if m.column}) < 2
-                            or _has(r"premise|hypothesis|independent of|are independent|correlates with|"
+                            or text_has(r"premise|hypothesis|independent of|are independent|correlates with|"
                                     r"correlated with", text)):
         premise, hypothesis = rel
         task = {"kind": "relation", "premise": premise, "hypothesis": hypothesis, "question": q}
-        return _done(task, 0.95, [], mentions_map)
+        return answered(task, 0.95, [], mentions_map)
 
     # --- generation
     if is_audit(text):
-        return _audit_task(an, q)
+        return audit_task(an, q)
 
-    gen = _generate_task(an, q)
+    gen = generate_task(an, q)
     if gen is not None:
         return gen
 
     if lm is not None and has_data and an.unmatched:
-        an = _ground_unmatched(an, lm, q)
+        an = ground_unmatched(an, lm, q)
         mentions_map = {m.text: m.column for m in an.mentions if m.column}
     roles = role_votes(an)
     ms = an.mentions
-    inst = _apply_instrument(an, roles)
-    effect_cue = _has(_EFFECT_RX, text)
-    discover_strong = _has(_DISCOVER_RX, text)
-    discover_cue = discover_strong or _has(_DISCOVER_WEAK_RX, text)
-    unsupported_hit = next(((reason, w) for rx, reason, w in _UNSUPPORTED_RX if _has(rx, text)), None)
+    inst = apply_instrument(an, roles)
+    effect_cue = text_has(EFFECT_RX, text)
+    discover_strong = text_has(DISCOVER_RX, text)
+    discover_cue = discover_strong or text_has(DISCOVER_WEAK_RX, text)
+    unsupported_hit = next(((reason, w) for rx, reason, w in UNSUPPORTED_RX if text_has(rx, text)), None)
     unsupported_reason = unsupported_hit[0] if unsupported_hit else None
 
     written_as_code = {m.key for m in ms if m.identifier}
@@ -115,8 +115,8 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     modifier_ids = [k for k in modifier_ids if ms[k].key not in keys_ty]
 
     # --- kind
-    mediation_cue = _has(_MEDIATION_RX, text)
-    cate_cue = _has(_CATE_RX, text) or bool(modifier_ids)
+    mediation_cue = text_has(MEDIATION_RX, text)
+    cate_cue = text_has(CATE_RX, text) or bool(modifier_ids)
     n_vars = len({m.key for m in ms if m.column or not has_data})
 
     kind_scores: dict[str, float] = {}
@@ -134,14 +134,14 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["ate"] = 1.0  # two columns named together, no cue: an effect question is the likely reading
     if unsupported_hit:
         weight = unsupported_hit[1]
-        explicit = _has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text)
+        explicit = text_has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text)
         kind_scores["unsupported"] = weight if (weight > 3.0 or not explicit) else 1.0
     # discovery phrasing that names a single target ("what drives churn?") beats an ATE without a clear cause
     if discover_cue and not directional:
         kind_scores["discover"] = 3.6
     if discover_cue and not discover_strong and n_vars == 2 and t is not None and y is not None:
         kind_scores["discover"] = 1.5  # "X and Y: what's the causal relationship?" names a pair: an effect
-    if discover_cue and directional and n_vars >= 3 and _has(r"(?:which|what) (?:of )?", text):
+    if discover_cue and directional and n_vars >= 3 and text_has(r"(?:which|what) (?:of )?", text):
         kind_scores["discover"] = 3.6
     if "ate" in kind_scores and max(kind_scores.get("cate", 0), kind_scores.get("mediation", 0)) >= 2.8:
         kind_scores["ate"] = min(kind_scores["ate"], 1.5)  # a specific cue beats the generic effect reading
@@ -151,7 +151,7 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     def _cue_features() -> dict[str, float]:
         return {
             "cue_discover_strong": float(discover_strong), "cue_discover": float(discover_cue),
-            "cue_mediation": float(mediation_cue), "cue_cate": float(_has(_CATE_RX, text)), "cue_effect": float(effect_cue),
+            "cue_mediation": float(mediation_cue), "cue_cate": float(text_has(CATE_RX, text)), "cue_effect": float(effect_cue),
             "cue_unsupported": unsupported_hit[1] if unsupported_hit else 0.0, "has_data": float(has_data),
             "n_vars": min(n_vars, 6) / 6, "directional": float(directional), "vote_mediator": float(mediator is not None),
             "vote_modifier": float(bool(modifier_ids)), "cue_policy": float(is_policy(text)),
@@ -168,7 +168,7 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
                 "mediator, learn a causal graph, reason from stated correlations, or generate SD-SCM data.")
             kind_scores["ate"] = 1.0  # what the learned model would see if the question went on as an effect
             if not _model_reads_causal(q, _cue_features(), t, y, has_data):
-                return _done({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
+                return answered({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
         kind_scores["ate"] = 1.0  # the learned model's second opinion below may re-read it
     cues = _cue_features()
 
@@ -178,38 +178,38 @@ def _interpret(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         cands += _build(kind, score, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)
     cands = [c for c in cands if c is not None]
     if not cands:
-        return _clarify_missing(an, t, y, mediator, ranked[0][0], q)
+        return clarify_missing(an, t, y, mediator, ranked[0][0], q)
     cands.sort(key=lambda c: -c.score)
     for c in cands:
-        c.task = _add_fields(c.task, an, inst)
+        c.task = add_fields(c.task, an, inst)
 
     # unmatched phrase in a role slot when there is data -> ask (missing column)
-    missing = _missing_column(an, roles, cands[0])
+    missing = missing_column(an, roles, cands[0])
     if missing is not None:
         return missing
 
-    confidence = _confidence(cands)
-    if lm is not None and len(cands) > 1 and _lm_should_decide(cands):
-        chosen, confidence = _lm_choose(lm, q, cands)
+    confidence = reading_confidence(cands)
+    if lm is not None and len(cands) > 1 and lm_should_decide(cands):
+        chosen, confidence = lm_choose(lm, q, cands)
         cands = [chosen] + [c for c in cands if c is not chosen]
     top = cands[0]
-    incomplete = _incomplete(top.task)
+    incomplete = missing_fields(top.task)
     if incomplete:
-        out = _ask_for(top.task, incomplete, an, q)
+        out = ask_for(top.task, incomplete, an, q)
         out.features = cues
         return out
-    other = _second_opinion(cues, q, text, top, lambda k: [
-        Candidate(_add_fields(c.task, an, inst), c.score, c.reading)
+    other = second_opinion(cues, q, text, top, lambda k: [
+        Candidate(add_fields(c.task, an, inst), c.score, c.reading)
         for c in _build(k, 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)])
     if other is not None and other[0] == "ask":
-        out = _ask_reading(top, other[1], an)
+        out = ask_reading(top, other[1], an)
         out.features = cues
         return out
     if other is not None:  # the learned model decides where the structural cues were silent
         top, cands = other[1], [other[1], top] + cands[1:]
         confidence = min(confidence, 0.7)
     alternatives = [{"task": c.task, "score": round(c.score, 3), "reading": c.reading} for c in cands[1:5]]
-    out = _done(top.task, confidence, alternatives, mentions_map)
+    out = answered(top.task, confidence, alternatives, mentions_map)
     out.features = cues
     return out
 
@@ -251,16 +251,16 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
     conds = [c.model_dump() for c in an.conditions]
     role_ids = {t, y, mediator, *modifier_ids}
     cov_ids = [k for k in roles.covariates if k not in role_ids]
-    covs = list(dict.fromkeys(v for v in (_var(an, k) for k in cov_ids) if v)) or None
+    covs = list(dict.fromkeys(v for v in (variable_of(an, k) for k in cov_ids) if v)) or None
     out: list[Candidate] = []
-    T, Y = _var(an, t), _var(an, y)
+    T, Y = variable_of(an, t), variable_of(an, y)
     if kind == "discover":
         names = [m.key for m in an.mentions if m.column or not has_data]
         variables = list(dict.fromkeys(names)) if (has_data and len(set(names)) >= 3 and
-                                                   _has(r"\b(?:among|between|of|for|with|using|only|just|"
+                                                   text_has(r"\b(?:among|between|of|for|with|using|only|just|"
                                                         r"limited to|restricted to)\b", an.text)) else None
         task = {"kind": "discover", "variables": variables, "conditions": conds, "question": q}
-        method = _method(an.text, ("pc", "fci", "ges", "lingam"))
+        method = method_named(an.text, ("pc", "fci", "ges", "lingam"))
         if method:
             task["method"] = method
         out.append(Candidate(task, score, "learn the causal graph" + (f" of {', '.join(variables)}" if variables else "")))
@@ -271,34 +271,34 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
         if T is None or Y is None:
             task = {"kind": kind, "treatment": T, "outcome": Y, "question": q}
             if kind == "mediation":
-                task["mediator"] = _var(an, mediator)
+                task["mediator"] = variable_of(an, mediator)
             out.append(Candidate(task, score - 2.0, f"{kind} (incomplete)"))
             return out
         base = {"treatment": T, "outcome": Y, "covariates": covs, "conditions": conds, "question": q}
         if kind == "ate":
             task = {"kind": "ate", **base}
-            method = _method(an.text, ("dml", "propensity_weighting", "linear_regression"))
+            method = method_named(an.text, ("dml", "propensity_weighting", "linear_regression"))
             if method:
                 task["method"] = method
             out.append(Candidate(task, score, f"the average effect of {T} on {Y}"))
         elif kind == "cate":
-            mods = list(dict.fromkeys(v for v in (_var(an, k) for k in modifier_ids) if v and v not in {T, Y})) or None
+            mods = list(dict.fromkeys(v for v in (variable_of(an, k) for k in modifier_ids) if v and v not in {T, Y})) or None
             if mods is None and not has_data:
-                mods = _gender_modifier(an.text)
+                mods = gender_modifier(an.text)
             task = {"kind": "cate", **base, "modifiers": mods}
-            method = _method(an.text, ("causal_forest", "linear_dml", "dr_learner", "s_learner", "t_learner", "x_learner"))
+            method = method_named(an.text, ("causal_forest", "linear_dml", "dr_learner", "s_learner", "t_learner", "x_learner"))
             if method:
                 task["method"] = method
             by = f" by {', '.join(mods)}" if mods else ""
             out.append(Candidate(task, score, f"how the effect of {T} on {Y} varies{by}"))
         else:
-            M = _var(an, mediator)
+            M = variable_of(an, mediator)
             if M is None:
                 # the third variable named is the mediator ("X, M and Y")
                 rest = [k for k in range(len(an.mentions)) if k not in {t, y} and k not in cov_ids
                         and (an.mentions[k].column or not has_data)
                         and an.mentions[k].key not in {T, Y}]
-                M = _var(an, rest[0]) if rest else None
+                M = variable_of(an, rest[0]) if rest else None
             if M is None:
                 out.append(Candidate({"kind": "mediation", **base, "mediator": None}, score - 2.0, "mediation (incomplete)"))
                 return out

@@ -13,7 +13,7 @@ def _is_reversal(a: Candidate, b: Candidate) -> bool:
         and a.task.get("outcome") == b.task.get("treatment")
 
 
-def _lm_should_decide(cands: list[Candidate]) -> bool:
+def lm_should_decide(cands: list[Candidate]) -> bool:
     """Consult the LM only where structure has nothing to go on.
 
     Direction (same tokens both ways) is where the model's knowledge helps; choosing between kinds
@@ -26,7 +26,7 @@ def _lm_should_decide(cands: list[Candidate]) -> bool:
     return gap < 0.25
 
 
-def _confidence(cands: list[Candidate]) -> float:
+def reading_confidence(cands: list[Candidate]) -> float:
     if len(cands) == 1:
         return 0.9
     gap = cands[0].score - cands[1].score
@@ -55,7 +55,7 @@ def _kind_reading(c: Candidate) -> str:
     }.get(t["kind"], " " + c.reading)
 
 
-def _lm_choose(lm: Any, q: str, cands: list[Candidate]) -> tuple[Candidate, float]:
+def lm_choose(lm: Any, q: str, cands: list[Candidate]) -> tuple[Candidate, float]:
     """Let the LM break a tie the structure could not.
 
     Two readings that differ only in direction ("X on Y" vs "Y on X") contain the same tokens, so
@@ -81,7 +81,7 @@ def _lm_choose(lm: Any, q: str, cands: list[Candidate]) -> tuple[Candidate, floa
         group = list(by_kind.values())[:4]
         _, scores = lm.choose(_KIND_PROMPT.format(q=qline), [_kind_reading(c) for c in group])
     except Exception:  # noqa: BLE001 - an LM failure falls back to the structural choice
-        return cands[0], _confidence(cands)
+        return cands[0], reading_confidence(cands)
     # the structure keeps a say: its score (scaled) is added to the model's calibrated preference
     combined = [sc + 1.5 * c.score for sc, c in zip(scores, group)]
     best = max(range(len(group)), key=lambda i: combined[i])

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.text import _DETERMINERS, _STOP_INSIDE, ColumnInfo, stem, synonyms
+from copilot.understand.text import DETERMINERS, STOP_INSIDE, ColumnInfo, stem, synonyms
 
 
 @dataclass
@@ -140,13 +140,13 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     for i in range(n):
-        if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in _DETERMINERS or tokens[i] in _STOP_INSIDE:
+        if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE:
             continue
         for j in range(i + 1, min(n, i + 6) + 1):
             if not (tokens[j - 1].isalnum() or "-" in tokens[j - 1]):
                 break
-            span = tuple(stems[k] for k in range(i, j) if tokens[k] not in _STOP_INSIDE)
-            if not span or tokens[j - 1] in _STOP_INSIDE:
+            span = tuple(stems[k] for k in range(i, j) if tokens[k] not in STOP_INSIDE)
+            if not span or tokens[j - 1] in STOP_INSIDE:
                 continue
             if "-" in tokens[i] and j == i + 1:  # "click-through-rate"
                 span = tuple(stem(p) for p in tokens[i].split("-"))
@@ -158,11 +158,11 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                     cands.append((best + 0.01 * (j - i), i, j, col.name))
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     for i, t in enumerate(tokens):
-        if not t.isalpha() or len(t) < 3 or t in _DETERMINERS or t in _GENERIC_WORDS:
+        if not t.isalpha() or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS:
             continue
         st = stem(t)
-        if i > 1 and _is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and \
-                not tokens[i - 1].endswith("ing") and tokens[i - 2] in _DETERMINERS | _STOP_INSIDE | {"with", "about"}:
+        if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and \
+                not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage": the modifier word says it is another variable
         owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                   and any(_tok_match(st, s) >= 0.8 for s in c.stems)]
@@ -267,26 +267,26 @@ def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i]
-        if i in skip or not _is_content(t):
+        if i in skip or not is_content(t):
             i += 1
             continue
         j = i
-        while j < n and j not in skip and _is_content(tokens[j]) and j - i < 6:
+        while j < n and j not in skip and is_content(tokens[j]) and j - i < 6:
             j += 1
         # "hours of sleep", "length of stay", "access to healthcare"
         while (
             j + 1 < n and (tokens[j] == "of" and tokens[j - 1] in _MEASURE_HEADS
                            or tokens[j] == "to" and tokens[j - 1] in _TO_HEADS) and j + 1 not in skip
-            and (_is_content(tokens[j + 1]) or (tokens[j + 1] in {"the", "a", "an"} and j + 2 < n
-                                               and j + 2 not in skip and _is_content(tokens[j + 2])))
+            and (is_content(tokens[j + 1]) or (tokens[j + 1] in {"the", "a", "an"} and j + 2 < n
+                                               and j + 2 not in skip and is_content(tokens[j + 2])))
         ):
-            j += 2 if _is_content(tokens[j + 1]) else 3
-            while j < n and j not in skip and _is_content(tokens[j]) and j - i < 8:
+            j += 2 if is_content(tokens[j + 1]) else 3
+            while j < n and j not in skip and is_content(tokens[j]) and j - i < 8:
                 j += 1
         mentions.append(Mention(i, j, " ".join(tokens[i:j]).replace(" 's", "'s"), None, 0.5))
         i = j
     return mentions
 
 
-def _is_content(tok: str) -> bool:
+def is_content(tok: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z0-9'-]*", tok)) and tok not in _BREAK and not re.fullmatch(r"\d+", tok)

@@ -37,38 +37,38 @@ _COND_PARTICIPLE = (
 )
 
 
-_COND_LEAD = (
+COND_LEAD = (
     rf"(?:(?:when|once|if|after|while)\s+(?:we|you|one)\s+(?:also\s+)?(?:{_COND_VERB})|"
     rf"(?:(?:when|once|if|after|while)\s+)?(?:{_COND_PARTICIPLE}))"
 )
 
 
-_COND_TAIL = r"(?:\s+(?:fixed|constant|is\s+known|are\s+known|known))?"
+COND_TAIL = r"(?:\s+(?:fixed|constant|is\s+known|are\s+known|known))?"
 
 
-_SUFFIX_COND = re.compile(rf"^(?P<main>.+?)[\s,]+{_COND_LEAD}\s+(?P<cond>.+?){_COND_TAIL}\s*$", re.I)
+SUFFIX_COND = re.compile(rf"^(?P<main>.+?)[\s,]+{COND_LEAD}\s+(?P<cond>.+?){COND_TAIL}\s*$", re.I)
 
 
-_PREFIX_COND = re.compile(rf"^{_COND_LEAD}\s+(?P<cond>.+?){_COND_TAIL}\s*,\s*(?P<main>.+)$", re.I)
+_PREFIX_COND = re.compile(rf"^{COND_LEAD}\s+(?P<cond>.+?){COND_TAIL}\s*,\s*(?P<main>.+)$", re.I)
 
 
-_SUFFIX_KNOWN = re.compile(
+SUFFIX_KNOWN = re.compile(
     r"^(?P<main>.+?)[\s,]+(?:once|if|when|after)\s+(?P<cond>.+?)\s+(?:is|are|has\s+been|have\s+been)\s+"
     r"(?:known|observed|fixed|held\s+(?:fixed|constant)|conditioned\s+on|controlled\s+for)\s*$",
     re.I,
 )
 
 
-_PREFIX_KNOWN = re.compile(r"^(?:once|if|when)\s+(?P<cond>.+?)\s+(?:is|are)\s+known\s*,\s*(?P<main>.+)$", re.I)
+PREFIX_KNOWN = re.compile(r"^(?:once|if|when)\s+(?P<cond>.+?)\s+(?:is|are)\s+known\s*,\s*(?P<main>.+)$", re.I)
 
 
 # --- polarity ---------------------------------------------------------------------------------------
-_NOT_INDEPENDENT = re.compile(
+NOT_INDEPENDENT = re.compile(
     r"\b(?:not|n't|never)\s+(?:statistically\s+|mutually\s+|conditionally\s+)?independent\b|\bnot\s+unrelated\b", re.I
 )
 
 
-_INDEPENDENT = re.compile(
+INDEPENDENT = re.compile(
     r"\b(?:independent|independence|uncorrelated|unrelated|unassociated|orthogonal|"
     r"no\s+(?:\w+\s+)?(?:correlation|association|dependence|dependency|relation|relationship|link|connection)|"
     r"nothing\s+to\s+do\s+with|no\s+information\s+about|"
@@ -78,7 +78,7 @@ _INDEPENDENT = re.compile(
 )
 
 
-_DEPENDENT = re.compile(
+DEPENDENT = re.compile(
     r"\b(?:correlat\w*|associat\w*|dependen\w*|depends?|covar\w*|co-var\w*|related|relationship|linked|"
     r"connected|move\s+together|moves\s+together|go\s+together|goes\s+together|informative\s+about|"
     r"not\s+independent)\b",
@@ -87,7 +87,7 @@ _DEPENDENT = re.compile(
 
 
 # --- hypotheses ----------------------------------------------------------------------------------------
-_COLLIDER = re.compile(
+COLLIDER = re.compile(
     r"\bcollider|common\s+(?:effect|child|consequence|outcome|descendant|result)|"
     r"(?:both|jointly)\s+(?:directly\s+)?caus\w*\s+(?:some|a|an|at\s+least)|"
     r"caused\s+by\s+both|effect\s+of\s+both|\bboth\s+X\s+and\s+Y\s+(?:directly\s+)?(?:cause|affect|influence)\b|affected\s+by\s+both|shared\s+(?:effect|consequence)",
@@ -95,7 +95,7 @@ _COLLIDER = re.compile(
 )
 
 
-_CONFOUNDER = re.compile(
+CONFOUNDER = re.compile(
     r"\bconfound\w*|common\s+(?:cause|parent|ancestor|driver|factor)|"
     r"(?:causes|drives|affects|influences)\s+both|both\s+(?:\w+\s+){0,4}(?:caused|driven|affected|influenced)\s+by|"
     r"shared\s+(?:cause|parent|driver)",
@@ -103,14 +103,14 @@ _CONFOUNDER = re.compile(
 )
 
 
-_NOT_DIRECT = re.compile(
+NOT_DIRECT = re.compile(
     r"\b(?:not|n't|never)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:direct(?:ly)?|immediate(?:ly)?|parent|child)\b|"
     r"\bonly\s+indirect(?:ly)?\b|\bnon-(?:parent|child|direct)\b|\bno\s+direct\b",
     re.I,
 )
 
 
-_MEDIATED = re.compile(
+MEDIATED = re.compile(
     r"\bindirect(?:ly)?\b|\bsomething\s+(?:else|that|which)\b|\bsome\s+(?:other\s+)?(?:variable|factor|node)\b|"
     r"\banother\s+(?:variable|factor|node)|\bother\s+(?:variable|factor|node)s?\b|"
     r"\b(?:through|via)\s+(?:some|a|an|another|other|at\s+least|one\s+or\s+more|an?\s+intermediate)\b|"
@@ -119,11 +119,11 @@ _MEDIATED = re.compile(
 )
 
 
-_DIRECT = re.compile(r"\bdirect(?:ly)?\b|\bimmediate(?:ly)?\b|\bparent\b|\bchild\b", re.I)
+DIRECT = re.compile(r"\bdirect(?:ly)?\b|\bimmediate(?:ly)?\b|\bparent\b|\bchild\b", re.I)
 
 
 # "<Y> ... caused by <X>", "<Y> is an effect of <X>": the first-mentioned variable is the effect.
-_PASSIVE = re.compile(
+PASSIVE = re.compile(
     r"\b(?:caused|affected|influenced|driven|determined|produced|generated|triggered)\s+(?:\w+\s+)?by\b|"
     r"\b(?:effect|consequence|outcome|result|child|descendant|product)\s+(?:\w+\s+)?(?:of|from)\b|"
     r"\bdownstream\s+(?:of|from)\b|\bresults?\s+from\b|\bdepends\s+causally\s+on\b|\bis\s+due\s+to\b",
@@ -131,14 +131,14 @@ _PASSIVE = re.compile(
 )
 
 
-_CAUSAL = re.compile(
+CAUSAL = re.compile(
     r"\bcaus\w*|\beffect\b|\bparent\b|\bchild\b|\bancestor\b|\bdescendant\b|\bcollider\b|\bconfound\w*|"
     r"\binfluenc\w*|\baffect\w*|\bdrives?\b|\bdriven\b|\bupstream\b|\bdownstream\b|\bconsequence\b",
     re.I,
 )
 
 
-_LEADING_FILLER = re.compile(
+LEADING_FILLER = re.compile(
     r"^(?:however|also|and|moreover|furthermore|further|in\s+addition|additionally|finally|besides|"
     r"similarly|likewise|meanwhile|then|next|lastly|last|but|yet|so|note\s+that|we\s+(?:also\s+)?(?:know|"
     r"observe|find|see)\s+that|it\s+(?:is\s+known|turns\s+out)\s+that|(?:in\s+)?(?:the\s+)?data\s+show\s+that)"
@@ -147,21 +147,21 @@ _LEADING_FILLER = re.compile(
 )
 
 
-_INTRO = re.compile(
+INTRO = re.compile(
     rf"(?:suppose|consider|imagine|assume|take|there\s+is|we\s+have|here\s+is)?[^.:]*?\b(?:{_NUMBER_WORDS})\s+"
     r"variables?\s*(?:,|:|\u2014|-)?\s*(?:(?:namely|called|named)\s*:?\s*)?(?P<names>[^.:]+?)\s*(?:\.|:|$)",
     re.I,
 )
 
 
-_ALL_RELATIONS = re.compile(
+ALL_RELATIONS = re.compile(
     r"[^.:]*\b(?:all|every|complete|full|exhaustive)\b[^.:]*\b(?:relations?|relationships?|statements?|"
     r"dependencies|independencies|facts|correlations)\b[^.:]*(?:as\s+follows|below|are|is)?[^.:]*:",
     re.I,
 )
 
 
-_COMPLETE = re.compile(
+COMPLETE = re.compile(
     r"\bclosed\s+system\b|\ball\s+(?:the\s+|of\s+the\s+)?(?:statistical\s+)?(?:relations|relationships|"
     r"dependencies|independencies)\b|\bcomplete\s+list\b|\bevery\s+(?:statistical\s+)?relation\b|\bexhaustive\b",
     re.I,
@@ -184,7 +184,7 @@ class ParsedHypothesis:
 
 
 # Shapes used to discover names when the premise does not list its variables.
-_PAIR_SHAPES = [
+PAIR_SHAPES = [
     re.compile(r"^(?:there\s+is|there's|we\s+see|we\s+find|there\s+exists)\s+(?:\w+\s+){0,3}?between\s+(?P<x>.+?)\s+and\s+(?P<y>.+)$", re.I),
     re.compile(r"^(?:between\s+)(?P<x>.+?)\s+and\s+(?P<y>.+?)\s+there\s+is\b.*$", re.I),
     re.compile(
@@ -204,26 +204,26 @@ _PAIR_SHAPES = [
 ]
 
 
-_TOKEN = re.compile("\u27e6(\\d+)\u27e7")
+TOKEN = re.compile("\u27e6(\\d+)\u27e7")
 
 
-_CLAUSE_BREAK = re.compile(r"(\s*,\s*(?:and|but|while|whereas|yet)\s+|\s*,\s*|\s+(?:and|but|while|whereas)\s+)", re.I)
+CLAUSE_BREAK = re.compile(r"(\s*,\s*(?:and|but|while|whereas|yet)\s+|\s*,\s*|\s+(?:and|but|while|whereas)\s+)", re.I)
 
 
-_COND_FILLER = re.compile(
+COND_FILLER = re.compile(
     r"\b(?:and|the|both|all|of|variables?|fixed|constant|known|its|their|values?|levels?)\b|&", re.I
 )
 
 
-_NOT_A_NAME = re.compile(r"^(?:and|or|but|with|of|they|it|them|both|the\s+two)\b|\b(?:with|they)\b", re.I)
+NOT_A_NAME = re.compile(r"^(?:and|or|but|with|of|they|it|them|both|the\s+two)\b|\b(?:with|they)\b", re.I)
 
 
 # "A correlates with B and with C" / "A is independent of B and of C": one subject, two statements.
-_SHARED_SUBJECT = re.compile(r"^(?P<head>.+?\b(?P<prep>with|of|on|to))\s+(?P<a>.+?),?\s+and\s+(?:also\s+)?(?P=prep)\s+(?P<b>.+)$", re.I)
+SHARED_SUBJECT = re.compile(r"^(?P<head>.+?\b(?P<prep>with|of|on|to))\s+(?P<a>.+?),?\s+and\s+(?:also\s+)?(?P=prep)\s+(?P<b>.+)$", re.I)
 
 
 # "..., but they are independent given C": the pronoun stands for the last two variables named before it.
-_PRONOUN = re.compile(
+PRONOUN = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\byet\s))"
     r"(?:they|the\s+two|these\s+two|both\s+of\s+them|both)(?=\s+(?:are|were|become|became|remain|seem|appear|"
     r"turn\s+out|do|don't|did|show|have)\b)",

@@ -13,32 +13,32 @@ import re
 
 from copilot.errors import UserError
 from copilot.understand.premise_lex import (
-    _ALL_RELATIONS,
-    _CAUSAL,
-    _CLAUSE_BREAK,
-    _COLLIDER,
-    _COMPLETE,
-    _COND_FILLER,
-    _COND_LEAD,
-    _COND_TAIL,
-    _CONFOUNDER,
-    _DEPENDENT,
-    _DIRECT,
-    _INDEPENDENT,
-    _INTRO,
-    _LEADING_FILLER,
-    _MEDIATED,
-    _NOT_A_NAME,
-    _NOT_DIRECT,
-    _NOT_INDEPENDENT,
-    _PAIR_SHAPES,
-    _PASSIVE,
-    _PREFIX_KNOWN,
-    _PRONOUN,
-    _SHARED_SUBJECT,
-    _SUFFIX_COND,
-    _SUFFIX_KNOWN,
-    _TOKEN,
+    ALL_RELATIONS,
+    CAUSAL,
+    CLAUSE_BREAK,
+    COLLIDER,
+    COMPLETE,
+    COND_FILLER,
+    COND_LEAD,
+    COND_TAIL,
+    CONFOUNDER,
+    DEPENDENT,
+    DIRECT,
+    INDEPENDENT,
+    INTRO,
+    LEADING_FILLER,
+    MEDIATED,
+    NOT_A_NAME,
+    NOT_DIRECT,
+    NOT_INDEPENDENT,
+    PAIR_SHAPES,
+    PASSIVE,
+    PREFIX_KNOWN,
+    PRONOUN,
+    SHARED_SUBJECT,
+    SUFFIX_COND,
+    SUFFIX_KNOWN,
+    TOKEN,
     ParsedHypothesis,
     ParsedPremise,
     Statement,
@@ -124,16 +124,16 @@ def _split_condition(sentence: str) -> list[tuple[str, str | None]]:
     the first reading that names exactly two variables in the main clause.
     """
     candidates: list[tuple[str, str | None]] = []
-    m = _PREFIX_KNOWN.match(sentence)
+    m = PREFIX_KNOWN.match(sentence)
     if m:
         candidates.append((m.group("main"), m.group("cond")))
-    lead = re.match(rf"^{_COND_LEAD}\s+", sentence, re.I)
+    lead = re.match(rf"^{COND_LEAD}\s+", sentence, re.I)
     if lead:
         rest = sentence[lead.end():]
         commas = [c.start() for c in re.finditer(r",", rest)]
         for c in reversed(commas):
-            candidates.append((rest[c + 1 :], re.sub(_COND_TAIL + r"\s*$", "", rest[:c], flags=re.I)))
-    for pattern in (_SUFFIX_KNOWN, _SUFFIX_COND):
+            candidates.append((rest[c + 1 :], re.sub(COND_TAIL + r"\s*$", "", rest[:c], flags=re.I)))
+    for pattern in (SUFFIX_KNOWN, SUFFIX_COND):
         m = pattern.match(sentence)
         if m:
             candidates.append((m.group("main"), m.group("cond")))
@@ -143,17 +143,17 @@ def _split_condition(sentence: str) -> list[tuple[str, str | None]]:
 
 def _polarity(clause_without_names: str) -> bool | None:
     """True = independent, False = dependent, None = not a statistical statement."""
-    if _NOT_INDEPENDENT.search(clause_without_names):
+    if NOT_INDEPENDENT.search(clause_without_names):
         return False
-    if _INDEPENDENT.search(clause_without_names):
+    if INDEPENDENT.search(clause_without_names):
         return True
-    if _DEPENDENT.search(clause_without_names):
+    if DEPENDENT.search(clause_without_names):
         return False
     return None
 
 
 def _discover_pair(clause: str) -> tuple[str, str] | None:
-    for shape in _PAIR_SHAPES:
+    for shape in PAIR_SHAPES:
         m = shape.match(clause)
         if m:
             return _strip_name(m.group("x")), _strip_name(m.group("y"))
@@ -162,7 +162,7 @@ def _discover_pair(clause: str) -> tuple[str, str] | None:
 
 def _variable_list(text: str) -> tuple[list[str] | None, str]:
     """Names from 'a closed system of N variables, A, B and C', and the text without that intro."""
-    m = _INTRO.search(text)
+    m = INTRO.search(text)
     if not m:
         return None, text
     names = split_name_list(m.group("names"))
@@ -181,7 +181,7 @@ def _mask(text: str, names: _Names) -> tuple[str, list[str]]:
 
 
 def _token_names(text: str, tokens: list[str]) -> list[str]:
-    return [tokens[int(k)] for k in _TOKEN.findall(text)]
+    return [tokens[int(k)] for k in TOKEN.findall(text)]
 
 
 def _read_clause(clause: str, names: _Names) -> tuple[str, str, list[str], bool] | str | None:
@@ -192,7 +192,7 @@ def _read_clause(clause: str, names: _Names) -> tuple[str, str, list[str], bool]
         return None
     error: str | None = None
     for main, cond in _split_condition(masked):
-        polarity = _polarity(_TOKEN.sub(" VAR ", main))
+        polarity = _polarity(TOKEN.sub(" VAR ", main))
         if polarity is None:
             continue
         pair = list(dict.fromkeys(_token_names(main, tokens)))
@@ -201,7 +201,7 @@ def _read_clause(clause: str, names: _Names) -> tuple[str, str, list[str], bool]
             continue
         given: list[str] = []
         if cond:
-            if re.search(r"[A-Za-z0-9]", _COND_FILLER.sub("", _TOKEN.sub(" ", cond))):
+            if re.search(r"[A-Za-z0-9]", COND_FILLER.sub("", TOKEN.sub(" ", cond))):
                 error = error or "the conditioning set names something that is not a variable"
                 continue
             given = _token_names(cond, tokens)
@@ -214,7 +214,7 @@ def _read_clause(clause: str, names: _Names) -> tuple[str, str, list[str], bool]
 
 def _segments(sentence: str, valid) -> list[str] | None:
     """Cut a sentence at commas / 'and' / 'but' into the fewest clauses that `valid` accepts each."""
-    parts = _CLAUSE_BREAK.split(sentence)
+    parts = CLAUSE_BREAK.split(sentence)
     pieces, gaps = parts[0::2], parts[1::2]
     n = len(pieces)
     best: dict[int, list[str] | None] = {n: []}
@@ -237,13 +237,13 @@ def _plausible_name(name: str) -> bool:
         and len(name.split()) <= 8
         and "," not in name
         and _polarity(name) is None
-        and not _NOT_A_NAME.search(name)
+        and not NOT_A_NAME.search(name)
     )
 
 
 def _expand_sentence(sentence: str) -> list[str]:
     """Split 'A correlates with B and with C' into its two statements (else the sentence as it is)."""
-    m = _SHARED_SUBJECT.match(sentence)
+    m = SHARED_SUBJECT.match(sentence)
     if m and _polarity(m.group("head")) is not None:
         return [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
     return [sentence]
@@ -251,7 +251,7 @@ def _expand_sentence(sentence: str) -> list[str]:
 
 def _resolve_pronouns(sentence: str, names: "_Names", earlier: list[str]) -> str:
     """Replace 'they' / 'the two' / 'both' by the last two variables named before it."""
-    for m in reversed(list(_PRONOUN.finditer(sentence))):
+    for m in reversed(list(PRONOUN.finditer(sentence))):
         named = earlier + [n for _, _, n in names.mentions(sentence[: m.start()])]
         recent = list(dict.fromkeys(reversed(named)))[:2]
         if len(recent) == 2:
@@ -288,17 +288,17 @@ def parse_premise(text: str) -> ParsedPremise:
     if not text or not text.strip():
         raise UserError("The premise is empty.", hint="State correlations such as 'A correlates with B. A is independent of C.'")
     listed, body = _variable_list(_clean(text))
-    body = _ALL_RELATIONS.sub(" ", body)
+    body = ALL_RELATIONS.sub(" ", body)
     names = _Names(listed)
-    sentences = [_LEADING_FILLER.sub("", _LEADING_FILLER.sub("", s).strip()).strip() for s in _sentences(body)]
+    sentences = [LEADING_FILLER.sub("", LEADING_FILLER.sub("", s).strip()).strip() for s in _sentences(body)]
     sentences = [part for s in sentences for part in _expand_sentence(s)]
 
     # First pass (only without a variable list): learn names from the shape of each statement.
     if listed is None:
         for sentence in sentences:
-            clauses = _segments(sentence, lambda c: _discover_clause(_LEADING_FILLER.sub("", c)) is not None) or []
+            clauses = _segments(sentence, lambda c: _discover_clause(LEADING_FILLER.sub("", c)) is not None) or []
             for clause in clauses:
-                for name in _discover_clause(_LEADING_FILLER.sub("", clause)) or []:
+                for name in _discover_clause(LEADING_FILLER.sub("", clause)) or []:
                     names.add(_display_form(name, body))
 
     statements: list[Statement] = []
@@ -313,7 +313,7 @@ def parse_premise(text: str) -> ParsedPremise:
             ignored.append(sentence)  # e.g. "We measured A, B and C." or a greeting
             continue
         clauses = [sentence] if not isinstance(read, str) else _segments(
-            sentence, lambda c: isinstance(_read_clause(_LEADING_FILLER.sub("", c), names), tuple)
+            sentence, lambda c: isinstance(_read_clause(LEADING_FILLER.sub("", c), names), tuple)
         )
         if clauses is None:
             known = ", ".join(names.names) or "none"
@@ -323,7 +323,7 @@ def parse_premise(text: str) -> ParsedPremise:
                 "and list the variables first ('Suppose a closed system of 3 variables, A, B and C.').",
             )
         for clause in clauses:
-            x, y, given, independent = _read_clause(_LEADING_FILLER.sub("", clause), names)
+            x, y, given, independent = _read_clause(LEADING_FILLER.sub("", clause), names)
             ix, iy = index[x], index[y]
             statements.append(
                 Statement(min(ix, iy), max(ix, iy), frozenset(index[g] for g in given), independent, clause)
@@ -333,7 +333,7 @@ def parse_premise(text: str) -> ParsedPremise:
             "The premise states no correlation or independence.",
             hint="Write e.g. 'A correlates with B. B correlates with C. A is independent of C.'",
         )
-    return ParsedPremise(names.names, statements, ignored, complete=bool(_COMPLETE.search(text)))
+    return ParsedPremise(names.names, statements, ignored, complete=bool(COMPLETE.search(text)))
 
 
 def parse_hypothesis(text: str, variables: list[str]) -> ParsedHypothesis:
@@ -350,12 +350,12 @@ def parse_hypothesis(text: str, variables: list[str]) -> ParsedHypothesis:
             hint="E.g. 'A directly causes B' or 'There is a common cause of A and B'.",
         )
     first, second = pair
-    stripped = _clean(_TOKEN.sub(lambda m: " X " if tokens[int(m.group(1))] == first else " Y ", masked))
-    if _COLLIDER.search(stripped):
+    stripped = _clean(TOKEN.sub(lambda m: " X " if tokens[int(m.group(1))] == first else " Y ", masked))
+    if COLLIDER.search(stripped):
         return ParsedHypothesis("has_collider", first, second)
-    if _CONFOUNDER.search(stripped):
+    if CONFOUNDER.search(stripped):
         return ParsedHypothesis("has_confounder", first, second)
-    if not _CAUSAL.search(stripped):
+    if not CAUSAL.search(stripped):
         raise UserError(
             f"The hypothesis makes no causal claim I can check: '{text.strip()}'.",
             hint="Ask about a direct cause, an indirect cause, a common cause or a common effect.",
@@ -363,15 +363,15 @@ def parse_hypothesis(text: str, variables: list[str]) -> ParsedHypothesis:
     # the causal words between the two names decide the direction: "X causes Y" vs "X is caused by Y"
     i, j = stripped.find(" X "), stripped.find(" Y ")
     between = stripped[i : j + 3] if 0 <= i < j else stripped
-    passive = bool(_PASSIVE.search(between))
-    if _NOT_DIRECT.search(stripped):  # "..., but not directly": an ancestor that is not a parent
+    passive = bool(PASSIVE.search(between))
+    if NOT_DIRECT.search(stripped):  # "..., but not directly": an ancestor that is not a parent
         return ParsedHypothesis("non-child descendant" if passive else "non-parent ancestor", first, second)
-    if _MEDIATED.search(stripped):  # "causes something else which causes": a path through another variable
+    if MEDIATED.search(stripped):  # "causes something else which causes": a path through another variable
         return ParsedHypothesis("mediated descendant" if passive else "mediated ancestor", first, second)
     if re.search(r"\bancestor\b", stripped, re.I):
         return ParsedHypothesis("descendant" if passive else "ancestor", first, second)
     if re.search(r"\bdescendant\b", stripped, re.I):
         return ParsedHypothesis("descendant", first, second)
-    if _DIRECT.search(stripped):
+    if DIRECT.search(stripped):
         return ParsedHypothesis("child" if passive else "parent", first, second)
     return ParsedHypothesis("descendant" if passive else "ancestor", first, second)

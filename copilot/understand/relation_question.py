@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from copilot.errors import UserError
-from copilot.understand.premise_lex import _CAUSAL, _DEPENDENT, _INDEPENDENT
+from copilot.understand.premise_lex import CAUSAL, DEPENDENT, INDEPENDENT
 from copilot.understand.premises import parse_hypothesis, parse_premise
 
 
@@ -34,14 +34,14 @@ def split_question(text: str) -> tuple[str, str] | None:
     if mark:
         premise, hypothesis = text[: mark.start()].strip(), text[mark.end():].strip()
         premise = re.sub(r"^\s*premise\s*:\s*", "", premise, flags=re.I)
-        stated = _INDEPENDENT.search(premise) or _DEPENDENT.search(premise)  # "Our hypothesis: ..." is no premise
+        stated = INDEPENDENT.search(premise) or DEPENDENT.search(premise)  # "Our hypothesis: ..." is no premise
         return (premise, hypothesis) if premise and hypothesis and stated else None
     sentences = [s.strip() for s in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if s.strip()]
     claim_index = None
     for i in range(len(sentences) - 1, -1, -1):
         s = sentences[i]
-        statistical = _INDEPENDENT.search(s) or _DEPENDENT.search(s)
-        if _CAUSAL.search(s) and (s.endswith("?") or not statistical):
+        statistical = INDEPENDENT.search(s) or DEPENDENT.search(s)
+        if CAUSAL.search(s) and (s.endswith("?") or not statistical):
             claim_index = i
             break
     if claim_index is None:
@@ -57,7 +57,7 @@ def split_question(text: str) -> tuple[str, str] | None:
             return None
         premise_sentences, claim = [re.sub(r"^(?:given\s+that|if|suppose(?:\s+that)?)\s+", "", parts[0], flags=re.I)], parts[1]
     premise = " ".join(premise_sentences)
-    if not (_INDEPENDENT.search(premise) or _DEPENDENT.search(premise)):
+    if not (INDEPENDENT.search(premise) or DEPENDENT.search(premise)):
         return None
     hypothesis = _QUESTION_LEAD.sub("", claim.strip()).rstrip("?").strip()
     # "Does A cause C" -> "A cause C": the parser reads verb stems, so no re-inflection is needed

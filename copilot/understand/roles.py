@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.understand.mentions import _is_content
+from copilot.understand.mentions import is_content
 from copilot.understand.analysis import Analysis
 
 
@@ -182,7 +182,7 @@ def _names_next(window: list[str]) -> bool:
     for t in window:
         if re.fullmatch(_M, t):
             return True
-        if not _is_content(t):
+        if not is_content(t):
             return False
     return False
 
@@ -225,7 +225,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                 continue
             # "..., and prior earnings <re74>, <re75>", "baseline <scc>", "2016 <turnout>": up to two plain
             # words or a year naming the next listed variable
-            if (_is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 3]):
+            if (is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 3]):
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
@@ -246,7 +246,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     return Roles(votes, list(dict.fromkeys(covariates)), directional)
 
 
-def _var(an: Analysis, k: int | None) -> str | None:
+def variable_of(an: Analysis, k: int | None) -> str | None:
     if k is None:
         return None
     m = an.mentions[k]

@@ -55,7 +55,7 @@ def norm_phrase(text: str | None) -> str:
     if not text:
         return ""
     toks = [t for t in tokenize(text) if t.isalnum() or "-" in t or "'" in t]
-    toks = [t for t in toks if t not in _DETERMINERS and t != "'s"]
+    toks = [t for t in toks if t not in DETERMINERS and t != "'s"]
     return " ".join(stem(t) for t in toks)
 
 
@@ -63,13 +63,13 @@ _SHORT_WORDS = {"as", "at", "in", "on", "of", "or", "is", "it", "to", "by", "we"
                 "me", "my", "no", "so", "up", "if", "hi", "ok", "am", "vs", "id", "ie", "eg"}
 
 
-_DETERMINERS = {
+DETERMINERS = {
     "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her",
     "some", "any", "each", "every",
 }
 
 
-_STOP_INSIDE = {"of", "the", "a", "an", "per", "in", "on", "and", "to", "for"}
+STOP_INSIDE = {"of", "the", "a", "an", "per", "in", "on", "and", "to", "for"}
 
 
 # Generic abbreviations of variable names (short form -> words); both directions are tried.
@@ -209,25 +209,25 @@ class ColumnInfo:
     @classmethod
     def build(cls, name: str, type_: str = "numeric", examples: Iterable[Any] = ()) -> "ColumnInfo":
         words = name_words(name)
-        stems = tuple(stem(w) for w in words if w not in _STOP_INSIDE) or tuple(stem(w) for w in words)
+        stems = tuple(stem(w) for w in words if w not in STOP_INSIDE) or tuple(stem(w) for w in words)
         aliases: list[tuple[str, ...]] = [stems]
         # abbreviation -> words ("bmi" column matches "body mass index")
         joined = "".join(words)
         if joined in ABBREVIATIONS:
-            aliases.append(tuple(stem(w) for w in ABBREVIATIONS[joined].split() if w not in _STOP_INSIDE))
+            aliases.append(tuple(stem(w) for w in ABBREVIATIONS[joined].split() if w not in STOP_INSIDE))
         expanded = []
         for w in words:
             expanded += ABBREVIATIONS.get(w, w).split()
-        exp_stems = tuple(stem(w) for w in expanded if w not in _STOP_INSIDE)
+        exp_stems = tuple(stem(w) for w in expanded if w not in STOP_INSIDE)
         if exp_stems != stems:
             aliases.append(exp_stems)
         # words -> abbreviation ("body_mass_index" column matches "BMI"); initials of 2+ words
         if len(words) >= 2:
-            initials = "".join(w[0] for w in words if w not in _STOP_INSIDE)
+            initials = "".join(w[0] for w in words if w not in STOP_INSIDE)
             if len(initials) >= 3 or (len(initials) == 2 and initials not in _SHORT_WORDS):
                 aliases.append((initials,))
         for short, long_ in ABBREVIATIONS.items():
-            long_stems = tuple(stem(w) for w in long_.split() if w not in _STOP_INSIDE)
+            long_stems = tuple(stem(w) for w in long_.split() if w not in STOP_INSIDE)
             if long_stems == stems and len(stems) > 1:
                 aliases.append((short,))
         return cls(name, type_, [str(e) for e in examples], words, stems, list(dict.fromkeys(aliases)))
