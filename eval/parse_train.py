@@ -75,7 +75,8 @@ def _matrix(cues: list[dict], embs: list, names: list[str], dim: int) -> np.ndar
     return np.asarray(rows, dtype=float)
 
 
-def _fit(train: tuple, dev: tuple, names: list[str], dim: int, space: tuple) -> tuple[dict, dict]:
+def _fit(train: tuple, dev: tuple, names: list[str], dim: int, space: tuple,
+         grid: tuple = ((0.3, 1.0, 3.0, 10.0), (0.03, 0.1, 0.3))) -> tuple[dict, dict]:
     """Logistic regression over [n-gram tf-idf | dense features standardised and scaled by `w`]; C and w
     chosen on dev (accuracy, then log loss). The dense weights are stored pre-multiplied by w."""
     from scipy.sparse import csr_matrix, hstack
@@ -87,8 +88,8 @@ def _fit(train: tuple, dev: tuple, names: list[str], dim: int, space: tuple) -> 
     z_tr, z_dev = (x_tr - mean) / scale, (x_dev - mean) / scale
     g_tr, g_dev = _ngram_matrix(train[3], *space), _ngram_matrix(dev[3], *space)
     best = None
-    for c in (0.3, 1.0, 3.0, 10.0):
-        for w in (0.03, 0.1, 0.3):
+    for c in grid[0]:
+        for w in grid[1]:
             a_tr = hstack([g_tr, csr_matrix(z_tr * w)]).tocsr()
             a_dev = hstack([g_dev, csr_matrix(z_dev * w)]).tocsr()
             clf = LogisticRegression(C=c, max_iter=5000).fit(a_tr, train[2])
@@ -143,6 +144,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--tune", action="store_true", help="also choose the decision thresholds on dev (kind_decision.json)")
     ap.add_argument("--penalty", type=float, default=2.0, help="--tune: cost of a silently wrong task (a question back costs 1)")
     ap.add_argument("--embed-cache", default=None, help="JSON file caching question embeddings between runs")
+    ap.add_argument("--final", action="store_true",
+                    help="after choosing C, the feature weight and (with --tune) the thresholds on dev, refit the "
+                    "kind model on train + dev with those choices (dev numbers then no longer measure it)")
     args = ap.parse_args(argv)
     _cached_embeddings(args.embed_cache)
     items = load_items(DATA / "questions.jsonl")
@@ -179,6 +183,19 @@ def main(argv: list[str]) -> int:
         path.write_text(json.dumps({"_doc": doc, **settings, "_tuned": report}, indent=2) + "\n", encoding="utf-8")
         print(json.dumps(report, indent=2))
         print(f"wrote {path}")
+    if args.final:
+        both = tuple(a + b for a, b in zip(train, dev))
+        space = _ngram_space(both[3])
+        final = {"features": names, "kinds": list(KINDS), "ngram_vocab": space[0], "ngram_idf": space[1],
+                 "fit": reports}
+        for key, dim in (("without_embeddings", 0), ("with_embeddings", 384)):
+            if key in model:
+                chosen = (model[key]["C"],), (model[key]["dense_weight"],)
+                final[key], _ = _fit(both, both, names, dim, space, chosen)
+        final["classes"] = final["without_embeddings"]["classes"]
+        final["final_fit"] = {"n_train_plus_dev": len(both[2]), "note": "C and feature weight chosen on dev, then refit on train + dev"}
+        Path(args.out).write_text(json.dumps(final, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"refit on train + dev ({len(both[2])} questions); wrote {args.out}")
     return 0
 
 
