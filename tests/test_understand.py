@@ -437,3 +437,26 @@ def test_what_does_x_do_to_y_and_instruments_with_words_around_them(question, ta
     out = parse_question(question, cols, lm=None)
     assert out.task is not None and out.task.kind == "ate"
     assert (out.task.treatment, out.task.outcome, out.task.instrument) == task
+
+
+def test_the_gate_asks_between_two_readings_when_unsure(monkeypatch):
+    """Below the gate's threshold the copilot names its two best readings instead of answering one."""
+    from copilot.understand import gate
+
+    cols = ["id", "exercise_hours", "blood_pressure", "age"]
+    question = "exercise and blood pressure: what is going on?"
+    monkeypatch.setattr(gate, "threshold", lambda: 0.0)
+    sure = parse_question(question, cols, lm=None)
+    assert sure.task is not None and sure.gate and 0.0 <= gate.p_right(sure.gate) <= 1.0
+    monkeypatch.setattr(gate, "threshold", lambda: 1.01)
+    unsure = parse_question(question, cols, lm=None)
+    assert unsure.task is None and "(1)" in unsure.clarification and "(2)" in unsure.clarification
+    assert len(unsure.pending.readings) == 2
+
+
+def test_the_shipped_gate_was_fitted_on_train_and_tuned_on_dev():
+    from copilot.understand import gate
+
+    model = gate.load()
+    assert model is not None and model["_fit"]["n_train"] > 500 and model["_fit"]["n_dev"] > 300
+    assert model["_fit"]["dev_chosen"]["silently_wrong"] <= model["_fit"]["dev_gate_off"]["silently_wrong"]

@@ -39,6 +39,7 @@ class ParseOutcome(BaseModel):
     alternatives: list[dict] = Field(default_factory=list)
     mentions: dict[str, str] = Field(default_factory=dict)
     features: dict[str, float] = Field(default_factory=dict, exclude=True)  # kind-model inputs (for training)
+    gate: dict[str, float] = Field(default_factory=dict, exclude=True)  # gate-model inputs (for training)
 
 
 def text_has(rx: str, text: str) -> bool:

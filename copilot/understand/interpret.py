@@ -28,7 +28,7 @@ from copilot.understand.cues import (
     split_relation,
     UNSUPPORTED_RX,
 )
-from copilot.understand import vocab
+from copilot.understand import gate, vocab
 from copilot.understand.fields import is_audit, is_policy
 from copilot.understand.kind import predict as predict_kind
 from copilot.understand.lmtie import reading_confidence, lm_choose, lm_should_decide
@@ -208,9 +208,16 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if other is not None:  # the learned model decides where the structural cues were silent
         top, cands = other[1], [other[1], top] + cands[1:]
         confidence = min(confidence, 0.7)
+    gate_in = gate.features(an, top, cands, roles.votes, directional, written_as_code)
+    sure = gate.p_right(gate_in)
+    alt = gate.other_reading(top, cands) if other is None else None
+    if sure is not None and sure < gate.threshold() and alt is not None:
+        out = ask_reading(top, alt, an)  # not sure: name the two best readings instead of answering one
+        out.features, out.gate = cues, gate_in
+        return out
     alternatives = [{"task": c.task, "score": round(c.score, 3), "reading": c.reading} for c in cands[1:5]]
     out = answered(top.task, confidence, alternatives, mentions_map)
-    out.features = cues
+    out.features, out.gate = cues, gate_in
     return out
 
 
