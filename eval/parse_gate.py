@@ -19,9 +19,8 @@ import numpy as np
 
 from copilot.parse import parse_question
 from copilot.understand import gate
-from eval.parse_bench import load_items, predicted_fields, score_item
-
-DATA = Path(__file__).parent / "data"
+from eval.parse_bench import predicted_fields, score_item
+from eval.parse_train import train_dev_items
 
 
 def _records(items: list[dict]) -> list[dict]:
@@ -33,10 +32,7 @@ def _records(items: list[dict]) -> list[dict]:
         _, exact = score_item(item, pred)
         rows.append({"gate": dict(out.gate), "answered": out.task is not None, "exact": bool(exact),
                      "wrong": (not exact) and out.task is not None,
-                     "alt": bool(out.alternatives) and any(
-                         (a["task"].get("kind"), a["task"].get("treatment"), a["task"].get("outcome"),
-                          a["task"].get("mediator")) != (pred["kind"], pred.get("treatment"), pred.get("outcome"),
-                                                         pred.get("mediator")) for a in out.alternatives)})
+                     "alt": any(gate.reading_key(a["task"]) != gate.reading_key(pred) for a in out.alternatives)})
     return rows
 
 
@@ -47,25 +43,15 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     from sklearn.linear_model import LogisticRegression
 
-    items = load_items(DATA / "questions.jsonl")
-    for extra in sorted(DATA.glob("train_extra*.jsonl")):
-        items += load_items(extra)
-    train_items = [i for i in items if i.get("split") == "train"]
-    dev_items = [i for i in items if i.get("split") == "dev"]
-    for extra in sorted(DATA.glob("dev_extra*.jsonl")):
-        dev_items += load_items(extra)
-    # fit and replay with the gate off
-    saved = gate.MODEL_FILE.read_text(encoding="utf-8") if gate.MODEL_FILE.is_file() else None
-    if saved is not None:
-        gate.MODEL_FILE.unlink()
-    gate.load.cache_clear()
+    train_items, dev_items = train_dev_items()
+    # record with the gate off (no model loaded), without touching the shipped file
+    shipped = gate.load
+    gate.load = lambda: None
     try:
-        train = [r for r in _records(train_items) if r["gate"] and not r["exact"] or r["gate"] and r["answered"]]
+        train = [r for r in _records(train_items) if r["gate"]]  # the gate's inputs exist where the parser answered
         dev = _records(dev_items)
     finally:
-        if saved is not None:
-            gate.MODEL_FILE.write_text(saved, encoding="utf-8")
-        gate.load.cache_clear()
+        gate.load = shipped
     names = sorted({k for r in train for k in r["gate"]})
     x = np.array([[r["gate"].get(n, 0.0) for n in names] for r in train])
     y = np.array([r["exact"] for r in train])
@@ -75,15 +61,12 @@ def main(argv: list[str]) -> int:
     model = {"features": names, "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
              "coef": clf.coef_[0].round(6).tolist(), "intercept": round(float(clf.intercept_[0]), 6)}
 
-    def p_of(r: dict) -> float:
-        z = model["intercept"] + sum(w * (r["gate"].get(n, 0.0) - m) / s
-                                     for n, w, m, s in zip(names, model["coef"], model["mean"], model["scale"]))
-        return 1.0 / (1.0 + np.exp(-z))
+    sure = [gate.p_right(r["gate"], model) if r["gate"] else None for r in dev]
 
     def replay(tau: float) -> tuple[float, int, int, int]:
         exact = wrong = asked = 0
-        for r in dev:
-            if r["answered"] and r["gate"] and r["alt"] and p_of(r) < tau:
+        for r, p in zip(dev, sure):
+            if r["answered"] and p is not None and r["alt"] and p < tau:
                 asked += 1
                 continue
             exact += r["exact"]

@@ -16,12 +16,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
 from copilot.parse import parse_question
 from copilot.understand import VOCAB_DIR, kind as kind_module
-from copilot.understand.kind import KINDS, MODEL_FILE, embed, ngram_vector, ngrams
+from copilot.understand.kind import KINDS, MODEL_FILE, ngram_vector, ngrams
 from eval.parse_bench import load_items
 
 DATA = Path(__file__).parent / "data"
@@ -37,7 +38,7 @@ def _rows(items: list[dict], with_embeddings: bool) -> tuple[list[dict], list[li
         if not out.features:  # relation / generate / audit / early answers: decided before kinds compete
             continue
         cues.append(out.features)
-        embs.append(embed(item["question"]) if with_embeddings else None)
+        embs.append(kind_module.embed(item["question"]) if with_embeddings else None)
         labels.append(kind)
         texts.append(item["question"])
     return cues, embs, labels, texts
@@ -109,10 +110,24 @@ def _fit(train: tuple, dev: tuple, names: list[str], dim: int, space: tuple,
                      "n_train": len(train[2]), "n_dev": len(dev[2])}
 
 
-def _cached_embeddings(path: str | None) -> None:
-    """Keep question embeddings in a JSON file between runs (refits and tuning embed ~2,000 questions)."""
+def train_dev_items() -> tuple[list[dict], list[dict]]:
+    """The train items (questions.jsonl train + train_extra*) and dev items (questions.jsonl dev +
+    dev_extra*); the test split is never read."""
+    items = load_items(DATA / "questions.jsonl")
+    for extra in sorted(DATA.glob("train_extra*.jsonl")):
+        items += load_items(extra)
+    train_items = [i for i in items if i.get("split") == "train"]
+    dev_items = [i for i in items if i.get("split") == "dev"]
+    for extra in sorted(DATA.glob("dev_extra*.jsonl")):
+        dev_items += load_items(extra)
+    return train_items, dev_items
+
+
+def _cached_embeddings(path: str | None) -> Callable[[list[str]], None] | None:
+    """Keep question embeddings in a JSON file between runs (refits and tuning embed ~2,000 questions);
+    returns the function that embeds many questions into the cache at once."""
     if not path:
-        return
+        return None
     file = Path(path)
     cache: dict[str, list[float] | None] = json.loads(file.read_text()) if file.is_file() else {}
     plain = kind_module.embed
@@ -130,11 +145,10 @@ def _cached_embeddings(path: str | None) -> None:
             cache.update(zip(todo, kind_module.embed_many(todo) or [None] * len(todo)))
 
     kind_module.embed = cached
-    globals()["embed"] = cached
-    globals()["_prefill"] = prefill
     import atexit
 
     atexit.register(lambda: file.write_text(json.dumps(cache)))
+    return prefill
 
 
 def main(argv: list[str]) -> int:
@@ -148,17 +162,11 @@ def main(argv: list[str]) -> int:
                     help="after choosing C, the feature weight and (with --tune) the thresholds on dev, refit the "
                     "kind model on train + dev with those choices (dev numbers then no longer measure it)")
     args = ap.parse_args(argv)
-    _cached_embeddings(args.embed_cache)
-    items = load_items(DATA / "questions.jsonl")
-    for extra in sorted(DATA.glob("train_extra*.jsonl")):
-        items += load_items(extra)
-    train_items = [i for i in items if i.get("split") == "train"]
-    dev_items = [i for i in items if i.get("split") == "dev"]
-    for extra in sorted(DATA.glob("dev_extra*.jsonl")):
-        dev_items += load_items(extra)
-    with_emb = not args.no_embeddings and embed("probe") is not None
-    if with_emb and "_prefill" in globals():
-        globals()["_prefill"]([i["question"] for i in train_items + dev_items])
+    prefill = _cached_embeddings(args.embed_cache)
+    train_items, dev_items = train_dev_items()
+    with_emb = not args.no_embeddings and kind_module.embed("probe") is not None
+    if with_emb and prefill is not None:
+        prefill([i["question"] for i in train_items + dev_items])
     train, dev = _rows(train_items, with_emb), _rows(dev_items, with_emb)
     names = sorted({k for c in train[0] for k in c})
     space = _ngram_space(train[3])

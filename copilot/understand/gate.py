@@ -56,8 +56,9 @@ def load() -> dict | None:
     return json.loads(MODEL_FILE.read_text(encoding="utf-8")) if MODEL_FILE.is_file() else None
 
 
-def p_right(feats: dict[str, float]) -> float | None:
-    model = load()
+def p_right(feats: dict[str, float], model: dict | None = None) -> float | None:
+    """P(the reading is the expected task) under `model` (default: the shipped one), or None."""
+    model = model or load()
     if model is None:
         return None
     z = model["intercept"] + sum(w * (feats.get(n, 0.0) - m) / (s or 1.0)
@@ -70,7 +71,11 @@ def threshold() -> float:
     return model["threshold"] if model else 0.0
 
 
+def reading_key(task: dict) -> tuple:
+    """What makes two readings different for the gate: the kind and the roles."""
+    return tuple(task.get(f) for f in ("kind", "treatment", "outcome", "mediator"))
+
+
 def other_reading(top: Any, cands: list) -> Any | None:
     """The best candidate that reads the question differently (kind or roles), if any."""
-    key = lambda c: tuple(c.task.get(f) for f in ("kind", "treatment", "outcome", "mediator"))  # noqa: E731
-    return next((c for c in cands if key(c) != key(top)), None)
+    return next((c for c in cands if reading_key(c.task) != reading_key(top.task)), None)

@@ -10,6 +10,7 @@ is that sibling. Exact identifiers are bound before this and never change.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
@@ -98,6 +99,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
     return out
 
 
-def _qualifier_words() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def _qualifier_words() -> frozenset[str]:
     groups = vocab("qualifiers")["groups"].values()
-    return {w for g in groups for w in g["words"] + g["suffixes"] if not w.isdigit()}
+    return frozenset(w for g in groups for w in g["words"] + g["suffixes"] if not w.isdigit())
