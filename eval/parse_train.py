@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 
 from copilot.parse import parse_question
-from copilot.understand import VOCAB_DIR, kind as kind_module
+from copilot.understand import VOCAB_DIR, gate, kind as kind_module
 from copilot.understand.kind import KINDS, MODEL_FILE, ngram_vector, ngrams
 from eval.parse_bench import load_items
 
@@ -152,6 +152,11 @@ def _cached_embeddings(path: str | None) -> Callable[[list[str]], None] | None:
 
 
 def main(argv: list[str]) -> int:
+    with gate.switched_off():  # the kind model and its thresholds are fitted on the parser before the gate
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval parse-train", description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(MODEL_FILE))
     ap.add_argument("--no-embeddings", action="store_true", help="fit only the variant without sentence embeddings")
