@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from copilot.understand.points import point_values
+from copilot.understand.points import category_values, point_values
 from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
-from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, tokenize
+from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, parse_number, stem, tokenize
 from copilot.task import Condition
 from copilot.understand.evidence import bind_identifiers, sentinel_column
 
@@ -51,20 +51,6 @@ class Analysis:
     hints: dict[str, list[str]] = field(default_factory=dict)  # phrase -> columns the model ranked first
 
 
-def parse_number(tok: str) -> float | None:
-    t = tok.replace(",", "").replace("$", "").replace("%", "")
-    mult = 1.0
-    if t.endswith("k") and t[:-1].replace(".", "", 1).isdigit():
-        t, mult = t[:-1], 1e3
-    elif t.endswith("m") and t[:-1].replace(".", "", 1).isdigit():
-        t, mult = t[:-1], 1e6
-    try:
-        value = float(t) * mult
-    except ValueError:
-        return None
-    return int(value) if value.is_integer() else value
-
-
 _GT = {"over", "above", "older", "more", "greater", "exceeding", ">", "beyond", "past"}
 
 
@@ -89,11 +75,21 @@ _FEMALE = {"women", "woman", "female", "females", "girls", "girl", "ladies", "mo
 _MALE = {"men", "man", "male", "males", "boys", "boy", "gentlemen", "fathers", "dads"}
 
 
-def _age_column(columns: list[ColumnInfo]) -> str | None:
-    for c in columns:
-        if c.stems and c.stems[-1] in {"ag", "age"} or c.name.lower() in {"age", "age_years", "years_old"}:
-            return c.name
-    return None
+_AGE_UNITS = {"yrs", "yr", "years", "year", "y", "yo", "mo", "months", "month", "wks", "weeks", "at", "baseline", "bl"}
+
+
+def _age_column(columns: list[ColumnInfo], tokens: list[str] = ()) -> str | None:
+    """The column 'a 7-year-old' / 'aged 60' refers to: the one age column, else the age column whose
+    other words the question uses ('a 40-year-old stand' -> stand_age_yrs), else the plain one (age_yrs)."""
+    ages = [c for c in columns if c.type != "categorical" and (
+        c.stems and c.stems[-1] in {"ag", "age"} or c.name.lower() in {"age", "age_years", "years_old"}
+        or "age" in c.words and set(c.words) - {"age"} <= _AGE_UNITS | {"age"} | set(c.words[:c.words.index("age")]))]
+    if len(ages) <= 1:
+        return ages[0].name if ages else None
+    said = {stem(t) for t in tokens}
+    named = [c for c in ages if {stem(w) for w in set(c.words) - {"age"} - _AGE_UNITS} & said]
+    plain = [c for c in ages if set(c.words) - {"age"} <= _AGE_UNITS]
+    return (named or plain or ages)[0].name
 
 
 def _gender_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
@@ -125,7 +121,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     n = len(tokens)
-    age_col = _age_column(columns) if has_data else "age"
+    age_col = _age_column(columns, tokens) if has_data else "age"
     for i, tok in enumerate(tokens):
         op = None
         j = i + 1
@@ -201,7 +197,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         if k + 1 < n and tokens[k] in {"is", "=", "==", "equals"} and m.start > 0 and \
                 tokens[m.start - 1] in {"where", "when", "with", "whose", "if"}:
             value_tok = tokens[k + 1]
-            if value_tok in {"a", "an", "the"} and k + 2 < n:
+            if value_tok in {"a", "an", "the", "'"} and k + 2 < n:
                 value_tok = tokens[k + 2]
             num = parse_number(value_tok)
             col = next((c for c in columns if c.name == m.column), None)
@@ -223,23 +219,8 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                 yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
                 conditions.append(Condition(column=col.name, op="==", value=parse_number(str(yes)) if parse_number(str(yes)) is not None else yes))
                 used.update(range(m.start, m.end))
-        for c in columns:
-            if c.type not in {"categorical", "binary", "text"}:
-                continue
-            for ex in c.examples:
-                low = ex.lower()
-                if len(low) < 3 or parse_number(low) is not None:
-                    continue
-                for i, tok in enumerate(tokens):
-                    if tok == low and i not in used and i > 0 and (
-                        tokens[i - 1] in {"among", "in", "only", "for", "within"}
-                        or (i >= 2 and tokens[i - 2] in {"among", "in", "only", "for", "within"})
-                    ):
-                        if any(mm.start <= i < mm.end for mm in mentions):
-                            continue
-                        conditions.append(Condition(column=c.name, op="==", value=ex))
-                        used.add(i)
-    for cond, spans in point_values(tokens, mentions, used, age_col if has_data else None):
+        conditions += category_values(tokens, mentions, columns, used)
+    for cond, spans in point_values(tokens, mentions, used, age_col if has_data else None, columns):
         if not spans & used:
             conditions.append(cond)
             used |= spans

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from copilot.understand.analysis import parse_number, Analysis
+from copilot.understand.analysis import Analysis
+from copilot.understand.text import parse_number
 from copilot.understand.relation_question import split_question
 from copilot.understand.base import answered, text_has, ParseOutcome, Pending
 

@@ -67,6 +67,7 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
     """Where the paraphrase written before '(' begins (char index), walking back over words."""
     voc = vocab("evidence")
     boundary, joiners, soft = set(voc["boundary"]), set(voc["number_joiners"]), set(voc["soft_boundary"])
+    verbs = set(voc["verb_or_noun"])
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'_-]*|[^\sA-Za-z0-9]", question[:paren_at]))
     start = paren_at
     taken = 0
@@ -78,6 +79,8 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         if not re.match(r"[A-Za-z0-9]", w) or _SENTINEL_RX.fullmatch(low) or \
                 other is not None and other.lower() not in target.lower():
             break  # punctuation, or another variable's identifier ("baseline HbA1c (hba1c_baseline)" stays whole)
+        if low in verbs and taken > 0 and words[k + 1].group(0).lower() not in boundary:
+            break  # "does quitting change weight gain (wt82_71)": a verb; "weight change (from 1971 ...)" a noun
         if low in boundary:
             # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase
             nxt = words[k + 1].group(0) if k + 1 < len(words) else ""

@@ -13,7 +13,7 @@ import re
 
 from copilot.task import Condition
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo
+from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone",
                "somebody", "anyone"}
@@ -24,14 +24,6 @@ _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and ab
 _AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?old")
 
 
-def _num(tok: str) -> float | int | None:
-    try:
-        v = float(tok.replace(",", ""))
-    except ValueError:
-        return None
-    return int(v) if v.is_integer() else v
-
-
 def _words(column: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", column)}
 
@@ -40,13 +32,65 @@ def _in_unit_description(tokens: list[str], start: int, reach: int = 7) -> bool:
     return any(t in _UNIT_INTRO for t in tokens[max(0, start - reach):start])
 
 
-def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None) -> list[tuple[Condition, set[int]]]:
+_UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters": "m", "metres": "m", "meter": "m",
+         "metre": "m", "kilograms": "kg", "kilos": "kg", "grams": "g", "gram": "g", "hours": "hrs", "hour": "hrs",
+         "hr": "hrs", "h": "hrs", "minutes": "min", "mins": "min", "minute": "min", "years": "yrs", "year": "yrs",
+         "yr": "yrs", "y": "yrs", "months": "mo", "month": "mo", "mos": "mo", "weeks": "wk", "week": "wk", "wks": "wk",
+         "days": "d", "day": "d", "percent": "pct", "%": "pct", "miles": "mi", "mile": "mi", "kilometres": "km",
+         "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
+         "sqft": "sqft", "celsius": "c", "people": "n", "persons": "n", "members": "n"}
+
+
+def _unit(word: str) -> str:
+    return _UNIT.get(word, word)
+
+
+def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo], taken: set[str]) -> tuple[str, int] | None:
+    """'2,500 sq ft home' -> homeSqft, 'a 25 m vessel' -> vessel_len_m, 'for 2 months' -> tenureMo: the one
+    numeric column whose unit word follows the number (its other words may follow too). (column, end)."""
+    nxt = tokens[i + 1:i + 4]
+    if not nxt:
+        return None
+    words = [nxt[0] + nxt[1]] + nxt[2:] if len(nxt) > 1 and nxt[0] + nxt[1] in _UNIT else nxt  # "sq ft"
+    unit = _unit(words[0])
+    best: list[tuple[int, str]] = []
+    for c in columns:
+        if c.type not in {"numeric"} or c.name in taken:
+            continue
+        cw = [_unit(w) for w in c.words]
+        if unit not in cw[1:] and not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
+            continue
+        rest = {stem(w) for w in words[1:] if w.isalpha()}
+        best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return None  # two columns in the same unit: the words do not say which
+    return best[0][1], i + 1 + (len(nxt) - len(words) + 1)
+
+
+def _unit_follows(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> bool:
+    """'slopes of 20 degrees' (slope_deg): a number in the column's own unit right after it."""
+    col = next((c for c in columns if c.name == m.column), None)
+    if col is None or len(col.words) < 2:
+        return False
+    k = m.end
+    while k < len(tokens) and k - m.end < 3 and tokens[k] in _LINK:
+        k += 1
+    return k + 1 < len(tokens) and parse_number(tokens[k]) is not None and _unit(tokens[k + 1]) == _unit(col.words[-1])
+
+
+def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None,
+                 columns: list[ColumnInfo] = ()) -> list[tuple[Condition, set[int]]]:
     """(condition, token positions it consumed) for each point value described in words."""
     out: list[tuple[Condition, set[int]]] = []
     n = len(tokens)
     by_start = {m.start: m for m in mentions}
     for m in mentions:
-        if m.start in used or m.column is None or not _in_unit_description(tokens, m.start):
+        if m.start in used or m.column is None:
+            continue
+        if not _in_unit_description(tokens, m.start) and not _unit_follows(tokens, m, columns):
             continue
         # "<column> of 4", "<column> is 0.45", "<column> 10" (level 10)
         k = m.end
@@ -54,7 +98,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             k += 1  # "a charlson index of 4": one word of the name the column lacks
         while k < n and k - m.end < 4 and tokens[k] in _LINK:
             k += 1
-        if k < n and k not in used and (v := _num(tokens[k])) is not None and not (k + 1 < n and tokens[k + 1] in {"%", "percent"}):
+        if k < n and k not in used and (v := parse_number(tokens[k])) is not None and not (k + 1 < n and tokens[k + 1] in {"%", "percent"}):
             if k + 1 < n and (tokens[k + 1] in {"and", "or"} or tokens[k + 1] in {"+"}):
                 continue  # "60 and older", "65+": ranges, read elsewhere
             out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, k + 1))))
@@ -63,7 +107,11 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             continue
         # "700 mm of rain", "5 years of tenure": a number, a unit word and/or "of", then a column (the
         # unit may itself be part of the column's name: "700 mm" ~ rainfall_mm)
-        if (v := _num(tok)) is not None and _in_unit_description(tokens, i):
+        if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i):
+            hit = _unit_column(tokens, i, list(columns), set()) if i + 1 not in by_start else None
+            if hit and not tokens[i + 1:i + 2] == ["%"]:
+                out.append((Condition(column=hit[0], op="==", value=v), set(range(i, hit[1]))))
+                continue
             for j in (i + 1, i + 2, i + 3):
                 between = tokens[i + 1:j]
                 if j in by_start and by_start[j].column and (
@@ -72,7 +120,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                     out.append((Condition(column=by_start[j].column, op="==", value=v), set(range(i, by_start[j].end))))
                     break
         # "aged 60" (a point; "aged 60 and older" is a range, read elsewhere)
-        if age_col and i > 0 and tokens[i - 1] == "aged" and (v := _num(tok)) is not None and \
+        if age_col and i > 0 and tokens[i - 1] == "aged" and (v := parse_number(tok)) is not None and \
                 " ".join(tokens[i + 1:i + 3]) not in _RANGE_TAIL and tokens[i + 1:i + 2] not in (["+"], ["to"], ["-"], ["through"]):
             out.append((Condition(column=age_col, op="==", value=v), {i - 1, i}))
             continue
@@ -81,5 +129,45 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             whole = _AGE.fullmatch(tok) or (re.fullmatch(r"\d+", tok) and " ".join(tokens[i + 1:i + 3]) in
                                             {"year old", "years old", "yr old"} and _AGE.fullmatch(tok + "-year-old"))
             if whole:
-                out.append((Condition(column=age_col, op="==", value=_num(whole.group(1))), {i}))
+                out.append((Condition(column=age_col, op="==", value=parse_number(whole.group(1))), {i}))
+    return out
+
+
+_GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if"}
+_NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
+
+
+def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
+    """'in the north', "for customers in region 'north'", 'gold-tier members': a level of a categorical
+    column, written inside a description of the units (a group word up to four words before it, or
+    before the column's name written just ahead of it), is that column's equality. Levels are the
+    profile's example values; 'the new matchmaking (mm_b)' names a treatment level, not a group."""
+    out: list[Condition] = []
+    n = len(tokens)
+    inside = {k for m in mentions for k in range(m.start, m.end)}
+    for c in columns:
+        if c.type not in {"categorical", "binary", "text"}:
+            continue
+        own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
+        for ex in c.examples:
+            words = tokenize(ex)
+            low = " ".join(words)
+            if not words or len(low) < 3 or parse_number(low) is not None or low in _NOT_A_LEVEL:
+                continue
+            w = len(words)
+            for i in range(n - w + 1):
+                if any(k in used for k in range(i, i + w)):
+                    continue
+                span = tokens[i:i + w]
+                last = span[-1]
+                if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-")):
+                    continue
+                if any(k in inside and k not in own for k in range(i, i + w)):
+                    continue  # part of another variable's name
+                start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
+                before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
+                if not any(t in _GROUP_INTRO for t in before):
+                    continue
+                out.append(Condition(column=c.name, op="==", value=ex))
+                used.update(range(i, i + w))
     return out

@@ -173,7 +173,9 @@ _COVARIATE_CUE = re.compile(
     r"confounders|confounder|confounded_by|adjustment set|conditioning on|condition on|partialling out|"
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
     r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
-    r"considering|while accounting for|and also for|also for)\b"
+    r"considering|while accounting for|and also for|also for|matched on|matching on|match on|stratified by|"
+    r"stratify by|within levels of|within strata of|(?:of|with|having) (?:the )?same|(?:of|with) similar|"
+    r"comparable (?:in|on))\b"
 )
 
 
@@ -238,8 +240,10 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                          r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b", skeleton):
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is) (?:the )?(?:controls?|covariates?|confounders?)\b",
-                         skeleton):
+    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
+                         r"known|main|key|baseline|usual|standard|pre-treatment|observed|measured) )*"
+                         r"(?:controls?|covariates?|confounders?|adjustment set|adjustment variables|confounding variables|"
+                         r"control variables|adjusters)\b", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]

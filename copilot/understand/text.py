@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 
-_TOKEN_RE = re.compile(r"'s\b|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
+_TOKEN_RE = re.compile(r"'s\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
 
 
 def tokenize(text: str) -> list[str]:
@@ -247,3 +247,18 @@ def columns_from_profile(profile: Any) -> list[ColumnInfo]:
         else:
             out.append(ColumnInfo.build(c.name, getattr(c, "type", "numeric"), getattr(c, "examples", [])))
     return out
+
+
+def parse_number(tok: str) -> float | None:
+    """A number as people write it: '1,200', '$5k', '30%', '2.5m' (None for a word)."""
+    t = tok.replace(",", "").replace("$", "").replace("%", "")
+    mult = 1.0
+    if t.endswith("k") and t[:-1].replace(".", "", 1).isdigit():
+        t, mult = t[:-1], 1e3
+    elif t.endswith("m") and t[:-1].replace(".", "", 1).isdigit():
+        t, mult = t[:-1], 1e6
+    try:
+        value = float(t) * mult
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value

@@ -1,0 +1,106 @@
+"""Where a conditional effect is evaluated, adjustment sets and paraphrases beside identifiers
+(copilot/understand: points, fields.split_at, roles, evidence), on the real parser."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from copilot.data import profile as make_profile
+from copilot.parse import parse_question
+from copilot.task import AteTask, CateTask
+
+
+def _profile(cols: dict[str, str], levels: dict[str, list[str]] | None = None) -> list[dict]:
+    levels = levels or {}
+    return [{"name": c, "type": t, "examples": levels.get(c, [])} for c, t in cols.items()]
+
+
+COURIERS = _profile(
+    {"courierId": "id", "surgeBonus": "binary", "churned30d": "binary", "completedTrips": "numeric",
+     "vehicleType": "categorical", "city": "categorical", "tenureMo": "numeric", "female": "binary",
+     "age_yrs": "numeric"},
+    {"vehicleType": ["bicycle", "scooter", "car"], "city": ["mexico_city", "bogota", "lima"], "female": ["0", "1"]})
+
+
+@pytest.mark.parametrize("question,at", [
+    ("surgeBonus effect on completedTrips for bicycle couriers", {"vehicleType": "bicycle"}),
+    ("what would the surge bonus do to completedTrips in mexico_city specifically", {"city": "mexico_city"}),
+    ("Effect of surgeBonus on completedTrips when vehicleType = 'scooter'", {"vehicleType": "scooter"}),
+    ("How does surgeBonus change completedTrips for a courier who has been with us for 2 months?", {"tenureMo": 2}),
+    ("For a 30-year-old courier, what does surgeBonus do to completedTrips?", {"age_yrs": 30}),
+])
+def test_effect_for_a_group_or_at_a_value_is_a_conditional_effect_there(question, at):
+    out = parse_question(question, COURIERS, lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert (out.task.treatment, out.task.outcome) == ("surgeBonus", "completedTrips")
+    assert out.task.at == at
+
+
+def test_a_level_that_names_the_treatment_is_not_a_group():
+    prof = _profile({"matchmakingVersion": "categorical", "sessionsPerWeek": "numeric", "region": "categorical"},
+                    {"matchmakingVersion": ["mm_a", "mm_b"], "region": ["eu", "na"]})
+    out = parse_question("The new matchmaking (mm_b) rolled out randomly. Did it change sessionsPerWeek?", prof, lm=None)
+    assert isinstance(out.task, AteTask) and not out.task.conditions
+
+
+def test_binary_groups_stay_row_filters_of_an_average_effect():
+    rng = np.random.default_rng(0)
+    df = pd.DataFrame({"age": rng.integers(20, 80, 200), "sex": rng.choice(["F", "M"], 200),
+                       "statin_use": rng.integers(0, 2, 200), "cholesterol": rng.normal(200, 20, 200)})
+    out = parse_question("Do statins lower cholesterol among women?", make_profile(df), lm=None)
+    assert isinstance(out.task, AteTask)
+    assert [(c.column, c.value) for c in out.task.conditions] == [("sex", "F")]
+
+
+@pytest.mark.parametrize("question,cols,at", [
+    ("For a 2,500 sq ft home, what does ecoModeEnabled do to energyKwhMonthly?",
+     {"homeSqft": "numeric", "ecoModeEnabled": "binary", "energyKwhMonthly": "numeric", "occupancyHrs": "numeric"},
+     {"homeSqft": 2500}),
+    ("effect of observer on bycatch_kg for a 25 m vessel",
+     {"vessel_len_m": "numeric", "observer": "binary", "bycatch_kg": "numeric", "crew_n": "numeric"}, {"vessel_len_m": 25}),
+    ("effect of prescribed_burn on fire_sev on slopes of 20 degrees",
+     {"slope_deg": "numeric", "prescribed_burn": "binary", "fire_sev": "numeric", "aspect_deg": "numeric"}, {"slope_deg": 20}),
+    ("effect of thinning on dbh_cm for a 40-year-old stand",
+     {"stand_age_yrs": "numeric", "thinning": "binary", "dbh_cm": "numeric", "slope_deg": "numeric"}, {"stand_age_yrs": 40}),
+])
+def test_numbers_in_a_columns_unit_point_at_that_column(question, cols, at):
+    out = parse_question(question, _profile(cols), lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert out.task.at == at
+
+
+def test_two_columns_in_the_same_unit_are_not_guessed():
+    cols = _profile({"slope_deg": "numeric", "aspect_deg": "numeric", "burn": "binary", "severity": "numeric"})
+    out = parse_question("effect of burn on severity at 20 degrees", cols, lm=None)
+    assert out.task is None or not getattr(out.task, "at", None)
+
+
+NHEFS = ["seqn", "qsmk", "wt71", "wt82_71", "sbp", "age", "sex", "race", "educ", "smokeintensity", "smokeyrs",
+         "exercise", "active"]
+
+
+@pytest.mark.parametrize("question,covariates", [
+    ("Effect of qsmk on wt82_71, with age, sex, race and educ as potential confounders.", {"age", "sex", "race", "educ"}),
+    ("Using age, sex, race and smokeyrs as the adjustment set, estimate the ATE of qsmk on wt82_71.",
+     {"age", "sex", "race", "smokeyrs"}),
+    ("Among people of the same age, sex and race, does quitting smoking (qsmk) change weight gain (wt82_71)?",
+     {"age", "sex", "race"}),
+    ("Effect of qsmk on wt82_71 for people matched on age and smokeintensity", {"age", "smokeintensity"}),
+])
+def test_adjustment_sets_written_in_other_ways(question, covariates):
+    out = parse_question(question, NHEFS, lm=None)
+    assert isinstance(out.task, AteTask), out.clarification
+    assert (out.task.treatment, out.task.outcome) == ("qsmk", "wt82_71")
+    assert set(out.task.covariates or []) == covariates
+
+
+@pytest.mark.parametrize("question", [
+    "Does quitting smoking (qsmk) change weight gain (wt82_71)?",
+    "What is the effect of quitting smoking (qsmk) on weight change between 1971 and 1982 (wt82_71)?",
+])
+def test_a_paraphrase_before_an_identifier_stops_at_a_verb_but_keeps_a_noun(question):
+    out = parse_question(question, NHEFS, lm=None)
+    assert isinstance(out.task, AteTask), out.clarification
+    assert (out.task.treatment, out.task.outcome) == ("qsmk", "wt82_71")
