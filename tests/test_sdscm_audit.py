@@ -139,3 +139,36 @@ def test_shipped_example_runs_from_the_cli():
     assert out["result"]["kind"] == "audit" and out["result"]["model"] == "smollm2"
     assert out["result"]["control"] == "White" and out["result"]["treated"] == "Black" and out["result"]["phrasings"] == 2
     assert "smollm2" in out["explanation"] and "P(therapy = cardiac catheterization)" in out["explanation"]
+
+
+@pytest.mark.parametrize("question,spec,attribute,decision", [
+    ("Does the chatbot's loan approval depend on the applicant's nationality?", "decision", "nationality", "loan approval"),
+    ("Would GPT-4 suggest a different opioid dose if the patient were a woman instead of a man?", "decision", "gender", "dose"),
+    ("Is the language model's bail recommendation causally affected by the defendant's race?", "decision", "race", "bail recommendation"),
+    ("Test whether GPT's hiring decision changes with the candidate's age.", "hiring", "age", "hiring decision"),
+    ("Does our LLM recommend a different therapy when the patient is Black instead of white?", "clinical", "race", "therapy"),
+])
+def test_an_audit_asked_about_any_decision_audits_that_decision(question, spec, attribute, decision, lm):
+    from copilot.parse import parse_question
+    from tools.sdscm.audit import audit_spec
+
+    task = parse_question(question).task
+    assert isinstance(task, AuditTask)
+    assert (task.spec, task.treatment, task.outcome) == (spec, attribute, decision)
+    loaded = audit_spec(task)  # the generic spec for a decision no bundled scenario makes; the bundled one by its short name
+    assert {task.treatment, task.outcome} <= set(loaded.names)
+
+
+def test_the_generic_decision_spec_runs_on_a_real_model(lm):
+    task = AuditTask(spec="decision", treatment="nationality", outcome="loan approval", units=8)
+    r = run(task, lm=lm)
+    assert (r.treatment, r.outcome, r.control, r.treated) == ("nationality", "loan approval", "American", "Nigerian")
+    assert r.outcome_value == "favourable" and -1.0 <= r.ate <= 1.0 and r.ci_low <= r.ate <= r.ci_high
+
+
+def test_an_attribute_without_known_values_says_how_to_give_them():
+    from tools.sdscm.decision_spec import decision_spec
+
+    with pytest.raises(UserError, match="treatment_values"):
+        decision_spec("shoe size", "loan approval")
+    assert decision_spec("shoe size", "loan approval", ("small", "large"))["variables"][1]["candidates"] == ["small", "large"]

@@ -125,27 +125,80 @@ def policy_group_nouns() -> set[str]:
 
 
 def is_audit(text: str) -> bool:
-    """A request to audit a language model's decisions for a causal dependence on an attribute."""
-    return bool(_rx("audit", "cue").search(text)) and bool(_rx("audit", "strong").search(text) or
-                                                           re.search(r"\bmodel\b", text))
+    """A request to audit a language model's decisions for a causal dependence on an attribute: the
+    audit cue, or a language model, a decision it makes and a personal attribute in one question."""
+    if _rx("audit", "cue").search(text) and (_rx("audit", "strong").search(text) or re.search(r"\bmodel\b", text)):
+        return True
+    return bool(_rx("audit", "model_words").search(text) and _rx("audit", "decision_verbs").search(text)
+                and _attribute(text) is not None)
+
+
+def _attribute(text: str) -> str | None:
+    """The personal attribute the audit changes: a named one ('race', 'zip code') first, else the one a
+    value word points to ('female' -> gender, 'an immigrant' -> immigration status)."""
+    voc = vocab("audit")
+    tool = r"(?:\s?'s)? (?:llms?|models?|chatbots?|assistants?|bots?|tools?|claims?|systems?)\b"
+    named = sorted((m.start(), a) for a in voc["attributes"]
+                   for m in re.finditer(rf"\b{re.escape(a)}(?:s|es)?\b|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else
+                                        rf"\b{re.escape(a)}(?:s|es)?\b", text)
+                   if not re.match(tool, text[m.end():]))  # "our insurance LLM" is the tool, not the attribute
+    if named:
+        return named[0][1]
+    by_word = sorted((m.start(), a) for a, words in voc["attribute_words"].items() for w in words
+                     for m in re.finditer(rf"\b{re.escape(w)}\b", text))
+    return by_word[0][1] if by_word else None
+
+
+def decision_phrase(text: str) -> str | None:
+    """The decision audited, as the question names it: the first decision noun that is not used as a verb,
+    with the one word before it when that word names the decision's kind ('loan approval', 'triage
+    priority'); a specific decision noun stands alone ('dose' in 'opioid dose')."""
+    voc = vocab("audit")
+    generic, specific = set(voc["decision_heads_generic"]), set(voc["decision_heads"])
+    skip = set(voc["not_modifiers"])
+    verb = re.search(r"\bapprov\w* (?:the |a |an |their |same |his |her )*(\w+)", text)
+    if verb and verb.group(1) in specific:
+        return f"{verb.group(1)} approval"  # "approve the same loan"
+    tools = {"chatbot", "assistant", "bot", "llm", "model", "tool", "system", "ai", "gpt", "screener", "agent"}
+    tokens = re.findall(r"[a-z0-9][a-z0-9']*", text)
+    for i, tok in enumerate(tokens):
+        if tok not in generic and tok not in specific:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} or nxt in tools:
+            continue  # "offer a price", "rate the applicant": a verb; "our triage chatbot": the tool
+        if tok in specific and nxt in generic:
+            return f"{tok} {nxt}"  # "loan approval", "bail recommendation"
+        prev = re.sub(r"'s$", "", tokens[i - 1]) if i else ""
+        if tok in generic and prev and prev not in skip and prev not in generic and not prev.endswith("ly"):
+            return f"{prev} {tok}"
+        if tok in specific:
+            return tok
+    return f"{verb.group(1)} approval" if verb else None
 
 
 def audit_fields(text: str) -> tuple[dict[str, Any], list[str]]:
-    """(spec/treatment/outcome guessed from the wording, specs that fit equally well when ambiguous)."""
+    """(spec/treatment/outcome guessed from the wording, specs that fit equally well when ambiguous).
+    A decision none of the bundled scenarios makes is audited with the generic `decision` spec: auditing
+    the clinical scenario's therapy for a question about loan approvals would answer another question."""
     voc = vocab("audit")
     specs = voc["specs"]
     named = [s for s in specs if re.search(rf"\b{s}\b(?:\s+(?:spec|audit|example|scenario|setting))?", text)
              and re.search(rf"\b{s}\s+(?:spec|audit|example|scenario|setting)|\b(?:spec|use|with)\s+(?:the\s+)?{s}\b", text)]
-    hits = {s: sum(bool(re.search(rf"\b{re.escape(w)}\b", text)) for w in info["words"]) for s, info in specs.items()}
-    ambiguous: list[str] = []
+    treatment = (_attribute(text) or "").replace(" ", "_") or None
+    phrase = decision_phrase(text)
     if named:
-        spec = named[0]
-    else:
-        top = max(hits.values())
-        best = [s for s, h in hits.items() if h == top and h > 0]
-        spec = best[0] if len(best) == 1 else voc["default_spec"]
-        if len(best) > 1:
-            ambiguous = best
-    attrs = sorted(((m.start(), a) for a in voc["attributes"] for m in re.finditer(rf"\b{re.escape(a)}\b", text)))
-    treatment = attrs[0][1].replace(" ", "_") if attrs else None
+        return {"kind": "audit", "spec": named[0], "treatment": treatment, "outcome": specs[named[0]]["outcome"]}, []
+    if phrase is not None:
+        fits = [s for s, info in specs.items() if phrase in info.get("decisions", [])]
+        if fits:
+            return {"kind": "audit", "spec": fits[0], "treatment": treatment, "outcome": phrase}, []
+        return {"kind": "audit", "spec": "decision", "treatment": treatment, "outcome": phrase}, []
+    ambiguous: list[str] = []
+    hits = {s: sum(bool(re.search(rf"\b{re.escape(w)}\b", text)) for w in info["words"]) for s, info in specs.items()}
+    top = max(hits.values())
+    best = [s for s, h in hits.items() if h == top and h > 0]
+    spec = best[0] if len(best) == 1 else voc["default_spec"]
+    if len(best) > 1:
+        ambiguous = best
     return {"kind": "audit", "spec": spec, "treatment": treatment, "outcome": specs[spec]["outcome"]}, ambiguous

@@ -23,7 +23,8 @@ import numpy as np
 from copilot.errors import UserError
 from copilot.results import AuditResult
 from copilot.task import AuditTask
-from tools.sdscm.spec import Spec, load_spec
+from tools.sdscm.decision_spec import NAME as DECISION_SPEC, decision_spec
+from tools.sdscm.spec import Spec, bundled_specs, load_spec
 
 MAX_HELD_COMBOS = 16  # worlds for the direct effect grow with the shifted variables' value combinations
 
@@ -56,6 +57,30 @@ def _roles(spec: Spec, task: AuditTask) -> tuple[int, int, int, int, int | None]
     else:
         o = 0
     return t, y, c, k, o
+
+
+def audit_spec(task: AuditTask) -> Spec:
+    """The spec a task names: the generic `decision` spec written for its attribute and decision, a
+    bundled scenario by its short name ('clinical' -> audit_clinical), or a path. A bundled scenario asked
+    about its decision in other words ('hiring decision' for the hiring spec's `decision`) audits that node;
+    a scenario chosen by its short name that lacks the attribute asked about is replaced by the generic spec."""
+    if task.spec == DECISION_SPEC:
+        values = tuple(task.treatment_values) if task.treatment_values else None
+        return load_spec(decision_spec(task.treatment, task.outcome, values))
+    try:
+        spec = load_spec(task.spec)
+    except UserError:
+        if task.spec in bundled_specs() or f"audit_{task.spec}" not in bundled_specs():
+            raise
+        spec = load_spec(f"audit_{task.spec}")
+        if task.treatment not in spec.names:
+            # the scenario the wording suggested lacks this attribute (the hiring spec varies names, not age)
+            values = tuple(task.treatment_values) if task.treatment_values else None
+            return load_spec(decision_spec(task.treatment, task.outcome, values))
+    if task.outcome not in spec.names and spec.outcome and spec.outcome in task.outcome.split():
+        spec = spec.model_copy(update={"variables": [v.model_copy(update={"name": task.outcome}) if v.name == spec.outcome
+                                                      else v for v in spec.variables], "outcome": task.outcome})
+    return spec
 
 
 def _held(spec: Spec, t: int, y: int) -> list[int]:
@@ -157,7 +182,7 @@ def run(task: AuditTask, data=None, lm=None) -> AuditResult:
     default: `task.model`, else the copilot's model (`openai:URL` names go through the server's log-probs).
     `data` is unused: the SD-SCM makes its own units."""
     t0 = time.perf_counter()
-    spec = load_spec(task.spec)
+    spec = audit_spec(task)
     for name in (task.treatment, task.outcome):
         spec.index(name)  # a clear error naming the spec's variables
     draw, model_name, backend = _sampler(task.model, lm)
