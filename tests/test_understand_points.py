@@ -104,3 +104,19 @@ def test_a_paraphrase_before_an_identifier_stops_at_a_verb_but_keeps_a_noun(ques
     out = parse_question(question, NHEFS, lm=None)
     assert isinstance(out.task, AteTask), out.clarification
     assert (out.task.treatment, out.task.outcome) == ("qsmk", "wt82_71")
+
+
+@pytest.mark.parametrize("question,cols,outcome", [
+    ("Who should get surgeBonus so that 90-day churn is as low as possible?",
+     ["courierId", "surgeBonus", "churned30d", "churned90d", "city"], "churned90d"),
+    ("Does the school programme reduce 12-month ED visits?", ["kid_id", "school_prog", "ed_visits_6m", "ed_visits_12m"],
+     "ed_visits_12m"),
+    ("Does bootcamp raise season-2 win rate?", ["pid", "bootcamp", "win_rate_s1", "win_rate_s2"], "win_rate_s2"),
+    ("Is HbA1c at month 12 lowered by the meal kit?", ["pid", "meal_kit", "hba1c_bl", "hba1c_m12"], "hba1c_m12"),
+    ("Did the reform change math scores in 2021?", ["school", "reform", "score_2019", "score_2021"], "score_2021"),
+    ("Does fertiliser use increase yield?", ["farm", "fertiliser", "yield_t_ha", "yield_t_ha_prev"], "yield_t_ha"),
+])
+def test_the_time_a_question_names_picks_the_column_measured_then(question, cols, outcome):
+    out = parse_question(question, cols, lm=None)
+    assert out.task is not None, out.clarification
+    assert out.task.outcome == outcome

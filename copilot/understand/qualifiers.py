@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
@@ -57,16 +58,101 @@ def said_qualifier(tokens: list[str], m: Mention) -> str | None:
 def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
                      fixed_at: set[int]) -> list[Mention]:
     """Mentions moved to the qualified sibling column their words ask for (`fixed_at`: start tokens of
-    identifiers written as code, which never move)."""
+    identifiers written as code, which never move): a qualifier word ('follow-up', 'baseline'), a time
+    ('90-day churn' -> churned90d, 'season-2 win rate' -> win_rate_s2), and, when nothing qualifies a
+    variable, its current value rather than its baseline ('yield' -> yield_t_ha, not yield_t_ha_prev)."""
     sib = siblings(columns)
-    if not sib:
-        return mentions
+    times = time_families(columns)
     out = []
     for m in mentions:
-        group = said_qualifier(tokens, m) if sib.get(m.column or "") and m.start not in fixed_at else None
-        target = sib.get(m.column or "", {}).get(group or "")
-        out.append(dataclasses.replace(m, column=target) if target else m)
+        if m.start in fixed_at or not m.column:
+            out.append(m)
+            continue
+        group = said_qualifier(tokens, m) if sib.get(m.column) else None
+        target = sib.get(m.column, {}).get(group or "")
+        if not target and m.column in times:
+            target = _said_time(tokens, m, times[m.column])
+        if not target and group is None and sib.get(m.column) and _is_baseline(m.column, columns):
+            current = [c for g, c in sib[m.column].items() if g != "baseline" and g != "log"]
+            target = current[0] if len(current) == 1 else None
+        out.append(dataclasses.replace(m, column=target) if target and target != m.column else m)
     return out
+
+
+_UNITS = {"d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
+          "m": "m", "mo": "m", "mos": "m", "month": "m", "months": "m", "y": "y", "yr": "y", "yrs": "y",
+          "year": "y", "years": "y", "q": "q", "quarter": "q", "quarters": "q", "s": "s", "season": "s",
+          "seasons": "s", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "next": "", "wave": "v",
+          "v": "v", "grade": "g", "g": "g", "t": "t", "": ""}
+_NAME_TIME = re.compile(r"^([a-z]*?)(\d+)([a-z]*)$")
+_SAID_TIME = [re.compile(r"\b(\d+)[- ]?(days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|hours?|hrs?|h|quarters?|seasons?)\b"),
+              re.compile(r"\b(days?|weeks?|wk|months?|years?|quarters?|q|seasons?|s|waves?|grades?)[- ]?(\d+)\b"),
+              re.compile(r"\b((?:19|20)\d\d)\b")]
+
+
+def _time_of(name: str) -> tuple[tuple[str, ...], tuple[int, str]] | None:
+    """(family key, (number, unit)) of a column whose last name part is a time: churned30d, churnedD30,
+    mace_3y, win_rate_s2, hba1c_m12, score_2019, trips_next90."""
+    parts = [p.lower() for p in re.split(r"[_.\-\s]+|(?<=[a-z])(?=[A-Z])", name) if p]
+    if not parts:
+        return None
+    if len(parts) > 1 and parts[-1] in vocab("qualifiers")["groups"]["baseline"]["suffixes"]:
+        return tuple(parts[:-1]), (0, "b")  # hba1c_bl beside hba1c_m12: the time before
+    m = _NAME_TIME.match(parts[-1])
+    if not m:
+        return None
+    pre, num, post = m.groups()
+    if pre in _UNITS and post in _UNITS and (pre == "" or post == ""):
+        unit, stem_part = _UNITS[pre or post], ""
+    elif post in _UNITS and pre:
+        unit, stem_part = _UNITS[post], pre  # churned30d
+    else:
+        return None
+    if unit == "" and len(num) != 4 and not pre:
+        return None  # a bare number ("x_2") is not a time
+    return tuple(parts[:-1]) + ((stem_part,) if stem_part else ()), (int(num), unit)
+
+
+def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, str]]]:
+    """{column: {member: (number, unit)}} for columns that differ only by a time tag (two or more; a
+    baseline suffix is the time before, `(0, "b")`)."""
+    fams: dict[tuple[str, ...], dict[str, tuple[int, str]]] = {}
+    for c in columns:
+        got = _time_of(c.name)
+        if got:
+            fams.setdefault(got[0], {})[c.name] = got[1]
+    return {c: fam for fam in fams.values() if len(fam) > 1 and any(u != "b" for _, u in fam.values()) for c in fam}
+
+
+def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]) -> str | None:
+    """The family member whose time the words nearest the mention say ('within 90 days', '3-year')."""
+    lo, hi = max(0, m.start - 5), min(len(tokens), m.end + 6)
+    found: list[tuple[int, int, str]] = []
+    for k in range(lo, hi):
+        text = " ".join(tokens[k:k + 2])
+        for rx in _SAID_TIME:
+            hit = rx.match(text)
+            if not hit:
+                continue
+            g = hit.groups()
+            num, unit = (int(g[0]), _UNITS.get(g[1], g[1][0]) if len(g) > 1 else "") if g[0].isdigit() else \
+                (int(g[1]), _UNITS.get(g[0], g[0][0]))
+            dist = m.start - k if k < m.start else max(0, k - m.end + 1)
+            for col, (n, u) in family.items():
+                if n == num and u != "b" and (u == unit or not u or not unit):
+                    found.append((dist, k, col))
+            break
+    if not found:
+        return None
+    found.sort()
+    best = [c for d, _, c in found if d == found[0][0]]
+    return best[0] if len(set(best)) == 1 else None
+
+
+def _is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
+    words = next((c.words for c in columns if c.name == column), [])
+    suffixes = vocab("qualifiers")["groups"]["baseline"]["suffixes"]
+    return bool(words) and (words[-1] in suffixes or words[0] in suffixes)
 
 
 _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
