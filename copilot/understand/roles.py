@@ -63,8 +63,29 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b",
      {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
-    (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease) {_G(2)}{_M}",
+    (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease|push down|"
+     rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift) {_G(2)}{_M}",
      {1: "y"}, 2.5),
+    # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
+    (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
+     rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
+     rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
+     rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|"
+     rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for) {_G(2)}{_M}", {1: "t"}, 2.6),
+    (rf"get (?:the )?(?:most|best|biggest|largest|highest|greatest|lowest|fewest)(?! out of) {_G(3)}{_M}", {1: "y"}, 2.6),
+    (rf"(?:get|gets|gain|gains) (?:the )?most out of {_G(2)}{_M}", {1: "t"}, 2.6),
+    (rf"worth (?:giving|offering|paying for|enrolling \w+ in|enrolling|rolling out|running|adding|prescribing|"
+     rf"buying|providing|imposing|sending|deploying|expanding) {_G(2)}{_M}", {1: "t"}, 2.6),
+    (rf"{_M} (?:be |is |are )?(?:imposed|rolled out|given|offered|added|prescribed|provided|deployed|expanded) "
+     rf"(?:on|to|for|in|everywhere|across)\b", {1: "t"}, 2.4),
+    (rf"(?:goal|objective|aim|kpi|what we care about|we care about|care about|judged by|measured by) "
+     rf"(?:is |was |:|= )?(?:to )?{_G(2)}{_M}", {1: "y"}, 2.6),
+    (rf"(?:so that|so|such that) {_G(3)}{_M} {_G(2)}(?:fall|falls|drop|drops|rise|rises|go down|goes down|go up|"
+     rf"goes up|improve|improves|increase|increases|decrease|decreases|grow|grows|shrink|shrinks|is maximi[sz]ed|"
+     rf"is minimi[sz]ed|are maximi[sz]ed|are minimi[sz]ed|is as low|is as high|are as low|are as high|gets? better|"
+     rf"improves? most|goes? down|is lowest|is highest)", {1: "y"}, 2.6),
+    (rf"(?:want|wants|hope|hoping|need) {_G(2)}{_M} (?:to )?(?:down|up|low|high|lower|higher|fall|rise|reduced|"
+     rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
     (rf"{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     (rf"{_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|responsive) "
      rf"(?:on|to|upon) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
