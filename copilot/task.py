@@ -154,7 +154,10 @@ class GenerateTask(_TaskBase):
     """Sample data from an SD-SCM (a DAG whose equations a language model defines)."""
 
     kind: Literal["generate"] = "generate"
-    spec: str = Field(description="Path to a spec (JSON/YAML) or the name of a bundled example spec.")
+    spec: str = Field(description="Path to a spec (JSON/YAML), the name of a bundled example spec, or 'dag' with `edges`.")
+    edges: list[tuple[str, str]] = Field(default_factory=list, description="A graph the question wrote, as "
+                                         "(cause, effect) pairs; with spec 'dag' the SD-SCM is written from it.")
+    latent: list[str] = Field(default_factory=list, description="Variables of `edges` the question calls hidden.")
     rows: int = Field(1000, ge=1, le=1_000_000)
     datasets: int = Field(1, ge=1, le=100_000)
     interventions: dict[str, str] = Field(default_factory=dict, description="do(X=x) for each entry.")

@@ -58,7 +58,7 @@ def confine(task, sandbox: Sandbox):
     if kind == "generate":
         limits.refuse("rows", task.rows, "max_rows", "rows")
         limits.refuse("datasets", task.datasets, "max_datasets", "datasets")
-        update = {"spec": confine_spec(task.spec, sandbox)}
+        update = {} if task.edges else {"spec": confine_spec(task.spec, sandbox)}  # a graph from the question names no file
         if task.out_dir is not None and not sandbox.inside(task.out_dir):
             raise UserError(
                 f"In the web app I choose where generated files go (your session's folder), so I cannot write to "
@@ -72,6 +72,8 @@ def confine(task, sandbox: Sandbox):
     if kind == "audit":
         limits.refuse("units", task.units, "max_units", "units")
         check_model_name(task.model, os.environ.get("COPILOT_MODEL"))  # the operator's own model is allowed
+        if task.spec == "decision" or _bundled_spec_path(task.spec) is None and _bundled_spec_path(f"audit_{task.spec}"):
+            return task  # the generic decision spec, or a bundled scenario by its short name: no file to confine
         return task.model_copy(update={"spec": confine_spec(task.spec, sandbox)})
     if kind == "mediation":
         limits.refuse("n_bootstrap", task.n_bootstrap, "max_bootstrap", "bootstrap resamples")

@@ -272,3 +272,26 @@ def test_bad_benchmark_input_is_a_message_not_a_traceback(tmp_path, capsys):
 
     assert eval_main(["bench-sdscm", "--spec", "confounder", "--rows", "0", "--out", str(tmp_path), "--model", "smollm2"]) == 2
     assert "error: Ask for at least one row. Use --rows 1 or more." in capsys.readouterr().err
+
+
+def test_a_graph_written_in_the_question_is_sampled(lm, tmp_path):
+    from copilot.parse import parse_question
+
+    q = "Simulate 6 rows where smoking causes tar, tar causes cancer, and genotype causes both smoking and cancer."
+    task = parse_question(q).task
+    assert (task.kind, task.spec, task.rows) == ("generate", "dag", 6)
+    assert set(task.edges) == {("smoking", "tar"), ("tar", "cancer"), ("genotype", "smoking"), ("genotype", "cancer")}
+    res = run(task.model_copy(update={"out_dir": str(tmp_path)}), lm=lm)
+    truth = json.loads((tmp_path / "ground_truth.json").read_text())
+    assert (truth["spec"]["treatment"], truth["spec"]["outcome"]) == ("smoking", "cancer")
+    assert res.kind == "generate" and np.isfinite(res.true_ate)
+
+
+def test_a_graph_with_a_cycle_or_a_hidden_cause():
+    from tools.sdscm.dag_spec import dag_spec
+
+    with pytest.raises(UserError, match="cycle"):
+        dag_spec([("a", "b"), ("b", "a")])
+    spec = load_spec(dag_spec([("Z", "X"), ("X", "Y"), ("Z", "Y"), ("U", "X"), ("U", "Y")], latent=["U"]))
+    assert (spec.treatment, spec.outcome) == ("X", "Y")  # the confounder Z is not the treatment
+    assert [v.name for v in spec.variables if v.exogenous] == ["U"]

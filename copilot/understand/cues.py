@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from copilot.understand.analysis import Analysis
+from copilot.understand.dag_text import edges_in, random_dag_edges
 from copilot.understand.text import parse_number
 from copilot.understand.relation_question import split_question
 from copilot.understand.base import answered, text_has, ParseOutcome, Pending
@@ -97,7 +98,7 @@ _GENERATE_VERB = (r"\b(?:generate|generating|simulate|simulating|simulation|synt
 
 _GENERATE_OBJ = (r"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observations?|units?|draws?|replicates?|"
                  r"replications?|synthetic|fake|artificial|simulated|toy data|sd-scm|sdscm|scm|"
-                 r"structural causal model|semi-synthetic|benchmark data|mock data)\b")
+                 r"structural causal model|semi-synthetic|benchmark data|benchmark dataset|benchmark|mock data)\b")
 
 
 UNSUPPORTED_RX: list[tuple[str, str, float]] = [
@@ -141,6 +142,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
 
 
 _SPEC_NAMES = ("confounder", "collider", "mediator", "instrument", "breast_cancer", "breast cancer")
+# the bundled example a request describes by its structure ("the treatment is confounded by age")
+_SPEC_STEMS = (("breast_cancer", r"\bbreast[_ ]cancer\b"), ("confounder", r"\bconfound\w*"), ("collider", r"\bcollid\w*"),
+               ("mediator", r"\bmediat\w*"), ("instrument", r"\binstrument\w*|\biv\b"))
 
 
 def gender_modifier(text: str) -> list[str] | None:
@@ -226,12 +230,19 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     spec_named = any(re.search(rf"\b{n}\b", text) for n in _SPEC_NAMES) or bool(re.search(r"\.(?:json|ya?ml)\b", q))
     if verb and spec_named and text_has(r"\b(?:data|example|spec|model)\b", text):
         obj = obj or re.search(r"\bdata\b", text)
-    if not ((verb and obj) or (strong and (verb or obj))):
+    edges, latent = edges_in(q)
+    if verb and not edges:
+        edges = random_dag_edges(text)
+    # a graph written out beside "generate / make / simulate ... data" is a generation request
+    graph_given = bool(edges) and bool(verb) and text_has(r"\b(?:data|dataset|table|rows|samples|benchmark|logs|records)\b", text) \
+        and (bool(re.search(r"->|→|=>|<-|←|⟶|\w\s*=\s*[\w(]", q)) or text_has(
+            r"\b(?:generate|simulate|synthesi[sz]e|sample|create|produce|make|build|fabricate|mock up|write out)\b", text))
+    if not ((verb and obj) or (strong and (verb or obj)) or graph_given):
         return None
-    if not strong and not spec_named and not text_has(r"\b\d[\d,]*k?\s+(?:rows?|samples?|datasets?|records?|observations?|units?|"
+    if not strong and not spec_named and not graph_given and not text_has(r"\b\d[\d,]*k?\s+(?:rows?|samples?|datasets?|records?|observations?|units?|"
                                r"draws?|replicates?|people|patients|customers|students)\b", text):
         return None
-    if text_has(r"effect of|impact of|does .{1,40} (?:affect|cause|increase|reduce)", text) and not strong:
+    if text_has(r"effect of|impact of|does .{1,40} (?:affect|cause|increase|reduce)", text) and not strong and not graph_given:
         return None
     task: dict[str, Any] = {"kind": "generate", "question": q}
     rows = re.search(r"\b(\d[\d,]*k?)\s+(?:rows?|samples?|records?|observations?|units?|draws?|people|patients|"
@@ -244,10 +255,12 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     spec = re.search(r"([\w./~-]+\.(?:json|ya?ml))", q)
     if spec:
         task["spec"] = spec.group(1)
+    elif edges:  # the question writes its own graph: an SD-SCM is written from it
+        task.update({"spec": "dag", "edges": edges, "latent": latent})
     else:
-        for name in _SPEC_NAMES:
-            if re.search(rf"\b{name}\b", text):
-                task["spec"] = name.replace(" ", "_")
+        for name, stem_rx in _SPEC_STEMS:
+            if re.search(stem_rx, text):
+                task["spec"] = name
                 break
     interventions = {}
     for m in re.finditer(r"do\s*\(\s*([\w ]+?)\s*=\s*([\w. -]+?)\s*\)", q, re.I):

@@ -67,16 +67,15 @@ def audit_spec(task: AuditTask) -> Spec:
     if task.spec == DECISION_SPEC:
         values = tuple(task.treatment_values) if task.treatment_values else None
         return load_spec(decision_spec(task.treatment, task.outcome, values))
-    try:
-        spec = load_spec(task.spec)
-    except UserError:
-        if task.spec in bundled_specs() or f"audit_{task.spec}" not in bundled_specs():
-            raise
-        spec = load_spec(f"audit_{task.spec}")
+    short = f"audit_{task.spec}"
+    if task.spec not in bundled_specs() and short in bundled_specs():  # never a file of that name in the cwd
+        spec = load_spec(short)
         if task.treatment not in spec.names:
             # the scenario the wording suggested lacks this attribute (the hiring spec varies names, not age)
             values = tuple(task.treatment_values) if task.treatment_values else None
             return load_spec(decision_spec(task.treatment, task.outcome, values))
+    else:
+        spec = load_spec(task.spec)
     if task.outcome not in spec.names and spec.outcome and spec.outcome in task.outcome.split():
         spec = spec.model_copy(update={"variables": [v.model_copy(update={"name": task.outcome}) if v.name == spec.outcome
                                                       else v for v in spec.variables], "outcome": task.outcome})

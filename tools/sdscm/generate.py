@@ -31,6 +31,7 @@ from copilot.results import GenerateResult
 from copilot.task import GenerateTask
 from tools.sdscm.engine import Samples, sample
 from tools.sdscm.lm import LM, load_lm
+from tools.sdscm.dag_spec import dag_spec
 from tools.sdscm.spec import Spec, load_spec
 
 
@@ -238,10 +239,11 @@ def run(task: GenerateTask, data=None, lm: LM | None = None) -> GenerateResult:
     `data` is unused: an SD-SCM makes its own data.
     """
     t0 = time.perf_counter()
-    spec = load_spec(task.spec)
+    spec = load_spec(dag_spec(task.edges, task.latent) if task.edges else task.spec)
     lm = lm or load_lm()
     out = task.out_dir or tempfile.mkdtemp(prefix=f"sdscm-{spec.name}-")
     result = generate(spec, lm, datasets=task.datasets, rows=task.rows, out_dir=out, seed=task.seed,
-                      base_interventions=task.interventions, progress=False)
+                      base_interventions=task.interventions, progress=False,
+                      hidden="exogenous" if task.latent else None)
     result.seconds = time.perf_counter() - t0
     return result

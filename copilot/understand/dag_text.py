@@ -1,0 +1,129 @@
+"""A causal graph written in a question: "Z -> X -> Y, Z -> Y", "A→B, B→C", "X -> C <- Y",
+"smoking causes tar, tar causes cancer, and genotype causes both smoking and cancer",
+"X2 = 0.8*X1 + e; Y = 1.5*X2 - 0.3*X1 + e".
+
+`edges_in(question)` returns the (cause, effect) pairs in the order written and the variables the
+question calls hidden / unobserved / latent. A generate request that writes its own graph is sampled
+from an SD-SCM written for that graph instead of asking which bundled example to use.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARROW = re.compile(r"\s*(->|→|=>|⟶|<-|←)\s*")
+_NAME = r"[A-Za-z][\w.']*(?: [A-Za-z][\w.']*){0,3}"
+_VERB = (r"(?:causes|cause|caused|affects|affect|drives|drive|influences|influence|determines|determine|raises|"
+         r"lowers|increases|reduces|decreases|impacts|leads to|feeds into|feeds)")
+_CUT = re.compile(r"^.*(?:[(:]|\b(?:dag|graph|chain|scm|model|structure|edges|from|where|with|data|dataset|collider|"
+                  r"mediator|instrument|confounder|treatment|outcome|exposure|this|that|following|like|then|is|are|"
+                  r"of|as|such)\b)\s*", re.I)
+_STOP = {"the", "a", "an", "also", "both", "then", "and", "which", "in", "turn", "it", "its", "directly", "plus"}
+_TAIL_STOP = re.compile(r"\b(?:with|and|plus|then|using|for|in|n|where|please|linear|nonlinear|gaussian|binary|"
+                        r"continuous|noise|samples?|rows?|observations?|hidden|unobserved|latent)\b.*$", re.I)
+
+
+def _clean(name: str, head: bool) -> str:
+    """A variable name from the words around an arrow or verb: the first words after it (head=True) or
+    the last words before it, after any sentence words ('from the DAG Z' -> 'Z', 'a collider (X' -> 'X')."""
+    name = name.strip(" ,;[]\"'`")
+    if head:
+        name = re.split(r"[.)?!(]\s|[.)?!]$|\)", name + " ")[0]
+        name = _TAIL_STOP.sub("", name).strip(" .,:;(")
+        words = name.split()[:3]
+    else:
+        name = _CUT.sub("", name.rstrip(" .:;(")).strip(" .,:;()")
+        words = name.split()[-3:]
+    words = [w for w in words if w not in _STOP and (len(w) == 1 or w.lower() not in _STOP)]  # "A" is a name
+    return " ".join(words).strip(" .,:;()")
+
+
+def _arrow_edges(text: str) -> list[tuple[str, str]]:
+    edges: list[tuple[str, str]] = []
+    for clause in re.split(r"[,;\n]| (?:and|plus) (?=[A-Za-z][\w ]{0,30}(?:->|→|=>|<-|←))", text):
+        parts = _ARROW.split(clause)
+        if len(parts) < 3:
+            continue
+        for i in range(1, len(parts) - 1, 2):
+            left, arrow, right = parts[i - 1], parts[i], parts[i + 1]
+            a = _clean(left, head=False) if i == 1 else _clean(left, head=True)
+            b = _clean(right, head=True)
+            if a and b and a != b:
+                edges.append((b, a) if arrow in {"<-", "←"} else (a, b))
+    return edges
+
+
+def _verbal_edges(text: str) -> list[tuple[str, str]]:
+    edges: list[tuple[str, str]] = []
+    for clause in re.split(r"[,;\n]|\band (?=[a-z][\w ]{0,30}? " + _VERB + r"\b)", text):
+        m = re.search(rf"({_NAME}) (?:also |directly |in turn |then )?{_VERB} (?:both )?(.+)$", clause.strip())
+        if not m:
+            continue
+        cause = _clean(m.group(1), head=False)
+        targets = re.split(r"\s+and\s+|\s*&\s*", m.group(2))
+        for t in targets:
+            effect = _clean(t, head=True)
+            if cause and effect and cause != effect:
+                edges.append((cause, effect))
+    return edges
+
+
+def _equation_edges(text: str) -> list[tuple[str, str]]:
+    edges: list[tuple[str, str]] = []
+    for m in re.finditer(r"\b([A-Za-z]\w*)\s*=\s*([^;=\n]+?)(?=;|\.(?:\s|$)|\n|$|,\s*[A-Za-z]\w*\s*=)", text):
+        lhs, rhs = m.group(1), m.group(2)
+        for var in re.findall(r"\b([A-Za-z]\w*)\b", rhs):
+            if var.lower() not in {"e", "eps", "epsilon", "n", "noise", "u", "normal", "exp", "log", "sigmoid"} and var != lhs:
+                edges.append((var, lhs))
+    return edges
+
+
+def edges_in(question: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(edges as (cause, effect) in the order written, hidden variables). Empty when the question
+    writes no graph."""
+    edges = _arrow_edges(question) or _equation_edges(question) or _verbal_edges(question)
+    hidden: list[str] = []
+    # "with unobserved severity affecting both uptake and recovery": a hidden common cause
+    for m in re.finditer(r"\b(?:unobserved|hidden|latent|unmeasured) ([A-Za-z][\w]*(?: [a-z]\w*)?) (?:affecting|affects|that "
+                         r"affects|influencing|driving|causing|confounding) (?:both )?(.+?)(?:[.;?]|$)", question):
+        for target in re.split(r"\s+and\s+|,\s*", m.group(2)):
+            effect = _clean(target, head=True)
+            if effect:
+                edges.append((m.group(1), effect))
+        hidden.append(m.group(1))
+    named = {n for e in edges[:len(edges) - 2 * len(hidden)] for n in e} if hidden else set()
+
+    def same(n: str) -> str:  # "uptake" after "treatment uptake" was written: the same variable
+        if n in named:
+            return n
+        longer = [m for m in named if re.search(rf"\b{re.escape(n)}$", m)]
+        return longer[0] if len(longer) == 1 else n
+
+    edges = [(same(a.strip()), same(b.strip())) for a, b in edges]
+    edges = list(dict.fromkeys((a, b) for a, b in edges if a and b and a != b))
+    nodes = {n for e in edges for n in e}
+    for n in nodes:
+        word = re.escape(n)
+        if re.search(rf"(?:unobserved|hidden|latent|unmeasured)\s+(?:confounders?\s+)?{word}\b|\b{word}\s+(?:is |are |being )?"
+                     rf"(?:hidden|unobserved|latent|unmeasured)\b", question, re.I):
+            hidden.append(n)
+    return edges, list(dict.fromkeys(hidden))
+
+
+def random_dag_edges(text: str, seed: int = 0) -> list[tuple[str, str]]:
+    """'a random DAG with 8 nodes (edge probability 0.3)': an Erdos-Renyi DAG over X1..Xn in that order,
+    fixed by `seed` so the same request gives the same graph (empty when the text asks for none)."""
+    m = re.search(r"\brandom (?:[\w-]+ ){0,2}(?:dag|graph)\b[^.]{0,40}?\b(\d{1,2})[ -](?:nodes?|variables?)\b|"
+                  r"\b(\d{1,2})[ -](?:node|variable) (?:random )?(?:dag|graph)\b", text)
+    if not m and re.search(r"\brandom\b", text) and re.search(r"\b(?:dag|graph)\b", text):
+        m = re.search(r"\b(\d{1,2})()[ -](?:nodes|variables)\b", text)  # "10 nodes, random Erdos-Renyi DAG"
+    if not m:
+        return []
+    n = max(2, min(int(m.group(1) or m.group(2)), 30))
+    p = re.search(r"\b(?:edge )?probability (?:of )?(0?\.\d+)", text)
+    prob = float(p.group(1)) if p else 0.3
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    edges = [(f"X{i + 1}", f"X{j + 1}") for i in range(n) for j in range(i + 1, n) if rng.random() < prob]
+    return edges or [(f"X{i + 1}", f"X{i + 2}") for i in range(n - 1)]
