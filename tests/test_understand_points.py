@@ -120,3 +120,21 @@ def test_the_time_a_question_names_picks_the_column_measured_then(question, cols
     out = parse_question(question, cols, lm=None)
     assert out.task is not None, out.clarification
     assert out.task.outcome == outcome
+
+
+@pytest.mark.parametrize("question,cols,options", [
+    ("does the incentive push reduce churn?", ["wid", "incentivePush", "churned30d", "churned90d"], ["churned30d", "churned90d"]),
+    ("Does poverty raise police spending (police_spend_pc)?", ["town", "poverty_rate", "poverty_ratio", "police_spend_pc"],
+     ["poverty_rate", "poverty_ratio"]),
+])
+def test_words_that_fit_two_twin_columns_are_asked_about(question, cols, options):
+    out = parse_question(question, cols, lm=None)
+    assert out.task is None and out.pending is not None
+    assert sorted(out.pending.options) == options and all(o in out.clarification for o in options)
+
+
+def test_a_written_identifier_or_a_baseline_twin_is_not_asked_about():
+    out = parse_question("does incentivePush reduce churned30d, i.e. churn?", ["wid", "incentivePush", "churned30d", "churned90d"], lm=None)
+    assert out.task is not None and out.task.outcome == "churned30d"
+    out = parse_question("Does fertiliser use increase yield?", ["farm", "fertiliser", "yield_t_ha", "yield_t_ha_prev"], lm=None)
+    assert out.task is not None and out.task.outcome == "yield_t_ha"

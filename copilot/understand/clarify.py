@@ -170,3 +170,39 @@ def ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutc
                       task={k: v for k, v in top.task.items() if v is not None})
     return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.5,
                         mentions={m.text: m.column for m in an.mentions if m.column})
+
+
+def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
+    """Columns that differ in one name word only (poverty_rate / poverty_ratio, sbp / dbp, couponSent /
+    couponRedeemed): words that fit one fit the other unless they say that word."""
+    return len(a.words) == len(b.words) and sum(x != y for x, y in zip(a.words, b.words)) == 1
+
+
+def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
+    """A role filled by words that fit two twin columns equally ('churn' over churned30d and churned90d,
+    'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
+    A baseline sibling is no rival (an effect is on the value after treatment), nor is a column whose
+    name the question writes."""
+    from copilot.understand.qualifiers import baseline_of, time_families
+
+    info = {c.name: c for c in an.columns}
+    times = time_families(an.columns)
+    taken = {task.get(f) for f in ("treatment", "outcome", "mediator")}
+    written = {m.column for m in an.mentions if m.identifier}
+    for field_ in ("treatment", "outcome", "mediator"):
+        col = task.get(field_)
+        if not col or col in written or col not in info:
+            continue
+        for m in an.mentions:
+            if m.column != col or not m.alternatives:
+                continue
+            rivals = [a for a in m.alternatives if a not in taken and a in info and a not in baseline_of(col, an.columns)
+                      and (a in times.get(col, {}) or _twins(info[col], info[a]))]
+            if not rivals:
+                continue
+            options = [col] + rivals
+            partial = {**{k: v for k, v in task.items() if v is not None}, field_: None}
+            out = ask_for(partial, [field_], an, q, options=options)
+            out.clarification = f"By '{m.text}', do you mean {', '.join(options[:-1])} or {options[-1]}?"
+            return out
+    return None

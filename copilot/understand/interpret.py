@@ -15,7 +15,7 @@ from copilot.understand.assemble import (
     second_opinion,
 )
 from copilot.understand.base import answered, text_has, missing_fields, Candidate, ParseOutcome
-from copilot.understand.clarify import ask_for, ask_reading, clarify_missing, missing_column
+from copilot.understand.clarify import ambiguous_role, ask_for, ask_reading, clarify_missing, missing_column
 from copilot.understand.cues import (
     CATE_RX,
     DISCOVER_RX,
@@ -198,6 +198,10 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         out = ask_for(top.task, incomplete, an, q)
         out.features = cues
         return out
+    unsure = ambiguous_role(an, top.task, q) if has_data else None
+    if unsure is not None:
+        unsure.features = cues
+        return unsure
     other = second_opinion(cues, q, text, top, lambda k: [
         Candidate(add_fields(c.task, an, inst), c.score, c.reading)
         for c in _build(k, 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)])

@@ -75,8 +75,16 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if not target and group is None and sib.get(m.column) and _is_baseline(m.column, columns):
             current = [c for g, c in sib[m.column].items() if g != "baseline" and g != "log"]
             target = current[0] if len(current) == 1 else None
-        out.append(dataclasses.replace(m, column=target) if target and target != m.column else m)
+        out.append(dataclasses.replace(m, column=target, alternatives=[]) if target and target != m.column else m)
     return out
+
+
+def baseline_of(column: str, columns: list[ColumnInfo]) -> set[str]:
+    """The columns that hold `column`'s value before treatment (its baseline / previous sibling)."""
+    sib = siblings(columns).get(column, {})
+    out = {sib["baseline"]} if "baseline" in sib else set()
+    fam = time_families(columns).get(column, {})
+    return out | {c for c, (_, u) in fam.items() if u == "b"}
 
 
 _UNITS = {"d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
