@@ -88,6 +88,11 @@ NHEFS = ["seqn", "qsmk", "wt71", "wt82_71", "sbp", "age", "sex", "race", "educ",
     ("Among people of the same age, sex and race, does quitting smoking (qsmk) change weight gain (wt82_71)?",
      {"age", "sex", "race"}),
     ("Effect of qsmk on wt82_71 for people matched on age and smokeintensity", {"age", "smokeintensity"}),
+    ("ATE qsmk -> wt82_71 adj age sex race", {"age", "sex", "race"}),
+    ("qsmk effect on wt82_71. adjust: age sex educ", {"age", "sex", "educ"}),
+    ("ATE qsmk -> wt82_71 | age, sex, smokeyrs", {"age", "sex", "smokeyrs"}),
+    ("qsmk -> wt82_71, with age, sex and exercise in the adjustment set", {"age", "sex", "exercise"}),
+    ("the effect of qsmk on wt82_71 once age, educ and active are taken into account", {"age", "educ", "active"}),
 ])
 def test_adjustment_sets_written_in_other_ways(question, covariates):
     out = parse_question(question, NHEFS, lm=None)

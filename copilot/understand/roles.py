@@ -195,6 +195,8 @@ _COVARIATE_CUE = re.compile(
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
     r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
     r"considering|while accounting for|and also for|also for|matched on|matching on|match on|stratified by|"
+    r"adj|adj\.|adjust(?= <)|adjust ?:|adjusting ?:|controls ?:|covariates are|covariates ?:|confounders are|confounders ?:|"
+
     r"stratify by|within levels of|within strata of|(?:of|with|having) (?:the )?same|(?:of|with) similar|"
     r"comparable (?:in|on))\b"
 )
@@ -236,6 +238,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     covariates: list[int] = []
     # "adjust only for x" / "control just for x" read as "adjust for x" (the follow-up handles "only").
     cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
+    cue_text = re.sub(r"(<\d+> )\| (?=<)", r"\1adjusting for ", cue_text)  # "x -> y | a, b": y given a and b
     for cue in _COVARIATE_CUE.finditer(cue_text):
         if cue.group(0) in {"keep", "keeping", "hold", "holding"} and not re.search(
                 r"\b(?:constant|fixed|equal|the same|steady|unchanged)\b", cue_text[cue.end():cue.end() + 80]):
@@ -265,6 +268,9 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                          r"known|main|key|baseline|usual|standard|pre-treatment|observed|measured) )*"
                          r"(?:controls?|covariates?|confounders?|adjustment set|adjustment variables|confounding variables|"
                          r"control variables|adjusters)\b", skeleton):
+        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
+    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:taken into account|accounted for|controlled for|"
+                         r"adjusted for|in (?:the )?adjustment set|as (?:the )?adjustment set|held fixed|held constant)\b", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
