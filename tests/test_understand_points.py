@@ -143,3 +143,27 @@ def test_a_written_identifier_or_a_baseline_twin_is_not_asked_about():
     assert out.task is not None and out.task.outcome == "churned30d"
     out = parse_question("Does fertiliser use increase yield?", ["farm", "fertiliser", "yield_t_ha", "yield_t_ha_prev"], lm=None)
     assert out.task is not None and out.task.outcome == "yield_t_ha"
+
+
+@pytest.mark.parametrize("question,cols,at", [
+    ("if storm_days were 20, what would trim_km do to saidi?", {"storm_days": "numeric", "trim_km": "numeric", "saidi": "numeric"},
+     {"storm_days": 20}),
+    ("For a claim of $20,000, how much does fastTrack change daysToSettle?",
+     {"claim": "numeric", "fastTrack": "binary", "daysToSettle": "numeric"}, {"claim": 20000}),
+    ("effect of adherence on ldl_c at adherence_pct of 90%",
+     {"adherence": "binary", "adherence_pct": "numeric", "ldl_c": "numeric"}, {"adherence_pct": 90}),
+])
+def test_more_ways_to_write_a_point(question, cols, at):
+    out = parse_question(question, _profile(cols), lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert out.task.at == at
+
+
+def test_a_word_is_no_value_of_a_number_column_and_short_codes_are_levels():
+    prof = _profile({"temp": "numeric", "defect_rate": "numeric", "humidity_pct": "numeric"})
+    out = parse_question("What's the impact of temp on defect_rate when humidity is high (humidity_pct=70)?", prof, lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"humidity_pct": 70}
+    prof = _profile({"tutorialSkipped": "binary", "levelReached": "numeric", "country": "categorical"},
+                    {"country": ["BR", "US", "IN"]})
+    out = parse_question("Effect of tutorialSkipped on levelReached for players in BR", prof, lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"country": "BR"}

@@ -194,13 +194,16 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     # "where region is north", "with region = north", "region == 'north'"
     for m in mentions:
         k = m.end
-        if k + 1 < n and tokens[k] in {"is", "=", "==", "equals"} and m.start > 0 and \
-                tokens[m.start - 1] in {"where", "when", "with", "whose", "if"}:
+        if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and tokens[m.start - 1] in
+                                          {"where", "when", "with", "whose", "if"} or tokens[k] in {"=", "=="}
+                                          and tokens[m.start - 1] in {"for", "at", "among", "in"}):
             value_tok = tokens[k + 1]
             if value_tok in {"a", "an", "the", "'"} and k + 2 < n:
                 value_tok = tokens[k + 2]
             num = parse_number(value_tok)
             col = next((c for c in columns if c.name == m.column), None)
+            if num is None and col is not None and col.type == "numeric":
+                continue  # "when humidity is high (humidity_pct=70)": a word is no value of a number column
             val: float | str = num if num is not None else value_tok
             if col and col.examples and num is None:
                 val = next((e for e in col.examples if e.lower() == value_tok), value_tok)

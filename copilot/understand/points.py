@@ -17,7 +17,8 @@ from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone",
                "somebody", "anyone"}
-_LINK = {"of", "is", "was", "=", "==", "equals", "equal", "to", "at", "about", "around", "roughly", "a", "an", "the",
+_LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "to", "at", "about", "around", "roughly",
+         "a", "an", "the", "$", "£", "€",
          "reaches", "reached", "reaching", "gets", "got", "has", "had", "scores", "scored", "scoring", "of about"}
 _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and above", "or above", "and younger",
                "or younger", "and under", "or less", "and below", "or below", "to", "-"}
@@ -98,7 +99,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             k += 1  # "a charlson index of 4": one word of the name the column lacks
         while k < n and k - m.end < 4 and tokens[k] in _LINK:
             k += 1
-        if k < n and k not in used and (v := parse_number(tokens[k])) is not None and not (k + 1 < n and tokens[k + 1] in {"%", "percent"}):
+        col_info = next((c for c in columns if c.name == m.column), None)
+        pct_column = col_info is not None and bool({"pct", "percent", "share", "rate"} & set(col_info.words))
+        if k < n and k not in used and (v := parse_number(tokens[k])) is not None and \
+                (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
             if k + 1 < n and (tokens[k + 1] in {"and", "or"} or tokens[k + 1] in {"+"}):
                 continue  # "60 and older", "65+": ranges, read elsewhere
             out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, k + 1))))
@@ -133,7 +137,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
     return out
 
 
-_GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if"}
+_GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on"}
+_SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by", "do", "go", "he", "if", "me", "my",
+                "no", "of", "so", "to", "up", "we", "ok", "hi", "am", "id"}
 _NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
 
 
@@ -152,7 +158,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         for ex in c.examples:
             words = tokenize(ex)
             low = " ".join(words)
-            if not words or len(low) < 3 or parse_number(low) is not None or low in _NOT_A_LEVEL:
+            short_code = len(low) == 2 and ex.isupper() and low not in _SHORT_WORDS  # "BR", "KR", "B2"
+            if not words or (len(low) < 3 and not short_code) or parse_number(low) is not None or low in _NOT_A_LEVEL:
                 continue
             w = len(words)
             for i in range(n - w + 1):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 
-_TOKEN_RE = re.compile(r"'s\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
+_TOKEN_RE = re.compile(r"'s\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?!,\d)|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
 
 
 def tokenize(text: str) -> list[str]:
