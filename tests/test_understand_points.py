@@ -167,3 +167,20 @@ def test_a_word_is_no_value_of_a_number_column_and_short_codes_are_levels():
                     {"country": ["BR", "US", "IN"]})
     out = parse_question("Effect of tutorialSkipped on levelReached for players in BR", prof, lm=None)
     assert isinstance(out.task, CateTask) and out.task.at == {"country": "BR"}
+
+
+@pytest.mark.parametrize("question,cols,outcome", [
+    ("Does the robot reduce mean time to repair?", ["robot", "mttr_hrs", "crew_n"], "mttr_hrs"),
+    ("effect of arm on overall survival", ["arm", "os_mo", "pfs_mo"], "os_mo"),
+    ("is low birth weight reduced by the cash transfer", ["cash_transfer", "lbw", "bw_g"], "lbw"),
+    ("Is readmission within 30 days reduced by med_recon?", ["pid", "med_recon", "readmit_30d", "readmit_90d"], "readmit_30d"),
+])
+def test_initials_and_time_spans_ground_the_outcome(question, cols, outcome):
+    out = parse_question(question, cols, lm=None)
+    assert out.task is not None, out.clarification
+    assert out.task.outcome == outcome
+
+
+def test_sentence_words_are_no_initials():
+    out = parse_question("Does the training change employed_6m?", ["job_training", "release_dt", "employed_6m"], lm=None)
+    assert out.task is not None and out.task.treatment == "job_training"

@@ -339,8 +339,15 @@ _JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please",
          "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims"}
 
 
+_TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+               "quarter", "quarters", "next", "first", "following", "last", "past", "within", "over", "the", "a", "of"}
+
+
 def junk_phrase(text: str) -> bool:
+    """A phrase that names no variable: small talk, or only a time span ('30 days', 'the next 90 days')."""
     t = text.lower().strip()
     if t in _JUNK or all(w in _JUNK for w in t.split()):
+        return True
+    if all(w in _TIME_WORDS or parse_number(w) is not None for w in re.split(r"[\s-]+", t) if w):
         return True
     return len(t) < 2

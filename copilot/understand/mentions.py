@@ -134,6 +134,46 @@ def _is_id(col: ColumnInfo) -> bool:
     return bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index"} or col.name.lower() in {"id", "index"}
 
 
+_INITIAL_SKIP = {"of", "to", "the", "and", "in", "for", "a", "an", "at", "on"}
+
+
+def _initialism(word: str) -> bool:
+    """A column word that reads as letters, not a word: mttr, pdc, os, lbw, dmft (no vowel, or three letters or fewer)."""
+    return word.isalpha() and 2 <= len(word) <= 5 and (len(word) <= 3 or not set(word) & set("aeiou"))
+
+
+def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """'mean time to repair' -> mttr_hrs, 'overall survival' -> os_mo, 'low birth weight' -> lbw,
+    'proportion of days covered' -> pdc_12m: the initials of consecutive words spell a column word."""
+    short: dict[str, list[str]] = {}
+    for c in columns:
+        if not _is_id(c):
+            for w in c.words:
+                if _initialism(w):
+                    short.setdefault(w, []).append(c.name)
+    if not short:
+        return []
+    out: list[tuple[float, int, int, str]] = []
+    for i, first in enumerate(tokens):
+        if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS:
+            continue
+        full = kept = ""
+        for j in range(i, min(len(tokens), i + 6)):
+            tok = tokens[j]
+            if not tok[:1].isalpha() or tok not in _INITIAL_SKIP and not is_content(tok):
+                break  # "does the training" / "how big" are no variable's name
+            letters = "".join(p[0] for p in tok.split("-") if p)
+            full += letters
+            kept += "" if tok in _INITIAL_SKIP else letters
+            if len(full) < 2 or tokens[j] in _INITIAL_SKIP:
+                continue
+            for spelled in {full, kept}:
+                for col in short.get(spelled, []):
+                    if j > i or "-" in tok:
+                        out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
+    return out
+
+
 def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
     """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
     stems = [stem(t) for t in tokens]
@@ -156,6 +196,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                     continue  # identifiers only by their exact name ("students" is not student_id)
                 if best > 0:
                     cands.append((best + 0.01 * (j - i), i, j, col.name))
+    cands += _initialisms(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     for i, t in enumerate(tokens):
         if not t.isalpha() or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS:

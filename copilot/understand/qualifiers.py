@@ -75,7 +75,8 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if not target and group is None and sib.get(m.column) and _is_baseline(m.column, columns):
             current = [c for g, c in sib[m.column].items() if g != "baseline" and g != "log"]
             target = current[0] if len(current) == 1 else None
-        out.append(dataclasses.replace(m, column=target, alternatives=[]) if target and target != m.column else m)
+        # the words chose (even the column already matched): no rival left to ask about
+        out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
 
 
