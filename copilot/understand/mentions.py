@@ -160,7 +160,7 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
-            if not tok[:1].isalpha() or tok not in _INITIAL_SKIP and not is_content(tok):
+            if not tok[:1].isalpha() or tok not in _INITIAL_SKIP | _ADJ_OK | {"low", "high"} and not is_content(tok):
                 break  # "does the training" / "how big" are no variable's name
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters
