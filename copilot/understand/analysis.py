@@ -336,7 +336,8 @@ _JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please",
          "analyst", "research", "researcher", "job", "boss", "work", "office", "client", "point", "case",
          "cases", "sure", "honest", "curious", "intuition", "hunch", "gut", "feeling", "feel", "hope", "hoping",
          "exact", "doubt", "finding", "findings", "impression", "colleague", "colleagues", "team", "meeting",
-         "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims"}
+         "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims", "confounders",
+         "confounder", "confounding", "chance", "coincidence", "luck"}
 
 
 _TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
