@@ -184,3 +184,17 @@ def test_initials_and_time_spans_ground_the_outcome(question, cols, outcome):
 def test_sentence_words_are_no_initials():
     out = parse_question("Does the training change employed_6m?", ["job_training", "release_dt", "employed_6m"], lm=None)
     assert out.task is not None and out.task.treatment == "job_training"
+
+
+@pytest.mark.parametrize("question,cols,mediator", [
+    ("Does the visa waiver (visa_waiver) raise arrivals partly because airlines add seats (flight_seats)?",
+     ["dest", "visa_waiver", "arrivals", "flight_seats", "exch_rate"], "flight_seats"),
+    ("Is the link between feeder_age and saidi_min explained by more frequent interruptions (saifi)?",
+     ["feeder", "feeder_age", "saidi_min", "saifi", "crews"], "saifi"),
+    ("Does physical therapy (pt_home) reduce falls_90d by improving adl_d60?", ["pid", "pt_home", "falls_90d", "adl_d60"],
+     "adl_d60"),
+])
+def test_mediation_asked_as_a_story(question, cols, mediator):
+    out = parse_question(question, cols, lm=None)
+    assert out.task is not None and out.task.kind == "mediation", out.clarification
+    assert out.task.mediator == mediator

@@ -152,7 +152,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"gain|advantage) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(4)}{_M}", {1: "m"}, 3.0),
     # "raise arrivals partly because airlines add seats", "reduce falls by improving functional status"
     (rf"(?:partly|partially|in part|mostly|largely|mainly|chiefly|primarily) (?:because|due to|through|via|by) {_G(4)}{_M}",
-     {1: "m"}, 2.6),
+     {1: "m"}, 3.0),
     # "the mediating role of M", "the indirect path through M" -- but "the indirect effect of X on Y" names the treatment
     (rf"(?:(?:mediating|intermediary|intermediate) (?:role|effect|path|pathway) (?:of|via|through)|indirect (?:role|path|"
      rf"pathway) (?:of|via|through)|indirect effect (?:via|through)) {_G(1)}{_M}", {1: "m"}, 3.0),
