@@ -198,3 +198,11 @@ def test_mediation_asked_as_a_story(question, cols, mediator):
     out = parse_question(question, cols, lm=None)
     assert out.task is not None and out.task.kind == "mediation", out.clarification
     assert out.task.mediator == mediator
+
+
+def test_a_level_right_after_its_column_and_a_year():
+    prof = _profile({"pm_sched": "binary", "mttr_hrs": "numeric", "line": "categorical"}, {"line": ["A", "B", "C"]})
+    out = parse_question("How much would pm_sched cut mttr_hrs on line C?", prof, lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"line": "C"}
+    out = parse_question("the effect of union on hours in 1995", _profile({"union": "binary", "hours": "numeric", "year": "numeric"}), lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"year": 1995}

@@ -15,7 +15,7 @@ from copilot.task import Condition
 from copilot.understand.mentions import Mention
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 
-_UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone",
+_UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
                "somebody", "anyone"}
 _LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "to", "at", "about", "around", "roughly",
          "a", "an", "the", "$", "£", "€",
@@ -88,6 +88,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
     out: list[tuple[Condition, set[int]]] = []
     n = len(tokens)
     by_start = {m.start: m for m in mentions}
+    years = [c.name for c in columns if c.type == "numeric" and c.words and c.words[-1] in {"year", "yr"}]
+    year_col = years[0] if len(years) == 1 else None
     for m in mentions:
         if m.start in used or m.column is None:
             continue
@@ -123,6 +125,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                         or (between and between[-1] == "of" and all(t.isalpha() for t in between))):
                     out.append((Condition(column=by_start[j].column, op="==", value=v), set(range(i, by_start[j].end))))
                     break
+        # "in 1995": a year, when the data has a year column
+        if year_col and i > 0 and tokens[i - 1] in {"in", "during", "for"} and re.fullmatch(r"(?:19|20)\d\d", tok):
+            out.append((Condition(column=year_col, op="==", value=int(tok)), {i}))
+            continue
         # "aged 60" (a point; "aged 60 and older" is a range, read elsewhere)
         if age_col and i > 0 and tokens[i - 1] == "aged" and (v := parse_number(tok)) is not None and \
                 " ".join(tokens[i + 1:i + 3]) not in _RANGE_TAIL and tokens[i + 1:i + 2] not in (["+"], ["to"], ["-"], ["through"]):
@@ -159,7 +165,10 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
             words = tokenize(ex)
             low = " ".join(words)
             short_code = len(low) == 2 and ex.isupper() and low not in _SHORT_WORDS  # "BR", "KR", "B2"
-            if not words or (len(low) < 3 and not short_code) or parse_number(low) is not None or low in _NOT_A_LEVEL:
+            after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
+            if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
+                continue
+            if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in after_name):
                 continue
             w = len(words)
             for i in range(n - w + 1):
