@@ -206,3 +206,17 @@ def test_a_level_right_after_its_column_and_a_year():
     assert isinstance(out.task, CateTask) and out.task.at == {"line": "C"}
     out = parse_question("the effect of union on hours in 1995", _profile({"union": "binary", "hours": "numeric", "year": "numeric"}), lm=None)
     assert isinstance(out.task, CateTask) and out.task.at == {"year": 1995}
+
+
+@pytest.mark.parametrize("question,cols,roles", [
+    ("How much are passenger complaints pushed up by a last-minute gate change?",
+     ["flight", "gate_change", "pax_complaints", "dep_delay_min"], ("gate_change", "pax_complaints")),
+    ("Is regeneration suppressed by beetle infestation?", ["stand", "beetle_infest", "regen_seedlings_ha", "thinning"],
+     ("beetle_infest", "regen_seedlings_ha")),
+    ("How much is yield raised by drip irrigation?", ["farm", "drip_irrig", "yield_t_ha", "yield_t_ha_prev"],
+     ("drip_irrig", "yield_t_ha")),
+])
+def test_passive_causal_verbs_and_the_current_value(question, cols, roles):
+    out = parse_question(question, cols, lm=None)
+    assert out.task is not None, out.clarification
+    assert (out.task.treatment, out.task.outcome) == roles

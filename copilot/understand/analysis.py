@@ -26,6 +26,11 @@ _DROP_IN_SKELETON = {"the", "a", "an", "this", "that", "these", "those", "my", "
 _GLUE = [
     (r"\b(caused|affected|influenced|driven|determined|impacted|shaped|changed|increased|reduced|boosted|"
      r"improved|hurt|harmed|lowered|raised|helped|damaged|worsened|promoted|predicted|altered|confounded) by\b", r"\1_by"),
+    # other causal verbs in the passive ("pushed up by", "suppressed by"): the agent after "by" is the cause
+    (r"\b(?:pushed|driven|dragged|held|brought|pulled) (?:up|down|back) by\b|\b(?:suppressed|depressed|slowed|"
+     r"slowed down|sped up|shortened|lengthened|elevated|decreased|inflated|dampened|hampered|hindered|undermined|"
+     r"strengthened|weakened|triggered|spurred|fuell?ed|prevented|lifted|shifted|swayed|aggravated|exacerbated|"
+     r"eased|stimulated|accelerated|delayed|cut|pushed) by\b", "changed_by"),
     (r"\b(mediated|explained|accounted for|moderated|modified|carried|transmitted|channell?ed) (by|through)\b",
      lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
     (r"\bon average\b", "on-average"),

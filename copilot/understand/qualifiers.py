@@ -72,9 +72,8 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         target = sib.get(m.column, {}).get(group or "")
         if not target and m.column in times:
             target = _said_time(tokens, m, times[m.column])
-        if not target and group is None and sib.get(m.column) and _is_baseline(m.column, columns):
-            current = [c for g, c in sib[m.column].items() if g != "baseline" and g != "log"]
-            target = current[0] if len(current) == 1 else None
+        if not target and group is None and _is_baseline(m.column, columns):
+            target = _current_of(m.column, columns)
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
@@ -156,6 +155,17 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
     found.sort()
     best = [c for d, _, c in found if d == found[0][0]]
     return best[0] if len(set(best)) == 1 else None
+
+
+def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
+    """The one column holding a baseline column's value after treatment: the same words without the
+    baseline suffix (yield_t_ha for yield_t_ha_prev), or with a follow-up suffix instead (bmi_fu for bmi_bl)."""
+    words = next((c.words for c in columns if c.name == column), [])
+    groups = vocab("qualifiers")["groups"]
+    base = words[:-1] if words and words[-1] in groups["baseline"]["suffixes"] else words[1:]
+    follow = set(groups["followup"]["suffixes"])
+    found = [c.name for c in columns if c.name != column and (c.words == base or c.words[:-1] == base and c.words[-1] in follow)]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
