@@ -220,3 +220,14 @@ def test_passive_causal_verbs_and_the_current_value(question, cols, roles):
     out = parse_question(question, cols, lm=None)
     assert out.task is not None, out.clarification
     assert (out.task.treatment, out.task.outcome) == roles
+
+
+def test_an_instrument_exploited_as_exogenous_variation_and_id_like_columns():
+    cols = ["case", "judge_id", "pretrial_detained", "rearrest_3yr"]
+    q = ("Exploit the as-good-as-random assignment of judges (judge_id) as exogenous variation in pretrial_detained "
+         "to estimate its effect on rearrest_3yr")
+    task = parse_question(q, cols, lm=None).task
+    assert (task.treatment, task.outcome, task.instrument) == ("pretrial_detained", "rearrest_3yr", "judge_id")
+    out = parse_question("should drive_thru be added everywhere or only in some stores to improve csat?",
+                         ["store_no", "drive_thru", "csat", "region"], lm=None)
+    assert out.task is None or "store_no" not in {out.task.treatment, getattr(out.task, "outcome", None)}

@@ -131,7 +131,7 @@ _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", 
 
 
 def _is_id(col: ColumnInfo) -> bool:
-    return bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index"} or col.name.lower() in {"id", "index"}
+    return bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index", "no", "nr"} or col.name.lower() in {"id", "index"}
 
 
 _INITIAL_SKIP = {"of", "to", "the", "and", "in", "for", "a", "an", "at", "on"}
