@@ -231,3 +231,16 @@ def test_an_instrument_exploited_as_exogenous_variation_and_id_like_columns():
     out = parse_question("should drive_thru be added everywhere or only in some stores to improve csat?",
                          ["store_no", "drive_thru", "csat", "region"], lm=None)
     assert out.task is None or "store_no" not in {out.task.treatment, getattr(out.task, "outcome", None)}
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("What's the return rate by device?", "unsupported"),
+    ("Summarise basal_area by soil_type.", "unsupported"),
+    ("Which variables in this data set affect which others?", "discover"),
+    ("Which of rainfall_mm, wealth_idx and hb_gdl drive the others?", "discover"),
+    ("What is the effect of coupon on spend by device?", "cate"),
+])
+def test_breakdowns_are_not_effects_and_which_causes_which_is_discovery(question, kind):
+    cols = ["device", "returned", "coupon", "spend", "basal_area", "soil_type", "rainfall_mm", "wealth_idx", "hb_gdl"]
+    out = parse_question(question, cols, lm=None)
+    assert out.task is not None and out.task.kind == kind, out.clarification

@@ -42,7 +42,13 @@ DISCOVER_RX = (
     r"what (?:causes|drives) |causal relationships? (?:among|between|in)|cause-effect relationships|"
     r"cause and effect relationships|causal links? (?:among|between|in)|causal ordering|"
     r"causal connections|directions? of causation|which way (?:the )?(?:arrows?|causation) (?:point|go|run)|"
-    r"arrows? (?:between|among)|skeleton|markov equivalence|equivalence class|causal web|web of causes"
+    r"arrows? (?:between|among)|skeleton|markov equivalence|equivalence class|causal web|web of causes|"
+    r"web of cause and effect|cause[- ]and[- ]effect (?:web|map|network|picture)|directions? of influence|"
+    r"directional dependenc|dependency structure|(?:learn|work out|figure out|map|show) (?:the )?dependenc|"
+    r"\b(?:cause|causes|drive|drives|affect|affects|influence|influences|lead to|leads to) (?:which|the others?|"
+    r"which others?)\b|upstream of (?:the )?others|"
+    r"\b(?:causes|upstream|drivers)\b.{0,40}\band which\b.{0,30}\b(?:consequences|effects|downstream|side effects|"
+    r"outcomes|results)\b"
 )
 
 
@@ -129,6 +135,14 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"(?: 's| is| are)? (?:me )?(?:the )?(?:strength of (?:the )?)?(?:correlation|covariance)|"
      r"\b(?:is|are) [\w ]{1,40} correlated\b|correlation (?:matrix|coefficient)|"
      r"\bsql\b|write (?:some |a )?(?:code|function|script|query)|export|convert .{0,20} to (?:csv|excel|json)",
+     "That is a descriptive or data-handling request, not a causal question. I can estimate the causal effect "
+     "of one column on another (with confounders adjusted), find heterogeneous effects, split an effect "
+     "through a mediator, or learn a causal graph of the columns.", 2.6),
+    # "the return rate by device", "summarise X by Y", "tabulate A by B": a breakdown, not an effect
+    (r"^(?!.*\b(?:effect|impact|caus\w*|affect\w*|influenc\w*|drive|drives|benefit\w*|differ\w*|depend\w*)\b)"
+     r"(?:.{0,40}\b(?:rate|prevalence|share|percentage|proportion|number|count|total|average|mean|median|"
+     r"distribution)\b.{0,50}\b(?:by|per|in each|for each|across)\b|\s*(?:summari[sz]e|tabulate|describe|"
+     r"recode|merge|make a table|cross-?tab|set up an alert|count)\b)",
      "That is a descriptive or data-handling request, not a causal question. I can estimate the causal effect "
      "of one column on another (with confounders adjusted), find heterogeneous effects, split an effect "
      "through a mediator, or learn a causal graph of the columns.", 2.6),
