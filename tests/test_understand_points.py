@@ -244,3 +244,9 @@ def test_breakdowns_are_not_effects_and_which_causes_which_is_discovery(question
     cols = ["device", "returned", "coupon", "spend", "basal_area", "soil_type", "rainfall_mm", "wealth_idx", "hb_gdl"]
     out = parse_question(question, cols, lm=None)
     assert out.task is not None and out.task.kind == kind, out.clarification
+
+
+def test_target_as_a_verb_and_a_goal_keep_the_roles_apart():
+    out = parse_question("Should we target air_filters at particular schools? The goal is to increase absences.",
+                         ["school", "air_filters", "absences", "test_scores"], lm=None)
+    assert out.task is not None and (out.task.treatment, out.task.outcome) == ("air_filters", "absences")

@@ -342,7 +342,8 @@ _JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please",
          "cases", "sure", "honest", "curious", "intuition", "hunch", "gut", "feeling", "feel", "hope", "hoping",
          "exact", "doubt", "finding", "findings", "impression", "colleague", "colleagues", "team", "meeting",
          "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims", "confounders",
-         "confounder", "confounding", "chance", "coincidence", "luck"}
+         "confounder", "confounding", "chance", "coincidence", "luck", "goal", "aim", "objective", "kpi",
+         "biggest", "most", "best"}
 
 
 _TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",

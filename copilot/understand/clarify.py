@@ -183,7 +183,7 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
     A baseline sibling is no rival (an effect is on the value after treatment), nor is a column whose
     name the question writes."""
-    from copilot.understand.qualifiers import baseline_of, time_families
+    from copilot.understand.qualifiers import baseline_of, is_baseline, time_families
 
     info = {c.name: c for c in an.columns}
     times = time_families(an.columns)
@@ -197,6 +197,7 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             if m.column != col or not m.alternatives:
                 continue
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in baseline_of(col, an.columns)
+                      and not (is_baseline(a, an.columns) and not is_baseline(col, an.columns))
                       and (a in times.get(col, {}) or _twins(info[col], info[a]))]
             if not rivals:
                 continue

@@ -74,8 +74,11 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     def best(role: str, exclude: set[int]) -> int | None:
         # a role the user gave an identifier written as code goes to it before any fuzzy match ("by raising
         # soil nitrogen, which lifts yield ... runs through soil_nitrogen_post": the identifier is the mediator)
+        other = {"t": "y", "y": "t"}.get(role)
+        # a mention voted far more strongly for the other of treatment/outcome is not this role's pick
         cands = [(v.get(role, 0.0) + (_IDENTIFIER_BONUS if ms[k].key in written_as_code else 0.0), -k)
-                 for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0]
+                 for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0
+                 and not (other and v.get(other, 0.0) >= v.get(role, 0.0) + 2.0)]
         return -max(cands)[1] if cands else None
 
     def same(a: int | None, b: int | None) -> bool:

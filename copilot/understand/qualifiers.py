@@ -72,7 +72,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         target = sib.get(m.column, {}).get(group or "")
         if not target and m.column in times:
             target = _said_time(tokens, m, times[m.column])
-        if not target and group is None and _is_baseline(m.column, columns):
+        if not target and group is None and is_baseline(m.column, columns):
             target = _current_of(m.column, columns)
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
@@ -168,7 +168,8 @@ def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
+def is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
+    """A column holding a value before treatment (`bmi_bl`, `ridership_prev`, `income_pre`)."""
     words = next((c.words for c in columns if c.name == column), [])
     suffixes = vocab("qualifiers")["groups"]["baseline"]["suffixes"]
     return bool(words) and (words[-1] in suffixes or words[0] in suffixes)

@@ -110,8 +110,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
     (rf"{_M} (?:->|=>|→) {_M} (?:->|=>|→) {_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)", {1: "t"}, 3.5),
-    (rf"(?:outcome|target|dependent variable|response variable|outcome variable|outcome column|effect variable)s? "
+    # "target" is the outcome as a noun ("the target is Y", "target: Y"), not as a verb ("target X at ...")
+    (rf"(?:outcome|dependent variable|response variable|outcome variable|outcome column|effect variable|"
+     rf"(?:the|our|my|a) target|target variable|target column)s? "
      rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
+    (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}", {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
     (rf"(?:relationship|link|association|connection|relation|causation|causality) (?:between|of|from) "
