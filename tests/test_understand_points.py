@@ -250,3 +250,19 @@ def test_target_as_a_verb_and_a_goal_keep_the_roles_apart():
     out = parse_question("Should we target air_filters at particular schools? The goal is to increase absences.",
                          ["school", "air_filters", "absences", "test_scores"], lm=None)
     assert out.task is not None and (out.task.treatment, out.task.outcome) == ("air_filters", "absences")
+
+
+def test_thousands_and_a_mediator_the_treatment_produces():
+    prof = _profile({"default_rate_pct": "numeric", "contrib_rate": "numeric", "salary_k": "numeric"})
+    out = parse_question("If someone earns 30k, what does default_rate_pct do to contrib_rate?", prof, lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"salary_k": 30}
+    out = parse_question("Does compat_v3 raise first_dates because it produces more matches_7d?",
+                         ["user", "compat_v3", "first_dates", "matches_7d"], lm=None)
+    assert out.task is not None and (out.task.kind, out.task.mediator) == ("mediation", "matches_7d")
+
+
+def test_an_audit_named_by_its_decision_noun_and_the_persons_attribute():
+    task = parse_question("Is the scholarship decision produced by our language model influenced by the applicant's religion?").task
+    assert (task.kind, task.treatment, task.outcome) == ("audit", "religion", "scholarship decision")
+    task = parse_question("Audit whether the model's auto insurance premium quote depends on the driver's zip code.").task
+    assert task.treatment == "zip_code"

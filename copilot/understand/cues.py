@@ -46,7 +46,7 @@ DISCOVER_RX = (
     r"web of cause and effect|cause[- ]and[- ]effect (?:web|map|network|picture)|directions? of influence|"
     r"directional dependenc|dependency structure|(?:learn|work out|figure out|map|show) (?:the )?dependenc|"
     r"\b(?:cause|causes|drive|drives|affect|affects|influence|influences|lead to|leads to) (?:which|the others?|"
-    r"which others?)\b|upstream of (?:the )?others|"
+    r"which others?)\b|upstream of (?:the )?others|(?:upstream|downstream) of which\b|"
     r"\b(?:causes|upstream|drivers)\b.{0,40}\band which\b.{0,30}\b(?:consequences|effects|downstream|side effects|"
     r"outcomes|results)\b"
 )

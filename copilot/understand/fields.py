@@ -102,6 +102,8 @@ def split_at(conditions: list[Condition], text: str, roles: set[str],
     for c in conditions:
         num = _numeric(c.value)
         if c.op == "==" and num is not None and num not in (0.0, 1.0) and c.column not in roles:
+            if num >= 1000 and re.search(r"(?:_|(?<=[a-z]))[kK]$", c.column):
+                num = num / 1000  # "earns 30k" in a column counted in thousands (salary_k) is 30
             at[c.column] = int(num) if float(num).is_integer() else num
         elif c.op == "==" and num is None and c.column not in roles and c.column not in binary:
             at[c.column] = c.value
@@ -129,7 +131,8 @@ def is_audit(text: str) -> bool:
     audit cue, or a language model, a decision it makes and a personal attribute in one question."""
     if _rx("audit", "cue").search(text) and (_rx("audit", "strong").search(text) or re.search(r"\bmodel\b", text)):
         return True
-    return bool(_rx("audit", "model_words").search(text) and _rx("audit", "decision_verbs").search(text)
+    return bool(_rx("audit", "model_words").search(text) and (_rx("audit", "decision_verbs").search(text)
+                                                            or decision_phrase(text) is not None)
                 and _attribute(text) is not None)
 
 
@@ -143,7 +146,9 @@ def _attribute(text: str) -> str | None:
                                         rf"\b{re.escape(a)}(?:s|es)?\b", text)
                    if not re.match(tool, text[m.end():]))  # "our insurance LLM" is the tool, not the attribute
     if named:
-        return named[0][1]
+        # "the driver's zip code" over "auto insurance premium": the attribute is the person's
+        owned = [(pos, a) for pos, a in named if re.search(r"(?:'s|their|his|her)\s*$", text[max(0, pos - 12):pos])]
+        return (owned or named)[0][1]
     by_word = sorted((m.start(), a) for a, words in voc["attribute_words"].items() for w in words
                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))
     return by_word[0][1] if by_word else None

@@ -154,6 +154,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:{_EFFECT_NOUN}|it|this|that|link|relationship|association|gap|improvement|reduction|increase|drop|rise|"
      rf"gain|advantage) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(4)}{_M}", {1: "m"}, 3.0),
     # "raise arrivals partly because airlines add seats", "reduce falls by improving functional status"
+    (rf"because (?:it|they|this|that) (?!is |are |was |were )[a-z]+ (?:more |less |fewer |higher |lower |bigger |smaller |"
+     rf"longer |shorter )?{_G(1)}{_M}", {1: "m"}, 3.0),
     (rf"(?:partly|partially|in part|mostly|largely|mainly|chiefly|primarily) (?:because|due to|through|via|by) {_G(4)}{_M}",
      {1: "m"}, 3.0),
     # "the mediating role of M", "the indirect path through M" -- but "the indirect effect of X on Y" names the treatment
@@ -261,7 +263,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
             # words or a year naming the next listed variable
             if (is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 3]):
                 continue
-            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just",
+            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
                        "usual", "demographics", "including"}:
                 if tok in {"constant", "fixed"}:
