@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from copilot.understand.evidence import sentinel_column
 from copilot.understand.mentions import Mention
 from copilot.task import AteTask, CateTask, Condition, MediationTask, PolicyTask
 from copilot.understand import vocab
@@ -52,9 +51,7 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
     text = an.text
     roles = {task.get("treatment"), task.get("outcome"), task.get("mediator")}
     conds = [Condition(**c) if isinstance(c, dict) else c for c in task.get("conditions") or []]
-    names = [c.name for c in an.columns]
-    named = " ".join(sentinel_column(t, names) or t for t in an.tokens)  # identifiers back as written
-    kept, at = split_at(conds, named, roles, {c.name for c in an.columns if c.type == "binary"})
+    kept, at = split_at(conds, roles, {c.name for c in an.columns if c.type == "binary"})
     if is_policy(text) and kind in {"ate", "cate"}:
         pair = [v for v in (task.get("treatment"), task.get("outcome")) if v is not None]
         if not an.columns:

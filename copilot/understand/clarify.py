@@ -193,11 +193,13 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
         col = task.get(field_)
         if not col or col in written or col not in info:
             continue
+        before = baseline_of(col, an.columns)
+        col_is_baseline = is_baseline(col, an.columns)
         for m in an.mentions:
             if m.column != col or not m.alternatives:
                 continue
-            rivals = [a for a in m.alternatives if a not in taken and a in info and a not in baseline_of(col, an.columns)
-                      and not (is_baseline(a, an.columns) and not is_baseline(col, an.columns))
+            rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
+                      and not (is_baseline(a, an.columns) and not col_is_baseline)
                       and (a in times.get(col, {}) or _twins(info[col], info[a]))]
             if not rivals:
                 continue

@@ -83,6 +83,7 @@ def edges_in(question: str) -> tuple[list[tuple[str, str]], list[str]]:
     writes no graph."""
     edges = _arrow_edges(question) or _equation_edges(question) or _verbal_edges(question)
     hidden: list[str] = []
+    written = {n for e in edges for n in e}  # the graph's own names, before any hidden-cause clause
     # "with unobserved severity affecting both uptake and recovery": a hidden common cause
     for m in re.finditer(r"\b(?:unobserved|hidden|latent|unmeasured) ([A-Za-z][\w]*(?: [a-z]\w*)?) (?:affecting|affects|that "
                          r"affects|influencing|driving|causing|confounding) (?:both )?(.+?)(?:[.;?]|$)", question):
@@ -91,12 +92,10 @@ def edges_in(question: str) -> tuple[list[tuple[str, str]], list[str]]:
             if effect:
                 edges.append((m.group(1), effect))
         hidden.append(m.group(1))
-    named = {n for e in edges[:len(edges) - 2 * len(hidden)] for n in e} if hidden else set()
-
     def same(n: str) -> str:  # "uptake" after "treatment uptake" was written: the same variable
-        if n in named:
+        if n in written or not hidden:
             return n
-        longer = [m for m in named if re.search(rf"\b{re.escape(n)}$", m)]
+        longer = [m for m in written if re.search(rf"\b{re.escape(n)}$", m)]
         return longer[0] if len(longer) == 1 else n
 
     edges = [(same(a.strip()), same(b.strip())) for a, b in edges]

@@ -89,7 +89,7 @@ def _numeric(value: Any) -> float | None:
         return None
 
 
-def split_at(conditions: list[Condition], text: str, roles: set[str],
+def split_at(conditions: list[Condition], roles: set[str],
              binary: set[str] = frozenset()) -> tuple[list[Condition], dict[str, Any]]:
     """Equalities at a point of a graded variable ('when class_ratio = 0.2', 'with egfr = 45') are
     where a conditional effect is evaluated (`CateTask.at`), not row filters: no row may equal 0.2

@@ -46,7 +46,7 @@ def _unit(word: str) -> str:
     return _UNIT.get(word, word)
 
 
-def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo], taken: set[str]) -> tuple[str, int] | None:
+def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[str, int] | None:
     """'2,500 sq ft home' -> homeSqft, 'a 25 m vessel' -> vessel_len_m, 'for 2 months' -> tenureMo: the one
     numeric column whose unit word follows the number (its other words may follow too). (column, end)."""
     nxt = tokens[i + 1:i + 4]
@@ -56,7 +56,7 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo], taken: se
     unit = _unit(words[0])
     best: list[tuple[int, str]] = []
     for c in columns:
-        if c.type not in {"numeric"} or c.name in taken:
+        if c.type != "numeric":
             continue
         cw = [_unit(w) for w in c.words]
         if unit not in cw[1:] and not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
@@ -71,9 +71,8 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo], taken: se
     return best[0][1], i + 1 + (len(nxt) - len(words) + 1)
 
 
-def _unit_follows(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> bool:
+def _unit_follows(tokens: list[str], m: Mention, col: ColumnInfo | None) -> bool:
     """'slopes of 20 degrees' (slope_deg): a number in the column's own unit right after it."""
-    col = next((c for c in columns if c.name == m.column), None)
     if col is None or len(col.words) < 2:
         return False
     k = m.end
@@ -88,12 +87,13 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
     out: list[tuple[Condition, set[int]]] = []
     n = len(tokens)
     by_start = {m.start: m for m in mentions}
+    info = {c.name: c for c in columns}
     years = [c.name for c in columns if c.type == "numeric" and c.words and c.words[-1] in {"year", "yr"}]
     year_col = years[0] if len(years) == 1 else None
     for m in mentions:
         if m.start in used or m.column is None:
             continue
-        if not _in_unit_description(tokens, m.start) and not _unit_follows(tokens, m, columns):
+        if not _in_unit_description(tokens, m.start) and not _unit_follows(tokens, m, info.get(m.column)):
             continue
         # "<column> of 4", "<column> is 0.45", "<column> 10" (level 10)
         k = m.end
@@ -101,7 +101,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             k += 1  # "a charlson index of 4": one word of the name the column lacks
         while k < n and k - m.end < 4 and tokens[k] in _LINK:
             k += 1
-        col_info = next((c for c in columns if c.name == m.column), None)
+        col_info = info.get(m.column)
         pct_column = col_info is not None and bool({"pct", "percent", "share", "rate"} & set(col_info.words))
         if k < n and k not in used and (v := parse_number(tokens[k])) is not None and \
                 (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
@@ -114,7 +114,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         # "700 mm of rain", "5 years of tenure": a number, a unit word and/or "of", then a column (the
         # unit may itself be part of the column's name: "700 mm" ~ rainfall_mm)
         if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i):
-            hit = _unit_column(tokens, i, list(columns), set()) if i + 1 not in by_start else None
+            hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
             if hit and not tokens[i + 1:i + 2] == ["%"]:
                 out.append((Condition(column=hit[0], op="==", value=v), set(range(i, hit[1]))))
                 continue
@@ -161,11 +161,11 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         if c.type not in {"categorical", "binary", "text"}:
             continue
         own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
+        after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
         for ex in c.examples:
             words = tokenize(ex)
             low = " ".join(words)
             short_code = len(low) == 2 and ex.isupper() and low not in _SHORT_WORDS  # "BR", "KR", "B2"
-            after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
             if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
                 continue
             if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in after_name):

@@ -153,7 +153,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?:(?:is|=|:|be|of|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
     (rf"(?:{_EFFECT_NOUN}|it|this|that|link|relationship|association|gap|improvement|reduction|increase|drop|rise|"
      rf"gain|advantage) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(4)}{_M}", {1: "m"}, 3.0),
-    # "raise arrivals partly because airlines add seats", "reduce falls by improving functional status"
+    # "raise first dates because it produces more matches"; "raise arrivals partly because airlines add seats"
     (rf"because (?:it|they|this|that) (?!is |are |was |were )[a-z]+ (?:more |less |fewer |higher |lower |bigger |smaller |"
      rf"longer |shorter )?{_G(1)}{_M}", {1: "m"}, 3.0),
     (rf"(?:partly|partially|in part|mostly|largely|mainly|chiefly|primarily) (?:because|due to|through|via|by) {_G(4)}{_M}",

@@ -64,15 +64,14 @@ def audit_spec(task: AuditTask) -> Spec:
     bundled scenario by its short name ('clinical' -> audit_clinical), or a path. A bundled scenario asked
     about its decision in other words ('hiring decision' for the hiring spec's `decision`) audits that node;
     a scenario chosen by its short name that lacks the attribute asked about is replaced by the generic spec."""
+    values = tuple(task.treatment_values) if task.treatment_values else None
     if task.spec == DECISION_SPEC:
-        values = tuple(task.treatment_values) if task.treatment_values else None
         return load_spec(decision_spec(task.treatment, task.outcome, values))
     short = f"audit_{task.spec}"
     if task.spec not in bundled_specs() and short in bundled_specs():  # never a file of that name in the cwd
         spec = load_spec(short)
         if task.treatment not in spec.names:
             # the scenario the wording suggested lacks this attribute (the hiring spec varies names, not age)
-            values = tuple(task.treatment_values) if task.treatment_values else None
             return load_spec(decision_spec(task.treatment, task.outcome, values))
     else:
         spec = load_spec(task.spec)

@@ -18,10 +18,14 @@ NAME = "dag"
 VALUES = ["low", "high"]
 
 
+def _as_written(edges: list[tuple[str, str]]) -> list[str]:
+    return list(dict.fromkeys(n for e in edges for n in e))
+
+
 def roles(edges: list[tuple[str, str]]) -> tuple[str, str]:
     """(treatment, outcome) for the ground truth of a user-given graph."""
     g = nx.DiGraph(edges)
-    order = list(dict.fromkeys(n for e in edges for n in e))  # as written
+    order = _as_written(edges)
     sinks = [n for n in order if g.out_degree(n) == 0]
     outcome = sinks[-1]
     ancestors = nx.ancestors(g, outcome)
@@ -39,7 +43,8 @@ def dag_spec(edges: list[tuple[str, str]], latent: list[str] = ()) -> dict:
         cycle = " -> ".join(a for a, _ in nx.find_cycle(g))
         raise UserError(f"The graph has a cycle ({cycle}), so it is not a DAG.", "Remove one edge of the cycle.")
     treatment, outcome = roles(edges)
-    order = list(nx.lexicographical_topological_sort(g, key=lambda n: list(dict.fromkeys(x for e in edges for x in e)).index(n)))
+    position = {n: i for i, n in enumerate(_as_written(edges))}
+    order = list(nx.lexicographical_topological_sort(g, key=position.__getitem__))
     variables = []
     for n in order:
         parents = [a for a, b in edges if b == n]
