@@ -145,8 +145,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
      rf"flows through|flow through|runs through|run through|routed through|by changing|by increasing|by reducing|"
      rf"by cutting|by shortening|by lengthening|by building|by boosting|by decreasing|by preventing|by speeding up|"
-     rf"by lowering|by raising|by improving|because it changes|because it raises|because it lowers|because it "
-     rf"increases|because it reduces|because it improves|because they change) {_G(2)}{_M}", {1: "m"}, 3.0),
+     rf"by lowering|by raising|by improving) {_G(2)}{_M}", {1: "m"}, 3.0),
     (rf"{_M} (?:as|is|being|acts as|act as|serves as|serve as|plays|play|being) (?:a |the |an )?(?:mediator|"
      rf"mediating|channel|mechanism|pathway|intermediate|intermediary|go-between|middle step|link)", {1: "m"}, 3.0),
     (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "
