@@ -141,9 +141,10 @@ def _attribute(text: str) -> str | None:
     value word points to ('female' -> gender, 'an immigrant' -> immigration status)."""
     voc = vocab("audit")
     tool = r"(?:\s?'s)? (?:llms?|models?|chatbots?|assistants?|bots?|tools?|claims?|systems?)\b"
-    named = sorted((m.start(), a) for a in voc["attributes"]
-                   for m in re.finditer(rf"\b{re.escape(a)}(?:s|es)?\b|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else
-                                        rf"\b{re.escape(a)}(?:s|es)?\b", text)
+    def plural(a: str) -> str:  # "nationality" also as "nationalities"
+        return rf"\b{re.escape(a)}(?:s|es)?\b" + (rf"|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else "")
+
+    named = sorted((m.start(), a) for a in voc["attributes"] for m in re.finditer(plural(a), text)
                    if not re.match(tool, text[m.end():]))  # "our insurance LLM" is the tool, not the attribute
     if named:
         # "the driver's zip code" over "auto insurance premium": the attribute is the person's
