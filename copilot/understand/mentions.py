@@ -64,6 +64,31 @@ def _abbreviation(a: str, b: str) -> float:
     return 0.0
 
 
+def _spells(word: str, code: str) -> bool:
+    """`code` (4+ letters, at most one vowel after its first letter) is `word`'s letters in order,
+    from its first: rerpt ~ rereports, selfexcl ~ self-exclusion."""
+    if len(code) < 4 or not code.isalpha() or code[0] != word[0] or len(word) <= len(code) \
+            or sum(ch in "aeiou" for ch in code[1:]) > 1:
+        return False
+    it = iter(word)
+    return all(ch in it for ch in code)
+
+
+def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[float]) -> bool:
+    """A name whose words are the phrase's words, some written whole and the rest cut to a short
+    prefix or their consonants: tele_aud ~ "tele-audiology", fam_pres ~ "family preservation".
+    One word written whole, or every word cut to its start (two or more words), is what makes a
+    3-letter cut credible."""
+    whole = any(sc >= 0.95 for sc in scores)
+    for sc, a, b in zip(scores, span, alias):
+        if sc and whole:
+            continue
+        if not (len(b) >= 3 and b.isalpha() and a.isalpha() and len(a) > len(b) and a[0] == b[0]
+                and (a.startswith(b) or whole and _abbreviation(a, b))) or a in _break_stems():
+            return False
+    return True
+
+
 def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:
     """`code` (3-6 letters, at most one vowel) spells the span: every word's first letter, in order,
     then letters of that word (qsmk = q-uit s-mo-k-ing). Longer or vowel-rich names are words, not codes."""
@@ -94,6 +119,8 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
         scores = [_tok_match(a, b) for a, b in zip(span, alias)]
         if all(scores):
             return 0.9 * min(scores)
+        if _coded_words(span, alias, scores):
+            return 0.8
         used: set[int] = set()
         total = []
         for a in span:
@@ -106,6 +133,15 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             used.add(bj)
             total.append(best)
         return 0.88 * min(total)
+    # a modifier word between the name's words: "yaw control upgrade" ~ yaw_upgr
+    if len(span) == len(alias) + 1 >= 3:
+        for k in range(1, len(span) - 1):
+            if not span[k].isalpha():
+                continue  # "slopes of 20 degrees" is a point value, not a longer name
+            rest = span[:k] + span[k + 1:]
+            scores = [_tok_match(a, b) for a, b in zip(rest, alias)]
+            if all(scores) or _coded_words(rest, alias, scores):
+                return 0.8  # above the partial match of one of its words, which it contains
     # a cryptic code built from the phrase's letters: "quit smoking" ~ qsmk (each word's first letter, in order)
     if len(alias) == 1 and 2 <= len(span) <= 3 and _letters_abbreviate(span, alias[0]):
         return 0.7
@@ -188,10 +224,15 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             span = tuple(stems[k] for k in range(i, j) if tokens[k] not in STOP_INSIDE)
             if not span or tokens[j - 1] in STOP_INSIDE:
                 continue
+            joined = ""
             if "-" in tokens[i] and j == i + 1:  # "click-through-rate"
                 span = tuple(stem(p) for p in tokens[i].split("-"))
+                joined = tokens[i].replace("-", "")
             for col in columns:
-                best = max(_seq_score(span, a) for a in col.aliases)
+                # the name without its time tag ranks below a span that also says the time ("2021 math scores")
+                best = max(_seq_score(span, a) - (0.05 if a == col.untimed else 0.0) for a in col.aliases)
+                if not best and joined:  # "re-reports" ~ RERPT_6M: the compound's letters spell the code
+                    best = 0.78 if any(len(a) == 1 and _spells(joined, a[0]) for a in col.aliases) else 0.0
                 if _is_id(col) and best < 0.97:
                     continue  # identifiers only by their exact name ("students" is not student_id)
                 if best > 0:

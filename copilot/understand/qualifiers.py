@@ -132,12 +132,17 @@ def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, s
     return {c: fam for fam in fams.values() if len(fam) > 1 and any(u != "b" for _, u in fam.values()) for c in fam}
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "eighteen": "18", "twenty-four": "24", "thirty": "30", "sixty": "60", "ninety": "90"}
+
+
 def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]) -> str | None:
     """The family member whose time the words nearest the mention say ('within 90 days', '3-year')."""
     lo, hi = max(0, m.start - 5), min(len(tokens), m.end + 6)
     found: list[tuple[int, int, str]] = []
     for k in range(lo, hi):
-        text = " ".join(tokens[k:k + 2])
+        text = " ".join(_NUMBER_WORDS.get(t, t) for t in tokens[k:k + 2])  # "six months" = "6 months"
         for rx in _SAID_TIME:
             hit = rx.match(text)
             if not hit:

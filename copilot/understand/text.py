@@ -205,6 +205,7 @@ class ColumnInfo:
     words: list[str] = field(default_factory=list)
     stems: tuple[str, ...] = ()
     aliases: list[tuple[str, ...]] = field(default_factory=list)  # stem sequences
+    untimed: tuple[str, ...] = ()  # the aliases' stems without the name's time tag (RERPT_6M -> rerpt)
 
     @classmethod
     def build(cls, name: str, type_: str = "numeric", examples: Iterable[Any] = ()) -> "ColumnInfo":
@@ -221,6 +222,10 @@ class ColumnInfo:
         exp_stems = tuple(stem(w) for w in expanded if w not in STOP_INSIDE)
         if exp_stems != stems:
             aliases.append(exp_stems)
+        untimed_words = _untimed(words)
+        untimed = tuple(stem(w) for w in untimed_words if w not in STOP_INSIDE) if untimed_words != words else ()
+        if untimed:  # RERPT_6M ~ "re-reports", retained_yr2 ~ "retained" (twins then compete)
+            aliases.append(untimed)
         # words -> abbreviation ("body_mass_index" column matches "BMI"); initials of 2+ words
         if len(words) >= 2:
             initials = "".join(w[0] for w in words if w not in STOP_INSIDE)
@@ -230,7 +235,27 @@ class ColumnInfo:
             long_stems = tuple(stem(w) for w in long_.split() if w not in STOP_INSIDE)
             if long_stems == stems and len(stems) > 1:
                 aliases.append((short,))
-        return cls(name, type_, [str(e) for e in examples], words, stems, list(dict.fromkeys(aliases)))
+        return cls(name, type_, [str(e) for e in examples], words, stems, list(dict.fromkeys(aliases)), untimed)
+
+
+_TIME_UNIT_WORDS = {"d", "w", "wk", "wks", "m", "mo", "mos", "y", "yr", "yrs", "h", "hr", "hrs", "day", "days",
+                    "week", "weeks", "month", "months", "year", "years"}
+
+
+def _untimed(words: list[str]) -> list[str]:
+    """A name's words without its time tag (a number beside a unit word, or a year): the variable the
+    name measures at some time, which a question often names without saying when. A number alone
+    (Q16_CANVASSED, latency.p99) is no time."""
+    drop: set[int] = set()
+    for i, w in enumerate(words):
+        if re.fullmatch(r"(?:19|20)\d\d", w):
+            drop.add(i)
+        elif w.isdigit():
+            units = [k for k in (i - 1, i + 1) if 0 <= k < len(words) and words[k] in _TIME_UNIT_WORDS]
+            if units:
+                drop |= {i, units[0]}
+    keep = [w for i, w in enumerate(words) if i not in drop]
+    return keep if drop and any(len(w) >= 3 for w in keep) else words
 
 
 def columns_from_profile(profile: Any) -> list[ColumnInfo]:
@@ -246,6 +271,10 @@ def columns_from_profile(profile: Any) -> list[ColumnInfo]:
             out.append(ColumnInfo.build(c["name"], c.get("type", "numeric"), c.get("examples", [])))
         else:
             out.append(ColumnInfo.build(c.name, getattr(c, "type", "numeric"), getattr(c, "examples", [])))
+    # a name's words without its time tag belong to the column named just that (turnout beside turnout_2016)
+    plain = {c.stems for c in out}
+    for c in out:
+        c.aliases = [a for a in c.aliases if a == c.stems or a not in plain]
     return out
 
 

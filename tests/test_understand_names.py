@@ -1,0 +1,59 @@
+"""Column names written as codes of the question's words (copilot/understand: text, mentions), on the
+real parser: cut words, a modifier between the name's words, hyphenated compounds spelling a code,
+and names carrying a time tag that the question leaves out."""
+
+from __future__ import annotations
+
+from copilot.parse import parse_question
+from copilot.task import CateTask
+
+
+def _profile(cols: dict[str, str]) -> list[dict]:
+    return [{"name": c, "type": t, "examples": []} for c, t in cols.items()]
+
+
+HEARING = _profile({"pt_id": "id", "age": "numeric", "pta4_bl": "numeric", "pta4_fu": "numeric",
+                    "bilat": "binary", "tele_aud": "binary", "hhie_bl": "numeric", "hhie_m12": "numeric"})
+WIND = _profile({"turbine_id": "id", "hub_ht_m": "numeric", "ws_mean": "numeric", "yaw_upgr": "binary",
+                 "slope_deg": "numeric", "energy_mwh": "numeric", "energy_mwh_prev": "numeric"})
+CHILD = _profile({"CASE_ID": "id", "CHILD_AGE": "numeric", "FAM_PRES": "binary", "HOME_VISIT": "binary",
+                  "PLACEMENT": "binary", "RERPT_6M": "binary", "RERPT_12M": "binary"})
+VOTES = _profile({"precinct": "id", "canvass_contact": "binary", "turnout": "numeric", "turnout_2016": "numeric",
+                  "Q16_CANVASSED": "binary"})
+
+
+def test_a_name_with_a_word_cut_short_is_the_phrase():
+    out = parse_question("Does tele-audiology reduce hhie_m12?", HEARING, lm=None)
+    assert (out.task.treatment, out.task.outcome) == ("tele_aud", "hhie_m12"), out.clarification
+    out = parse_question("Do family preservation services reduce placements?", CHILD, lm=None)
+    assert (out.task.treatment, out.task.outcome) == ("FAM_PRES", "PLACEMENT"), out.clarification
+
+
+def test_a_modifier_between_the_names_words_keeps_the_whole_phrase():
+    out = parse_question("Did the yaw control upgrade raise energy_mwh? Account for mean wind speed.", WIND, lm=None)
+    assert (out.task.treatment, out.task.outcome) == ("yaw_upgr", "energy_mwh"), out.clarification
+    assert out.task.covariates == ["ws_mean"]
+
+
+def test_a_number_between_words_is_a_point_not_part_of_a_name():
+    out = parse_question("effect of yaw_upgr on energy_mwh on slopes of 20 degrees", WIND, lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"slope_deg": 20}
+
+
+def test_a_hyphenated_compound_spells_a_code_and_the_time_said_picks_the_twin():
+    out = parse_question("Does home visiting reduce re-reports within 12 months?", CHILD, lm=None)
+    assert (out.task.treatment, out.task.outcome) == ("HOME_VISIT", "RERPT_12M"), out.clarification
+    out = parse_question("Does home visiting reduce re-reports within six months?", CHILD, lm=None)
+    assert out.task is not None and out.task.outcome == "RERPT_6M", out.clarification
+
+
+def test_twins_with_a_time_tag_left_unsaid_are_asked_about():
+    out = parse_question("Does home visiting reduce re-reports?", CHILD, lm=None)
+    assert out.task is None and "RERPT_6M" in out.clarification and "RERPT_12M" in out.clarification
+
+
+def test_the_plain_name_beats_its_dated_twin_and_a_question_number_is_no_time():
+    out = parse_question("How much does canvassing raise turnout?", VOTES, lm=None)
+    assert (out.task.treatment, out.task.outcome) == ("canvass_contact", "turnout"), out.clarification
+    out = parse_question("Effect of canvass_contact on turnout in 2016", VOTES, lm=None)
+    assert out.task.outcome == "turnout_2016", out.clarification
