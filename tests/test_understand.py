@@ -386,7 +386,6 @@ ATHLETES = ["athlete_id", "sport", "age", "creatine", "peer_review", "sprint_30m
     ("For learners who did the peer_review, how much did it raise their final_score?", "att"),
     ("For athletes who never took creatine, what would it have done to sprint_30m?", "atc"),
     ("For athletes who are over 30, what is the effect of creatine on sprint_30m?", "ate"),
-    ("For participants with diabetes (dm = 1), does statin use reduce chd?", "ate"),
 ])
 def test_relative_clause_naming_the_treatment_sets_the_estimand(question, est):
     """'for the units who took it' asks for the effect on the treated; with a negation, on the untreated."""

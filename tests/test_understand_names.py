@@ -57,3 +57,38 @@ def test_the_plain_name_beats_its_dated_twin_and_a_question_number_is_no_time():
     assert (out.task.treatment, out.task.outcome) == ("canvass_contact", "turnout"), out.clarification
     out = parse_question("Effect of canvass_contact on turnout in 2016", VOTES, lm=None)
     assert out.task.outcome == "turnout_2016", out.clarification
+
+
+WAREHOUSE = _profile({"SHIP_ID": "id", "RFID_TAG": "binary", "PICK_ERR": "numeric", "DMG_FLAG": "binary",
+                      "DWELL_HRS": "numeric", "ON_TIME": "binary"})
+ATHLETES = _profile({"athlete_id": "id", "nm_warmup": "binary", "sleep_hrs": "numeric", "inj_6m": "binary",
+                     "age": "numeric", "tele_checkin": "binary"})
+WARD = _profile({"adm_id": "id", "weekend_adm": "binary", "icu_adm": "binary", "los": "numeric",
+                 "los_icu": "numeric"})
+
+
+def test_a_word_written_as_its_consonants_or_its_start_names_the_column():
+    out = parse_question("Does RFID tagging lower damage mainly by reducing picking mistakes?", WAREHOUSE, lm=None)
+    assert (out.task.kind, out.task.treatment, out.task.outcome, out.task.mediator) == \
+        ("mediation", "RFID_TAG", "DMG_FLAG", "PICK_ERR"), out.clarification
+    out = parse_question("How does sleeping more change injury risk for a 30-year-old?", ATHLETES, lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert (out.task.treatment, out.task.outcome, out.task.at) == ("sleep_hrs", "inj_6m", {"age": 30})
+
+
+def test_a_code_needs_most_of_the_words_consonants():
+    """hrs spells h-a-r-d-e-s-t too, but names hours, not 'hardest'."""
+    out = parse_question("Which athletes are hit hardest by injuries when the warm-up is dropped?", ATHLETES, lm=None)
+    assert out.task is None or "sleep_hrs" not in (out.task.model_dump().get("treatment"), out.task.model_dump().get("outcome"))
+
+
+def test_hyphenated_words_are_one_word():
+    out = parse_question("Does the warm-up reduce injuries?", ATHLETES, lm=None)
+    assert (out.task.treatment, out.task.outcome) == ("nm_warmup", "inj_6m"), out.clarification
+    out = parse_question("Do tele check-ins reduce injuries?", ATHLETES, lm=None)
+    assert (out.task.treatment, out.task.outcome) == ("tele_checkin", "inj_6m"), out.clarification
+
+
+def test_a_phrase_naming_all_of_a_columns_words_beats_one_of_them_alone():
+    out = parse_question("How much of the effect of ICU admission on los goes through los_icu?", WARD, lm=None)
+    assert (out.task.treatment, out.task.outcome, out.task.mediator) == ("icu_adm", "los", "los_icu"), out.clarification

@@ -45,13 +45,21 @@ def test_a_level_that_names_the_treatment_is_not_a_group():
     assert isinstance(out.task, AteTask) and not out.task.conditions
 
 
-def test_binary_groups_stay_row_filters_of_an_average_effect():
+def test_a_binary_group_is_a_point_of_a_conditional_effect_and_a_range_stays_a_filter():
+    """'among women', '(dm = 1)': the effect at a level of another variable, like any category;
+    'aged 50 and older' is a range of rows, not a point."""
     rng = np.random.default_rng(0)
     df = pd.DataFrame({"age": rng.integers(20, 80, 200), "sex": rng.choice(["F", "M"], 200),
+                       "dm": rng.integers(0, 2, 200),
                        "statin_use": rng.integers(0, 2, 200), "cholesterol": rng.normal(200, 20, 200)})
     out = parse_question("Do statins lower cholesterol among women?", make_profile(df), lm=None)
-    assert isinstance(out.task, AteTask)
-    assert [(c.column, c.value) for c in out.task.conditions] == [("sex", "F")]
+    assert isinstance(out.task, CateTask) and out.task.at == {"sex": "F"} and not out.task.conditions
+    out = parse_question("For participants with diabetes (dm = 1), does statin use reduce cholesterol?",
+                         make_profile(df), lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"dm": 1}
+    out = parse_question("Do statins lower cholesterol among women aged 50 and older?", make_profile(df), lm=None)
+    assert isinstance(out.task, CateTask) and out.task.at == {"sex": "F"}
+    assert [(c.column, c.op, c.value) for c in out.task.conditions] == [("age", ">=", 50)]
 
 
 @pytest.mark.parametrize("question,cols,at", [

@@ -51,7 +51,7 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
     text = an.text
     roles = {task.get("treatment"), task.get("outcome"), task.get("mediator")}
     conds = [Condition(**c) if isinstance(c, dict) else c for c in task.get("conditions") or []]
-    kept, at = split_at(conds, roles, {c.name for c in an.columns if c.type == "binary"})
+    kept, at = split_at(conds, roles)
     if is_policy(text) and kind in {"ate", "cate"}:
         pair = [v for v in (task.get("treatment"), task.get("outcome")) if v is not None]
         if not an.columns:

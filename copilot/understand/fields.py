@@ -89,23 +89,22 @@ def _numeric(value: Any) -> float | None:
         return None
 
 
-def split_at(conditions: list[Condition], roles: set[str],
-             binary: set[str] = frozenset()) -> tuple[list[Condition], dict[str, Any]]:
-    """Equalities at a point of a graded variable ('when class_ratio = 0.2', 'with egfr = 45') are
-    where a conditional effect is evaluated (`CateTask.at`), not row filters: no row may equal 0.2
-    exactly. A category of another variable ('for bicycle couriers', 'when region is north', 'in
-    the Gulu district') is such a point too: the question asks for the effect at a value of another
-    variable, which the CATE tool estimates within that group. Equalities on 0/1 and on the two
-    levels of a binary column ('among nodegree = 1', 'among smokers', 'among women') stay row filters."""
+def split_at(conditions: list[Condition], roles: set[str]) -> tuple[list[Condition], dict[str, Any]]:
+    """Equalities on another variable are where a conditional effect is evaluated (`CateTask.at`), not
+    row filters: at a point of a graded variable ('when class_ratio = 0.2', 'with egfr = 45': no row
+    may equal 0.2 exactly), and at a level of a categorical or binary one ('for bicycle couriers',
+    'in the Gulu district', 'among women', '(dm = 1)'): the question asks for the effect at a value of
+    another variable, which the CATE tool estimates within that group. Ranges ('aged 50 and older')
+    stay row filters."""
     keep: list[Condition] = []
     at: dict[str, Any] = {}
     for c in conditions:
         num = _numeric(c.value)
-        if c.op == "==" and num is not None and num not in (0.0, 1.0) and c.column not in roles:
+        if c.op == "==" and num is not None and c.column not in roles:
             if num >= 1000 and re.search(r"(?:_|(?<=[a-z]))[kK]$", c.column):
                 num = num / 1000  # "earns 30k" in a column counted in thousands (salary_k) is 30
             at[c.column] = int(num) if float(num).is_integer() else num
-        elif c.op == "==" and num is None and c.column not in roles and c.column not in binary:
+        elif c.op == "==" and num is None and c.column not in roles:
             at[c.column] = c.value
         else:
             keep.append(c)

@@ -74,6 +74,16 @@ def _spells(word: str, code: str) -> bool:
     return all(ch in it for ch in code)
 
 
+def _code_of(word: str, code: str) -> bool:
+    """A column word that is a code of the question's word, written with its consonants: dmg ~ damage,
+    mgmt ~ management (3+ letters, no vowel after the first)."""
+    if len(code) < 3 or not code.isalpha() or set(code[1:]) & set("aeiou") or not _abbreviation(word, code):
+        return False
+    skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiou")
+    # its start (inj ~ injury, occ ~ occupancy) or most of its consonants: hrs is not "hardest"
+    return word.startswith(code) or len(code) >= 0.65 * len(skeleton)
+
+
 def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[float]) -> bool:
     """A name whose words are the phrase's words, some written whole and the rest cut to a short
     prefix or their consonants: tele_aud ~ "tele-audiology", fam_pres ~ "family preservation".
@@ -118,7 +128,8 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             return 0.97
         scores = [_tok_match(a, b) for a, b in zip(span, alias)]
         if all(scores):
-            return 0.9 * min(scores)
+            # one word whole and the rest close or coded ("ICU admission" ~ icu_adm) outranks its words alone
+            return max(0.9 * min(scores), 0.8 if max(scores) >= 0.95 else 0.0)
         if _coded_words(span, alias, scores):
             return 0.8
         used: set[int] = set()
@@ -212,7 +223,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
 
 def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
     """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
-    stems = [stem(t) for t in tokens]
+    # a hyphenated word inside a longer phrase is one word ("tele check-ins" ~ tele_checkin)
+    stems = [stem(t.replace("-", "")) if "-" in t and t.replace("-", "").isalpha() else stem(t) for t in tokens]
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     for i in range(n):
@@ -231,8 +243,9 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             for col in columns:
                 # the name without its time tag ranks below a span that also says the time ("2021 math scores")
                 best = max(_seq_score(span, a) - (0.05 if a == col.untimed else 0.0) for a in col.aliases)
-                if not best and joined:  # "re-reports" ~ RERPT_6M: the compound's letters spell the code
-                    best = 0.78 if any(len(a) == 1 and _spells(joined, a[0]) for a in col.aliases) else 0.0
+                if not best and joined:  # "warm-up" ~ warmup; "re-reports" ~ RERPT_6M: its letters spell the code
+                    best = max(_seq_score((stem(joined),), a) for a in col.aliases) or \
+                        (0.78 if any(len(a) == 1 and _spells(joined, a[0]) for a in col.aliases) else 0.0)
                 if _is_id(col) and best < 0.97:
                     continue  # identifiers only by their exact name ("students" is not student_id)
                 if best > 0:
@@ -240,6 +253,9 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += _initialisms(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     for i, t in enumerate(tokens):
+        hyphened = "-" in t and t.replace("-", "").isalpha()
+        if hyphened:
+            t = t.replace("-", "")  # "warm-up" ~ nm_warmup (whole words only: "first-year" is not first_gen)
         if not t.isalpha() or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS:
             continue
         st = stem(t)
@@ -247,7 +263,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage": the modifier word says it is another variable
         owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
-                  and any(_tok_match(st, s) >= 0.8 for s in c.stems)]
+                  and any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)]
         for owner in owners:
             exact = any(s == st for s in next(c for c in columns if c.name == owner).stems)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))

@@ -105,8 +105,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         pct_column = col_info is not None and bool({"pct", "percent", "share", "rate"} & set(col_info.words))
         if k < n and k not in used and (v := parse_number(tokens[k])) is not None and \
                 (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
-            if k + 1 < n and (tokens[k + 1] in {"and", "or"} or tokens[k + 1] in {"+"}):
-                continue  # "60 and older", "65+": ranges, read elsewhere
+            if k + 1 < n and tokens[k + 1] in {"and", "or", "+", "to", "-", "through"}:
+                continue  # "60 and older", "65+", "60 to 70": ranges, read elsewhere
             if " ".join(tokens[k + 1:k + 3]) in {"year old", "years old", "yr old"}:
                 continue  # "<outcome> for a 65 year old": a person's age, read below
             out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, k + 1))))
