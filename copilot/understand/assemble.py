@@ -21,7 +21,8 @@ from copilot.understand.fields import (
     policy_group_nouns,
     split_at,
 )
-from copilot.understand.ground import ground_phrase, max_phrases
+from copilot.understand.ground import ground_locally, ground_phrase, lexical_candidates, max_phrases
+from copilot.understand.mentions import _BREAK, _GENERIC_WORDS
 from copilot.understand.kind import decide as decide_kind, predict as predict_kind
 from copilot.understand.roles import variable_of, role_votes, Roles
 
@@ -77,8 +78,13 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
     return task
 
 
+# words that name no variable on their own ("the people", "use", "effect")
+_SKIP_WORDS = frozenset(_BREAK | _GENERIC_WORDS)
+
+
 def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
-    """Phrases in a role slot that name no column by their words: the model picks a column or none."""
+    """Phrases in a role slot that name no column by their words: a column that shares a word with
+    the phrase (embeddings break ties), else the language model picks a column or none."""
     votes = role_votes(an, an.skeleton_all).votes
     phrases = [an.all_mentions[k] for k, v in votes.items()
                if an.all_mentions[k].column is None and max(v.get(r, 0.0) for r in "tym") >= 0.6
@@ -90,8 +96,10 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     grounded: list[Mention] = []
     hints: dict[str, list[str]] = {}
     for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
-        names = [c.name for c in an.columns if c.name not in taken]
-        col, prob, ranked = ground_phrase(lm, q, m.text, names)
+        free = [c for c in an.columns if c.name not in taken]
+        col, prob, ranked = ground_locally(m.text, free, _SKIP_WORDS)
+        if col is None and lm is not None and not lexical_candidates(m.text, free, _SKIP_WORDS):
+            col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])
         if col is not None:
             grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))
             taken.add(col)

@@ -57,7 +57,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if gen is not None:
         return gen
 
-    if lm is not None and has_data and an.unmatched:
+    if has_data and an.unmatched:
         an = ground_unmatched(an, lm, q)
         mentions_map = {m.text: m.column for m in an.mentions if m.column}
     roles = role_votes(an)
