@@ -274,3 +274,29 @@ def test_an_audit_named_by_its_decision_noun_and_the_persons_attribute():
     assert (task.kind, task.treatment, task.outcome) == ("audit", "religion", "scholarship decision")
     task = parse_question("Audit whether the model's auto insurance premium quote depends on the driver's zip code.").task
     assert task.treatment == "zip_code"
+
+
+FREIGHT = _profile({"SHIP_ID": "id", "EXPEDITE": "binary", "DELAY_HRS": "numeric", "DIST_KM": "numeric",
+                    "contract_type": "categorical", "bldg_type": "categorical", "yr_built": "numeric",
+                    "price_usd": "numeric", "employment": "categorical", "age": "numeric"},
+                   {"contract_type": ["month_to_month", "annual"], "bldg_type": ["school", "office"],
+                    "employment": ["employed", "student"]})
+
+
+@pytest.mark.parametrize("question,at", [
+    ("What would expediting do to DELAY_HRS on a 3,000 km lane?", {"DIST_KM": 3000}),
+    ("For a customer on a month-to-month contract, what does EXPEDITE do to DELAY_HRS?",
+     {"contract_type": "month_to_month"}),
+    ("EXPEDITE effect on DELAY_HRS in schools", {"bldg_type": "school"}),
+    ("if the building dates from 1925, what is the EXPEDITE effect on DELAY_HRS", {"yr_built": 1925}),
+    ("For an order priced at $1,899, what does EXPEDITE do to DELAY_HRS?", {"price_usd": 1899}),
+])
+def test_points_in_plural_hyphenated_year_and_participle_forms(question, at):
+    out = parse_question(question, FREIGHT, lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert (out.task.treatment, out.task.outcome, out.task.at) == ("EXPEDITE", "DELAY_HRS", at)
+
+
+def test_a_column_named_in_an_adjustment_list_is_not_one_of_its_levels():
+    out = parse_question("effect of EXPEDITE on DELAY_HRS, adjusting for age, employment and DIST_KM", FREIGHT, lm=None)
+    assert isinstance(out.task, AteTask) and out.task.covariates == ["age", "employment", "DIST_KM"]

@@ -259,9 +259,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if not t.isalpha() or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS:
             continue
         st = stem(t)
-        if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and \
+        if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not t.endswith("ed") and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage": the modifier word says it is another variable
+            # ("an order priced at": a participle after its noun is no modified noun)
         owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                   and any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)]
         for owner in owners:

@@ -30,7 +30,9 @@ def _words(column: str) -> set[str]:
 
 
 def _in_unit_description(tokens: list[str], start: int, reach: int = 7) -> bool:
-    return any(t in _UNIT_INTRO for t in tokens[max(0, start - reach):start])
+    """Inside a description of the units ('for a ...', 'when ...', 'on a 3,000 km lane')."""
+    return any(t in _UNIT_INTRO for t in tokens[max(0, start - reach):start]) or \
+        tokens[max(0, start - 2):start] in (["on", "a"], ["on", "an"])
 
 
 _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters": "m", "metres": "m", "meter": "m",
@@ -88,7 +90,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
     n = len(tokens)
     by_start = {m.start: m for m in mentions}
     info = {c.name: c for c in columns}
-    years = [c.name for c in columns if c.type == "numeric" and c.words and c.words[-1] in {"year", "yr"}]
+    years = [c.name for c in columns if c.type == "numeric" and c.words and (
+        c.words[-1] in {"year", "yr"} or c.words[0] in {"year", "yr"} and len(c.words) == 2)]  # yr_built
     year_col = years[0] if len(years) == 1 else None
     for m in mentions:
         if m.start in used or m.column is None:
@@ -128,7 +131,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                     out.append((Condition(column=by_start[j].column, op="==", value=v), set(range(i, by_start[j].end))))
                     break
         # "in 1995": a year, when the data has a year column
-        if year_col and i > 0 and tokens[i - 1] in {"in", "during", "for"} and re.fullmatch(r"(?:19|20)\d\d", tok):
+        if year_col and i > 0 and tokens[i - 1] in {"in", "during", "for", "from", "since"} and \
+                re.fullmatch(r"(?:19|20)\d\d", tok):
             out.append((Condition(column=year_col, op="==", value=int(tok)), {i}))
             continue
         # "aged 60" (a point; "aged 60 and older" is a range, read elsewhere)
@@ -166,6 +170,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
         for ex in c.examples:
             words = tokenize(ex)
+            if len(words) > 1 and "-".join(words) in tokens:
+                words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
             low = " ".join(words)
             short_code = len(low) == 2 and ex.isupper() and low not in _SHORT_WORDS  # "BR", "KR", "B2"
             if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
@@ -178,8 +184,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                     continue
                 span = tokens[i:i + w]
                 last = span[-1]
-                if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-")):
-                    continue
+                if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
+                        len(last) > 3 and stem(last) == stem(words[-1]) and i + w - 1 not in own)):
+                    continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if any(k in inside and k not in own for k in range(i, i + w)):
                     continue  # part of another variable's name
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
