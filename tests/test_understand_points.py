@@ -300,3 +300,25 @@ def test_points_in_plural_hyphenated_year_and_participle_forms(question, at):
 def test_a_column_named_in_an_adjustment_list_is_not_one_of_its_levels():
     out = parse_question("effect of EXPEDITE on DELAY_HRS, adjusting for age, employment and DIST_KM", FREIGHT, lm=None)
     assert isinstance(out.task, AteTask) and out.task.covariates == ["age", "employment", "DIST_KM"]
+
+
+CLIENTS = _profile({"client_id": "id", "tele_checkin": "binary", "falls_6m": "numeric", "lives_alone": "binary",
+                    "female_head": "binary", "phq9_bl": "numeric", "phq9_w12": "numeric", "star_rating": "numeric",
+                    "voted_2020": "binary"})
+
+
+@pytest.mark.parametrize("question,at", [
+    ("Effect of tele check-ins on falls for a client who lives alone", {"lives_alone": 1}),
+    ("effect of tele_checkin on falls_6m for female-headed households", {"female_head": 1}),
+    ("effect of tele_checkin on falls_6m for someone starting at a PHQ-9 of 20", {"phq9_bl": 20}),
+    ("tele_checkin → falls_6m for 5-star clients", {"star_rating": 5}),
+])
+def test_binary_descriptions_of_the_units_and_numbered_words_are_points(question, at):
+    out = parse_question(question, CLIENTS, lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert (out.task.treatment, out.task.outcome, out.task.at) == ("tele_checkin", "falls_6m", at)
+
+
+def test_controlling_for_a_binary_column_is_no_group():
+    out = parse_question("Effect of tele_checkin on falls_6m, controlling for voted_2020 and lives_alone.", CLIENTS, lm=None)
+    assert isinstance(out.task, AteTask) and out.task.covariates == ["voted_2020", "lives_alone"]

@@ -118,6 +118,23 @@ def _gender_value(col: ColumnInfo, female: bool) -> float | str:
     return "female" if female else "male"
 
 
+_UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",
+               "people", "users", "user", "members", "member", "students", "student", "families", "family",
+               "workers", "employees", "sellers", "buyers", "accounts", "homes", "schools", "stores", "firms",
+               "farms", "participants", "respondents", "children", "kids", "adults", "women", "men", "someone"}
+
+
+def _describes_units(tokens: list[str], m: "Mention") -> bool:
+    """A binary column written as a description of the units: 'for brand-new customers', 'for
+    female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
+    before = tokens[max(0, m.start - 4):m.start]
+    after = tokens[m.end:m.end + 1]
+    if tokens[m.start - 1:m.start] == ["for"] and after and after[0] in _UNIT_NOUNS:
+        return True
+    return len(before) >= 2 and before[-1] in {"who", "whose", "that"} and any(t in _UNIT_NOUNS for t in before) \
+        and "for" in before
+
+
 def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
                        has_data: bool) -> tuple[list[Condition], set[int]]:
     """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
@@ -223,7 +240,8 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             prev2 = tokens[m.start - 2] if m.start >= 2 else ""
             col = next((c for c in columns if c.name == m.column), None)
             if col is not None and col.type == "binary" and (prev in {"among", "only", "within"} or
-                                                             prev2 in {"only", "restricted", "limited"}):
+                                                             prev2 in {"only", "restricted", "limited"}
+                                                             or _describes_units(tokens, m)):
                 yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
                 conditions.append(Condition(column=col.name, op="==", value=parse_number(str(yes)) if parse_number(str(yes)) is not None else yes))
                 used.update(range(m.start, m.end))

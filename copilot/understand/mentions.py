@@ -253,10 +253,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += _initialisms(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     for i, t in enumerate(tokens):
-        hyphened = "-" in t and t.replace("-", "").isalpha()
+        hyphened = "-" in t and t.replace("-", "").isalnum() and not t[0].isdigit()
         if hyphened:
-            t = t.replace("-", "")  # "warm-up" ~ nm_warmup (whole words only: "first-year" is not first_gen)
-        if not t.isalpha() or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS:
+            t = t.replace("-", "")  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl (whole words only: "first-year" is not first_gen)
+        if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS:
             continue
         st = stem(t)
         if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not t.endswith("ed") and \

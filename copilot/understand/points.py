@@ -135,6 +135,14 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 re.fullmatch(r"(?:19|20)\d\d", tok):
             out.append((Condition(column=year_col, op="==", value=int(tok)), {i}))
             continue
+        # "for 5-star properties" ~ star_rating: a number joined to a word of one numeric column
+        hit = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]{3,})", tok)
+        if hit and _in_unit_description(tokens, i):
+            owners = [c.name for c in columns if c.type == "numeric" and stem(hit.group(2)) in c.stems
+                      and hit.group(2) not in _UNIT]
+            if len(owners) == 1:
+                out.append((Condition(column=owners[0], op="==", value=parse_number(hit.group(1))), {i}))
+                continue
         # "aged 60" (a point; "aged 60 and older" is a range, read elsewhere)
         if age_col and i > 0 and tokens[i - 1] == "aged" and (v := parse_number(tok)) is not None and \
                 " ".join(tokens[i + 1:i + 3]) not in _RANGE_TAIL and tokens[i + 1:i + 2] not in (["+"], ["to"], ["-"], ["through"]):
