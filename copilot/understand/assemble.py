@@ -21,7 +21,7 @@ from copilot.understand.fields import (
     policy_group_nouns,
     split_at,
 )
-from copilot.understand.ground import ground_locally, ground_phrase, lexical_candidates, max_phrases
+from copilot.understand.ground import ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
 from copilot.understand.mentions import _BREAK, _GENERIC_WORDS
 from copilot.understand.kind import decide as decide_kind, predict as predict_kind
 from copilot.understand.roles import variable_of, role_votes, Roles
@@ -98,7 +98,7 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
         free = [c for c in an.columns if c.name not in taken]
         col, prob, ranked = ground_locally(m.text, free, _SKIP_WORDS)
-        if col is None and lm is not None and not lexical_candidates(m.text, free, _SKIP_WORDS):
+        if col is None and lm_grounds(lm) and not lexical_candidates(m.text, free, _SKIP_WORDS):
             col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])
         if col is not None:
             grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))
