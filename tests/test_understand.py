@@ -244,6 +244,17 @@ def test_learned_kind_model_decides_where_cue_rules_are_silent(question, kind):
         assert (out.task.treatment, out.task.outcome) == ("premium_tier", "spend")
 
 
+@pytest.mark.parametrize("question", [
+    "Figure out how spend, visits, tenure_years and discount_pct depend on one another.",
+    "Is there a chain from discount_pct to visits to spend? Let the data tell us how these things connect.",
+    "Work out the directions among spend, visits, age and discount_pct.",
+    "Which of these sit upstream: spend, visits, age, discount_pct?",
+])
+def test_structure_questions_that_never_say_graph(question):
+    out = parse_question(question, SHOP_COLS, lm=None)
+    assert out.task is not None and out.task.kind == "discover", out.clarification
+
+
 DECISION = {"override_min_probability": 0.7, "ask_weak_min_probability": 0.6, "ask_weak_min_margin": 0.3,
             "strong_override_min_probability": 0.95, "strong_override_max_rule_probability": 0.05,
             "ask_min_probability": 0.8, "ask_max_rule_probability": 0.1, "unsupported_min_probability": 0.9}

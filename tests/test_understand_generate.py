@@ -19,6 +19,9 @@ from graphs.guard import confine
     ("simulate data from an SCM where age affects income and income affects spending, 1000 samples",
      [("age", "income"), ("income", "spending")]),
     ("Sample 500 rows from a linear SCM: X1 = N(0,1); X2 = 0.8*X1 + e; Y = 2*X2 + e.", [("X1", "X2"), ("X2", "Y")]),
+    ("Simulate data from this SCM: X ~ N(0,1), M = 0.5X + e, Y = 0.3X + 0.8M + e. 2000 samples please.",
+     [("X", "M"), ("X", "Y"), ("M", "Y")]),
+    ("make me fake data for a 4-node chain graph with linear gaussian noise", [("X1", "X2"), ("X2", "X3"), ("X3", "X4")]),
 ])
 def test_a_written_graph_is_the_spec(question, edges):
     task = parse_question(question).task
@@ -32,6 +35,11 @@ def test_hidden_variables_and_random_graphs():
     a = parse_question("Generate a benchmark from a random DAG with 12 nodes and edge probability 0.3.").task
     b = parse_question("Generate a benchmark from a random DAG with 12 nodes and edge probability 0.3.").task
     assert a.spec == "dag" and a.edges == b.edges and {n for e in a.edges for n in e} <= {f"X{i}" for i in range(1, 13)}
+
+
+def test_a_benchmark_with_a_known_effect_is_a_generation_request():
+    task = parse_question("I need a toy dataset with a known ATE of 3 and two confounders, for a workshop.").task
+    assert isinstance(task, GenerateTask) and task.spec == "confounder"
 
 
 def test_a_request_without_a_graph_or_example_still_asks():

@@ -31,7 +31,12 @@ DISCOVER_RX = (
     r"how everything|everything (?:is |are )?(?:connected|related)|"
     r"structure learning|structural learning|causal discovery|\bdiscover|\buncover|\bmap out|"
     r"what causes what|what drives what|what affects what|what influences what|which causes which|"
-    r"(?:influence|affect|drive|cause|shape|impact)s? (?:each other|one another)|"
+    r"(?:influence|affect|drive|cause|shape|impact|depend|feed)s? (?:on |into )?(?:each other|one another)|"
+    r"fits? together causally|how .{0,80}\bfits? together|feeds? into which|"
+    r"(?:work out|figure out|learn|find|recover|determine) (?:the )?(?:causal )?(?:structure|directions?)\b|"
+    r"directions? (?:among|between) (?:all )?(?:the |these )?|network of (?:cause|causes|causal)|"
+    r"how (?:these|they|all|the) .{0,60}\b(?:connect|relate|interact)\b|"
+    r"\bsits? (?:up|down)stream\b|which (?:ones? )?(?:are|is) (?:up|down)stream|"
     r"(?:which|what) (?:\w+ ){0,3}(?:affects?|drives?|causes?|influences?) (?:which|what)\b|"
     r"cause[- ]and[- ]effect structure|map (?:out )?(?:the )?dependenc|upstream and which (?:are |is )?downstream|"
     r"(?:draw|map|sketch|learn|find|recover|infer|build|estimate|construct|show|give|plot|visuali[sz]e|get)"
@@ -240,7 +245,9 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     text = an.text
     verb = re.search(_GENERATE_VERB, text)
     obj = re.search(_GENERATE_OBJ, text)
-    strong = text_has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic", text)
+    strong = text_has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic|"
+                      r"toy data|benchmark data|known (?:true )?(?:ate|average treatment effect|treatment effect|effect)|"
+                      r"ground[- ]truth", text)
     spec_named = any(re.search(rf"\b{n}\b", text) for n in _SPEC_NAMES) or bool(re.search(r"\.(?:json|ya?ml)\b", q))
     if verb and spec_named and text_has(r"\b(?:data|example|spec|model)\b", text):
         obj = obj or re.search(r"\bdata\b", text)

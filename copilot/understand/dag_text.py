@@ -72,7 +72,7 @@ def _equation_edges(text: str) -> list[tuple[str, str]]:
     edges: list[tuple[str, str]] = []
     for m in re.finditer(r"\b([A-Za-z]\w*)\s*=\s*([^;=\n]+?)(?=;|\.(?:\s|$)|\n|$|,\s*[A-Za-z]\w*\s*=)", text):
         lhs, rhs = m.group(1), m.group(2)
-        for var in re.findall(r"\b([A-Za-z]\w*)\b", rhs):
+        for var in re.findall(r"(?<![A-Za-z_])([A-Za-z]\w*)\b", rhs):  # "0.5X": a coefficient before the name
             if var.lower() not in {"e", "eps", "epsilon", "n", "noise", "u", "normal", "exp", "log", "sigmoid"} and var != lhs:
                 edges.append((var, lhs))
     return edges
@@ -111,11 +111,17 @@ def edges_in(question: str) -> tuple[list[tuple[str, str]], list[str]]:
 
 def random_dag_edges(text: str, seed: int = 0) -> list[tuple[str, str]]:
     """'a random DAG with 8 nodes (edge probability 0.3)': an Erdos-Renyi DAG over X1..Xn in that order,
-    fixed by `seed` so the same request gives the same graph (empty when the text asks for none)."""
+    fixed by `seed` so the same request gives the same graph; 'a 6-node chain': X1 -> ... -> X6 (empty
+    when the text asks for neither)."""
     m = re.search(r"\brandom (?:[\w-]+ ){0,2}(?:dag|graph)\b[^.]{0,40}?\b(\d{1,2})[ -](?:nodes?|variables?)\b|"
                   r"\b(\d{1,2})[ -](?:node|variable) (?:random )?(?:dag|graph)\b", text)
     if not m and re.search(r"\brandom\b", text) and re.search(r"\b(?:dag|graph)\b", text):
         m = re.search(r"\b(\d{1,2})()[ -](?:nodes|variables)\b", text)  # "10 nodes, random Erdos-Renyi DAG"
+    chain = re.search(r"\b(\d{1,2})[ -](?:node|variable) chain\b|\bchain (?:graph |dag )?(?:of|with|over) (\d{1,2}) "
+                      r"(?:nodes|variables)\b", text)
+    if not m and chain:  # "a 6-node chain graph": X1 -> X2 -> ... -> X6
+        n = max(2, min(int(chain.group(1) or chain.group(2)), 30))
+        return [(f"X{i + 1}", f"X{i + 2}") for i in range(n - 1)]
     if not m:
         return []
     n = max(2, min(int(m.group(1) or m.group(2)), 30))
