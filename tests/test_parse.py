@@ -150,7 +150,9 @@ def test_generate_request():
 @pytest.mark.parametrize(
     "question",
     ["what's the weather tomorrow?", "tell me a joke", "plot spend by region", "what is the average age?",
-     "predict which customers will churn next month", "run a difference-in-differences on the coupon rollout"],
+     "predict which customers will churn next month", "run a difference-in-differences on the coupon rollout",
+     "hi! what kinds of things can you help me with?", "What's the difference between a confounder and a mediator?",
+     "List the 10 regions with the most spend.", "Average spend for north vs south?", "what % of customers are in the north"],
 )
 def test_non_causal_or_unsupported(question):
     out = parse_question(question, SHOP)

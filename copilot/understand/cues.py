@@ -118,7 +118,13 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "I only answer causal questions about data (effects, mediation, causal graphs) — not weather or general knowledge.", 5.0),
     (r"\bjoke\b|\bpoem\b|\bhaiku\b|\bsong\b|\brecipe\b|\bstory about\b|\bcapital of\b|\btranslate\b|who won|"
      r"\bmovie\b|\brestaurant\b|\bflight\b|\bhoroscope\b|\bbirthday\b|\bessay\b|write me an email|"
-     r"tell me about yourself|who are you|what can you do|how are you",
+     r"tell me about yourself|who are you|what can you do|how are you|what (?:kinds? of |sorts? of )?(?:things|questions) "
+     r"can you|can you help me with something|^\s*(?:hi|hello|hey)\b[!,. ]*(?:there)?[!,. ]*$|"
+     # questions about the concepts themselves, not about data
+     r"(?:difference|differences) between (?:a |an |the )?(?:confounder|collider|mediator|moderator|instrument|"
+     r"correlation|causation|association|ate|cate|att)s?\b|what (?:is|are|'s) (?:a |an )?(?:confounder|collider|"
+     r"mediator|moderator|instrumental variable|backdoor|d-separation)s?\b(?! .{0,20}\b(?:in|for|of) (?:my|this|the) data)|"
+     r"explain like i'?m|in plain words",
      "That is not a causal question. I can estimate the effect of one variable on another, find who benefits "
      "most, split an effect through a mediator, learn a causal graph, reason from stated correlations, or "
      "generate synthetic data from an SD-SCM.", 5.0),
@@ -133,6 +139,8 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"\b(?:plot|chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
+     r"\blist (?:the |all )?(?:\d+ )?\w+ (?:with|by|where|that)\b|\bwhat (?:%|percent|percentage|share|proportion|fraction) of\b|"
+     r"^(?:the )?(?:average|mean|median|total) [\w-]+ (?:for|in|of|by) .{1,40}\b(?:vs\.?|versus|compared (?:to|with))\b|"
      r"\bwhich \w+ (?:has|have|had) the (?:highest|lowest|most|least|largest|smallest|biggest)\b|"
      r"(?:show|give|tell|get|compute|calculate|list|report)(?: me)? (?:the )?(?:mean|average|median|max|maximum|"
      r"min|minimum|sum|total|count|distribution|breakdown of)\b(?! (?:treatment |causal )?effect)|"
