@@ -143,8 +143,10 @@ def _attribute(text: str) -> str | None:
     def plural(a: str) -> str:  # "nationality" also as "nationalities"
         return rf"\b{re.escape(a)}(?:s|es)?\b" + (rf"|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else "")
 
+    heads = rf"\s+(?:{'|'.join(map(re.escape, voc['decision_heads'] + voc['decision_heads_generic']))})\b"
     named = sorted((m.start(), a) for a in voc["attributes"] for m in re.finditer(plural(a), text)
-                   if not re.match(tool, text[m.end():]))  # "our insurance LLM" is the tool, not the attribute
+                   if not re.match(tool, text[m.end():])  # "our insurance LLM" is the tool, not the attribute
+                   and not re.match(heads, text[m.end():]))  # "insurance premium" is the decision audited
     if named:
         # "the driver's zip code" over "auto insurance premium": the attribute is the person's
         owned = [(pos, a) for pos, a in named if re.search(r"(?:'s|their|his|her)\s*$", text[max(0, pos - 12):pos])]
