@@ -92,3 +92,19 @@ def test_hyphenated_words_are_one_word():
 def test_a_phrase_naming_all_of_a_columns_words_beats_one_of_them_alone():
     out = parse_question("How much of the effect of ICU admission on los goes through los_icu?", WARD, lm=None)
     assert (out.task.treatment, out.task.outcome, out.task.mediator) == ("icu_adm", "los", "los_icu"), out.clarification
+
+
+TRIAL = _profile({"pt_id": "id", "cbt": "binary", "sleep_hrs": "numeric", "phq9_bl": "numeric", "phq9_w12": "numeric",
+                  "speed_restr_mi": "numeric", "on_time": "binary", "transit_hrs": "numeric",
+                  "trips_next30": "numeric", "trips_next90": "numeric"})
+
+
+def test_hyphenated_codes_and_times_inside_longer_phrases():
+    out = parse_question("How much of CBT's effect on week-12 PHQ-9 is explained by improved sleep?", TRIAL, lm=None)
+    assert (out.task.treatment, out.task.outcome, out.task.mediator) == ("cbt", "phq9_w12", "sleep_hrs"), out.clarification
+    out = parse_question("How much of the effect of speed restrictions on on-time arrival runs through longer transit times?",
+                         TRIAL, lm=None)
+    assert (out.task.treatment, out.task.outcome, out.task.mediator) == ("speed_restr_mi", "on_time", "transit_hrs"), \
+        out.clarification
+    out = parse_question("What does cbt do to next-90-day trips?", TRIAL, lm=None)
+    assert out.task is not None and out.task.outcome == "trips_next90", out.clarification

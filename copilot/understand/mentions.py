@@ -224,7 +224,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
 def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
     """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
     # a hyphenated word inside a longer phrase is one word ("tele check-ins" ~ tele_checkin)
-    stems = [stem(t.replace("-", "")) if "-" in t and t.replace("-", "").isalpha() else stem(t) for t in tokens]
+    stems = [stem(t.replace("-", "")) if "-" in t and t.replace("-", "").isalnum() and not t[0].isdigit() else stem(t)
+             for t in tokens]
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     for i in range(n):
@@ -238,7 +239,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 continue
             joined = ""
             if "-" in tokens[i] and j == i + 1:  # "click-through-rate"
-                span = tuple(stem(p) for p in tokens[i].split("-"))
+                span = tuple(stem(p) for p in tokens[i].split("-") if p not in STOP_INSIDE) or span  # on-time ~ on_time
                 joined = tokens[i].replace("-", "")
             for col in columns:
                 # the name without its time tag ranks below a span that also says the time ("2021 math scores")
@@ -260,6 +261,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             continue
         st = stem(t)
         if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not t.endswith("ed") and \
+                not any(ch.isdigit() for ch in tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage": the modifier word says it is another variable
             # ("an order priced at": a participle after its noun is no modified noun)
@@ -326,7 +328,8 @@ _BREAK = set(
         "correlate correlates correlated correlation independent dependent hypothesis premise "
         "graph structure diagram network dag model discover discovery generate simulate sample synthetic "
         "everything anything nothing choose chose pick select decide minimise minimize maximise maximize optimise "
-        "optimize effective effectiveness efficacious efficacy instrument instruments instrumental iv"
+        "optimize effective effectiveness efficacious efficacy instrument instruments instrumental iv "
+        "runs flows flow comes come passes operates happens"
     ).split()
 )
 

@@ -144,7 +144,7 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
     for k in range(lo, hi):
         text = " ".join(_NUMBER_WORDS.get(t, t) for t in tokens[k:k + 2])  # "six months" = "6 months"
         for rx in _SAID_TIME:
-            hit = rx.match(text)
+            hit = rx.match(text) or ("-" in tokens[k] and rx.search(tokens[k]))  # "next-90-day"
             if not hit:
                 continue
             g = hit.groups()
