@@ -322,3 +322,21 @@ def test_binary_descriptions_of_the_units_and_numbered_words_are_points(question
 def test_controlling_for_a_binary_column_is_no_group():
     out = parse_question("Effect of tele_checkin on falls_6m, controlling for voted_2020 and lives_alone.", CLIENTS, lm=None)
     assert isinstance(out.task, AteTask) and out.task.covariates == ["voted_2020", "lives_alone"]
+
+
+SMS = _profile({"pt_id": "id", "sms_reminders": "binary", "tx_success": "binary", "hiv_pos": "binary",
+                "smear_pos": "binary", "controller_adherence": "numeric", "age": "numeric", "phq9_bl": "numeric",
+                "phq9_w12": "numeric", "dx": "categorical"})
+
+
+@pytest.mark.parametrize("question,covariates", [
+    ("keeping HIV status and smear status the same, what do SMS reminders do to treatment success?",
+     ["hiv_pos", "smear_pos"]),
+    ("Effect of sms_reminders on tx_success, controlling for age and dx", ["age", "dx"]),
+    ("Effect of sms_reminders on tx_success, adjusting for baseline PHQ-9, age and diagnosis.", ["phq9_bl", "age", "dx"]),
+])
+def test_adjustment_lists_with_descriptive_words_and_qualified_codes(question, covariates):
+    out = parse_question(question, SMS, lm=None)
+    assert isinstance(out.task, AteTask), out.clarification
+    assert (out.task.treatment, out.task.outcome) == ("sms_reminders", "tx_success")
+    assert out.task.covariates == covariates

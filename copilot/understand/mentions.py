@@ -174,7 +174,8 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
 _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", "total", "overall", "current",
            "new", "their", "his", "her", "its", "student", "students", "customer", "customers", "patient",
            "patients", "employee", "employees", "user", "users", "worker", "workers", "county", "farm", "crop",
-           "people", "kids", "children"}
+           "people", "kids", "children", "baseline", "prior", "previous", "initial", "final", "follow-up", "pre",
+           "post", "starting", "later", "earlier", "early", "late", "last", "next"}
 
 
 def _is_id(col: ColumnInfo) -> bool:
@@ -221,6 +222,11 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
     return out
 
 
+# "controlling for ..." is never controller_adherence: the verbs that introduce an adjustment set
+_ADJUSTMENT_VERBS = {"controlling", "adjusting", "accounting", "holding", "keeping", "conditioning", "stratifying",
+                     "matching", "controlled", "adjusted", "accounted", "stratified", "matched"}
+
+
 def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
     """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
     # a hyphenated word inside a longer phrase is one word ("tele check-ins" ~ tele_checkin)
@@ -229,7 +235,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     for i in range(n):
-        if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE:
+        if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE \
+                or tokens[i] in _ADJUSTMENT_VERBS:
             continue
         for j in range(i + 1, min(n, i + 6) + 1):
             if not (tokens[j - 1].isalnum() or "-" in tokens[j - 1]):
@@ -257,7 +264,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         hyphened = "-" in t and t.replace("-", "").isalnum() and not t[0].isdigit()
         if hyphened:
             t = t.replace("-", "")  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl (whole words only: "first-year" is not first_gen)
-        if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS:
+        if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or t in _ADJUSTMENT_VERBS:
             continue
         st = stem(t)
         if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not t.endswith("ed") and \

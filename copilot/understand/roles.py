@@ -250,7 +250,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     cue_text = re.sub(r"(<\d+> )\| (?=<)", r"\1adjusting for ", cue_text)  # "x -> y | a, b": y given a and b
     for cue in _COVARIATE_CUE.finditer(cue_text):
         if cue.group(0) in {"keep", "keeping", "hold", "holding"} and not re.search(
-                r"\b(?:constant|fixed|equal|the same|steady|unchanged)\b", cue_text[cue.end():cue.end() + 80]):
+                r"\b(?:constant|fixed|equal|(?:the )?same|steady|unchanged)\b", cue_text[cue.end():cue.end() + 80]):
             continue  # "to keep claim amounts lowest" is a goal, not an adjustment
         rest = cue_text[cue.end():].split()
         for pos, tok in enumerate(rest):
@@ -261,6 +261,10 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
             # "..., and prior earnings <re74>, <re75>", "baseline <scc>", "2016 <turnout>": up to two plain
             # words or a year naming the next listed variable
             if (is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 3]):
+                continue
+            # "<hiv> status and <smear> status the same": a word after a listed variable still describes it
+            if is_content(tok) and pos > 0 and re.fullmatch(_M, rest[pos - 1]) and pos + 1 < len(rest) and \
+                    rest[pos + 1] in {",", "and", "same", "constant", "fixed", "the", "as", "."}:
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
