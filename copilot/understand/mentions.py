@@ -270,8 +270,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not t.endswith("ed") and \
                 not any(ch.isdigit() for ch in tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
-            continue  # "the minimum wage" is not "hourly_wage": the modifier word says it is another variable
-            # ("an order priced at": a participle after its noun is no modified noun)
+            continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
         owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                   and any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)]
         for owner in owners:
