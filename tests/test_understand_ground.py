@@ -27,13 +27,13 @@ def test_candidates_share_a_word_written_in_part_and_never_an_identifier():
 
 @needs_embeddings
 def test_one_candidate_binds_when_the_words_mean_the_same():
-    col, _, _ = ground_locally("the welcome bonus", BANK, SKIP)
+    col, _, _ = ground_locally("the welcome bonus", BANK, lexical_candidates("the welcome bonus", BANK, SKIP))
     assert col == "bonusCredit"
 
 
 @needs_embeddings
 def test_a_phrase_sharing_no_word_never_binds_but_ranks_the_options():
-    col, _, options = ground_locally("air pollution", BANK, SKIP)
+    col, _, options = ground_locally("air pollution", BANK, lexical_candidates("air pollution", BANK, SKIP))
     assert col is None and options and "cust_id" not in options
 
 

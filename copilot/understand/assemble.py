@@ -97,8 +97,9 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     hints: dict[str, list[str]] = {}
     for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
         free = [c for c in an.columns if c.name not in taken]
-        col, prob, ranked = ground_locally(m.text, free, _SKIP_WORDS)
-        if col is None and lm_grounds(lm) and not lexical_candidates(m.text, free, _SKIP_WORDS):
+        candidates = lexical_candidates(m.text, free, _SKIP_WORDS)
+        col, prob, ranked = ground_locally(m.text, free, candidates)
+        if col is None and lm_grounds(lm) and not candidates:
             col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])
         if col is not None:
             grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))

@@ -92,6 +92,7 @@ def lexical_candidates(phrase: str, columns: list[ColumnInfo], skip_words: froze
     words = [t for t in words if t not in skip_words]
     out = []
     for c in columns:
+        # identifiers as in mentions._is_id, except that an "..._index" column is a measure here (civic_index)
         if c.type == "id" or (c.words and c.words[-1] in {"id", "ids", "key", "uuid", "no", "nr"}):
             continue
         if any(_word_relates(w, cw) for w in words for cw in c.words):
@@ -100,7 +101,7 @@ def lexical_candidates(phrase: str, columns: list[ColumnInfo], skip_words: froze
 
 
 def _readable(col: ColumnInfo) -> str:
-    """A column's words with abbreviations spelt out, for the embedding model ('sms rem' -> 'sms rem')."""
+    """A column's words with abbreviations spelt out, for the embedding model (ot_hrs -> 'ot hours')."""
     return " ".join(ABBREVIATIONS.get(w, w) for w in col.words) or col.name
 
 
@@ -124,9 +125,9 @@ def embedding_order(phrase: str, columns: list[ColumnInfo]) -> list[tuple[str, f
     return sorted(sims, key=lambda t: -t[1])
 
 
-def ground_locally(phrase: str, columns: list[ColumnInfo], skip_words: frozenset[str]) -> tuple[str | None, float, list[str]]:
-    """(column, confidence, options for a question back) from the words and, when needed, embeddings."""
-    names = lexical_candidates(phrase, columns, skip_words)
+def ground_locally(phrase: str, columns: list[ColumnInfo], names: list[str]) -> tuple[str | None, float, list[str]]:
+    """(column, confidence, options for a question back) among the phrase's lexical candidates
+    `names` (`lexical_candidates`), checked and ranked by embeddings."""
     if not names:
         ranked = embedding_order(phrase, [c for c in columns if c.type != "id"]) or []
         return None, 0.0, [n for n, _ in ranked[:3]]

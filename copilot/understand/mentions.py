@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.text import DETERMINERS, STOP_INSIDE, ColumnInfo, stem, synonyms
+from copilot.understand.text import DETERMINERS, STOP_INSIDE, ColumnInfo, hyphens_joined, stem, synonyms
 
 
 @dataclass
@@ -230,8 +230,7 @@ _ADJUSTMENT_VERBS = {"controlling", "adjusting", "accounting", "holding", "keepi
 def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[Mention]:
     """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
     # a hyphenated word inside a longer phrase is one word ("tele check-ins" ~ tele_checkin)
-    stems = [stem(t.replace("-", "")) if "-" in t and t.replace("-", "").isalnum() and not t[0].isdigit() else stem(t)
-             for t in tokens]
+    stems = [stem(hyphens_joined(t) or t) for t in tokens]
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     for i in range(n):
@@ -261,9 +260,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += _initialisms(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     for i, t in enumerate(tokens):
-        hyphened = "-" in t and t.replace("-", "").isalnum() and not t[0].isdigit()
-        if hyphened:
-            t = t.replace("-", "")  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl (whole words only: "first-year" is not first_gen)
+        one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)
+        hyphened, t = bool(one_word), one_word or t
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or t in _ADJUSTMENT_VERBS:
             continue
         st = stem(t)

@@ -22,6 +22,13 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
+def hyphens_joined(tok: str) -> str:
+    """A hyphenated word written as one ("warm-up" -> warmup, "phq-9" -> phq9); '' for any other token
+    (and for "30-day", which starts with a number)."""
+    joined = tok.replace("-", "")
+    return joined if "-" in tok and joined.isalnum() and not tok[0].isdigit() else ""
+
+
 _SUFFIXES = ("ational", "ships", "ship", "ments", "ment", "ness", "ences", "ence", "ances", "ance", "ions", "ion", "ings", "ing", "ers", "ies", "ied", "ed", "er", "es", "s", "ly")
 
 
