@@ -276,6 +276,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         joined = re.sub(pat, rep, joined)
     tokens = joined.split(" ")
     mentions = find_column_mentions(tokens, columns) if has_data else []
+    mentions = sorted(mentions + _acronyms(question, tokens, mentions, columns), key=lambda m: m.start)
     if bound:
         forced = [Mention(i, i + 1, bound_text.get(col, col), col, 1.0)
                   for i, tok in enumerate(tokens) if (col := sentinel_column(tok, names))]
@@ -315,6 +316,20 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     skeleton_all = build_skeleton(tokens, allm, used)
     return Analysis(question, tokens, mentions, unmatched, conditions, skeleton, columns, " ".join(tokens), used,
                     allm, skeleton_all)
+
+
+def _acronyms(question: str, tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo]) -> list[Mention]:
+    """'does MLF lower TA' ~ ta_gl, 'the OS benefit' ~ os_mo: a two-letter word written in capitals that
+    is a word of one column's name (too short to match as a word written in lower case)."""
+    caps = {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", question)}
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok in caps and i not in taken and tok not in {"us", "uk", "eu", "ok", "id", "it", "or", "in", "on", "at"}:
+            owners = [c.name for c in columns if tok in c.words and c.type != "id" and not c.name.lower().endswith("id")]
+            if len(owners) == 1:
+                out.append(Mention(i, i + 1, tok, owners[0], 0.8))
+    return out
 
 
 def build_skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str:

@@ -82,8 +82,13 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         if low in verbs and taken > 0 and words[k + 1].group(0).lower() not in boundary:
             break  # "does quitting change weight gain (wt82_71)": a verb; "weight change (from 1971 ...)" a noun
         if low in boundary:
-            # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase
+            # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase; so does the "to"
+            # of a time or distance to an event ("time to disposition (days_to_disposition)")
             nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
+            before = words[k - 1].group(0).lower() if k else ""
+            if low == "to" and before in voc["until_heads"]:
+                start, taken, k = words[k].start(), taken + 1, k - 1
+                continue
             if not (low in joiners and nxt[:1].isdigit()) and not _inside_phrase(words, k, soft, boundary):
                 break
         start = words[k].start()

@@ -144,13 +144,13 @@ def _attribute(text: str) -> str | None:
         return rf"\b{re.escape(a)}(?:s|es)?\b" + (rf"|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else "")
 
     heads = rf"\s+(?:{'|'.join(map(re.escape, voc['decision_heads'] + voc['decision_heads_generic']))})\b"
-    named = sorted((m.start(), a) for a in voc["attributes"] for m in re.finditer(plural(a), text)
+    named = sorted((m.start(), -len(a), a) for a in voc["attributes"] for m in re.finditer(plural(a), text)
                    if not re.match(tool, text[m.end():])  # "our insurance LLM" is the tool, not the attribute
                    and not re.match(heads, text[m.end():]))  # "insurance premium" is the decision audited
     if named:
         # "the driver's zip code" over "auto insurance premium": the attribute is the person's
-        owned = [(pos, a) for pos, a in named if re.search(r"(?:'s|their|his|her)\s*$", text[max(0, pos - 12):pos])]
-        return (owned or named)[0][1]
+        owned = [(pos, a) for pos, _, a in named if re.search(r"(?:'s|their|his|her)\s*$", text[max(0, pos - 12):pos])]
+        return (owned or [(pos, a) for pos, _, a in named])[0][1]  # the longest name where two start together
     by_word = sorted((m.start(), a) for a, words in voc["attribute_words"].items() for w in words
                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))
     return by_word[0][1] if by_word else None
@@ -181,7 +181,27 @@ def decision_phrase(text: str) -> str | None:
             return f"{prev} {tok}"
         if tok in specific:
             return tok
-    return f"{verb.group(1)} approval" if verb else None
+    return f"{verb.group(1)} approval" if verb else _decision_object(text)
+
+
+_TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener)\s?'s "
+                        r"((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?=depends?\b|changes?\b|differs?\b|vary|varies|is |are |"
+                        r"influenc|affect|shifts?\b|respond|moves?\b|gets?\b|causally|when\b|if\b|for\b)")
+_TOOL_GIVES = re.compile(r"\b(?:recommend|give|assign|quote|suggest|offer|set)s? (?:(?:a|an|the|its|their|different|"
+                         r"lower|higher|worse|better|bigger|smaller|more|less|same)\s+)*((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*)"
+                         r" (?=to\b|for\b|if\b|when\b|depending\b|than\b|because\b|based\b|less\b|more\b)")
+
+
+def _decision_object(text: str) -> str | None:
+    """A decision no vocabulary names, read from the sentence: what the tool owns ("the chatbot's tenant
+    screening outcome changes"), or what it gives ("give worse customer service replies to")."""
+    for rx in (_TOOL_OWNS, _TOOL_GIVES):
+        m = rx.search(text)
+        if m:
+            words = [w for w in m.group(1).split() if w not in {"a", "an", "the", "its", "their"}]
+            if words:
+                return " ".join(words[-3:])
+    return None
 
 
 def audit_fields(text: str) -> tuple[dict[str, Any], list[str]]:

@@ -18,7 +18,7 @@ from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
                "somebody", "anyone"}
 _LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "to", "at", "about", "around", "roughly",
-         "a", "an", "the", "$", "£", "€",
+         "a", "an", "the", "$", "£", "€", "'", '"',  # "(industry_naics '72')"
          "reaches", "reached", "reaching", "gets", "got", "has", "had", "scores", "scored", "scoring", "of about"}
 _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and above", "or above", "and younger",
                "or younger", "and under", "or less", "and below", "or below", "to", "-"}
@@ -41,7 +41,7 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "yr": "yrs", "y": "yrs", "months": "mo", "month": "mo", "mos": "mo", "weeks": "wk", "week": "wk", "wks": "wk",
          "days": "d", "day": "d", "percent": "pct", "%": "pct", "miles": "mi", "mile": "mi", "kilometres": "km",
          "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
-         "sqft": "sqft", "celsius": "c", "people": "n", "persons": "n", "members": "n"}
+         "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n"}
 
 
 def _unit(word: str) -> str:
@@ -61,7 +61,9 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         if c.type != "numeric":
             continue
         cw = [_unit(w) for w in c.words]
-        if unit not in cw[1:] and not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
+        # "1 hour per week" ~ hrs_per_wk, "35 minutes per game" ~ minutes_pg: the unit first, the rest spelled after it
+        spelled = len(cw) > 1 and unit == cw[0] and _spells_rest(words[1:], cw[1:])
+        if unit not in cw[1:] and not spelled and not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
             continue
         rest = {stem(w) for w in words[1:] if w.isalpha()}
         best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
@@ -71,6 +73,25 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
     if len(best) > 1 and best[0][0] == best[1][0]:
         return None  # two columns in the same unit: the words do not say which
     return best[0][1], i + 1 + (len(nxt) - len(words) + 1)
+
+
+def _spells_rest(words: list[str], rest: list[str]) -> bool:
+    """The words after a unit spell the column's other name parts: in unit form ('per week' ~ per, wk)
+    or by their initials ('per game' ~ pg)."""
+    said = [_unit(w) for w in words if w.isalpha()]
+    if said[:len(rest)] == rest:
+        return True
+    return len(rest) == 1 and any("".join(w[0] for w in said[:k]) == rest[0] for k in (2, 3))
+
+
+def _names_unit_of(tokens: list[str], i: int, m: Mention, info: dict[str, ColumnInfo]) -> bool:
+    """'10 years of tenure' ~ tenureYrs, '100000 followers' ~ follower_cnt: the word after a plain number
+    is the column's unit or its own word (so the number is the column's value, not a count of units).
+    Not '5 years of experience' (the variable comes after 'of') nor '24m default' (a time tag)."""
+    col, word = info.get(m.column or ""), tokens[i + 1]
+    if col is None or not re.fullmatch(r"[\d,.]+", tokens[i]) or tokens[m.end:m.end + 1] == ["of"]:
+        return False
+    return _unit(word) in {_unit(w) for w in col.words} or stem(word) in col.stems
 
 
 def _unit_follows(tokens: list[str], m: Mention, col: ColumnInfo | None) -> bool:
@@ -118,18 +139,33 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             continue
         # "700 mm of rain", "5 years of tenure": a number, a unit word and/or "of", then a column (the
         # unit may itself be part of the column's name: "700 mm" ~ rainfall_mm)
+        glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,4})", tok)  # "at 90F" ~ temp_f, "700mm" ~ rain_mm
+        if glued and glued.group(2) in set(_UNIT) | set(_UNIT.values()) and _in_unit_description(tokens, i):
+            hit = _unit_column([glued.group(1), glued.group(2)] + tokens[i + 1:i + 3], 0, list(columns))
+            if hit:
+                out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))),
+                            set(range(i, i + hit[1] - 1))))
+                continue
         if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i):
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
-            if hit and not tokens[i + 1:i + 2] == ["%"]:
+            # "80% load" ~ load_pct, but "a 10% discount" names no unit's value unless the word is the column's
+            if hit and (tokens[i + 1:i + 2] != ["%"] or (i + 2 < n and stem(tokens[i + 2]) in info[hit[0]].stems)):
                 out.append((Condition(column=hit[0], op="==", value=v), set(range(i, hit[1]))))
                 continue
             for j in (i + 1, i + 2, i + 3):
                 between = tokens[i + 1:j]
                 if j in by_start and by_start[j].column and (
-                        (j == i + 1 and tokens[j].isalpha() and (len(tokens[j]) <= 4 or tokens[j] in _words(by_start[j].column)))
+                        (j == i + 1 and tokens[j].isalpha() and (len(tokens[j]) <= 4 or tokens[j] in _words(by_start[j].column)
+                                                                 or _names_unit_of(tokens, i, by_start[j], info)))
                         or (between and between[-1] == "of" and all(t.isalpha() for t in between))):
                     out.append((Condition(column=by_start[j].column, op="==", value=v), set(range(i, by_start[j].end))))
                     break
+        # "for an 8th grader" ~ grade_lvl: an ordinal right before a numeric column's word
+        ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", tok)
+        if ordinal and i + 1 in by_start and (c := info.get(by_start[i + 1].column or "")) and c.type == "numeric" \
+                and _in_unit_description(tokens, i):
+            out.append((Condition(column=c.name, op="==", value=int(ordinal.group(1))), set(range(i, by_start[i + 1].end))))
+            continue
         # "in 1995": a year, when the data has a year column
         if year_col and i > 0 and tokens[i - 1] in {"in", "during", "for", "from", "since"} and \
                 re.fullmatch(r"(?:19|20)\d\d", tok):
@@ -160,6 +196,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
 _GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on"}
 _SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by", "do", "go", "he", "if", "me", "my",
                 "no", "of", "so", "to", "up", "we", "ok", "hi", "am", "id"}
+# a day or month written out, for data that stores its three-letter abbreviation
+_CALENDAR = {stem(full): full[:3] for full in (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december").split()}
 _NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
 
 
@@ -193,7 +233,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 span = tokens[i:i + w]
                 last = span[-1]
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
-                        len(last) > 3 and stem(last) == stem(words[-1]) and i + w - 1 not in own)):
+                        len(last) > 3 and stem(last) == stem(words[-1]) and i + w - 1 not in own)
+                        or _CALENDAR.get(stem(last)) == low):  # "on Sundays" ~ Sun
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if any(k in inside and k not in own for k in range(i, i + w)):
                     continue  # part of another variable's name
@@ -202,5 +243,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 if not any(t in _GROUP_INTRO for t in before):
                     continue
                 out.append(Condition(column=c.name, op="==", value=ex))
-                used.update(range(i, i + w))
+                # "among stage IVB patients": the name right after a group word describes the group too
+                # (not in "the effect of deadline mode (cohort vs self-paced)")
+                named = start < i and [t for t in tokens[max(0, start - 2):start] if t != "the"][-1:] in \
+                    [[g] for g in _GROUP_INTRO - {"of"}]
+                used.update(range(start if named else i, i + w))
     return out

@@ -182,6 +182,7 @@ def is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
 
 _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
 _UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "having"}
+_COUNT_WORDS = {"cnt", "count", "counts", "n", "num", "number", "total", "qty"}
 _UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
 
 
@@ -198,7 +199,11 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         prev = tokens[m.start - 1] if m.start else ""
         cw = words.get(m.column or "", [])
         nxt = tokens[m.end] if m.end < len(tokens) else ""
-        same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s")
+        # ... unless the column's other words only say when it was measured (FALLS_POST: "the most falls"),
+        # or count the noun after a number ("with 100000 followers" ~ follower_cnt)
+        counted = prev.replace(",", "").isdigit() and bool(set(cw[1:]) & _COUNT_WORDS)
+        same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s") and not counted and not all(
+            w in _qualifier_words() or any(ch.isdigit() for ch in w) for w in cw[1:])
         unit = m.start not in fixed_at and same_word and (
             (tok.endswith("s") and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes

@@ -44,6 +44,11 @@ _EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequ
                 r"implications|repercussions|upshot|difference)")
 
 
+# up to four filler words that do not open a clause of means or reason: in "X raises Y by cutting M" and
+# "X raises Y because it drives M", Y does not cause M
+_NOT_MEANS = r"(?:(?!by |because |since |through |via )[a-z0-9'_-]+ ){0,4}"
+
+
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
@@ -52,9 +57,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
      rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
      rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
-    (rf"{_M} {_G(4)}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    (rf"{_M} {_NOT_MEANS}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
-    (rf"{_M} ?,? (?:[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
+    (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
      {1: "t", 2: "y"}, 2.0),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),

@@ -1,0 +1,117 @@
+"""Values written with units, counts, ordinals and calendar words; clauses of means and reason; decisions
+an audit names in its own words (copilot/understand: points, qualifiers, analysis, evidence, roles,
+fields), on the real parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.parse import parse_question
+from copilot.task import AteTask, AuditTask, CateTask, MediationTask, PolicyTask
+
+
+def _profile(cols: dict[str, str], levels: dict[str, list[str]] | None = None) -> list[dict]:
+    levels = levels or {}
+    return [{"name": c, "type": t, "examples": levels.get(c, [])} for c, t in cols.items()]
+
+
+LEARNERS = _profile({"learner_id": "id", "reminder_email": "binary", "hrs_per_wk": "numeric", "completed": "binary",
+                     "quiz_avg": "numeric", "follower_cnt": "numeric", "grade_lvl": "numeric", "tenureYrs": "numeric",
+                     "year": "numeric", "exper": "numeric"})
+PLANT = _profile({"line_id": "id", "mold_temp_c": "numeric", "defect_rate": "numeric", "load_pct": "numeric",
+                  "temp_f": "numeric", "minutes_pg": "numeric", "weekday": "categorical", "stage": "categorical",
+                  "arm": "binary", "pfs_mo": "numeric"},
+                 {"weekday": ["Mon", "Sat", "Sun"], "stage": ["IIIA", "IVB"]})
+
+
+@pytest.mark.parametrize("question,cols,at", [
+    ("If a learner studies 1 hour per week, what would the reminder email do to completed?", LEARNERS, {"hrs_per_wk": 1}),
+    ("For an account with 100000 followers, what does reminder_email do to completed?", LEARNERS, {"follower_cnt": 100000}),
+    ("How much would reminder_email raise completed for an 8th grader?", LEARNERS, {"grade_lvl": 8}),
+    ("For members with 10 years of tenure, what does reminder_email do to completed?", LEARNERS, {"tenureYrs": 10}),
+    ("reminder_email effect on completed for learners with 5 years of experience", LEARNERS, {"exper": 5}),
+    ("when the line is running at 80% load, what does raising mold_temp_c do to defect_rate?", PLANT, {"load_pct": 80}),
+    ("When the plant is at 90F, what's the effect of mold_temp_c on defect_rate?", PLANT, {"temp_f": 90}),
+    ("If an operator logs 35 minutes per game, what does mold_temp_c do to defect_rate?", PLANT, {"minutes_pg": 35}),
+    ("mold_temp_c effect on defect_rate on Sundays", PLANT, {"weekday": "Sun"}),
+])
+def test_values_written_with_units_counts_ordinals_and_days(question, cols, at):
+    out = parse_question(question, cols, lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert out.task.at == at
+
+
+def test_a_number_before_a_time_tag_or_a_percent_of_units_is_no_point():
+    cols = _profile({"loan_id": "id", "advisorMeeting": "binary", "defaulted24m": "binary", "defaulted12m": "binary",
+                     "discount_pct": "numeric", "renewed": "binary"})
+    task = parse_question("how much does advisorMeeting reduce 24m default?", cols, lm=None).task
+    assert isinstance(task, AteTask) and task.outcome == "defaulted24m"
+    task = parse_question("For customers, what does a 10% discount_pct do to renewed?", cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("discount_pct", "renewed")
+
+
+def test_a_column_that_names_a_group_is_not_the_treatment():
+    """'Among stage IVB patients': `stage` describes who; with no other treatment named, ask."""
+    out = parse_question("Among stage IVB patients, how much does the add-on extend pfs_mo?", PLANT, lm=None)
+    assert out.task is None and "treatment" in (out.clarification or "")
+    out = parse_question("Among stage IVB patients, how much does arm extend pfs_mo?", PLANT, lm=None)
+    assert isinstance(out.task, CateTask) and out.task.treatment == "arm" and out.task.at == {"stage": "IVB"}
+
+
+def test_the_value_of_a_named_identifier_in_quotes():
+    cols = _profile({"firm_id": "id", "mentoring": "binary", "employees_post": "numeric",
+                     "industry_naics": "categorical"}, {"industry_naics": ["44", "72", "81"]})
+    task = parse_question("mentoring effect on employees_post for restaurants (industry_naics '72')", cols, lm=None).task
+    assert isinstance(task, CateTask) and {k: str(int(v)) for k, v in task.at.items()} == {"industry_naics": "72"}
+
+
+def test_follow_up_twin_plural_after_most_and_capital_two_letter_codes():
+    cols = _profile({"resident_id": "id", "EXER_PROG": "binary", "FALLS_PRE": "numeric", "FALLS_POST": "numeric",
+                     "AGE_YRS": "numeric"})
+    task = parse_question("Which residents should be enrolled in the exercise programme first, to prevent the most "
+                          "falls?", cols, lm=None).task
+    assert isinstance(task, PolicyTask) and (task.treatment, task.outcome) == ("EXER_PROG", "FALLS_POST")
+    wine = _profile({"lot_no": "id", "mlf": "binary", "ta_gl": "numeric", "ph": "numeric"})
+    task = parse_question("does mlf lower TA", wine, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("mlf", "ta_gl")
+
+
+@pytest.mark.parametrize("question", [
+    "Impact of the e-filing rollout (`e_filing`) on time to disposition (`days_to_disposition`)",
+    "Effect of e-filing (e_filing) on the days to disposition (days_to_disposition)",
+])
+def test_a_time_to_an_event_before_an_identifier_is_one_paraphrase(question):
+    cols = ["case_id", "e_filing", "days_to_disposition", "settled", "continuances"]
+    task = parse_question(question, cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("e_filing", "days_to_disposition")
+
+
+@pytest.mark.parametrize("question,cols,roles", [
+    ("Does extra programming increase circulation because it drives visits?",
+     ["branch_id", "programs_mo", "circ_per_capita", "visits_k"], ("programs_mo", "circ_per_capita", "visits_k")),
+    ("Does e-filing shorten time to disposition by cutting continuances?",
+     ["case_id", "e_filing", "days_to_disposition", "continuances"], ("e_filing", "days_to_disposition", "continuances")),
+    ("Does load management reduce injuries because it cuts minutes per game?",
+     ["player_id", "load_mgmt", "inj_games_missed", "minutes_pg"], ("load_mgmt", "inj_games_missed", "minutes_pg")),
+])
+def test_a_clause_of_means_or_reason_names_the_mediator_not_the_outcome(question, cols, roles):
+    task = parse_question(question, cols, lm=None).task
+    assert isinstance(task, MediationTask)
+    assert (task.treatment, task.outcome, task.mediator) == roles
+
+
+@pytest.mark.parametrize("question,attribute,decision", [
+    ("Counterfactual fairness check: does the chatbot's tenant screening outcome change if the applicant's marital "
+     "status is flipped?", "marital status", "tenant screening outcome"),
+    ("Does the AI's injury-return clearance for athletes depend on their race?", "race", "injury-return clearance"),
+    ("does the llm give worse customer service replies to people who write with a non-native accent",
+     "accent", "customer service replies"),
+    ("If I swap the applicant's age from 30 to 65 in the prompt, does the model change its hiring decision?",
+     "age", "hiring decision"),
+    ("Test if the LLM's scholarship recommendation changes when only the student's socioeconomic background is "
+     "swapped.", "socioeconomic background", "scholarship recommendation"),
+])
+def test_an_audit_decision_named_in_the_sentence_not_a_bundled_default(question, attribute, decision):
+    task = parse_question(question, None, lm=None).task
+    assert isinstance(task, AuditTask)
+    assert (task.treatment.replace("_", " "), task.outcome) == (attribute, decision)
