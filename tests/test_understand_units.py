@@ -115,3 +115,52 @@ def test_an_audit_decision_named_in_the_sentence_not_a_bundled_default(question,
     task = parse_question(question, None, lm=None).task
     assert isinstance(task, AuditTask)
     assert (task.treatment.replace("_", " "), task.outcome) == (attribute, decision)
+
+
+@pytest.mark.parametrize("question,covariates", [
+    ("Is wifi_sessions driven by longer opening hours (open_hrs) once you net out median household income and the "
+     "poverty rate?", ["median_hh_income", "poverty_rate"]),
+    ("After we account for the patient's age, sex and Charlson score, does longer stay (open_hrs) cause more "
+     "wifi_sessions?", ["age", "sex", "charlson"]),
+    ("Effect of open_hrs on wifi_sessions, net of staffing (staff_count) and city", ["staff_count", "city"]),
+    ("Effect of open_hrs on wifi_sessions (covariates age, charlson)", ["age", "charlson"]),
+    ("Comparing branches with the same poverty rate and the same number of prior lines, does open_hrs raise "
+     "wifi_sessions?", ["poverty_rate", "prior_lines"]),
+    ("Effect of open_hrs on wifi_sessions, accounting for city, loan amount and years in business",
+     ["city", "loan_amt_k", "yrs_in_business"]),
+])
+def test_adjustment_lists_in_more_forms(question, covariates):
+    cols = ["branch_id", "open_hrs", "wifi_sessions", "median_hh_income", "poverty_rate", "age", "sex", "charlson",
+            "staff_count", "city", "prior_lines", "loan_amt_k", "yrs_in_business"]
+    task = parse_question(question, cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("open_hrs", "wifi_sessions")
+    assert sorted(task.covariates or []) == sorted(covariates)
+
+
+def test_a_qualifier_written_as_a_hyphenated_prefix_picks_the_twin():
+    cols = ["hh_id", "mobility_counsel", "nbhd_poverty_pre", "nbhd_poverty_post", "hh_size", "city"]
+    task = parse_question("Does mobility counselling change neighbourhood poverty, controlling for pre-move poverty, "
+                          "household size and city?", cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("mobility_counsel", "nbhd_poverty_post")
+    assert sorted(task.covariates or []) == ["city", "hh_size", "nbhd_poverty_pre"]
+
+
+def test_a_variable_with_a_role_is_not_also_adjusted_for():
+    cols = ["hh_id", "LATRINE_USE", "SCHOOL_ABS_DAYS", "HH_SIZE", "MOTHER_EDU"]
+    task = parse_question("is school absence reduced by latrine use, after we account for household size and "
+                          "mother's education", cols, lm=None).task
+    assert isinstance(task, AteTask) and task.outcome == "SCHOOL_ABS_DAYS"
+    assert "SCHOOL_ABS_DAYS" not in (task.covariates or [])
+
+
+@pytest.mark.parametrize("question,roles", [
+    ("Which vineyard blocks should we irrigate to maximise critic_score?", ("irrigated", "critic_score")),
+    ("For which kinds of blocks should hearings be remote to minimise continuances?", ("hearing_remote", "continuances")),
+    ("How should tutor hours be allocated across students to raise critic scores most?", ("tutor_hours", "critic_score")),
+])
+def test_units_a_rule_picks_are_not_the_treatment_and_a_goal_is_the_outcome(question, roles):
+    cols = _profile({"vineyard_block": "categorical", "irrigated": "binary", "critic_score": "numeric",
+                     "hearing_remote": "binary", "continuances": "numeric", "tutor_hours": "numeric"},
+                    {"vineyard_block": ["north_a", "south_b"]})
+    task = parse_question(question, cols, lm=None).task
+    assert isinstance(task, PolicyTask) and (task.treatment, task.outcome) == roles

@@ -155,7 +155,7 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
             s, e = start - 1, end + 1
         # "qsmk (quit smoking)": a parenthesised paraphrase right after the identifier
         after = re.match(r"\s*\(([^()]{1,60})\)", out[e:])
-        if after and not _IDENT_RX.fullmatch(after.group(1).strip()) and \
+        if after and not _IDENT_RX.fullmatch(after.group(1).strip()) and not _SENTINEL_RX.search(after.group(1)) and \
                 not any(x.lower() in exact for x in re.findall(r"[A-Za-z_][\w.]*", after.group(1))):
             e += after.end()
         text = out[s:e].strip()

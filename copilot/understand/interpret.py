@@ -265,9 +265,11 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
     conds = [c.model_dump() for c in an.conditions]
     role_ids = {t, y, mediator, *modifier_ids}
     cov_ids = [k for k in roles.covariates if k not in role_ids]
-    covs = list(dict.fromkeys(v for v in (variable_of(an, k) for k in cov_ids) if v)) or None
-    out: list[Candidate] = []
     T, Y = variable_of(an, t), variable_of(an, y)
+    # a variable with a role is never also adjusted for (another mention of the outcome in the list)
+    covs = list(dict.fromkeys(v for v in (variable_of(an, k) for k in cov_ids)
+                              if v and v not in {T, Y, variable_of(an, mediator)})) or None
+    out: list[Candidate] = []
     if kind == "discover":
         names = [m.key for m in an.mentions if m.column or not has_data]
         variables = list(dict.fromkeys(names)) if (has_data and len(set(names)) >= 3 and

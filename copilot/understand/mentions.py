@@ -265,7 +265,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or t in _ADJUSTMENT_VERBS:
             continue
         st = stem(t)
-        if i > 1 and is_content(tokens[i - 1]) and tokens[i - 1] not in _ADJ_OK and not t.endswith("ed") and \
+        if i > 1 and is_content(tokens[i - 1]) and not {tokens[i - 1], tokens[i - 1].split("-")[0]} & _ADJ_OK and not t.endswith("ed") and \
                 not any(ch.isdigit() for ch in tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
@@ -355,7 +355,7 @@ _GENERIC_WORDS -= {"score", "scores", "rate", "status", "level", "levels", "inde
 
 
 # A free phrase "X of Y" stays whole when X measures Y ("hours of sleep", "years of schooling").
-_MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", "levels", "length", "rate",
+MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", "levels", "length", "rate",
                   "quality", "size", "frequency", "dose", "days", "minutes", "share", "percentage", "price",
                   "cost", "duration", "risk", "likelihood", "probability", "quantity", "degree", "intensity",
                   "use", "hours", "nights", "weeks", "months", "units", "cups", "glasses", "servings", "sense",
@@ -381,7 +381,7 @@ def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[
             j += 1
         # "hours of sleep", "length of stay", "access to healthcare"
         while (
-            j + 1 < n and (tokens[j] == "of" and tokens[j - 1] in _MEASURE_HEADS
+            j + 1 < n and (tokens[j] == "of" and tokens[j - 1] in MEASURE_HEADS
                            or tokens[j] == "to" and tokens[j - 1] in _TO_HEADS) and j + 1 not in skip
             and (is_content(tokens[j + 1]) or (tokens[j + 1] in {"the", "a", "an"} and j + 2 < n
                                                and j + 2 not in skip and is_content(tokens[j + 2])))

@@ -48,7 +48,9 @@ def said_qualifier(tokens: list[str], m: Mention) -> str | None:
     """The qualifier group the words inside the mention, the three words before it or the words right
     after it say, if exactly one."""
     groups = vocab("qualifiers")["groups"]
-    before = [_plain(t) for t in tokens[max(0, m.start - 3):m.end]]
+    window = tokens[max(0, m.start - 3):m.end]
+    # "pre-move poverty", "post-op pain": a qualifier written as a hyphenated prefix
+    before = [_plain(t) for t in window] + [t.split("-")[0] for t in window if "-" in t.strip("-")]
     after = " ".join(_plain(t) for t in tokens[m.end:m.end + 4])
     hits = {name for name, g in groups.items()
             if any(w in g["words"] for w in before) or any(after.startswith(_plain(p)) for p in g["after"])}
@@ -182,6 +184,7 @@ def is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
 
 _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
 _UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "having"}
+_PICK_NEXT = {"should", "to", "would", "could", "get", "deserve", "need", "ought", "must", "/", "or"}
 _COUNT_WORDS = {"cnt", "count", "counts", "n", "num", "number", "total", "qty"}
 _UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
 
@@ -193,6 +196,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
     after which/fewer/all/a number names the units the question is about, and matching it to a column
     that only starts with that word (a size, an age, an id of the unit) would make that column a role."""
     words = {c.name: c.words for c in columns}
+    grouping = {c.name for c in columns if c.type in {"categorical", "text", "id"}}
     out = []
     for m in mentions:
         tok = tokens[m.start] if m.end - m.start == 1 else ""
@@ -208,9 +212,14 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             (tok.endswith("s") and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes
             or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE))
+        # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
+        # decision rule picks, named by a grouping column, are not what is given to them
+        lead = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"kinds", "types", "of", "sorts"}]
+        picked = m.start not in fixed_at and m.column in grouping and lead[-1:] in (["which"], ["whom"]) and \
+            tokens[m.end - 1].endswith("s") and nxt in _PICK_NEXT
         # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
         qualifier_only = m.start not in fixed_at and tok and _plain(tok) in _qualifier_words()
-        if not unit and not qualifier_only:
+        if not unit and not qualifier_only and not picked:
             out.append(m)
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.understand.mentions import is_content
+from copilot.understand.mentions import MEASURE_HEADS, is_content
 from copilot.understand.analysis import Analysis
 
 
@@ -130,9 +130,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:increasing|raising|cutting|lowering|reducing|changing|giving|offering|introducing|assigning|receiving|"
      rf"getting|taking|adopting|providing|improving|expanding|adding|removing|banning|subsidizing|implementing|"
      rf"launching|sending|switching|using|having|being|doing|joining|attending|enrolling|participating|"
-     rf"increase|raise|cut|lower|reduce|give|offer|introduce|provide|expand|add|remove|ban|implement|launch|"
+     rf"(?<!to )(?:increase|raise|cut|lower|reduce)|give|offer|introduce|provide|expand|add|remove|ban|implement|launch|"
      rf"send|switch|double|halve|doubling|halving|invest|investing|spending more on|spend more on) "
-     rf"{_G(1)}{_M}", {1: "t"}, 0.6),
+     rf"{_G(1)}{_M}", {1: "t"}, 0.6),  # "to cut <y>" is a goal (the "to reduce ..." pattern)
     (rf"{_M} {_G(3)}(?:for|among|in|between) {_G(2)}(?:those|people|patients|customers|users|students|units|individuals|"
      rf"firms|kids|children|employees|workers|households|companies|schools|ones|participants|clients|stores|"
      rf"shops|regions|countries|hospitals|counties|states|cities|districts|teams|accounts|visitors)"
@@ -204,7 +204,7 @@ _COVARIATE_CUE = re.compile(
     r"(?:controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
     r"ajust(?:ing|ed)? for|"
     r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
-    r"take into account|net of|correcting for|correct for|corrected for|with controls for|covariates|covariate|"
+    r"take into account|net of|nett?ing out|net out|correcting for|correct for|corrected for|with controls for|covariates|covariate|"
     r"confounders|confounder|confounded_by|adjustment set|conditioning on|condition on|partialling out|"
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
     r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
@@ -216,11 +216,12 @@ _COVARIATE_CUE = re.compile(
 
 
 def _names_next(window: list[str]) -> bool:
-    """Plain words up to a variable mention: the words describe the variable that follows."""
+    """Plain words up to a variable mention: the words describe the variable that follows ("the patient's
+    <age>", "the number of <prior_lines>": a possessive or "of" joins them)."""
     for t in window:
         if re.fullmatch(_M, t):
             return True
-        if not is_content(t):
+        if not is_content(t) and t not in {"'s", "of"}:
             return False
     return False
 
@@ -264,13 +265,14 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                 continue
             # "..., and prior earnings <re74>, <re75>", "baseline <scc>", "2016 <turnout>": up to two plain
             # words or a year naming the next listed variable
-            if (is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 3]):
+            if (is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 4]):
                 continue
             # "<hiv> status and <smear> status the same": a word after a listed variable still describes it
-            if is_content(tok) and pos > 0 and re.fullmatch(_M, rest[pos - 1]) and pos + 1 < len(rest) and \
+            if (is_content(tok) or tok in MEASURE_HEADS) and pos > 0 and re.fullmatch(_M, rest[pos - 1]) and \
+                    pos + 1 < len(rest) and \
                     rest[pos + 1] in {",", "and", "same", "constant", "fixed", "the", "as", "."}:
                 continue
-            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s",
+            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s", "same",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
                        "usual", "demographics", "including"}:
                 if tok in {"constant", "fixed"}:
@@ -278,7 +280,8 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                 continue
             break
     for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
-                         r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b", skeleton):
+                         r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b"
+                         r"(?! ?:? ?<\d+>)", skeleton):  # not "on <y> covariates <a>, <b>": a list follows
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
