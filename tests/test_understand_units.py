@@ -164,3 +164,18 @@ def test_units_a_rule_picks_are_not_the_treatment_and_a_goal_is_the_outcome(ques
                     {"vineyard_block": ["north_a", "south_b"]})
     task = parse_question(question, cols, lm=None).task
     assert isinstance(task, PolicyTask) and (task.treatment, task.outcome) == roles
+
+
+def test_twins_are_asked_about_on_the_reading_answered_unless_a_word_or_time_beside_them_decides():
+    loans = ["loan_id", "sba_guarantee", "rateDiscount", "default_12m", "default_24m", "fico"]
+    out = parse_question("Does the SBA guarantee reduce defaults?", loans, lm=None)
+    assert out.task is None and "default_12m or default_24m" in (out.clarification or "")
+    task = parse_question("Should rateDiscount go to everyone or be targeted? We want the lowest default rate in the "
+                          "first year.", loans, lm=None).task
+    assert isinstance(task, PolicyTask) and task.outcome == "default_12m"
+    task = parse_question("Does rateDiscount cut default within 2 years?", loans, lm=None).task
+    assert isinstance(task, AteTask) and task.outcome == "default_24m"
+    quiz = ["learner_id", "certificate_paid", "final_score", "quiz_attempts", "quiz_avg"]
+    task = parse_question("Does paying for a certificate improve final scores by making people attempt more quizzes?",
+                          quiz, lm=None).task
+    assert isinstance(task, MediationTask) and task.mediator == "quiz_attempts"

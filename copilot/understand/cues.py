@@ -163,7 +163,7 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"granger|time[- ]series|interrupted time|event study|panel fixed effects|survival analysis|hazard ratio",
      "That design is not supported. I can estimate average effects by adjustment (regression, propensity "
      "weighting, DML) or with an instrument, conditional effects, mediation, and causal graphs.", 4.0),
-    (r"\bprove\b.{0,40}\bcaus|\bguarantee\b", "I cannot prove causation; I can estimate an effect under stated "
+    (r"\bprove\b.{0,40}\bcaus|\bguarantee (?:that|me|us|it|causation|causality)\b|\b(?:can|could) you guarantee\b", "I cannot prove causation; I can estimate an effect under stated "
      "assumptions (no unobserved confounding) and run refutation checks.", 3.0),
 ]
 

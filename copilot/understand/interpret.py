@@ -201,10 +201,6 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         out = ask_for(top.task, incomplete, an, q)
         out.features = cues
         return out
-    unsure = ambiguous_role(an, top.task, q) if has_data else None
-    if unsure is not None:
-        unsure.features = cues
-        return unsure
     other = second_opinion(cues, q, text, top, lambda k: [
         Candidate(add_fields(c.task, an, inst), c.score, c.reading)
         for c in _build(k, 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)])
@@ -215,6 +211,11 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if other is not None:  # the learned model decides where the structural cues were silent
         top, cands = other[1], [other[1], top] + cands[1:]
         confidence = min(confidence, 0.7)
+    # words that fit twin columns are asked about on the reading that is answered, whichever decided it
+    unsure = ambiguous_role(an, top.task, q) if has_data else None
+    if unsure is not None:
+        unsure.features = cues
+        return unsure
     gate_in = gate.features(an, top, cands, roles.votes, directional, written_as_code)
     sure = gate.p_right(gate_in)
     alt = gate.other_reading(top, cands) if other is None else None

@@ -15,7 +15,7 @@ import re
 
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo
+from copilot.understand.text import ColumnInfo, stem
 
 
 def _plain(tok: str) -> str:
@@ -76,9 +76,24 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             target = _said_time(tokens, m, times[m.column])
         if not target and group is None and is_baseline(m.column, columns):
             target = _current_of(m.column, columns)
+        if not target and m.alternatives:
+            target = _word_said_beside(tokens, m, columns)
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
+
+
+def _word_said_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> str | None:
+    """Of the columns a mention fits equally, the one whose own distinguishing word is said within three
+    words of it ("attempt more quizzes" ~ quiz_attempts, not quiz_avg)."""
+    info = {c.name: c for c in columns}
+    options = [o for o in [m.column, *m.alternatives] if o in info]
+    if len(options) < 2:
+        return None
+    shared = set.intersection(*(set(info[o].stems) for o in options))
+    near = {stem(t) for t in tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 3] if len(t) > 3}
+    hits = [o for o in options if (set(info[o].stems) - shared) & near]
+    return hits[0] if len(hits) == 1 else None
 
 
 def baseline_of(column: str, columns: list[ColumnInfo]) -> set[str]:
@@ -136,7 +151,9 @@ def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, s
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
-    "eighteen": "18", "twenty-four": "24", "thirty": "30", "sixty": "60", "ninety": "90"}
+    "eighteen": "18", "twenty-four": "24", "thirty": "30", "sixty": "60", "ninety": "90",
+    "first": "1", "second": "2", "third": "3"}  # "in the first year" = within 1 year
+_IN_MONTHS = {"m": 1, "y": 12, "q": 3}
 
 
 def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]) -> str | None:
@@ -154,7 +171,8 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
                 (int(g[1]), _UNITS.get(g[0], g[0][0]))
             dist = m.start - k if k < m.start else max(0, k - m.end + 1)
             for col, (n, u) in family.items():
-                if n == num and u != "b" and (u == unit or not u or not unit):
+                same_span = u in _IN_MONTHS and unit in _IN_MONTHS and n * _IN_MONTHS[u] == num * _IN_MONTHS[unit]
+                if u != "b" and (n == num and (u == unit or not u or not unit) or same_span):  # 12m = 1 year
                     found.append((dist, k, col))
             break
     if not found:
