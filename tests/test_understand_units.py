@@ -179,3 +179,23 @@ def test_twins_are_asked_about_on_the_reading_answered_unless_a_word_or_time_bes
     task = parse_question("Does paying for a certificate improve final scores by making people attempt more quizzes?",
                           quiz, lm=None).task
     assert isinstance(task, MediationTask) and task.mediator == "quiz_attempts"
+
+
+@pytest.mark.parametrize("question,at", [
+    ("What does the starterPackOffer do to iapSpendUsd for players in Brazil?", {"country": "BR"}),
+    ("starterPackOffer effect on iapSpendUsd in the United Kingdom", {"country": "UK"}),
+    ("how does starterPackOffer affect iapSpendUsd for a feedlot player", {"housing": "feedlot"}),
+])
+def test_country_names_and_exact_levels_are_groups(question, at):
+    cols = _profile({"playerId": "id", "starterPackOffer": "binary", "iapSpendUsd": "numeric", "feed_eff": "numeric",
+                     "country": "categorical", "housing": "categorical"},
+                    {"country": ["US", "BR", "UK", "DE"], "housing": ["pasture", "feedlot", "barn"]})
+    task = parse_question(question, cols, lm=None).task
+    assert isinstance(task, CateTask) and (task.treatment, task.outcome) == ("starterPackOffer", "iapSpendUsd")
+    assert task.at == at
+
+
+def test_an_effect_larger_for_a_described_group_is_conditional():
+    cols = ["player_id", "load_mgmt", "inj_games_missed", "age"]
+    task = parse_question("Does load management reduce injuries more for older players?", cols, lm=None).task
+    assert isinstance(task, CateTask) and (task.treatment, task.outcome) == ("load_mgmt", "inj_games_missed")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from copilot.task import Condition
+from copilot.understand import vocab
 from copilot.understand.mentions import Mention
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 
@@ -203,6 +204,17 @@ _CALENDAR = {stem(full): full[:3] for full in (
 _NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
 
 
+def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
+    """(level, words that write it): the level itself, and for a country code the country's names
+    ('players in Brazil' ~ BR or BRA)."""
+    names: dict[str, list[str]] = {}
+    for name, codes in vocab("countries")["countries"].items():
+        for code in codes:
+            names.setdefault(code, []).append(name)
+    return [(ex, tokenize(ex)) for ex in examples] + [
+        (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])]
+
+
 def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
     """'in the north', "for customers in region 'north'", 'gold-tier members': a level of a categorical
     column, written inside a description of the units (a group word up to four words before it, or
@@ -211,13 +223,14 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
     out: list[Condition] = []
     n = len(tokens)
     inside = {k for m in mentions for k in range(m.start, m.end)}
+    # a word that is a level exactly outranks a name it only starts ("a feedlot herd": housing, not feed_eff)
+    weak = {m.start for m in mentions if m.end - m.start == 1 and m.score < 0.9 and not m.identifier}
     for c in columns:
         if c.type not in {"categorical", "binary", "text"}:
             continue
         own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
         after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
-        for ex in c.examples:
-            words = tokenize(ex)
+        for ex, words in _level_spellings(c.examples):
             if len(words) > 1 and "-".join(words) in tokens:
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
             low = " ".join(words)
@@ -236,7 +249,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                         len(last) > 3 and stem(last) == stem(words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low):  # "on Sundays" ~ Sun
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
-                if any(k in inside and k not in own for k in range(i, i + w)):
+                if any(k in inside and k not in own for k in range(i, i + w)) and not (
+                        w == 1 and i in weak and span == words):
                     continue  # part of another variable's name
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
                 before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
