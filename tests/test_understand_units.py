@@ -199,3 +199,14 @@ def test_an_effect_larger_for_a_described_group_is_conditional():
     cols = ["player_id", "load_mgmt", "inj_games_missed", "age"]
     task = parse_question("Does load management reduce injuries more for older players?", cols, lm=None).task
     assert isinstance(task, CateTask) and (task.treatment, task.outcome) == ("load_mgmt", "inj_games_missed")
+
+
+def test_british_spellings_irregular_verbs_and_audits_the_data_records():
+    cols = ["subj_id", "fiber_g", "bacteroides_rel", "diet_type", "site_id", "warn_label", "left_platform",
+            "ppe_audit", "lti_rate"]
+    task = parse_question("Does fibre change bacteroides_rel after conditioning on diet type?", cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.covariates) == ("fiber_g", ["diet_type"])
+    task = parse_question("do warning labels make people leave the platform", cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("warn_label", "left_platform")
+    task = parse_question("Do PPE audits reduce the lost-time injury rate (lti_rate)?", cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("ppe_audit", "lti_rate")

@@ -50,7 +50,10 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         return answered(task, 0.95, [], mentions_map)
 
     # --- generation
-    if is_audit(text):
+    # "Do PPE audits reduce lti_rate?": an audit the data records (a column) is a variable, not a model audit
+    audits_a_column = any("audit" in m.text for m in an.mentions if m.column) and not text_has(
+        vocab("audit")["model_words"], text)
+    if is_audit(text) and not audits_a_column:
         return audit_task(an, q)
 
     gen = generate_task(an, q)

@@ -32,6 +32,27 @@ def hyphens_joined(tok: str) -> str:
 _SUFFIXES = ("ational", "ships", "ship", "ments", "ment", "ness", "ences", "ence", "ances", "ance", "ions", "ion", "ings", "ing", "ers", "ies", "ied", "ed", "er", "es", "s", "ly")
 
 
+# British spellings written the American way, so both sides of a match agree
+_BRITISH = [(re.compile(r"(?<=[a-z]{3})our(?=s?$|ed$|ing$|hood|ite|able|al$)"), "or"),
+            (re.compile(r"(?<=[a-z]{2})([bt])re(s?)$"), r"\1er\2"),
+            (re.compile(r"(?<=[a-z])ae(?=[a-z])"), "e"),
+            (re.compile(r"rrhoea"), "rrhea"),
+            (re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$"), r"is\1"),
+            (re.compile(r"gramme(s?)$"), r"gram\1")]
+
+
+# irregular past forms and their verbs (not words that are also nouns of their own: lost/los, led, fed, met;
+# nor "paid", which would make every *_paid column a synonym of income; nor the light verbs give, take and
+# get, which questions use for every treatment: "giving the dose" is not booster_given)
+_IRREGULAR = {f: v for v, forms in {
+    "leave": "left", "buy": "bought", "sell": "sold", "win": "won", "spend": "spent", "keep": "kept",
+    "choose": "chose chosen", "drive": "drove driven", "go": "went gone",
+    "write": "wrote written", "fall": "fell fallen", "grow": "grew grown", "hold": "held", "bring": "brought",
+    "teach": "taught", "send": "sent", "build": "built", "sleep": "slept", "begin": "began begun",
+    "break": "broke broken", "tell": "told", "wear": "wore worn", "seek": "sought", "throw": "threw thrown"}.items()
+    for f in forms.split()}
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, symmetric suffix stripper: 'smoking', 'smoker', 'smokes' -> 'smok'.
@@ -41,6 +62,9 @@ def stem(word: str) -> str:
     w = word.lower().strip("'")
     if len(w) <= 3 or not w.isalpha():
         return w
+    w = _IRREGULAR.get(w, w)  # "leave the platform" ~ left_platform
+    for rx, rep in _BRITISH:  # fibre ~ fiber, behaviour ~ behavior, anaemia ~ anemia, randomized ~ randomised
+        w = rx.sub(rep, w)
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             if suf in ("ies", "ied"):
