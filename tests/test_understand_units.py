@@ -210,3 +210,11 @@ def test_british_spellings_irregular_verbs_and_audits_the_data_records():
     assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("warn_label", "left_platform")
     task = parse_question("Do PPE audits reduce the lost-time injury rate (lti_rate)?", cols, lm=None).task
     assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("ppe_audit", "lti_rate")
+
+
+def test_per_written_as_a_slash_and_a_contraction_keeping_the_last_letter():
+    cols = ["shift_id", "site", "wms_upgrade", "units_per_hr", "hh_id", "voucher_used", "nbhd_poverty_post"]
+    task = parse_question("is throughput (units/hr) raised by the WMS upgrade", cols, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("wms_upgrade", "units_per_hr")
+    out = parse_question("What did voucher_used do to neighbourhood poverty?", cols, lm=None)
+    assert isinstance(out.task, AteTask) and out.task.outcome == "nbhd_poverty_post"

@@ -267,6 +267,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     text, bound = bind_identifiers(question_, names)  # hard evidence first: exact identifiers bind
     bound_text = {b.column: b.text for b in bound}
     text = text.replace("→", " -> ").replace("⟶", " -> ")
+    text = _PER_UNIT.sub(r"\1 per \2", text)  # "units/hr" ~ units_per_hr (but "queues/callers" stays a list)
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)
     col_vocab = {w for c in columns for w in c.words}
@@ -316,6 +317,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     skeleton_all = build_skeleton(tokens, allm, used)
     return Analysis(question, tokens, mentions, unmatched, conditions, skeleton, columns, " ".join(tokens), used,
                     allm, skeleton_all)
+
+
+_PER_UNIT = re.compile(r"\b([A-Za-z]+)/(hrs?|h|hours?|days?|d|wks?|weeks?|mo|months?|yrs?|years?|capita|person|km|mi|"
+                       r"kg|l|dl|ml|min|mins|sec|s)\b")
 
 
 def _acronyms(question: str, tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo]) -> list[Mention]:

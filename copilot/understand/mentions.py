@@ -80,8 +80,9 @@ def _code_of(word: str, code: str) -> bool:
     if len(code) < 3 or not code.isalpha() or set(code[1:]) & set("aeiou") or not _abbreviation(word, code):
         return False
     skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiou")
-    # its start (inj ~ injury, occ ~ occupancy) or most of its consonants: hrs is not "hardest"
-    return word.startswith(code) or len(code) >= 0.65 * len(skeleton)
+    # its start (inj ~ injury, occ ~ occupancy), most of its consonants (hrs is not "hardest"), or a
+    # contraction of 4+ letters that keeps the last letter too (nbhd ~ neighbourhood, bldg ~ building)
+    return word.startswith(code) or len(code) >= 0.65 * len(skeleton) or len(code) >= 4 and code[-1] == word[-1]
 
 
 def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[float]) -> bool:
