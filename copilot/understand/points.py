@@ -9,6 +9,7 @@ words before), so "the effect of 2 doses" or "wave 2 data" stay what they are.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from copilot.task import Condition
@@ -204,13 +205,20 @@ _CALENDAR = {stem(full): full[:3] for full in (
 _NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
 
 
-def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
-    """(level, words that write it): the level itself, and for a country code the country's names
-    ('players in Brazil' ~ BR or BRA)."""
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, list[str]]:
+    """{ISO code: the country's names}."""
     names: dict[str, list[str]] = {}
     for name, codes in vocab("countries")["countries"].items():
         for code in codes:
             names.setdefault(code, []).append(name)
+    return names
+
+
+def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
+    """(level, words that write it): the level itself, and for a country code the country's names
+    ('players in Brazil' ~ BR or BRA)."""
+    names = _country_names()
     return [(ex, tokenize(ex)) for ex in examples] + [
         (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])]
 
