@@ -218,3 +218,15 @@ def test_per_written_as_a_slash_and_a_contraction_keeping_the_last_letter():
     assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("wms_upgrade", "units_per_hr")
     out = parse_question("What did voucher_used do to neighbourhood poverty?", cols, lm=None)
     assert isinstance(out.task, AteTask) and out.task.outcome == "nbhd_poverty_post"
+
+
+def test_a_follow_up_word_before_a_twin_and_a_rule_named_as_such():
+    cols = _profile({"uid": "id", "content_removed": "binary", "toxicity_pre": "numeric", "toxicity_post": "numeric",
+                     "verified": "binary", "temp_suspend": "binary"})
+    task = parse_question("Is the effect of content removal on subsequent toxicity different for verified accounts?",
+                          cols, lm=None).task
+    assert isinstance(task, CateTask) and (task.treatment, task.outcome) == ("content_removed", "toxicity_post")
+    out = parse_question("Who should we suspend temporarily? We need an assignment rule that lowers toxicity_post the "
+                         "most", cols, lm=None)
+    assert isinstance(out.task, PolicyTask), out.clarification
+    assert (out.task.treatment, out.task.outcome) == ("temp_suspend", "toxicity_post")

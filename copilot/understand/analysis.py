@@ -381,7 +381,8 @@ _JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please",
          "exact", "doubt", "finding", "findings", "impression", "colleague", "colleagues", "team", "meeting",
          "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims", "confounders",
          "confounder", "confounding", "chance", "coincidence", "luck", "goal", "aim", "objective", "kpi",
-         "biggest", "most", "best"}
+         "biggest", "most", "best", "rule", "rules", "assignment rule", "targeting rule", "decision rule",
+         "treatment rule", "allocation rule", "policy rule"}
 
 
 _TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",

@@ -176,7 +176,7 @@ _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", 
            "new", "their", "his", "her", "its", "student", "students", "customer", "customers", "patient",
            "patients", "employee", "employees", "user", "users", "worker", "workers", "county", "farm", "crop",
            "people", "kids", "children", "baseline", "prior", "previous", "initial", "final", "follow-up", "pre",
-           "post", "starting", "later", "earlier", "early", "late", "last", "next"}
+           "post", "starting", "later", "earlier", "early", "late", "last", "next", "subsequent", "endline"}
 
 
 def _is_id(col: ColumnInfo) -> bool:
