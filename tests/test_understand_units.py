@@ -230,3 +230,15 @@ def test_a_follow_up_word_before_a_twin_and_a_rule_named_as_such():
                          "most", cols, lm=None)
     assert isinstance(out.task, PolicyTask), out.clarification
     assert (out.task.treatment, out.task.outcome) == ("temp_suspend", "toxicity_post")
+
+
+def test_baseline_said_before_a_dated_column_picks_its_baseline_twin():
+    cols = ["pt_id", "home_ex", "koos_bl", "koos_12w", "surgery_type", "mtx_dose_mg", "crp_bl", "crp_w24", "age"]
+    task = parse_question("Effect of a home exercise programme (home_ex) on 12-week KOOS (koos_12w), holding baseline "
+                          "KOOS and surgery type fixed.", cols, lm=None).task
+    assert isinstance(task, AteTask) and sorted(task.covariates or []) == ["koos_bl", "surgery_type"]
+    task = parse_question("Does a higher mtx_dose_mg lower CRP at 24 weeks, holding baseline CRP and age fixed?",
+                          cols, lm=None).task
+    assert isinstance(task, AteTask) and task.outcome == "crp_w24" and sorted(task.covariates or []) == ["age", "crp_bl"]
+    task = parse_question("effect of home_ex on koos_12w | covars age surgery_type", cols, lm=None).task
+    assert isinstance(task, AteTask) and sorted(task.covariates or []) == ["age", "surgery_type"]

@@ -70,10 +70,14 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if m.start in fixed_at or not m.column:
             out.append(m)
             continue
-        group = said_qualifier(tokens, m) if sib.get(m.column) else None
+        group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times else None
         target = sib.get(m.column, {}).get(group or "")
         if not target and m.column in times:
-            target = _said_time(tokens, m, times[m.column])
+            before = [c for c, (_, u) in times[m.column].items() if u == "b"]
+            if group == "baseline" and len(before) == 1:  # "baseline KOOS" beside koos_12w: koos_bl
+                target = before[0]
+            else:
+                target = _said_time(tokens, m, times[m.column])
         if not target and group is None and is_baseline(m.column, columns):
             target = _current_of(m.column, columns)
         if not target and m.alternatives:

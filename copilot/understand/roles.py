@@ -204,7 +204,7 @@ _COVARIATE_CUE = re.compile(
     r"(?:controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
     r"ajust(?:ing|ed)? for|"
     r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
-    r"take into account|net of|nett?ing out|net out|correcting for|correct for|corrected for|with controls for|covariates|covariate|"
+    r"take into account|net of|nett?ing out|net out|correcting for|correct for|corrected for|with controls for|covariates|covariate|covars|"
     r"confounders|confounder|confounded_by|adjustment set|conditioning on|condition on|partialling out|"
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
     r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
