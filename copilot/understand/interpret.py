@@ -51,9 +51,8 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
 
     # --- generation
     # "Do PPE audits reduce lti_rate?": an audit the data records (a column) is a variable, not a model audit
-    audits_a_column = any("audit" in m.text for m in an.mentions if m.column) and not text_has(
-        vocab("audit")["model_words"], text)
-    if is_audit(text) and not audits_a_column:
+    if is_audit(text) and not (any("audit" in m.text for m in an.mentions if m.column)
+                                and not text_has(vocab("audit")["model_words"], text)):
         return audit_task(an, q)
 
     gen = generate_task(an, q)

@@ -81,7 +81,7 @@ def _code_of(word: str, code: str) -> bool:
         return False
     skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiou")
     # its start (inj ~ injury, occ ~ occupancy), most of its consonants (hrs is not "hardest"), or a
-    # contraction of 4+ letters that keeps the last letter too (nbhd ~ neighbourhood, bldg ~ building)
+    # contraction of 4+ letters that keeps the stem's last letter too (nbhd ~ neighbourhood)
     return word.startswith(code) or len(code) >= 0.65 * len(skeleton) or len(code) >= 4 and code[-1] == word[-1]
 
 
@@ -357,10 +357,10 @@ _GENERIC_WORDS -= {"score", "scores", "rate", "status", "level", "levels", "inde
 
 # A free phrase "X of Y" stays whole when X measures Y ("hours of sleep", "years of schooling").
 MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", "levels", "length", "rate",
-                  "quality", "size", "frequency", "dose", "days", "minutes", "share", "percentage", "price",
-                  "cost", "duration", "risk", "likelihood", "probability", "quantity", "degree", "intensity",
-                  "use", "hours", "nights", "weeks", "months", "units", "cups", "glasses", "servings", "sense",
-                  "lack", "loss", "rates", "cups", "pounds"}
+                 "quality", "size", "frequency", "dose", "days", "minutes", "share", "percentage", "price",
+                 "cost", "duration", "risk", "likelihood", "probability", "quantity", "degree", "intensity",
+                 "use", "hours", "nights", "weeks", "months", "units", "cups", "glasses", "servings", "sense",
+                 "lack", "loss", "rates", "cups", "pounds"}
 
 
 _TO_HEADS = {"access", "exposure", "proximity", "distance", "adherence", "time", "commute", "closeness", "return",

@@ -46,6 +46,9 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n"}
 
 
+_UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
+
+
 def _unit(word: str) -> str:
     return _UNIT.get(word, word)
 
@@ -142,7 +145,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         # "700 mm of rain", "5 years of tenure": a number, a unit word and/or "of", then a column (the
         # unit may itself be part of the column's name: "700 mm" ~ rainfall_mm)
         glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,4})", tok)  # "at 90F" ~ temp_f, "700mm" ~ rain_mm
-        if glued and glued.group(2) in set(_UNIT) | set(_UNIT.values()) and _in_unit_description(tokens, i):
+        if glued and glued.group(2) in _UNIT_WORDS and _in_unit_description(tokens, i):
             hit = _unit_column([glued.group(1), glued.group(2)] + tokens[i + 1:i + 3], 0, list(columns))
             if hit:
                 out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))),
@@ -267,7 +270,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 out.append(Condition(column=c.name, op="==", value=ex))
                 # "among stage IVB patients": the name right after a group word describes the group too
                 # (not in "the effect of deadline mode (cohort vs self-paced)")
-                named = start < i and [t for t in tokens[max(0, start - 2):start] if t != "the"][-1:] in \
-                    [[g] for g in _GROUP_INTRO - {"of"}]
+                lead = [t for t in tokens[max(0, start - 2):start] if t != "the"]
+                named = start < i and bool(lead) and lead[-1] in _GROUP_INTRO - {"of"}
                 used.update(range(start if named else i, i + w))
     return out

@@ -41,11 +41,12 @@ _BRITISH = [(re.compile(r"(?<=[a-z]{3})our(?=s?$|ed$|ing$|hood|ite|able|al$)"), 
             (re.compile(r"gramme(s?)$"), r"gram\1")]
 
 
-# irregular past forms and their verbs (not words that are also nouns of their own: lost/los, led, fed, met;
+# irregular past forms of 4+ letters (stem leaves shorter words as they are) and their verbs (not words
+# that are also nouns of their own: lost/los, led, fed, met;
 # nor "paid", which would make every *_paid column a synonym of income; nor the light verbs give, take and
 # get, which questions use for every treatment: "giving the dose" is not booster_given)
 _IRREGULAR = {f: v for v, forms in {
-    "leave": "left", "buy": "bought", "sell": "sold", "win": "won", "spend": "spent", "keep": "kept",
+    "leave": "left", "buy": "bought", "sell": "sold", "spend": "spent", "keep": "kept",
     "choose": "chose chosen", "drive": "drove driven", "go": "went gone",
     "write": "wrote written", "fall": "fell fallen", "grow": "grew grown", "hold": "held", "bring": "brought",
     "teach": "taught", "send": "sent", "build": "built", "sleep": "slept", "begin": "began begun",
