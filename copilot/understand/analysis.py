@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from copilot.understand.points import category_values, point_values
+from copilot.understand.points import category_values, describes_units, point_values
+from copilot.understand.restate import merge_restated
 from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, parse_number, stem, tokenize
@@ -88,7 +89,8 @@ def _age_column(columns: list[ColumnInfo], tokens: list[str] = ()) -> str | None
     other words the question uses ('a 40-year-old stand' -> stand_age_yrs), else the plain one (age_yrs)."""
     ages = [c for c in columns if c.type != "categorical" and (
         c.stems and c.stems[-1] in {"ag", "age"} or c.name.lower() in {"age", "age_years", "years_old"}
-        or "age" in c.words and set(c.words) - {"age"} <= _AGE_UNITS | {"age"} | set(c.words[:c.words.index("age")]))]
+        or "age" in c.words and set(c.words) - {"age"} <= _AGE_UNITS | {"age"} | set(c.words[:c.words.index("age")])
+        or c.words[:1] == ["age"] and c.type == "numeric")]  # age_head, age_mother
     if len(ages) <= 1:
         return ages[0].name if ages else None
     said = {stem(t) for t in tokens}
@@ -116,23 +118,6 @@ def _gender_value(col: ColumnInfo, female: bool) -> float | str:
         if not female and low in {"m", "male", "man", "men"}:
             return ex
     return "female" if female else "male"
-
-
-_UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",
-               "people", "users", "user", "members", "member", "students", "student", "families", "family",
-               "workers", "employees", "sellers", "buyers", "accounts", "homes", "schools", "stores", "firms",
-               "farms", "participants", "respondents", "children", "kids", "adults", "women", "men", "someone"}
-
-
-def _describes_units(tokens: list[str], m: "Mention") -> bool:
-    """A binary column written as a description of the units: 'for brand-new customers', 'for
-    female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
-    before = tokens[max(0, m.start - 4):m.start]
-    after = tokens[m.end:m.end + 1]
-    if tokens[m.start - 1:m.start] == ["for"] and after and after[0] in _UNIT_NOUNS:
-        return True
-    return len(before) >= 2 and before[-1] in {"who", "whose", "that"} and any(t in _UNIT_NOUNS for t in before) \
-        and "for" in before
 
 
 def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
@@ -241,7 +226,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             col = next((c for c in columns if c.name == m.column), None)
             if col is not None and col.type == "binary" and (prev in {"among", "only", "within"} or
                                                              prev2 in {"only", "restricted", "limited"}
-                                                             or _describes_units(tokens, m)):
+                                                             or describes_units(tokens, m)):
                 yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
                 conditions.append(Condition(column=col.name, op="==", value=parse_number(str(yes)) if parse_number(str(yes)) is not None else yes))
                 used.update(range(m.start, m.end))
@@ -299,7 +284,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
     mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
-    mentions = [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m for m in mentions]
+    mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m for m in mentions])
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

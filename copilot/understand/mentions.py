@@ -180,7 +180,9 @@ _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", 
 
 
 def _is_id(col: ColumnInfo) -> bool:
-    return bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index", "no", "nr"} or col.name.lower() in {"id", "index"}
+    """A row identifier: typed so by the profile (`mrn`, `child`), or named so (student_id, case_no)."""
+    return col.type == "id" or bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index", "no", "nr"} \
+        or col.name.lower() in {"id", "index"}
 
 
 _INITIAL_SKIP = {"of", "to", "the", "and", "in", "for", "a", "an", "at", "on"}

@@ -27,6 +27,33 @@ _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and ab
 _AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?old")
 
 
+_UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",
+               "people", "users", "user", "members", "member", "students", "student", "families", "family",
+               "workers", "employees", "sellers", "buyers", "accounts", "homes", "schools", "stores", "firms",
+               "farms", "participants", "respondents", "children", "kids", "adults", "women", "men", "someone"}
+
+
+def describes_units(tokens: list[str], m: "Mention") -> bool:
+    """A binary column written as a description of the units: 'for brand-new customers', 'for
+    female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
+    before = tokens[max(0, m.start - 4):m.start]
+    after = tokens[m.end:m.end + 1]
+    if tokens[m.start - 1:m.start] == ["for"] and after and after[0] in _UNIT_NOUNS:
+        return True
+    if len(before) >= 2 and before[-1] in {"who", "whose", "that"} and any(t in _UNIT_NOUNS for t in before) \
+            and "for" in before:
+        return True
+    # "during storm events", "among firms subject to the quota", "under the condition that the household
+    # suffered a shock", "for patients with aura": a group the question restricts to
+    clause = " ".join(tokens[max(0, m.start - 8):m.start])
+    # (not "among schools that adopted universal lunch": the treated; not "among diabetics, does DOT ...")
+    among = "among" in before and not {"who", "that", "which", "were", "was", ",", "does", "do", "did", "is", "are",
+                                       "what", "how", "has", "have"} & set(before[before.index("among"):])
+    if before[-1:] == ["during"] or among or re.search(r"\b(?:condition that|provided that|conditional on)\b", clause):
+        return True
+    return len(before) >= 3 and before[-1] == "with" and before[-2] in _UNIT_NOUNS and bool({"for", "among", "in"} & set(before[:-2]))
+
+
 def _words(column: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", column)}
 
@@ -43,7 +70,13 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "yr": "yrs", "y": "yrs", "months": "mo", "month": "mo", "mos": "mo", "weeks": "wk", "week": "wk", "wks": "wk",
          "days": "d", "day": "d", "percent": "pct", "%": "pct", "miles": "mi", "mile": "mi", "kilometres": "km",
          "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
-         "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n"}
+         "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n",
+         "°c": "c", "°f": "f", "°": "deg", "knots": "kts", "knot": "kts", "kt": "kts"}
+# a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
+# town" ~ distance_to_town), when exactly one numeric column is named by that quantity
+_QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
+                     "deg": {"temp", "temperature", "tmp"}, "km": {"distance", "dist"}, "mi": {"distance", "dist"},
+                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}}
 
 
 _UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
@@ -72,6 +105,11 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
             continue
         rest = {stem(w) for w in words[1:] if w.isalpha()}
         best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
+    if not best and unit in _QUANTITY_OF_UNIT:
+        same = {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit}
+        named = [c.name for c in columns if c.type == "numeric" and set(c.words) & _QUANTITY_OF_UNIT[unit]
+                 and not same & {_unit(w) for w in c.words}]  # not ward_temp_c for "95F"
+        best = [(1, named[0])] if len(named) == 1 else []
     if not best:
         return None
     best.sort(reverse=True)
@@ -138,7 +176,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 continue  # "60 and older", "65+", "60 to 70": ranges, read elsewhere
             if " ".join(tokens[k + 1:k + 3]) in {"year old", "years old", "yr old"}:
                 continue  # "<outcome> for a 65 year old": a person's age, read below
-            out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, k + 1))))
+            column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
+            out.append((Condition(column=column, op="==", value=v), set(range(m.start, k + 1))))
     for i, tok in enumerate(tokens):
         if i in used:
             continue

@@ -57,6 +57,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
      rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
      rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "which households gain most in diet quality from the class", "hosts who gain the most occupancy from photos"
+    (rf"(?:gain|gains|gained|benefit|benefits|benefited|benefitted) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_NOT_MEANS}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
     (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
@@ -290,7 +292,8 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                          r"control variables|adjusters)\b", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:taken into account|accounted for|controlled for|"
-                         r"adjusted for|in (?:the )?adjustment set|as (?:the )?adjustment set|held fixed|held constant)\b", skeleton):
+                         r"adjusted for|in (?:the )?adjustment set|as (?:the )?adjustment set|held fixed|held constant)\b"
+                         r"(?! (?:the |our )?<\d+>)", skeleton):  # not "on <y>, adjusted for <a>": the list follows
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]

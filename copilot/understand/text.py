@@ -52,6 +52,17 @@ _IRREGULAR = {f: v for v, forms in {
     "teach": "taught", "send": "sent", "build": "built", "sleep": "slept", "begin": "began begun",
     "break": "broke broken", "tell": "told", "wear": "wore worn", "seek": "sought", "throw": "threw thrown"}.items()
     for f in forms.split()}
+# nouns made from a verb whose stem the suffix stripper cannot reach: "retention" ~ retained, "readmission" ~
+# readmit_30d, "subscription" ~ subscribed (the noun maps to the verb; both sides then stem alike)
+_IRREGULAR.update({f: v for v, forms in {
+    "retain": "retention", "detain": "detention", "admit": "admission admissions",
+    "readmit": "readmission readmissions", "submit": "submission submissions", "emit": "emission emissions",
+    "transmit": "transmission", "subscribe": "subscription subscriptions", "prescribe": "prescription prescriptions",
+    "survive": "survival", "arrive": "arrival arrivals", "approve": "approval approvals", "remove": "removal",
+    "renew": "renewal renewals", "refuse": "refusal refusals", "reduce": "reduction reductions",
+    "adhere": "adherence", "occupy": "occupancy", "injure": "injury injuries", "fail": "failure failures",
+    "depart": "departure departures", "expose": "exposure exposures", "die": "death deaths died"}.items()
+    for f in forms.split()})
 
 
 @functools.lru_cache(maxsize=65536)

@@ -1,0 +1,40 @@
+"""A variable named twice: first in words, then pinned down by its identifier ("higher literacy? Use the
+revised test, `literacy_score_v2`", "blunders as measured by the new definition (blunderRateV2)", "diet
+quality (use diet_quality_v2)"). The words matched the family's plain column (literacy_score); the
+identifier says which member is meant, so the earlier mention takes the identifier's column and both
+count as one variable. Without a cue that the identifier restates ("use", "measured by", ...), two
+members of a family stay two variables ("the effect of baseline bmi on bmi_12m").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from copilot.understand.mentions import Mention
+
+_RESTATE_CUES = {"use", "using", "measured", "measure", "defined", "definition", "version", "namely", "i.e.", "ie",
+                 "specifically", "meaning", "metric", "revised", "updated", "audited", "adjusted", "variable", "column"}
+
+
+def _family_key(column: str) -> str:
+    return column.lower().replace("_", "").replace(".", "")
+
+
+def _same_family(a: str, b: str) -> bool:
+    ka, kb = _family_key(a), _family_key(b)
+    return a != b and min(len(ka), len(kb)) >= 3 and (ka.startswith(kb) or kb.startswith(ka))
+
+
+def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Mentions where a word-matched variable restated by a later identifier of its family takes that
+    identifier's column."""
+    out = list(mentions)
+    for b in mentions:
+        if not b.identifier or not b.column or not _RESTATE_CUES & set(tokens[max(0, b.start - 5):b.start]):
+            continue
+        earlier = [k for k, a in enumerate(out) if a.end <= b.start and not a.identifier and a.column
+                   and _same_family(a.column, b.column)]
+        if earlier:
+            k = earlier[-1]
+            out[k] = dataclasses.replace(out[k], column=b.column, score=1.0, alternatives=[])
+    return out

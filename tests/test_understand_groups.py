@@ -1,0 +1,74 @@
+"""Fifth round of question understanding (copilot/understand: points, restate, mentions, roles, text), on
+the real parser without a language model: groups written as binary columns, values in units the column
+name does not spell, a variable restated by its identifier, row identifiers, and nouns made from verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.parse import parse_question
+from copilot.task import AteTask, CateTask, MediationTask, PolicyTask
+
+
+def _profile(cols: dict[str, str]) -> list[dict]:
+    return [{"name": c, "type": t, "examples": []} for c, t in cols.items()]
+
+
+CLINIC = _profile({"mrn": "id", "age": "numeric", "age_head": "numeric", "aura": "binary", "flood_week": "binary",
+                   "single_carer": "binary", "nerve_block": "binary", "pain_bl": "numeric", "pain_m3": "numeric",
+                   "readmit_30d": "binary", "temperature": "numeric", "distance_home": "numeric", "wind_kts": "numeric", "ward_temp_c": "numeric"})
+
+
+@pytest.mark.parametrize("question,at", [
+    ("Effect of `nerve_block` on `pain_m3` for patients with aura.", {"aura": 1}),
+    ("During flood weeks, does the nerve block still lower pain_m3?", {"flood_week": 1}),
+    ("Under the condition that the family has a single carer, what is the effect of nerve_block on pain_m3?",
+     {"single_carer": 1}),
+    ("What does nerve_block do to pain_m3 on a 95F day?", {"temperature": 95}),
+    ("effect of nerve_block on pain_m3 for patients living 12 km from home", {"distance_home": 12}),
+    ("What does nerve_block do to pain_m3 when the wind blows at 25 knots?", {"wind_kts": 25}),
+    ("Effect of nerve_block on pain_m3 at 18 °C.", {"ward_temp_c": 18}),
+    ("For household heads aged 70, what does nerve_block do to pain_m3?", {"age_head": 70}),
+])
+def test_groups_and_values_in_units_the_name_does_not_spell(question, at):
+    out = parse_question(question, CLINIC, lm=None)
+    assert isinstance(out.task, CateTask), out.clarification
+    assert (out.task.treatment, out.task.outcome) == ("nerve_block", "pain_m3")
+    assert out.task.at == at
+
+
+def test_patients_with_a_treatment_are_not_a_group_without_a_group_word():
+    """'Do patients with a nerve block have less pain?' names the treatment, not a subgroup."""
+    out = parse_question("Do patients with a nerve_block have lower pain_m3?", CLINIC, lm=None)
+    assert isinstance(out.task, AteTask) and out.task.treatment == "nerve_block"
+
+
+SCHOOL = _profile({"child": "id", "staff_ratio": "numeric", "literacy_score": "numeric", "literacy_score_v2": "numeric",
+                   "fulltime": "binary", "vocab_followup": "numeric", "retained": "binary", "rent": "numeric",
+                   "belonging": "numeric", "ward": "categorical", "charlson": "numeric"})
+
+
+def test_an_identifier_that_restates_a_variable_names_which_twin():
+    task = parse_question("Does a lower staff ratio cause higher literacy? Use the revised test, `literacy_score_v2`.",
+                          SCHOOL, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("staff_ratio", "literacy_score_v2")
+    # without a cue that it restates, a second identifier of the family is its own variable
+    task = parse_question("effect of literacy score on literacy_score_v2", SCHOOL, lm=None).task
+    assert task is None or (task.treatment, task.outcome) != ("literacy_score_v2", "literacy_score_v2")
+
+
+def test_a_row_identifier_takes_no_role_and_nouns_reach_their_verbs():
+    """`child` is the profile's id column: 'which children' names the units, not the treatment. 'retention'
+    is `retained` (not the look-alike `rent`)."""
+    task = parse_question("which children should be assigned full-time places (`fulltime`) to maximise `vocab_followup`?",
+                          SCHOOL, lm=None).task
+    assert isinstance(task, PolicyTask) and task.treatment == "fulltime"
+    task = parse_question("How much of the fulltime effect on retention runs through belonging?", SCHOOL, lm=None).task
+    assert isinstance(task, MediationTask) and (task.outcome, task.mediator) == ("retained", "belonging")
+
+
+def test_a_list_after_adjusted_for_does_not_take_the_outcome():
+    task = parse_question("Estimate the ATE of `fulltime` on `vocab_followup`, adjusted for `ward` and `charlson`.",
+                          SCHOOL, lm=None).task
+    assert isinstance(task, AteTask) and task.outcome == "vocab_followup"
+    assert sorted(task.covariates or []) == ["charlson", "ward"]
