@@ -72,3 +72,30 @@ def test_a_list_after_adjusted_for_does_not_take_the_outcome():
                           SCHOOL, lm=None).task
     assert isinstance(task, AteTask) and task.outcome == "vocab_followup"
     assert sorted(task.covariates or []) == ["charlson", "ward"]
+
+
+HEPC = _profile({"subj_id": "id", "adher_pct": "numeric", "svr12": "binary", "svr24": "binary", "gt": "categorical",
+                 "preop_vlcd": "binary", "bmi_12m": "numeric", "diet_adher": "numeric", "wellbeing_score": "numeric",
+                 "wellbeing_index": "numeric", "diet_quality": "numeric", "diet_quality_v2": "numeric",
+                 "machines": "numeric", "wait_evening": "numeric"})
+
+
+def test_initials_of_a_coded_name_and_words_not_misspelt():
+    """'sustained virologic response at 12 weeks' ~ svr12 ('response' is not a misspelt 'responds');
+    'very low calorie diet' ~ preop_vlcd."""
+    task = parse_question("effect of adherence percentage on sustained virologic response at 12 weeks, control for gt",
+                          HEPC, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("adher_pct", "svr12")
+    task = parse_question("efect of pre-op very low calorie diet on 12 month bmi", HEPC, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("preop_vlcd", "bmi_12m")
+    task = parse_question("Do extra voting machines shorten the queue in the evening?", HEPC, lm=None).task
+    assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("machines", "wait_evening")
+
+
+def test_versions_of_a_measure_and_an_index_measure_are_asked_about():
+    out = parse_question("effect of diet_adher on diet quality", HEPC, lm=None)
+    assert out.task is None and "diet_quality_v2" in (out.clarification or "")
+    out = parse_question("effect of diet_adher on the new diet quality score (v2)", HEPC, lm=None)
+    assert out.task is None or out.task.outcome == "diet_quality_v2"  # never the old one
+    out = parse_question("effect of diet_adher on wellbeing", HEPC, lm=None)
+    assert out.task is None and "wellbeing_index" in (out.clarification or "")

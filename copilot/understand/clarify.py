@@ -178,6 +178,25 @@ def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
     return len(a.words) == len(b.words) and sum(x != y for x, y in zip(a.words, b.words)) == 1
 
 
+_VERSION = re.compile(r"(?:_?v(?:er)?\d+|_new|_revised|_rev|_old|_orig)$", re.IGNORECASE)
+
+
+def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
+    """Other versions of one measure (diet_quality / diet_quality_v2, blunderRate / blunderRateV2): words
+    that fit one fit the other unless they say which version."""
+    base = _VERSION.sub("", col)
+    return [c for c in info if c != col and _VERSION.sub("", c) == base and (_VERSION.search(c) or _VERSION.search(col))]
+
+
+def _version_fits(col: str, beside: str) -> bool:
+    """The words beside a mention pick this version: 'new', 'revised', 'v2' a versioned name; 'old',
+    'original' the plain one. Without such words, or when they point at the other version, ask."""
+    newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower())
+    older = re.search(r"\b(?:v1|old|older|original|first)\b", beside.lower())
+    versioned = bool(_VERSION.search(col))
+    return bool(newer and versioned and not older or older and not versioned and not newer)
+
+
 def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     """A role filled by words that fit two twin columns equally ('churn' over churned30d and churned90d,
     'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
@@ -196,11 +215,13 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
         before = baseline_of(col, an.columns)
         col_is_baseline = is_baseline(col, an.columns)
         for m in an.mentions:
-            if m.column != col or not m.alternatives:
+            if m.column != col:
                 continue
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
-                      and (a in times.get(col, {}) or _twins(info[col], info[a]))]
+                      and (a in times.get(col, {}) or _twins(info[col], info[a]))] if m.alternatives else []
+            beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3])
+            rivals = rivals or [a for a in _versions(col, info) if a not in taken and not _version_fits(col, beside)]
             if not rivals:
                 continue
             options = [col] + rivals

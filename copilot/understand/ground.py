@@ -27,7 +27,7 @@ import math
 from typing import Any
 
 from copilot.understand import vocab
-from copilot.understand.mentions import _code_of
+from copilot.understand.mentions import _code_of, _is_id
 from copilot.understand.text import ABBREVIATIONS, ColumnInfo, stem, synonyms, tokenize
 
 
@@ -92,8 +92,7 @@ def lexical_candidates(phrase: str, columns: list[ColumnInfo], skip_words: froze
     words = [t for t in words if t not in skip_words]
     out = []
     for c in columns:
-        # identifiers as in mentions._is_id, except that an "..._index" column is a measure here (civic_index)
-        if c.type == "id" or (c.words and c.words[-1] in {"id", "ids", "key", "uuid", "no", "nr"}):
+        if _is_id(c):
             continue
         if any(_word_relates(w, cw) for w in words for cw in c.words):
             out.append(c.name)

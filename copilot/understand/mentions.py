@@ -180,8 +180,9 @@ _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", 
 
 
 def _is_id(col: ColumnInfo) -> bool:
-    """A row identifier: typed so by the profile (`mrn`, `child`), or named so (student_id, case_no)."""
-    return col.type == "id" or bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "index", "no", "nr"} \
+    """A row identifier: typed so by the profile (`mrn`, `child`), or named so (student_id, case_no); an
+    "..._index" is a measure (wellbeing_index, barthel_index), "index" alone a row number."""
+    return col.type == "id" or bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "no", "nr"} \
         or col.name.lower() in {"id", "index"}
 
 
@@ -200,8 +201,9 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
     for c in columns:
         if not _is_id(c):
             for w in c.words:
-                if _initialism(w):
-                    short.setdefault(w, []).append(c.name)
+                code = re.sub(r"\d+$", "", w)  # svr12 ~ "sustained virologic response at 12 weeks"
+                if _initialism(w) or code != w and _initialism(code):
+                    short.setdefault(code if code != w else w, []).append(c.name)
     if not short:
         return []
     out: list[tuple[float, int, int, str]] = []
@@ -211,7 +213,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
-            if not tok[:1].isalpha() or tok not in _INITIAL_SKIP | _ADJ_OK | {"low", "high"} and not is_content(tok):
+            if not tok[:1].isalpha() or tok not in _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response"} and \
+                    not is_content(tok):
                 break  # "does the training" / "how big" are no variable's name
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters

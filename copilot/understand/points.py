@@ -71,7 +71,7 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "days": "d", "day": "d", "percent": "pct", "%": "pct", "miles": "mi", "mile": "mi", "kilometres": "km",
          "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
          "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n",
-         "°c": "c", "°f": "f", "°": "deg", "knots": "kts", "knot": "kts", "kt": "kts"}
+         "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts"}
 # a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
@@ -106,7 +106,7 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         rest = {stem(w) for w in words[1:] if w.isalpha()}
         best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
     if not best and unit in _QUANTITY_OF_UNIT:
-        same = {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit}
+        same = {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"} if unit != "deg" else set()
         named = [c.name for c in columns if c.type == "numeric" and set(c.words) & _QUANTITY_OF_UNIT[unit]
                  and not same & {_unit(w) for w in c.words}]  # not ward_temp_c for "95F"
         best = [(1, named[0])] if len(named) == 1 else []

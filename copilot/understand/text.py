@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -225,6 +226,9 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
         # a word that is the start of the match, or the match plus an ending, is another form of a word
         # ("condition" / "conditional"), not a misspelling
         if match and (match[0].startswith(tok) or tok.startswith(match[0])):
+            match = []
+        # nor one that differs only after a long shared start ("response" is not a misspelt "responds")
+        if match and len(os.path.commonprefix([tok, match[0]])) >= max(5, len(tok) - 2):
             match = []
         out.append(match[0] if match else tok)
     return out
