@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from copilot.understand.points import category_values, describes_units, point_values
+from copilot.understand.points import category_values, describes_units, level_written, point_values
 from copilot.understand.restate import merge_restated
 from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
@@ -203,7 +203,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         k = m.end
         if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and tokens[m.start - 1] in
                                           {"where", "when", "with", "whose", "if"} or tokens[k] in {"=", "=="}
-                                          and tokens[m.start - 1] in {"for", "at", "among", "in"}):
+                                          and tokens[m.start - 1] in {"for", "at", "among", "in", "|", "given"}):
             value_tok = tokens[k + 1]
             if value_tok in {"a", "an", "the", "'"} and k + 2 < n:
                 value_tok = tokens[k + 2]
@@ -212,10 +212,11 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             if num is None and col is not None and col.type == "numeric":
                 continue  # "when humidity is high (humidity_pct=70)": a word is no value of a number column
             val: float | str = num if num is not None else value_tok
+            end = k + 2
             if col and col.examples and num is None:
-                val = next((e for e in col.examples if e.lower() == value_tok), value_tok)
+                val, end = level_written(tokens, k + 1, col.examples) or (value_tok, end)
             conditions.append(Condition(column=m.key, op="==", value=val))
-            used.update(range(m.start, k + 2))
+            used.update(range(m.start, end))
     # "among smokers" / "only for treated units" with a binary column; "in the north" with a categorical value
     if has_data:
         for m in mentions:

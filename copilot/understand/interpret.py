@@ -165,6 +165,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
             **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
         }
 
+    doubtful_kind = False
     if not kind_scores:
         if not effect_cue and not discover_cue:
             reason = unsupported_reason or (
@@ -173,7 +174,9 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
                 "mediator, learn a causal graph, reason from stated correlations, or generate SD-SCM data.")
             kind_scores["ate"] = 1.0  # what the learned model would see if the question went on as an effect
             if not _model_reads_causal(q, _cue_features(), t, y, has_data):
-                return answered({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
+                if not (unsupported_reason is None and _asks_about_variables(q, an, t, y)):
+                    return answered({"kind": "unsupported", "reason": reason, "question": q}, 0.8, [], mentions_map)
+                doubtful_kind = True  # "does a paid membership stop people leaving?": ask, never declare it off-topic
         kind_scores["ate"] = 1.0  # the learned model's second opinion below may re-read it
     cues = _cue_features()
 
@@ -218,6 +221,9 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if unsure is not None:
         unsure.features = cues
         return unsure
+    if doubtful_kind:
+        off_topic = _build("unsupported", 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, None)
+        return ask_reading(top, off_topic[0], an)
     gate_in = gate.features(an, top, cands, roles.votes, directional, written_as_code)
     sure = gate.p_right(gate_in)
     alt = gate.other_reading(top, cands) if other is None else None
@@ -233,6 +239,14 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
 
 _IDENTIFIER_BONUS = 1.0
 _BECAUSE = re.compile(r"\b(?:because|by (?:\w+ing)|so that|which (?:then|in turn)|leading to|thanks to)\b")
+
+
+def _asks_about_variables(q: str, an: Analysis, t: int | None, y: int | None) -> bool:
+    """A yes/no question about two of the data's variables ('Does a paid membership stop people leaving
+    the site?'): with no effect word it may still be causal, so it is asked about, not turned away."""
+    named = {m.key for m in an.all_mentions}  # columns, and phrases naming none (paraphrases not yet grounded)
+    return bool(an.columns) and (t is not None and y is not None and t != y or len(named) >= 2) and \
+        re.match(r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\b", q.strip().lower()) is not None
 
 
 def _because_third(an: Analysis, t: int | None, y: int | None) -> bool:

@@ -54,6 +54,18 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
     return len(before) >= 3 and before[-1] == "with" and before[-2] in _UNIT_NOUNS and bool({"for", "among", "in"} & set(before[:-2]))
 
 
+def level_written(tokens: list[str], start: int, examples: list[str]) -> tuple[str, int] | None:
+    """(level, end) for a level written over several tokens: 'glacier_bay', 'privateRoom', 'East Africa'
+    and 'vendorB' are split by the tokenizer; the longest run of tokens that spells one level names it."""
+    def flat(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", text.lower())
+    levels = {flat(e): e for e in examples}
+    for w in (4, 3, 2, 1):
+        if start + w <= len(tokens) and (hit := levels.get(flat("".join(tokens[start:start + w])))):
+            return hit, start + w
+    return None
+
+
 def _words(column: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", column)}
 
