@@ -99,3 +99,46 @@ def test_versions_of_a_measure_and_an_index_measure_are_asked_about():
     assert out.task is None or out.task.outcome == "diet_quality_v2"  # never the old one
     out = parse_question("effect of diet_adher on wellbeing", HEPC, lm=None)
     assert out.task is None and "wellbeing_index" in (out.clarification or "")
+
+
+RENTALS = [{"name": "listingId", "type": "id", "examples": ["L1"]},
+           {"name": "instantBook", "type": "binary", "examples": ["0", "1"]},
+           {"name": "reviewScore", "type": "numeric", "examples": ["4.2"]},
+           {"name": "propertyType", "type": "categorical", "examples": ["entireHome", "privateRoom", "sharedRoom"]},
+           {"name": "region", "type": "categorical", "examples": ["East Africa", "West Africa"]},
+           {"name": "isPremium", "type": "binary", "examples": ["0", "1"]},
+           {"name": "churned90d", "type": "binary", "examples": ["0", "1"]}]
+
+
+@pytest.mark.parametrize("question,at", [
+    ("cate instantBook -> reviewScore | propertyType=privateRoom", {"propertyType": "privateRoom"}),
+    ("cate instantBook -> reviewScore | region = East Africa", {"region": "East Africa"}),
+])
+def test_a_level_after_a_bar_is_the_point_even_when_split_into_words(question, at):
+    task = parse_question(question, RENTALS, lm=None).task
+    assert isinstance(task, CateTask) and (task.treatment, task.outcome, task.at) == ("instantBook", "reviewScore", at)
+
+
+def test_a_yes_no_question_about_two_variables_is_asked_about_not_turned_away():
+    out = parse_question("Does a paid membership stop people from leaving the site?", RENTALS, lm=None)
+    assert out.task is None or out.task.kind != "unsupported"
+    assert out.task is not None or out.clarification
+
+
+def test_a_time_tag_said_after_a_dated_column_is_no_value():
+    cols = _profile({"case_number": "id", "language_classes": "binary", "employed_12m": "binary",
+                     "earnings_monthly": "numeric", "age_head": "numeric"})
+    task = parse_question("Which new arrivals should be prioritised for language classes to maximise employment at "
+                          "12 months?", cols, lm=None).task
+    assert isinstance(task, PolicyTask) and (task.treatment, task.outcome) == ("language_classes", "employed_12m")
+
+
+def test_a_group_said_with_an_adjective_or_a_level_followed_by_only():
+    cols = [{"name": "nb_id", "type": "id", "examples": []}, {"name": "sex", "type": "categorical", "examples": ["F", "M"]},
+            {"name": "dcc", "type": "binary", "examples": []}, {"name": "nec", "type": "binary", "examples": []},
+            {"name": "season", "type": "categorical", "examples": ["summer", "winter"]}]
+    task = parse_question("Among baby boys, does delayed cord clamping lower the risk of necrotising enterocolitis?",
+                          cols, lm=None).task
+    assert isinstance(task, CateTask) and (task.treatment, task.outcome, task.at) == ("dcc", "nec", {"sex": "M"})
+    task = parse_question("dcc -> nec, summer only", cols, lm=None).task
+    assert isinstance(task, CateTask) and task.at == {"season": "summer"}

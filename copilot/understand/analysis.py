@@ -186,7 +186,9 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     # gender words after "among / for / in / only"
     gcol = _gender_column(columns) if has_data else None
     for i, tok in enumerate(tokens):
-        if tok in _FEMALE | _MALE and i > 0 and tokens[i - 1] in {"among", "for", "in", "only", "just", "of"}:
+        lead = {"among", "for", "in", "only", "just", "of"}
+        if tok in _FEMALE | _MALE and i > 0 and (tokens[i - 1] in lead or i > 1 and tokens[i - 2] in lead - {"of"}
+                                                  and tokens[i - 1] in {"baby", "young", "older", "adult", "teenage"}):
             if i + 2 < n and tokens[i + 1] in {"and", "vs", "versus", "or"} and tokens[i + 2] in _FEMALE | _MALE:
                 continue  # "for men and women" contrasts groups: a modifier, not a filter
             if i >= 2 and tokens[i - 2] in {"between", "differ", "different", "differently"}:

@@ -50,9 +50,9 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         return answered(task, 0.95, [], mentions_map)
 
     # --- generation
-    # "Do PPE audits reduce lti_rate?": an audit the data records (a column) is a variable, not a model audit
-    if is_audit(text) and not (any("audit" in m.text for m in an.mentions if m.column)
-                                and not text_has(vocab("audit")["model_words"], text)):
+    # "Do PPE audits reduce lti_rate?", "the stewardship audit's effect on C. diff", "CO2 (the audited figure)":
+    # with data and no language model named, "audit" is a word about the data, not a model audit
+    if is_audit(text) and not (has_data and not text_has(vocab("audit")["model_words"], text)):
         return audit_task(an, q)
 
     gen = generate_task(an, q)

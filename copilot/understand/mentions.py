@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.text import DETERMINERS, STOP_INSIDE, ColumnInfo, hyphens_joined, stem, synonyms
+from copilot.understand.text import TIME_UNIT_WORDS, DETERMINERS, STOP_INSIDE, ColumnInfo, hyphens_joined, parse_number, stem, synonyms
 
 
 @dataclass
@@ -271,6 +271,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or t in _ADJUSTMENT_VERBS:
             continue
         st = stem(t)
+        if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS:
+            continue  # "at 12 months" is a time, not earnings_monthly
         if i > 1 and is_content(tokens[i - 1]) and not {tokens[i - 1], tokens[i - 1].split("-")[0]} & _ADJ_OK and not t.endswith("ed") and \
                 not any(ch.isdigit() for ch in tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:

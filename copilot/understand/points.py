@@ -15,7 +15,7 @@ import re
 from copilot.task import Condition
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
+from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem, tokenize
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
                "somebody", "anyone"}
@@ -188,6 +188,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 continue  # "60 and older", "65+", "60 to 70": ranges, read elsewhere
             if " ".join(tokens[k + 1:k + 3]) in {"year old", "years old", "yr old"}:
                 continue  # "<outcome> for a 65 year old": a person's age, read below
+            if k + 1 < n and tokens[k + 1] in TIME_UNIT_WORDS and tokens[k] in re.findall(r"\d+", m.column):
+                continue  # "employment at 12 months" ~ employed_12m: the column's time tag, not a value
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
             out.append((Condition(column=column, op="==", value=v), set(range(m.start, k + 1))))
     for i, tok in enumerate(tokens):
@@ -316,8 +318,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                     continue  # part of another variable's name
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
                 before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
-                if not any(t in _GROUP_INTRO for t in before):
-                    continue
+                if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"]:
+                    continue  # "in the north", or "lifeguards -> incidents, summer only"
                 out.append(Condition(column=c.name, op="==", value=ex))
                 # "among stage IVB patients": the name right after a group word describes the group too
                 # (not in "the effect of deadline mode (cohort vs self-paced)")

@@ -285,7 +285,7 @@ class ColumnInfo:
         return cls(name, type_, [str(e) for e in examples], words, stems, list(dict.fromkeys(aliases)), untimed)
 
 
-_TIME_UNIT_WORDS = {"d", "w", "wk", "wks", "m", "mo", "mos", "y", "yr", "yrs", "h", "hr", "hrs", "day", "days",
+TIME_UNIT_WORDS = {"d", "w", "wk", "wks", "m", "mo", "mos", "y", "yr", "yrs", "h", "hr", "hrs", "day", "days",
                     "week", "weeks", "month", "months", "year", "years"}
 
 
@@ -298,7 +298,7 @@ def _untimed(words: list[str]) -> list[str]:
         if re.fullmatch(r"(?:19|20)\d\d", w):
             drop.add(i)
         elif w.isdigit():
-            units = [k for k in (i - 1, i + 1) if 0 <= k < len(words) and words[k] in _TIME_UNIT_WORDS]
+            units = [k for k in (i - 1, i + 1) if 0 <= k < len(words) and words[k] in TIME_UNIT_WORDS]
             if units:
                 drop |= {i, units[0]}
     keep = [w for i, w in enumerate(words) if i not in drop]
