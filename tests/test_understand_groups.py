@@ -142,3 +142,13 @@ def test_a_group_said_with_an_adjective_or_a_level_followed_by_only():
     assert isinstance(task, CateTask) and (task.treatment, task.outcome, task.at) == ("dcc", "nec", {"sex": "M"})
     task = parse_question("dcc -> nec, summer only", cols, lm=None).task
     assert isinstance(task, CateTask) and task.at == {"season": "summer"}
+
+
+def test_identifiers_that_restate_a_pathway_story_are_not_asked_about_again():
+    cols = _profile({"order_id": "id", "drone_dlv": "binary", "dlv_min": "numeric", "csat": "numeric",
+                     "dist_km": "numeric"})
+    q = ("Drones seem to please customers by arriving faster, which in turn raises the satisfaction score (csat). "
+         "How much of drone_dlv's effect on csat runs through dlv_min?")
+    task = parse_question(q, cols, lm=None).task
+    assert isinstance(task, MediationTask)
+    assert (task.treatment, task.outcome, task.mediator) == ("drone_dlv", "csat", "dlv_min")

@@ -82,6 +82,11 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         assigned = top.task.get(field_)
         if assigned is not None and col_votes.get(assigned, {}).get(role, 0.0) > v[role]:
             continue  # the structure already found a column for this role
+        filled = [top.task.get(f) for f in ("treatment", "outcome", "mediator") if top.task.get(f)]
+        if assigned is not None and any(mm.identifier and mm.column == assigned for mm in an.mentions) and \
+                col_votes.get(assigned, {}).get(role, 0.0) > 0 and len(set(filled)) == len(filled) and \
+                top.task.get("treatment") and top.task.get("outcome"):
+            continue  # "... by arriving faster ... How much of drone_dlv's effect on csat runs through dlv_min?"
         # the slot was filled from a weaker mention: the phrase the user meant is missing from the data
         opts = list(dict.fromkeys(an.hints.get(m.text, []) + _closest(m.text, an.columns)))[:5]
         task = {kk: vv for kk, vv in top.task.items() if kk not in {"treatment", "outcome", "mediator"}}
