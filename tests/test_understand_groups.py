@@ -152,3 +152,13 @@ def test_identifiers_that_restate_a_pathway_story_are_not_asked_about_again():
     task = parse_question(q, cols, lm=None).task
     assert isinstance(task, MediationTask)
     assert (task.treatment, task.outcome, task.mediator) == ("drone_dlv", "csat", "dlv_min")
+
+
+@pytest.mark.parametrize("question,at", [
+    ("For septic patients, does rapid testing (pcr_rdt) lower mort_30d?", {"sepsis_dx": 1}),
+    ("Effect of `pcr_rdt` on `mort_30d` in cirrhotic patients.", {"cirrh": 1}),
+])
+def test_a_patient_group_named_by_the_adjective_of_its_condition(question, at):
+    cols = _profile({"enc_id": "id", "sepsis_dx": "binary", "cirrh": "binary", "pcr_rdt": "binary", "mort_30d": "binary"})
+    task = parse_question(question, cols, lm=None).task
+    assert isinstance(task, CateTask) and (task.treatment, task.outcome, task.at) == ("pcr_rdt", "mort_30d", at)

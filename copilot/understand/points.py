@@ -38,7 +38,7 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
     female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
     before = tokens[max(0, m.start - 4):m.start]
     after = tokens[m.end:m.end + 1]
-    if tokens[m.start - 1:m.start] == ["for"] and after and after[0] in _UNIT_NOUNS:
+    if tokens[m.start - 1:m.start] in (["for"], ["in"]) and after and after[0] in _UNIT_NOUNS:
         return True
     if len(before) >= 2 and before[-1] in {"who", "whose", "that"} and any(t in _UNIT_NOUNS for t in before) \
             and "for" in before:

@@ -62,7 +62,11 @@ _IRREGULAR.update({f: v for v, forms in {
     "survive": "survival", "arrive": "arrival arrivals", "approve": "approval approvals", "remove": "removal",
     "renew": "renewal renewals", "refuse": "refusal refusals", "reduce": "reduction reductions",
     "adhere": "adherence", "occupy": "occupancy", "injure": "injury injuries", "fail": "failure failures",
-    "depart": "departure departures", "expose": "exposure exposures", "die": "death deaths died"}.items()
+    "depart": "departure departures", "expose": "exposure exposures", "die": "death deaths died",
+    # a patient group named by the adjective of its condition: "septic patients" ~ sepsis_dx
+    "sepsis": "septic", "cirrhosis": "cirrhotic", "diabetes": "diabetic diabetics", "hypertension": "hypertensive",
+    "obesity": "obese", "asthma": "asthmatic asthmatics", "epilepsy": "epileptic epileptics",
+    "arthritis": "arthritic", "anemia": "anemic anaemic", "dementia": "demented"}.items()
     for f in forms.split()})
 
 
