@@ -287,7 +287,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
     mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
-    mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m for m in mentions])
+    mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
+                                       for m in mentions])
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

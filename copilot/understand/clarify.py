@@ -190,7 +190,8 @@ def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
     """Other versions of one measure (diet_quality / diet_quality_v2, blunderRate / blunderRateV2): words
     that fit one fit the other unless they say which version."""
     base = _VERSION.sub("", col)
-    return [c for c in info if c != col and _VERSION.sub("", c) == base and (_VERSION.search(c) or _VERSION.search(col))]
+    return [c for c in info if c != col and _VERSION.sub("", c) == base
+            and bool(_VERSION.search(c) or _VERSION.search(col))]
 
 
 def _version_fits(col: str, beside: str) -> bool:

@@ -8,7 +8,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.text import TIME_UNIT_WORDS, DETERMINERS, STOP_INSIDE, ColumnInfo, hyphens_joined, parse_number, stem, synonyms
+from copilot.understand.text import (DETERMINERS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo, hyphens_joined, parse_number,
+                                     stem, synonyms)
 
 
 @dataclass
@@ -213,8 +214,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
-            if not tok[:1].isalpha() or tok not in _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response"} and \
-                    not is_content(tok):
+            named_part = _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response"}
+            if not tok[:1].isalpha() or tok not in named_part and not is_content(tok):
                 break  # "does the training" / "how big" are no variable's name
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters

@@ -49,9 +49,11 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
     # (not "among schools that adopted universal lunch": the treated; not "among diabetics, does DOT ...")
     among = "among" in before and not {"who", "that", "which", "were", "was", ",", "does", "do", "did", "is", "are",
                                        "what", "how", "has", "have"} & set(before[before.index("among"):])
-    if before[-1:] == ["during"] or among or re.search(r"\b(?:condition that|provided that|conditional on)\b", clause):
+    if before[-1:] == ["during"] or among or \
+            re.search(r"\b(?:condition that|provided that|conditional on)\b", clause):
         return True
-    return len(before) >= 3 and before[-1] == "with" and before[-2] in _UNIT_NOUNS and bool({"for", "among", "in"} & set(before[:-2]))
+    return len(before) >= 3 and before[-1] == "with" and before[-2] in _UNIT_NOUNS and \
+        bool({"for", "among", "in"} & set(before[:-2]))
 
 
 def level_written(tokens: list[str], start: int, examples: list[str]) -> tuple[str, int] | None:
@@ -118,7 +120,8 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         rest = {stem(w) for w in words[1:] if w.isalpha()}
         best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
     if not best and unit in _QUANTITY_OF_UNIT:
-        same = {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"} if unit != "deg" else set()
+        same = set() if unit == "deg" else \
+            {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"}
         named = [c.name for c in columns if c.type == "numeric" and set(c.words) & _QUANTITY_OF_UNIT[unit]
                  and not same & {_unit(w) for w in c.words}]  # not ward_temp_c for "95F"
         best = [(1, named[0])] if len(named) == 1 else []
