@@ -185,8 +185,8 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                 used.update(range(i, i + 3))
     # gender words after "among / for / in / only"
     gcol = _gender_column(columns) if has_data else None
+    lead = {"among", "for", "in", "only", "just", "of"}
     for i, tok in enumerate(tokens):
-        lead = {"among", "for", "in", "only", "just", "of"}
         if tok in _FEMALE | _MALE and i > 0 and (tokens[i - 1] in lead or i > 1 and tokens[i - 2] in lead - {"of"}
                                                   and tokens[i - 1] in {"baby", "young", "older", "adult", "teenage"}):
             if i + 2 < n and tokens[i + 1] in {"and", "vs", "versus", "or"} and tokens[i + 2] in _FEMALE | _MALE:

@@ -225,7 +225,7 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
                 continue
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
-                      and (a in times.get(col, {}) or _twins(info[col], info[a]))] if m.alternatives else []
+                      and (a in times.get(col, {}) or _twins(info[col], info[a]))]
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3])
             rivals = rivals or [a for a in _versions(col, info) if a not in taken and not _version_fits(col, beside)]
             if not rivals:

@@ -214,8 +214,7 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
-            named_part = _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response"}
-            if not tok[:1].isalpha() or tok not in named_part and not is_content(tok):
+            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok):
                 break  # "does the training" / "how big" are no variable's name
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters
@@ -369,6 +368,9 @@ MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", 
                  "cost", "duration", "risk", "likelihood", "probability", "quantity", "degree", "intensity",
                  "use", "hours", "nights", "weeks", "months", "units", "cups", "glasses", "servings", "sense",
                  "lack", "loss", "rates", "cups", "pounds"}
+# words that may stand inside a name spelled by its initials besides content words ("very low calorie diet",
+# "sustained virologic response", "mean time to repair")
+_INITIALS_ALSO = _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response"}
 
 
 _TO_HEADS = {"access", "exposure", "proximity", "distance", "adherence", "time", "commute", "closeness", "return",

@@ -290,7 +290,7 @@ class ColumnInfo:
 
 
 TIME_UNIT_WORDS = {"d", "w", "wk", "wks", "m", "mo", "mos", "y", "yr", "yrs", "h", "hr", "hrs", "day", "days",
-                    "week", "weeks", "month", "months", "year", "years"}
+                   "week", "weeks", "month", "months", "year", "years"}
 
 
 def _untimed(words: list[str]) -> list[str]:
