@@ -1,11 +1,13 @@
 """`python -m eval parse-gate`: fit the parser's "am I sure?" gate and choose its threshold.
 
-The gate (`copilot/understand/gate.py`) is a logistic regression from how a reading was reached (match
-scores, role votes, identifiers, candidates) to whether it is the expected task. It is fitted on the
-*train* questions (parsed structure-only) and its threshold is chosen on the *dev* questions: each dev
-question is parsed once with the gate off, and every threshold of a grid is replayed (below it, and when
-a different reading exists, the copilot asks: 0; right: +1; silently wrong: -penalty). The test split
-and the held-out set are never read. Writes `copilot/understand/vocab/gate.json`.
+The gate (`copilot/understand/gate.py`) is a set of boosted decision trees from how a reading was
+reached (match scores, role votes, identifiers, candidates, kind cues) to whether it is the expected
+task. Every train and dev question (`eval/data/questions.jsonl` train/dev, `train_extra*`, `dev_extra*`,
+with their column profiles) is parsed once, structure only, with the gate off. The threshold is chosen by
+leave-one-set-out replay: each question set is scored by trees fitted on the other sets, and every
+threshold of a grid is replayed (below it the copilot asks: 0; right: +1; silently wrong: -penalty). The
+final trees are fitted on all sets. The test split and the held-out sets are never read. Writes
+`copilot/understand/vocab/gate.json`; `--records` keeps the parsed records between runs.
 """
 
 from __future__ import annotations
@@ -13,75 +15,112 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
-from copilot.parse import parse_question
 from copilot.understand import gate
-from eval.parse_bench import predicted_fields, score_item
-from eval.parse_train import train_dev_items
+from eval.parse_bench import predicted_fields, profile_for, score_item
+from eval.parse_train import DATA, train_dev_items
+
+GRID = [round(t, 2) for t in np.arange(0.0, 0.96, 0.05)]
+_PROFILES: dict = {}
 
 
-def _records(items: list[dict]) -> list[dict]:
-    """Per item: the gate's inputs (when the parser answered), exact, silently wrong, other reading."""
-    rows = []
-    for item in items:
-        out = parse_question(item["question"], item.get("columns"), lm=None)
-        pred = predicted_fields(out)
-        _, exact = score_item(item, pred)
-        rows.append({"gate": dict(out.gate), "answered": out.task is not None, "exact": bool(exact),
-                     "wrong": (not exact) and out.task is not None,
-                     "alt": any(gate.reading_key(a["task"]) != gate.reading_key(pred) for a in out.alternatives)})
+def _record(item: dict) -> dict:
+    """One question: the gate's inputs (when the parser answered), exact, silently wrong."""
+    from copilot.parse import parse_question
+
+    with gate.switched_off():
+        out = parse_question(item["question"], profile_for(item, _PROFILES), lm=None)
+    pred = predicted_fields(out)
+    _, exact = score_item(item, pred)
+    return {"set": item.get("origin") or "questions", "question": item["question"], "gate": dict(out.gate or {}),
+            "answered": out.task is not None,
+            "exact": bool(exact), "wrong": (not exact) and out.task is not None}
+
+
+def _init(profiles: dict) -> None:
+    _PROFILES.update(profiles)
+
+
+def records(path: str | None, workers: int) -> list[dict]:
+    if path and Path(path).is_file():
+        return [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+    train, dev = train_dev_items()
+    profiles = json.loads((DATA / "extra_datasets.json").read_text(encoding="utf-8"))
+    with ProcessPoolExecutor(workers, initializer=_init, initargs=(profiles,)) as pool:
+        rows = list(pool.map(_record, train + dev, chunksize=16))
+    if path:
+        Path(path).write_text("".join(json.dumps(r) + "\n" for r in rows))
     return rows
+
+
+def _fit(x: np.ndarray, y: np.ndarray, seed: int = 0):
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    return GradientBoostingClassifier(n_estimators=150, max_depth=3, learning_rate=0.1, subsample=1.0,
+                                      random_state=seed).fit(x, y)
+
+
+def to_json(clf, names: list[str]) -> dict:
+    """The fitted trees as plain lists (`gate.p_right` walks them without sklearn)."""
+    trees = []
+    for est in clf.estimators_[:, 0]:
+        t = est.tree_
+        trees.append({"feature": t.feature.tolist(), "threshold": [round(float(v), 6) for v in t.threshold],
+                      "left": t.children_left.tolist(), "right": t.children_right.tolist(),
+                      "value": [round(float(v), 6) for v in t.value[:, 0, 0]]})
+    lr = float(clf.learning_rate)
+    x0 = np.zeros((1, len(names)))
+    init = float(clf.decision_function(x0)[0]) - lr * sum(gate._tree_value(t, x0[0].tolist()) for t in trees)
+    return {"features": names, "init": round(init, 6), "learning_rate": lr, "trees": trees}
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval parse-gate", description=__doc__.splitlines()[0])
     ap.add_argument("--penalty", type=float, default=2.0, help="cost of a silently wrong task (a question back costs 1)")
+    ap.add_argument("--records", default=None, help="JSONL file that keeps the parsed records (read when it exists)")
+    ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", default=str(gate.MODEL_FILE))
     args = ap.parse_args(argv)
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
 
-    train_items, dev_items = train_dev_items()
-    with gate.switched_off():
-        train = [r for r in _records(train_items) if r["gate"]]  # the gate's inputs exist where the parser answered
-        dev = _records(dev_items)
-    names = sorted({k for r in train for k in r["gate"]})
-    x = np.array([[r["gate"].get(n, 0.0) for n in names] for r in train])
-    y = np.array([r["exact"] for r in train])
-    mean, scale = x.mean(0), x.std(0)
-    scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=1.0, max_iter=5000).fit((x - mean) / scale, y)
-    model = {"features": names, "mean": mean.round(6).tolist(), "scale": scale.round(6).tolist(),
-             "coef": clf.coef_[0].round(6).tolist(), "intercept": round(float(clf.intercept_[0]), 6)}
+    rows = records(args.records, args.workers)
+    scored = [r for r in rows if r["answered"] and r["gate"]]  # the gate's inputs exist where the parser answered
+    names = sorted({k for r in scored for k in r["gate"]})
+    x = np.array([[r["gate"].get(n, 0.0) for n in names] for r in scored], dtype=float)
+    y = np.array([r["exact"] for r in scored])
+    groups = np.array([r["set"] for r in scored])
+    held = np.zeros(len(scored))
+    for g in sorted(set(groups)):  # each set scored by trees that never saw it
+        held[groups == g] = _fit(x[groups != g], y[groups != g]).predict_proba(x[groups == g])[:, 1]
 
-    sure = [gate.p_right(r["gate"], model) if r["gate"] else None for r in dev]
+    n = len(rows)
+    base_exact, base_wrong = sum(r["exact"] for r in rows), sum(r["wrong"] for r in rows)
 
     def replay(tau: float) -> tuple[float, int, int, int]:
-        exact = wrong = asked = 0
-        for r, p in zip(dev, sure):
-            if r["answered"] and p is not None and r["alt"] and p < tau:
-                asked += 1
-                continue
-            exact += r["exact"]
-            wrong += r["wrong"]
-        return exact - args.penalty * wrong, exact, wrong, asked
+        asked = held < tau
+        exact = base_exact - int(y[asked].sum())
+        wrong = base_wrong - int((~y[asked]).sum())
+        return exact - args.penalty * wrong, exact, wrong, int(asked.sum())
 
-    grid = [round(t, 2) for t in np.arange(0.0, 0.96, 0.05)]
-    results = {t: replay(t) for t in grid}
-    tau = max(grid, key=lambda t: (results[t][0], -t))  # ties: the lower threshold (fewer questions back)
-    n = len(dev)
+    results = {t: replay(t) for t in GRID}
+    tau = max(GRID, key=lambda t: (results[t][0], -t))  # ties: the lower threshold (fewer questions back)
+    model = to_json(_fit(x, y), names)
     model["threshold"] = tau
-    model["_fit"] = {"n_train": len(train), "n_dev": n, "penalty": args.penalty,
-                     "train_share_right": round(float(y.mean()), 4),
-                     "dev_gate_off": {"exact": round(results[0.0][1] / n, 4), "silently_wrong": round(results[0.0][2] / n, 4)},
-                     "dev_chosen": {"exact": round(results[tau][1] / n, 4), "silently_wrong": round(results[tau][2] / n, 4),
-                                    "asked_by_gate": results[tau][3]}}
-    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    model["_fit"] = {"n_questions": n, "n_scored": len(scored), "sets": len(set(groups)), "penalty": args.penalty,
+                     "share_right": round(float(y.mean()), 4),
+                     "auc_leave_one_set_out": round(float(roc_auc_score(y, held)), 4),
+                     "gate_off": {"exact": round(base_exact / n, 4), "silently_wrong": round(base_wrong / n, 4)},
+                     "chosen": {"exact": round(results[tau][1] / n, 4), "silently_wrong": round(results[tau][2] / n, 4),
+                                "asked_by_gate": results[tau][3]}}
+    Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     gate.load.cache_clear()
-    for t in grid:
-        print(f"threshold {t:.2f}: exact {results[t][1] / n:.3f} silently wrong {results[t][2] / n:.3f} asked {results[t][3]}")
+    for t in GRID:
+        print(f"threshold {t:.2f}: exact {results[t][1] / n:.3f} silently wrong {results[t][2] / n:.3f} "
+              f"asked {results[t][3]}")
     print(json.dumps(model["_fit"], indent=2))
     print(f"wrote {args.out} (threshold {tau})")
     return 0

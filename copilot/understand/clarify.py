@@ -158,6 +158,9 @@ def _answer_reading(q: str, pending: Pending, options: list[str]) -> ParseOutcom
     for word, idx in {"1": 0, "first": 0, "one": 0, "former": 0, "2": 1, "second": 1, "two": 1, "latter": 1}.items():
         if re.search(rf"\b{word}\b", low) and len(low.split()) <= 5:
             pick = idx
+    if len(tasks) == 1 and re.fullmatch(r"(?:yes|yeah|yep|sure|correct|right|ok(?:ay)?|exactly|that'?s (?:right|it))"
+                                        r"(?: please| thanks?| that'?s (?:right|it))?", low):
+        pick = 0  # the one reading we asked about is confirmed
     if pick is None:
         overlap = [len(set(tokenize(low)) & set(tokenize(o))) for o in options]
         if overlap and max(overlap) > 0 and overlap.count(max(overlap)) == 1 and len(low.split()) <= 8:
@@ -172,6 +175,16 @@ def ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutc
     readings = [top.reading, other.reading]
     msg = f"Do you want {readings[0]} (1), or {readings[1]} (2)?"
     pending = Pending(awaiting="reading", options=readings, readings=[top.task, other.task],
+                      task={k: v for k, v in top.task.items() if v is not None})
+    return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.5,
+                        mentions={m.text: m.column for m in an.mentions if m.column})
+
+
+def ask_confirm(top: "Candidate", an: Analysis) -> ParseOutcome:
+    """The gate is unsure and no second reading exists: ask whether the one reading is meant ("yes"
+    answers it); any other reply is read as the question restated."""
+    msg = f"Do you want {top.reading}? Say yes, or tell me which columns you mean."
+    pending = Pending(awaiting="reading", options=[top.reading], readings=[top.task],
                       task={k: v for k, v in top.task.items() if v is not None})
     return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.5,
                         mentions={m.text: m.column for m in an.mentions if m.column})

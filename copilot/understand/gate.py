@@ -1,10 +1,12 @@
 """Am I sure? A small learned model of whether a parsed task is the one the user meant.
 
 Most silently wrong answers have the right kind and a wrong role: a fuzzy column match, a role filled by
-word order, a reading that barely beat the next one. The features below say how the reading was reached;
-a logistic regression fitted on the train questions (`python -m eval parse-train --gate`) turns them
-into P(right), and below a threshold chosen on dev the copilot asks which of its two best readings was
-meant instead of answering. A question back costs a click; a wrong number costs a decision.
+word order, a reading that barely beat the next one. The features below say how the reading was reached
+(match scores, role votes, identifiers, candidates) and which kind cues fired; boosted decision trees
+fitted across the train and dev question sets (`python -m eval parse-gate`) turn them into P(right).
+Below a threshold chosen by leave-one-set-out replay the copilot does not answer: it names its two best
+readings, or, when it has only one, asks whether that reading is the one meant. A question back costs
+a click; a wrong number costs a decision.
 """
 
 from __future__ import annotations
@@ -42,9 +44,23 @@ def features(an: Any, top: Any, cands: list, votes: dict[int, dict[str, float]],
         "gap": min(cands[0].score - cands[1].score, 3.0) / 3 if len(cands) > 1 else 1.0,
         **{f"kind_{k}": float(kind == k) for k in KINDS},
     }
+    rivals: dict[str, int] = {}
+    said: dict[str, int] = {}
+    for m in an.mentions:
+        rivals[m.key] = max(rivals.get(m.key, 0), len(m.alternatives))
+        said[m.key] = said.get(m.key, 0) + 1
+    out.update({
+        "n_columns": min(len(an.columns), 40) / 40,
+        "n_tokens": min(len(an.tokens), 60) / 60,
+        "n_conditions": min(len(an.conditions), 3) / 3,
+        "has_at": float(bool(task.get("at"))),
+        "has_covariates": float(bool(task.get("covariates"))),
+    })
     for role, field in (("t", "treatment"), ("y", "outcome"), ("m", "mediator")):
         col = task.get(field)
         present = col is not None
+        out[f"{role}_rivals"] = min(rivals.get(col, 0), 3) / 3 if present else 0.0
+        out[f"{role}_said"] = min(said.get(col, 0), 3) / 3 if present else 0.0
         out[f"{role}_present"] = float(present)
         out[f"{role}_code"] = float(present and col in written_as_code)
         out[f"{role}_match"] = scores.get(col, 0.0) if present else 0.0
@@ -57,14 +73,30 @@ def load() -> dict | None:
     return json.loads(MODEL_FILE.read_text(encoding="utf-8")) if MODEL_FILE.is_file() else None
 
 
+def inputs(feats: dict[str, float], cues: dict[str, float] | None) -> dict[str, float]:
+    """The gate's inputs: how the roles were found, plus the kind cues (prefixed `f_`)."""
+    return {**feats, **{f"f_{k}": float(v) for k, v in (cues or {}).items()}}
+
+
+def _tree_value(tree: dict, x: list[float]) -> float:
+    node = 0
+    while tree["left"][node] >= 0:
+        node = tree["left"][node] if x[tree["feature"][node]] <= tree["threshold"][node] else tree["right"][node]
+    return tree["value"][node]
+
+
 def p_right(feats: dict[str, float], model: dict | None = None) -> float | None:
     """P(the reading is the expected task) under `model` (default: the shipped one), or None."""
     model = model or load()
     if model is None:
         return None
-    z = model["intercept"] + sum(w * (feats.get(n, 0.0) - m) / (s or 1.0)
-                                 for n, w, m, s in zip(model["features"], model["coef"], model["mean"], model["scale"]))
-    return 1.0 / (1.0 + math.exp(-z))
+    x = [float(feats.get(n, 0.0)) for n in model["features"]]
+    if "trees" in model:  # gradient-boosted trees (log-loss), as sklearn evaluates them
+        z = model["init"] + model["learning_rate"] * sum(_tree_value(t, x) for t in model["trees"])
+    else:  # a logistic regression on standardised inputs
+        z = model["intercept"] + sum(w * (v - m) / (s or 1.0)
+                                     for v, w, m, s in zip(x, model["coef"], model["mean"], model["scale"]))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 @contextlib.contextmanager

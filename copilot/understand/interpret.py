@@ -15,7 +15,7 @@ from copilot.understand.assemble import (
     second_opinion,
 )
 from copilot.understand.base import answered, text_has, missing_fields, Candidate, ParseOutcome
-from copilot.understand.clarify import ambiguous_role, ask_for, ask_reading, clarify_missing, missing_column
+from copilot.understand.clarify import ambiguous_role, ask_for, ask_confirm, ask_reading, clarify_missing, missing_column
 from copilot.understand.cues import (
     CATE_RX,
     DISCOVER_RX,
@@ -165,7 +165,14 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
             **{f"score_{k}": kind_scores.get(k, 0.0) for k in ("ate", "cate", "mediation", "discover", "unsupported")},
         }
 
+    # "which tenants should be prioritised for legal aid to minimise displacement?": with data, a decision
+    # rule is a causal question even when its columns are not found yet; ask for them, never turn it away
+    policy_with_data = has_data and is_policy(text)
+    if policy_with_data:
+        kind_scores.pop("unsupported", None)
     doubtful_kind = False
+    if not kind_scores and policy_with_data:
+        kind_scores["ate"] = 1.0  # a policy candidate is built from the effect reading (assemble)
     if not kind_scores:
         if not effect_cue and not discover_cue:
             reason = unsupported_reason or (
@@ -224,11 +231,12 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if doubtful_kind:
         off_topic = _build("unsupported", 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, None)
         return ask_reading(top, off_topic[0], an)
-    gate_in = gate.features(an, top, cands, roles.votes, directional, written_as_code)
+    gate_in = gate.inputs(gate.features(an, top, cands, roles.votes, directional, written_as_code), cues)
     sure = gate.p_right(gate_in)
-    alt = gate.other_reading(top, cands) if other is None else None
-    if sure is not None and sure < gate.threshold() and alt is not None:
-        out = ask_reading(top, alt, an)  # not sure: name the two best readings instead of answering one
+    if sure is not None and sure < gate.threshold():
+        alt = gate.other_reading(top, cands) if other is None else None
+        # not sure: name the two best readings, or ask whether the one reading is meant, instead of answering
+        out = ask_reading(top, alt, an) if alt is not None else ask_confirm(top, an)
         out.features, out.gate = cues, gate_in
         return out
     alternatives = [{"task": c.task, "score": round(c.score, 3), "reading": c.reading} for c in cands[1:5]]
@@ -245,8 +253,11 @@ def _asks_about_variables(q: str, an: Analysis, t: int | None, y: int | None) ->
     """A yes/no question about two of the data's variables ('Does a paid membership stop people leaving
     the site?'): with no effect word it may still be causal, so it is asked about, not turned away."""
     named = {m.key for m in an.all_mentions}  # columns, and phrases naming none (paraphrases not yet grounded)
-    return bool(an.columns) and (t is not None and y is not None and t != y or len(named) >= 2) and \
-        re.match(r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\b", q.strip().lower()) is not None
+    # the question proper may follow a clause ("For plots of 40 acres, what does extra fertiliser do to the harvest?")
+    clauses = [c.strip() for c in re.split(r"[,;:]", q.lower())]
+    asks = any(re.match(r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\b|"
+                        r"(?:what|how)(?: much| many)? (?:does|do|did|would|will|could|can)\b", c) for c in clauses)
+    return bool(an.columns) and (t is not None and y is not None and t != y or len(named) >= 2) and asks
 
 
 def _because_third(an: Analysis, t: int | None, y: int | None) -> bool:

@@ -8,7 +8,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.text import (DETERMINERS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo, hyphens_joined, parse_number,
+from copilot.understand.text import (DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
+                                     hyphens_joined, parse_number,
                                      stem, synonyms)
 
 
@@ -268,7 +269,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     for i, t in enumerate(tokens):
         one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)
         hyphened, t = bool(one_word), one_word or t
-        if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or t in _ADJUSTMENT_VERBS:
+        if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or \
+                t in _ADJUSTMENT_VERBS or t in FUNCTION_WORDS:
             continue
         st = stem(t)
         if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS:

@@ -24,7 +24,7 @@ _LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "
          "reaches", "reached", "reaching", "gets", "got", "has", "had", "scores", "scored", "scoring", "of about"}
 _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and above", "or above", "and younger",
                "or younger", "and under", "or less", "and below", "or below", "to", "-"}
-_AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?old")
+_AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?olds?")
 
 
 _UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",

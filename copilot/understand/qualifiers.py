@@ -233,7 +233,8 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         unit = m.start not in fixed_at and same_word and (
             (tok.endswith("s") and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes
-            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE))
+            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE)
+            or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"
         # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
         # decision rule picks, named by a grouping column, are not what is given to them
         lead = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"kinds", "types", "of", "sorts"}]
@@ -241,7 +242,11 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             tokens[m.end - 1].endswith("s") and nxt in _PICK_NEXT
         # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
         qualifier_only = m.start not in fixed_at and tok and _plain(tok) in _qualifier_words()
-        if not unit and not qualifier_only and not picked:
+        # "which drivers should ...", "for which runners do ...": the units, even where the plural only
+        # partly matches a word of a longer name (years_driving, long_runs)
+        partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and prev in {"which", "whose"} \
+            and m.score < 0.95 and len(cw) >= 2 and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"}
+        if not unit and not qualifier_only and not picked and not partial_unit:
             out.append(m)
     return out
 

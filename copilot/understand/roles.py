@@ -72,8 +72,17 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
     (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease|push down|"
-     rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift) {_G(2)}{_M}",
+     rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max) {_G(2)}{_M}",
      {1: "y"}, 2.5),
+    # a goal verb names the outcome with or without "to": "a rule that minimises Y", "maximising Y"
+    (rf"(?:maximi[sz](?:es|ing)|minimi[sz](?:es|ing)|optimi[sz](?:es|ing)) {_G(2)}{_M}", {1: "y"}, 2.5),
+    # "a treatment rule for X", "targeting policy over X": the action the rule assigns
+    (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) {_G(2)}{_M}", {1: "t"}, 2.6),
+    # "target X to cut Y", "install X to max Y": the action, when a goal follows
+    (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
+     rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) "
+     rf"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease)",
+     {1: "t"}, 2.7),
     # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
     (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
      rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
@@ -95,6 +104,13 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:want|wants|hope|hoping|need) {_G(2)}{_M} (?:to )?(?:down|up|low|high|lower|higher|fall|rise|reduced|"
      rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
     (rf"{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # "X is meant to work through more M trips, which then cut Y": the story of a pathway
+    (rf"{_M} {_G(5)}(?:by|through|via) {_G(3)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
+     {1: "t", 2: "m", 3: "y"}, 3.4),
+    # "would they have had fewer Y had they enrolled": the counterfactual's condition is the treatment
+    (rf"\bhad (?:they|he|she|we|you|it|i|those|these) {_G(1)}{_M}", {1: "t"}, 2.6),
+    # "are deals won because a champion was identified": Y, because X (not "because it drives M")
+    (rf"{_M} {_G(2)}because (?!it |they |this |that )(?:[a-z'-]+ ){{0,2}}{_M}(?! {_G(2)}{_CV})", {1: "y", 2: "t"}, 2.2),
     (rf"{_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|responsive) "
      rf"(?:on|to|upon) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
     (rf"{_M} {_G(4)}(?:because of|due to|as a result of|thanks to|attributable to|in response to|result of|"
@@ -122,7 +138,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:outcome|dependent variable|response variable|outcome variable|outcome column|effect variable|"
      rf"(?:the|our|my|a) target|target variable|target column)s? "
      rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
-    (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}", {1: "y"}, 3.5),
+    (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}(?! {_G(3)}(?:to|so as to|in order to) "
+     rf"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease))",
+     {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
     (rf"(?:relationship|link|association|connection|relation|causation|causality) (?:between|of|from) "
