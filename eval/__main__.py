@@ -12,7 +12,8 @@ import sys
 COMMANDS: dict[str, tuple[str, str]] = {
     "parse": ("eval.parse_bench", "score question -> task parsing on a questions.jsonl file"),
     "parse-train": ("eval.parse_train", "refit the parser's kind model on the train split (choose C on dev)"),
-    "parse-gate": ("eval.parse_gate", "fit the parser's am-I-sure gate on train, choose its threshold on dev"),
+    "parse-gate": ("eval.parse_gate", "fit the parser's am-I-sure gate across the train/dev sets "
+                   "(threshold by leave-one-set-out replay)"),
     "corr2cause": ("eval.corr2cause", "score the relation tool on a Corr2Cause CSV"),
     "sdscm": ("eval.sdscm", "score estimators on SD-SCM benchmarks (`sdscm generate ...` makes them)"),
     "bench-sdscm": ("eval.bench_sdscm", "SD-SCM engine speed: batched vs naive rows/s"),

@@ -80,7 +80,8 @@ def to_json(clf, names: list[str]) -> dict:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval parse-gate", description=__doc__.splitlines()[0])
-    ap.add_argument("--penalty", type=float, default=2.0, help="cost of a silently wrong task (a question back costs 1)")
+    ap.add_argument("--penalty", type=float, default=2.0,
+                    help="cost of a silently wrong task (a question back costs 1)")
     ap.add_argument("--records", default=None, help="JSONL file that keeps the parsed records (read when it exists)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", default=str(gate.MODEL_FILE))

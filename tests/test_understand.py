@@ -477,6 +477,8 @@ def test_the_gate_asks_to_confirm_its_one_reading_when_unsure(monkeypatch):
     assert "exercise_hours" in asked.clarification and len(asked.pending.readings) == 1
     done = parse_question("yes", cols, pending=asked.pending)
     assert (done.task.treatment, done.task.outcome) == ("exercise_hours", "blood_pressure")
+    declined = parse_question("no", cols, pending=asked.pending)
+    assert declined.task is None and "naming the columns" in declined.clarification
 
 
 def test_the_gate_trees_are_evaluated_as_sklearn_does():

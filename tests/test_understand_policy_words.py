@@ -50,7 +50,8 @@ def test_a_pathway_story_told_with_works_through():
 
 def test_a_counterfactual_condition_is_the_treatment_and_the_untreated_are_the_target():
     cols = ["family_id", "enrolled", "visits_completed", "mother_age", "er_visits_12m", "medicaid"]
-    out = parse_question("Would the mothers who did not join have had fewer er visits had they enrolled?", cols, lm=None)
+    q = "Would the mothers who did not join have had fewer er visits had they enrolled?"
+    out = parse_question(q, cols, lm=None)
     assert (out.task.treatment, out.task.outcome, out.task.estimand) == ("enrolled", "er_visits_12m", "atc")
 
 

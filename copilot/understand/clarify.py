@@ -161,6 +161,9 @@ def _answer_reading(q: str, pending: Pending, options: list[str]) -> ParseOutcom
     if len(tasks) == 1 and re.fullmatch(r"(?:yes|yeah|yep|sure|correct|right|ok(?:ay)?|exactly|that'?s (?:right|it))"
                                         r"(?: please| thanks?| that'?s (?:right|it))?", low):
         pick = 0  # the one reading we asked about is confirmed
+    if len(tasks) == 1 and pick is None and re.fullmatch(r"(?:no|nope|wrong|not (?:quite|really|that))\b[ ,.!]*", low):
+        return ParseOutcome(task=None, confidence=0.2, clarification=(
+            "Then please ask again naming the columns you mean, e.g. 'What is the effect of X on Y?'."))
     if pick is None:
         overlap = [len(set(tokenize(low)) & set(tokenize(o))) for o in options]
         if overlap and max(overlap) > 0 and overlap.count(max(overlap)) == 1 and len(low.split()) <= 8:

@@ -15,7 +15,8 @@ from copilot.understand.assemble import (
     second_opinion,
 )
 from copilot.understand.base import answered, text_has, missing_fields, Candidate, ParseOutcome
-from copilot.understand.clarify import ambiguous_role, ask_for, ask_confirm, ask_reading, clarify_missing, missing_column
+from copilot.understand.clarify import (ambiguous_role, ask_confirm, ask_for, ask_reading, clarify_missing,
+                                        missing_column)
 from copilot.understand.cues import (
     CATE_RX,
     DISCOVER_RX,

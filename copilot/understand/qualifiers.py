@@ -244,8 +244,9 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         qualifier_only = m.start not in fixed_at and tok and _plain(tok) in _qualifier_words()
         # "which drivers should ...", "for which runners do ...": the units, even where the plural only
         # partly matches a word of a longer name (years_driving, long_runs)
-        partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and prev in {"which", "whose"} \
-            and m.score < 0.95 and len(cw) >= 2 and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"}
+        partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and \
+            prev in {"which", "whose"} and m.score < 0.95 and len(cw) >= 2 and \
+            nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"}
         if not unit and not qualifier_only and not picked and not partial_unit:
             out.append(m)
     return out
