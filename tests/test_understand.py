@@ -479,6 +479,8 @@ def test_the_gate_asks_to_confirm_its_one_reading_when_unsure(monkeypatch):
     assert (done.task.treatment, done.task.outcome) == ("exercise_hours", "blood_pressure")
     declined = parse_question("no", cols, pending=asked.pending)
     assert declined.task is None and "naming the columns" in declined.clarification
+    other = parse_question("what about age on blood_pressure?", cols, pending=asked.pending)
+    assert other.pending.readings[0]["treatment"] == "age"  # read as a new question (asked again here), not a "yes"
 
 
 def test_the_gate_trees_are_evaluated_as_sklearn_does():

@@ -164,7 +164,7 @@ def _answer_reading(q: str, pending: Pending, options: list[str]) -> ParseOutcom
     if len(tasks) == 1 and pick is None and re.fullmatch(r"(?:no|nope|wrong|not (?:quite|really|that))\b[ ,.!]*", low):
         return ParseOutcome(task=None, confidence=0.2, clarification=(
             "Then please ask again naming the columns you mean, e.g. 'What is the effect of X on Y?'."))
-    if pick is None:
+    if pick is None and len(tasks) > 1:  # words of one of two readings pick it; one reading needs a "yes"
         overlap = [len(set(tokenize(low)) & set(tokenize(o))) for o in options]
         if overlap and max(overlap) > 0 and overlap.count(max(overlap)) == 1 and len(low.split()) <= 8:
             pick = overlap.index(max(overlap))
@@ -184,8 +184,8 @@ def ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutc
 
 
 def ask_confirm(top: "Candidate", an: Analysis) -> ParseOutcome:
-    """The gate is unsure and no second reading exists: ask whether the one reading is meant ("yes"
-    answers it); any other reply is read as the question restated."""
+    """The gate is unsure and no second reading exists: ask whether the one reading is meant. "yes"
+    answers it, "no" asks for the columns, and any other reply is read as the question restated."""
     msg = f"Do you want {top.reading}? Say yes, or tell me which columns you mean."
     pending = Pending(awaiting="reading", options=[top.reading], readings=[top.task],
                       task={k: v for k, v in top.task.items() if v is not None})
