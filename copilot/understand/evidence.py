@@ -66,6 +66,11 @@ def _wrapped(question: str, start: int, end: int) -> str | None:
 _PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "getting"})
 
 
+def _passive(words: list, k: int) -> bool:
+    """Word k is a participle after an auxiliary ("be enrolled", "got referred"): a verb, not a name."""
+    return k > 0 and words[k].group(0).lower().endswith("ed") and words[k - 1].group(0).lower() in _PASSIVE_AUX
+
+
 def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None = None, target: str = "") -> int:
     """Where the paraphrase written before '(' begins (char index), walking back over words."""
     voc = vocab("evidence")
@@ -84,7 +89,7 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
             break  # punctuation, or another variable's identifier ("baseline HbA1c (hba1c_baseline)" stays whole)
         if low in verbs and taken > 0 and words[k + 1].group(0).lower() not in boundary:
             break  # "does quitting change weight gain (wt82_71)": a verb; "weight change (from 1971 ...)" a noun
-        if taken > 0 and low.endswith("ed") and k > 0 and words[k - 1].group(0).lower() in _PASSIVE_AUX:
+        if taken > 0 and _passive(words, k):
             break  # "should be enrolled in app dispatch (uses_app)": a passive verb, not part of the name
         if low in boundary:
             # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase; so does the "to"
@@ -112,7 +117,7 @@ def _inside_phrase(words: list, k: int, soft: set[str], boundary: set[str]) -> b
     if j < 0 or j == k and words[k].group(0).lower() not in soft:
         return False
     before = words[j].group(0)
-    if before.lower().endswith("ed") and j > 0 and words[j - 1].group(0).lower() in _PASSIVE_AUX:
+    if _passive(words, j):
         return False  # "be enrolled in X (x)": the verb's preposition
     return bool(re.match(r"[A-Za-z0-9]", before)) and before.lower() not in boundary and \
         not _SENTINEL_RX.fullmatch(before.lower())

@@ -28,12 +28,16 @@ def features(an: Any, top: Any, cands: list, votes: dict[int, dict[str, float]],
     """How the reading `top` was reached (all in [0, 1] or small counts)."""
     task = top.task
     kind = task.get("kind")
-    scores = {}
-    voted = {}
+    scores: dict[str, float] = {}
+    voted: dict[str, float] = {}
+    rivals: dict[str, int] = {}  # most other columns one mention of the column fits about as well
+    said: dict[str, int] = {}  # how often the column is named
     for k, m in enumerate(an.mentions):
         scores[m.key] = max(scores.get(m.key, 0.0), float(m.score))
         v = votes.get(k, {})
         voted[m.key] = max(voted.get(m.key, 0.0), v.get("t", 0.0), v.get("y", 0.0), v.get("m", 0.0))
+        rivals[m.key] = max(rivals.get(m.key, 0), len(m.alternatives))
+        said[m.key] = said.get(m.key, 0) + 1
     # the kind model's own probabilities are left out: it is fitted on these questions, and whether the
     # kind is right is kind.decide's business; the gate judges how the roles were found
     out = {
@@ -44,11 +48,6 @@ def features(an: Any, top: Any, cands: list, votes: dict[int, dict[str, float]],
         "gap": min(cands[0].score - cands[1].score, 3.0) / 3 if len(cands) > 1 else 1.0,
         **{f"kind_{k}": float(kind == k) for k in KINDS},
     }
-    rivals: dict[str, int] = {}
-    said: dict[str, int] = {}
-    for m in an.mentions:
-        rivals[m.key] = max(rivals.get(m.key, 0), len(m.alternatives))
-        said[m.key] = said.get(m.key, 0) + 1
     out.update({
         "n_columns": min(len(an.columns), 40) / 40,
         "n_tokens": min(len(an.tokens), 60) / 60,
@@ -91,11 +90,8 @@ def p_right(feats: dict[str, float], model: dict | None = None) -> float | None:
     if model is None:
         return None
     x = [float(feats.get(n, 0.0)) for n in model["features"]]
-    if "trees" in model:  # gradient-boosted trees (log-loss), as sklearn evaluates them
-        z = model["init"] + model["learning_rate"] * sum(_tree_value(t, x) for t in model["trees"])
-    else:  # a logistic regression on standardised inputs
-        z = model["intercept"] + sum(w * (v - m) / (s or 1.0)
-                                     for v, w, m, s in zip(x, model["coef"], model["mean"], model["scale"]))
+    # gradient-boosted trees (log-loss), evaluated as sklearn does
+    z = model["init"] + model["learning_rate"] * sum(_tree_value(t, x) for t in model["trees"])
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 

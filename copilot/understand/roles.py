@@ -50,6 +50,10 @@ _EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequ
 _NOT_MEANS = r"(?:(?!by |because |since |through |via )[a-z0-9'_-]+ ){0,4}"
 
 
+# a verb that states a goal for the outcome after "to" / "that": "target X to cut Y", "install X to max Y"
+_GOAL_VERB = r"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease)"
+
+
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
@@ -80,8 +84,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) {_G(2)}{_M}", {1: "t"}, 2.6),
     # "target X to cut Y", "install X to max Y": the action, when a goal follows
     (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
-     rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) "
-     rf"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease)",
+     rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) {_GOAL_VERB}",
      {1: "t"}, 2.7),
     # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
     (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
@@ -139,7 +142,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?:the|our|my|a) target|target variable|target column)s? "
      rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
     (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}(?! {_G(3)}(?:to|so as to|in order to) "
-     rf"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease))",
+     rf"{_GOAL_VERB})",
      {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
