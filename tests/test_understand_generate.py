@@ -60,7 +60,7 @@ def test_web_sessions_run_written_graphs_and_generic_audits_without_naming_files
 @pytest.mark.parametrize("question,attribute,decision", [
     ("Is the bail recommendation from our model causally affected by the defendant's race?", "race", "bail recommendation"),
     ("Would the AI quote a higher car insurance premium to someone just because of the zip code they live in?",
-     "zip code", "premium"),
+     "zip code", "car insurance premium"),
     ("Does the LLM triage tool assign a lower triage priority when the patient's preferred language is Spanish?",
      "language", "triage priority"),
     ("Would our assistant grade an essay differently if the student's nationality were different?", "nationality", None),

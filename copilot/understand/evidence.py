@@ -91,6 +91,8 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
             break  # "does quitting change weight gain (wt82_71)": a verb; "weight change (from 1971 ...)" a noun
         if taken > 0 and _passive(words, k):
             break  # "should be enrolled in app dispatch (uses_app)": a passive verb, not part of the name
+        if _value_not_name(words, k, target):
+            break  # "at an altitude of 2000 m (altitude_m)": the number is the value asked about, not the name
         if low in boundary:
             # "from 1971 to 1982": a joiner between numbers stays inside the paraphrase; so does the "to"
             # of a time or distance to an event ("time to disposition (days_to_disposition)")
@@ -105,6 +107,25 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         taken += 1
         k -= 1
     return start
+
+
+_VALUE_LINKS = {"of", "is", "=", "at", "was", "were", "equals", "equal", "around", "about", "reaches", "with"}
+
+
+def _value_not_name(words: list, k: int, target: str) -> bool:
+    """Word k is a number that gives a value ("an altitude of 2000 m (altitude_m)"), not one that is part
+    of the name: a year range ("from 1971 to 1982 (wt82_71)") or a number the identifier writes
+    ("employment at 12 months (employed_12m)")."""
+    w = words[k].group(0)
+    if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w) or any(w.endswith(d) for d in re.findall(r"\d+", target)):
+        return False  # "the 1971 cigarette price (price71)": a number of the name
+    if k == 0 or words[k - 1].group(0).lower() not in _VALUE_LINKS:
+        return False  # only "<name> of / is / = <number>" gives a value
+    joiners = set(vocab("evidence")["number_joiners"])
+    text = [x.group(0).lower() for x in words]
+    is_num = lambda j: 0 <= j < len(text) and bool(re.fullmatch(r"\d[\d,.]*", text[j]))  # noqa: E731
+    return not (k >= 2 and text[k - 1] in joiners and is_num(k - 2)) and \
+        not (text[k + 1:k + 2] and text[k + 1] in joiners and is_num(k + 2))
 
 
 def _inside_phrase(words: list, k: int, soft: set[str], boundary: set[str]) -> bool:

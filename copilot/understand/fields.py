@@ -158,30 +158,59 @@ def _attribute(text: str) -> str | None:
 
 def decision_phrase(text: str) -> str | None:
     """The decision audited, as the question names it: the first decision noun that is not used as a verb,
-    with the one word before it when that word names the decision's kind ('loan approval', 'triage
-    priority'); a specific decision noun stands alone ('dose' in 'opioid dose')."""
+    with the nouns of its compound ('credit limit decision', 'pain medication dose', 'loan approval'): up
+    to two words before it that are not sentence words, and decision nouns right after it."""
     voc = vocab("audit")
     generic, specific = set(voc["decision_heads_generic"]), set(voc["decision_heads"])
-    skip = set(voc["not_modifiers"])
-    verb = re.search(r"\bapprov\w* (?:the |a |an |their |same |his |her )*(\w+)", text)
+    heads = generic | specific
+    skip = set(voc["not_modifiers"]) | _SENTENCE_WORDS
+    verb = re.search(r"\bapprov(?:e|es|ed|ing)? (?:the |a |an |their |same |his |her )*(\w+)", text)
     if verb and verb.group(1) in specific:
         return f"{verb.group(1)} approval"  # "approve the same loan"
     tools = {"chatbot", "assistant", "bot", "llm", "model", "tool", "system", "ai", "gpt", "screener", "agent"}
-    tokens = re.findall(r"[a-z0-9][a-z0-9']*", text)
+    tokens = re.findall(r"[a-z0-9][a-z0-9'-]*", text)
     for i, tok in enumerate(tokens):
-        if tok not in generic and tok not in specific:
+        if tok not in heads:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} or nxt in tools:
             continue  # "offer a price", "rate the applicant": a verb; "our triage chatbot": the tool
-        if tok in specific and nxt in generic:
-            return f"{tok} {nxt}"  # "loan approval", "bail recommendation"
-        prev = re.sub(r"'s$", "", tokens[i - 1]) if i else ""
-        if tok in generic and prev and prev not in skip and prev not in generic and not prev.endswith("ly"):
-            return f"{prev} {tok}"
-        if tok in specific:
-            return tok
+        if i and tokens[i - 1] in tools | {"to", "does", "do", "did", "would", "will", "could", "can", "should", "may",
+                                           "might"} and re.fullmatch(voc["decision_verbs"], tok):
+            continue  # "the bot offer refunds", "to price": a verb
+        if nxt in {"bigger", "smaller", "higher", "lower", "different", "more", "less"} \
+                and re.fullmatch(voc["decision_verbs"], tok):
+            continue  # "offer bigger discounts": a verb
+        end = i + 1
+        while end < len(tokens) and tokens[end] in heads and end - i < 3:
+            end += 1  # "credit limit decision"
+        start = i
+        while start > 0 and i - start < 2 and _modifier(tokens[start - 1], skip | tools):
+            start -= 1  # "pain medication", "clinical trial"
+        if start == i and end == i + 1 and tok in generic and tok not in _STANDS_ALONE:
+            continue  # a generic head alone ("the decision") names nothing; a later one may
+        return " ".join(tokens[start:end])
     return f"{verb.group(1)} approval" if verb else _decision_object(text)
+
+
+# words that end a decision's compound on the left: verbs, auxiliaries, prepositions, conjunctions
+_SENTENCE_WORDS = {"to", "for", "of", "in", "on", "at", "by", "with", "from", "about", "and", "or", "but", "than",
+                   "does", "do", "did", "is", "are", "was", "were", "be", "been", "would", "will", "could", "should",
+                   "can", "may", "might", "whether", "if", "when", "change", "changes", "changed", "flip", "flips",
+                   "give", "gives", "suggest", "suggests", "make", "makes", "recommend", "recommends", "set", "sets",
+                   "quote", "quotes", "propose", "proposes", "assign", "assigns", "offer", "offers", "order", "orders",
+                   "audit", "check", "test", "measure", "see", "grant", "grants", "affect", "affects", "draft", "drafts",
+                   "decide", "decides", "issue", "issues", "same", "identical", "otherwise", "rather", "fewer",
+                   "shorter", "longer", "worse", "better", "bigger", "smaller", "less", "more", "often", "only", "just"}
+# generic heads that name a decision on their own ("the model's approval changes")
+_STANDS_ALONE = {"approval", "approvals", "ranking", "eligibility", "classification", "offer", "quote", "assessment",
+                 "recommendation", "recommendations", "priority"}
+
+
+def _modifier(word: str, stops: set[str]) -> bool:
+    """A word that can be part of a decision's compound on its left ('pain', 'credit', 'fraud-review')."""
+    return len(word) > 2 and word not in stops and not word.endswith(("'s", "ly")) and not word[0].isdigit() \
+        and word != "s"
 
 
 _TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener)\s?'s "

@@ -269,6 +269,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     for i, t in enumerate(tokens):
         one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)
         hyphened, t = bool(one_word), one_word or t
+        hyphened = hyphened or bool(re.fullmatch(r"[a-z]+\d[a-z0-9]*", t))  # "fev1" ~ fev1_wk52: exact words only
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or \
                 t in _ADJUSTMENT_VERBS or t in FUNCTION_WORDS:
             continue

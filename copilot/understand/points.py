@@ -90,7 +90,7 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
                      "deg": {"temp", "temperature", "tmp"}, "km": {"distance", "dist"}, "mi": {"distance", "dist"},
-                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}}
+                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"}}  # "6 people" ~ hh_size
 
 
 _UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
@@ -137,7 +137,7 @@ def _spells_rest(words: list[str], rest: list[str]) -> bool:
     """The words after a unit spell the column's other name parts: in unit form ('per week' ~ per, wk)
     or by their initials ('per game' ~ pg)."""
     said = [_unit(w) for w in words if w.isalpha()]
-    if said[:len(rest)] == rest:
+    if said[:len(rest)] == rest or said[:1] == ["of"] and said[1:len(rest) + 1] == rest:  # "15 years of service"
         return True
     return len(rest) == 1 and any("".join(w[0] for w in said[:k]) == rest[0] for k in (2, 3))
 
@@ -175,6 +175,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
     for m in mentions:
         if m.start in used or m.column is None:
             continue
+        if m.start == 0 and m.end + 1 < n and tokens[m.end + 1] in {":", ";"} and \
+                (v := parse_number(tokens[m.end])) is not None:
+            out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, m.end + 2))))
+            continue  # "bmi 35: effect of bio_tx on ...": a terse point before the question
         if not _in_unit_description(tokens, m.start) and not _unit_follows(tokens, m, info.get(m.column)):
             continue
         # "<column> of 4", "<column> is 0.45", "<column> 10" (level 10)
@@ -184,6 +188,14 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         while k < n and k - m.end < 4 and tokens[k] in _LINK:
             k += 1
         col_info = info.get(m.column)
+        if col_info is not None and col_info.type == "numeric" and tokens[k:k + 1] == ["for"] and k + 2 < n and \
+                (v := parse_number(tokens[k + 1])) is not None and _unit(tokens[k + 2]) in {_unit(w) for w in col_info.words}:
+            # "a roastery open for 5 years" ~ years_open: the column's own unit after "for"
+            out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, k + 3))))
+            continue
+        sign = 1
+        if tokens[k:k + 1] == ["-"] and k > m.end and k + 1 < n and parse_number(tokens[k + 1]) is not None:
+            sign, k = -1, k + 1  # "the rainfall anomaly is -1.5"
         pct_column = col_info is not None and bool({"pct", "percent", "share", "rate"} & set(col_info.words))
         if k < n and k not in used and (v := parse_number(tokens[k])) is not None and \
                 (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
@@ -194,15 +206,21 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if k + 1 < n and tokens[k + 1] in TIME_UNIT_WORDS and tokens[k] in re.findall(r"\d+", m.column):
                 continue  # "employment at 12 months" ~ employed_12m: the column's time tag, not a value
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
-            out.append((Condition(column=column, op="==", value=v), set(range(m.start, k + 1))))
+            out.append((Condition(column=column, op="==", value=sign * v), set(range(m.start, k + 1))))
     for i, tok in enumerate(tokens):
         if i in used:
             continue
         # "700 mm of rain", "5 years of tenure": a number, a unit word and/or "of", then a column (the
         # unit may itself be part of the column's name: "700 mm" ~ rainfall_mm)
         glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,4})", tok)  # "at 90F" ~ temp_f, "700mm" ~ rain_mm
+        # "12-hour shifts" ~ shift_hours: a hyphenated unit, when the word after it names the same column
+        hyphen = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]+)", tok)
+        glued = glued or hyphen
         if glued and glued.group(2) in _UNIT_WORDS and _in_unit_description(tokens, i):
             hit = _unit_column([glued.group(1), glued.group(2)] + tokens[i + 1:i + 3], 0, list(columns))
+            if hit and hyphen and (not (i + 1 < n and stem(tokens[i + 1]) in info[hit[0]].stems)
+                                   or glued.group(1) in re.findall(r"\d+", hit[0])):
+                hit = None  # "30-day readmission", "30-day churn" (churned30d): a time tag, not a value
             if hit:
                 out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))),
                             set(range(i, i + hit[1] - 1))))
@@ -216,7 +234,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             for j in (i + 1, i + 2, i + 3):
                 between = tokens[i + 1:j]
                 if j in by_start and by_start[j].column and (
-                        (j == i + 1 and tokens[j].isalpha() and (len(tokens[j]) <= 4 or tokens[j] in _words(by_start[j].column)
+                        (j == i + 1 and by_start[j].identifier and info.get(by_start[j].column) is not None
+                         and info[by_start[j].column].type == "numeric")  # "for youth with 2 prior_arrests"
+                        or (j == i + 1 and tokens[j].isalpha() and (len(tokens[j]) <= 4 or tokens[j] in _words(by_start[j].column)
                                                                  or _names_unit_of(tokens, i, by_start[j], info)))
                         or (between and between[-1] == "of" and all(t.isalpha() for t in between))):
                     out.append((Condition(column=by_start[j].column, op="==", value=v), set(range(i, by_start[j].end))))
@@ -282,6 +302,23 @@ def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
         (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])]
 
 
+def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnInfo) -> str | None:
+    """'among gas station retailers (store_type)': a level written in the paraphrase the identifier
+    replaced, after a group word, is the group."""
+    for m in mentions:
+        if not (m.identifier and m.column == c.name) or "(" not in m.text:
+            continue
+        said = " ".join(tokenize(m.text.split("(")[0]))
+        before = [t for t in tokens[max(0, m.start - 3):m.start] if t != "the"]
+        if not before or before[-1] not in _GROUP_INTRO - {"of"}:
+            continue
+        hits = [ex for ex, words in _level_spellings(c.examples)
+                if words and re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)", said)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
 def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
     """'in the north', "for customers in region 'north'", 'gold-tier members': a level of a categorical
     column, written inside a description of the units (a group word up to four words before it, or
@@ -296,6 +333,10 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         if c.type not in {"categorical", "binary", "text"}:
             continue
         own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
+        level = _level_in_paraphrase(tokens, mentions, c)
+        if level is not None:
+            out.append(Condition(column=c.name, op="==", value=level))
+            continue
         after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
         for ex, words in _level_spellings(c.examples):
             if len(words) > 1 and "-".join(words) in tokens:

@@ -80,6 +80,11 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
                 target = _said_time(tokens, m, times[m.column])
         if not target and group is None and is_baseline(m.column, columns):
             target = _current_of(m.column, columns)
+        if not target and group is None and m.column in times:
+            # a baseline and one later measurement (fev1_bl, fev1_wk52), no time said: the later one
+            later = [c for c, (_, u) in times[m.column].items() if u != "b"]
+            if len(later) == 1 and len(times[m.column]) == 2:
+                target = later[0]
         if not target and m.alternatives:
             target = _word_said_beside(tokens, m, columns)
         # the words chose (even the column already matched): no rival left to ask about

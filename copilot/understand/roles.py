@@ -86,12 +86,16 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
      rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) {_GOAL_VERB}",
      {1: "t"}, 2.7),
+    # "target X to / at the students whose ...": X is the action given to units
+    (rf"target {_G(1)}{_M} (?:to|at|towards|on) (?:the |those |these )?[a-z]+ (?:who|whose|that|which|with|where|most)\b",
+     {1: "t"}, 2.7),
     # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
     (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
      rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
      rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
      rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|"
-     rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for) {_G(2)}{_M}", {1: "t"}, 2.6),
+     rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)"
+     rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y": a goal
     (rf"get (?:the )?(?:most|best|biggest|largest|highest|greatest|lowest|fewest)(?! out of) {_G(3)}{_M}", {1: "y"}, 2.6),
     (rf"(?:get|gets|gain|gains) (?:the )?most out of {_G(2)}{_M}", {1: "t"}, 2.6),
     (rf"worth (?:giving|offering|paying for|enrolling \w+ in|enrolling|rolling out|running|adding|prescribing|"
@@ -142,7 +146,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?:the|our|my|a) target|target variable|target column)s? "
      rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
     (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}(?! {_G(3)}(?:to|so as to|in order to) "
-     rf"{_GOAL_VERB})",
+     rf"{_GOAL_VERB})(?! (?:to|at|towards) )",
      {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
