@@ -12,7 +12,7 @@ from copilot.understand.points import category_values, describes_units, level_wr
 from copilot.understand.restate import merge_restated
 from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
-from copilot.understand.text import FUNCTION_WORDS, ColumnInfo, columns_from_profile, fix_typos, parse_number, stem, tokenize
+from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, parse_number, stem, tokenize
 from copilot.task import Condition
 from copilot.understand.evidence import bind_identifiers, sentinel_column
 
@@ -325,33 +325,6 @@ def _acronyms(question: str, tokens: list[str], mentions: list[Mention], columns
             owners = [c.name for c in columns if tok in c.words and c.type != "id" and not c.name.lower().endswith("id")]
             if len(owners) == 1:
                 out.append(Mention(i, i + 1, tok, owners[0], 0.8))
-    return out + _spelled_acronyms(tokens, taken | {k for m in out for k in range(m.start, m.end)}, columns)
-
-
-def _spelled_acronyms(tokens: list[str], taken: set[int], columns: list[ColumnInfo]) -> list[Mention]:
-    """'miles per gallon' ~ mpg_post, 'length of stay' ~ los_d, 'body mass index' ~ bmi: the initials of
-    three or four words written out are a word of a column's name (of up to three twin columns)."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        hit = None
-        for k in (4, 3):  # two initials match too much by chance ("out next" ~ autoplay_on)
-            span = tokens[i:i + k]
-            if len(span) < k or any(j in taken for j in range(i, i + k)) or not all(t.isalpha() for t in span) \
-                    or span[0] in FUNCTION_WORDS or span[-1] in FUNCTION_WORDS:
-                continue
-            initials = "".join(t[0] for t in span)
-            if initials in FUNCTION_WORDS:
-                continue
-            owners = [c.name for c in columns if c.type != "id" and initials in c.words]
-            if 1 <= len(owners) <= 3:  # twins (mpg_pre, mpg_post) are resolved or asked about like any mention
-                hit = Mention(i, i + k, " ".join(span), owners[0], 0.8, alternatives=owners[1:])
-                break
-        if hit:
-            out.append(hit)
-            i = hit.end
-        else:
-            i += 1
     return out
 
 

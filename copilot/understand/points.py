@@ -314,7 +314,8 @@ def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnIn
             continue
         hits = [ex for ex, words in _level_spellings(c.examples)
                 if words and re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)", said)]
-        if len(hits) == 1:
+        hits.sort(key=len, reverse=True)  # "sandy loam", not "loam"
+        if hits and (len(hits) == 1 or len(hits[0]) > len(hits[1])):
             return hits[0]
     return None
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from copilot.understand import vocab
+
 
 _TOKEN_RE = re.compile(r"'s\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?!,\d)|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
 
@@ -130,21 +132,8 @@ FUNCTION_WORDS = frozenset(
 STOP_INSIDE = {"of", "the", "a", "an", "per", "in", "on", "and", "to", "for"}
 
 
-# Generic abbreviations of variable names (short form -> words); both directions are tried.
-ABBREVIATIONS: dict[str, str] = {
-    "bmi": "body mass index", "bp": "blood pressure", "sbp": "systolic blood pressure",
-    "dbp": "diastolic blood pressure", "hr": "heart rate", "gpa": "grade point average",
-    "ses": "socioeconomic status", "los": "length of stay", "ctr": "click through rate",
-    "gdp": "gross domestic product", "cpi": "consumer price index", "iq": "intelligence quotient",
-    "ldl": "ldl cholesterol", "hba1c": "blood sugar", "edu": "education", "educ": "education",
-    "inc": "income", "yrs": "years", "num": "number", "pct": "percent", "avg": "average",
-    "hh": "household", "emp": "employment", "unemp": "unemployment", "exp": "experience",
-    "qty": "quantity", "amt": "amount", "rev": "revenue", "ad": "advertising", "ads": "advertising",
-    "promo": "promotion", "temp": "temperature", "wt": "weight", "ht": "height", "dx": "diagnosis",
-    "rx": "prescription", "tx": "treatment", "trt": "treatment", "hrs": "hours", "mins": "minutes",
-    "min": "minutes", "sat": "sat score", "ppl": "people", "dept": "department", "mgmt": "management",
-    "perf": "performance", "sal": "salary", "att": "attendance", "vax": "vaccination",
-}
+# Abbreviations of variable names (short form -> words; both directions are tried): vocab/abbreviations.json
+ABBREVIATIONS: dict[str, str] = dict(vocab("abbreviations")["abbreviations"])
 
 
 # Common synonyms of variable words (stem level, symmetric).
