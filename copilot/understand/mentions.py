@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from copilot.understand.text import (DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
                                      hyphens_joined, parse_number,
-                                     stem, synonyms)
+                                     stem, synonyms, tokenize)
 
 
 @dataclass
@@ -210,7 +210,7 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         return []
     out: list[tuple[float, int, int, str]] = []
     for i, first in enumerate(tokens):
-        if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS:
+        if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS or first == "per":
             continue
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
@@ -269,7 +269,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     for i, t in enumerate(tokens):
         one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)
         hyphened, t = bool(one_word), one_word or t
-        hyphened = hyphened or bool(re.fullmatch(r"[a-z]+\d[a-z0-9]*", t))  # "fev1" ~ fev1_wk52: exact words only
+        coded = not hyphened and bool(re.fullmatch(r"[a-z]+\d[a-z0-9]*", t))  # "fev1" ~ fev1_wk52, exactly
+        hyphened = hyphened or coded
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or \
                 t in _ADJUSTMENT_VERBS or t in FUNCTION_WORDS:
             continue
@@ -280,10 +281,13 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 not any(ch.isdigit() for ch in tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
-        owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
-                  and any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)]
+        if coded:  # the name's parts as written (vo2max_post is split apart in its words, vo2max_pre is not)
+            owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
+        else:
+            owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
+                      and any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)]
         for owner in owners:
-            exact = any(s == st for s in next(c for c in columns if c.name == owner).stems)
+            exact = coded or any(s == st for s in next(c for c in columns if c.name == owner).stems)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
     cands.sort(key=lambda c: (-c[0], c[1]))
     taken = [False] * n

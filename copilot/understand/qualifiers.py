@@ -15,7 +15,7 @@ import re
 
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo, stem
+from copilot.understand.text import ColumnInfo, parse_number, stem
 
 
 def _plain(tok: str) -> str:
@@ -70,7 +70,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if m.start in fixed_at or not m.column:
             out.append(m)
             continue
-        group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times else None
+        group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives else None
         target = sib.get(m.column, {}).get(group or "")
         if not target and m.column in times:
             before = [c for c, (_, u) in times[m.column].items() if u == "b"]
@@ -80,11 +80,19 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
                 target = _said_time(tokens, m, times[m.column])
         if not target and group is None and is_baseline(m.column, columns):
             target = _current_of(m.column, columns)
-        if not target and group is None and m.column in times:
+        valued = any(parse_number(t) is not None for t in tokens[m.end:m.end + 4])  # "an ADL score of 6": a state
+        if not target and group is None and m.column in times and not valued:
             # a baseline and one later measurement (fev1_bl, fev1_wk52), no time said: the later one
             later = [c for c, (_, u) in times[m.column].items() if u != "b"]
             if len(later) == 1 and len(times[m.column]) == 2:
                 target = later[0]
+        if not target and group in ("baseline", "followup") and m.alternatives:
+            # "post-block VO2max" between vo2max_pre and vo2max_post: the twin whose name ends in the said group
+            ends = set(vocab("qualifiers")["groups"][group]["suffixes"])
+            named = {c.name: c for c in columns}
+            hits = [o for o in [m.column, *m.alternatives] if o in named and named[o].words[-1:] and
+                    named[o].words[-1] in ends]
+            target = hits[0] if len(hits) == 1 else None
         if not target and m.alternatives:
             target = _word_said_beside(tokens, m, columns)
         # the words chose (even the column already matched): no rival left to ask about
