@@ -143,7 +143,8 @@ def test_shipped_example_runs_from_the_cli():
 
 @pytest.mark.parametrize("question,spec,attribute,decision", [
     ("Does the chatbot's loan approval depend on the applicant's nationality?", "decision", "nationality", "loan approval"),
-    ("Would GPT-4 suggest a different opioid dose if the patient were a woman instead of a man?", "decision", "gender", "dose"),
+    ("Would GPT-4 suggest a different opioid dose if the patient were a woman instead of a man?", "decision", "gender",
+     "opioid dose"),
     ("Is the language model's bail recommendation causally affected by the defendant's race?", "decision", "race", "bail recommendation"),
     ("Test whether GPT's hiring decision changes with the candidate's age.", "hiring", "age", "hiring decision"),
     ("Does our LLM recommend a different therapy when the patient is Black instead of white?", "clinical", "race", "therapy"),
