@@ -168,6 +168,7 @@ def decision_phrase(text: str) -> str | None:
     if verb and verb.group(1) in specific:
         return f"{verb.group(1)} approval"  # "approve the same loan"
     tools = {"chatbot", "assistant", "bot", "llm", "model", "tool", "system", "ai", "gpt", "screener", "agent"}
+    stops = skip | tools
     tokens = re.findall(r"[a-z0-9][a-z0-9'-]*", text)
     for i, tok in enumerate(tokens):
         if tok not in heads:
@@ -175,17 +176,14 @@ def decision_phrase(text: str) -> str | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} or nxt in tools:
             continue  # "offer a price", "rate the applicant": a verb; "our triage chatbot": the tool
-        if i and tokens[i - 1] in tools | {"to", "does", "do", "did", "would", "will", "could", "can", "should", "may",
-                                           "might"} and re.fullmatch(voc["decision_verbs"], tok):
-            continue  # "the bot offer refunds", "to price": a verb
-        if nxt in {"bigger", "smaller", "higher", "lower", "different", "more", "less"} \
-                and re.fullmatch(voc["decision_verbs"], tok):
-            continue  # "offer bigger discounts": a verb
+        prev = tokens[i - 1] if i else ""
+        if (prev in tools | _VERB_LEADS or nxt in _COMPARATIVES) and re.fullmatch(voc["decision_verbs"], tok):
+            continue  # "the bot offer refunds", "to price", "offer bigger discounts": a verb
         end = i + 1
         while end < len(tokens) and tokens[end] in heads and end - i < 3:
             end += 1  # "credit limit decision"
         start = i
-        while start > 0 and i - start < 2 and _modifier(tokens[start - 1], skip | tools):
+        while start > 0 and i - start < 2 and _modifier(tokens[start - 1], stops):
             start -= 1  # "pain medication", "clinical trial"
         if start == i and end == i + 1 and tok in generic and tok not in _STANDS_ALONE:
             continue  # a generic head alone ("the decision") names nothing; a later one may
@@ -193,6 +191,9 @@ def decision_phrase(text: str) -> str | None:
     return f"{verb.group(1)} approval" if verb else _decision_object(text)
 
 
+# words before a decision noun that make it a verb ("the bot offer refunds", "to price"), and after it
+_VERB_LEADS = {"to", "does", "do", "did", "would", "will", "could", "can", "should", "may", "might"}
+_COMPARATIVES = {"bigger", "smaller", "higher", "lower", "different", "more", "less"}  # "offer bigger discounts"
 # words that end a decision's compound on the left: verbs, auxiliaries, prepositions, conjunctions
 _SENTENCE_WORDS = {"to", "for", "of", "in", "on", "at", "by", "with", "from", "about", "and", "or", "but", "than",
                    "does", "do", "did", "is", "are", "was", "were", "be", "been", "would", "will", "could", "should",

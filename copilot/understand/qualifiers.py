@@ -65,6 +65,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     variable, its current value rather than its baseline ('yield' -> yield_t_ha, not yield_t_ha_prev)."""
     sib = siblings(columns)
     times = time_families(columns)
+    named = {c.name: c for c in columns}
     out = []
     for m in mentions:
         if m.start in fixed_at or not m.column:
@@ -89,7 +90,6 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if not target and group in ("baseline", "followup") and m.alternatives:
             # "post-block VO2max" between vo2max_pre and vo2max_post: the twin whose name ends in the said group
             ends = set(vocab("qualifiers")["groups"][group]["suffixes"])
-            named = {c.name: c for c in columns}
             hits = [o for o in [m.column, *m.alternatives] if o in named and named[o].words[-1:] and
                     named[o].words[-1] in ends]
             target = hits[0] if len(hits) == 1 else None
