@@ -12,7 +12,8 @@ from copilot.understand.points import category_values, describes_units, level_wr
 from copilot.understand.restate import merge_restated
 from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
-from copilot.understand.text import ColumnInfo, columns_from_profile, fix_typos, parse_number, stem, tokenize
+from copilot.understand.text import (TIME_UNIT_WORDS, ColumnInfo, columns_from_profile, fix_typos, parse_number, stem,
+                                     tokenize)
 from copilot.task import Condition
 from copilot.understand.evidence import bind_identifiers, sentinel_column
 
@@ -154,6 +155,10 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         while k >= 0 and tokens[k] in {"is", "are", "was", "of", "whose", "with", "a", "an", "the", "being", "aged"}:
             k -= 1
         if k >= 0 and (k + 1) in by_end:
+            named = next((c for c in columns if c.name == by_end[k + 1].key), None)
+            if named is not None and j + 1 < n and tokens[j + 1] in TIME_UNIT_WORDS and \
+                    f"{value:g}" in named.words and tok == "over":
+                continue  # "vandalism over 12 months" (vandalism_12m): the column's own window, not a threshold
             col = by_end[k + 1].key
             used.update(range(by_end[k + 1].start, by_end[k + 1].end))
         elif i > 0 and tokens[i - 1] == "aged" or (j + 1 < n and tokens[j + 1] in {"years", "yrs", "yo"}) or \

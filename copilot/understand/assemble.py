@@ -54,14 +54,8 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
     conds = [Condition(**c) if isinstance(c, dict) else c for c in task.get("conditions") or []]
     kept, at = split_at(conds, roles)
     if is_policy(text) and kind in {"ate", "cate"}:
-        pair = [v for v in (task.get("treatment"), task.get("outcome")) if v is not None]
-        if not an.columns:
-            groups = policy_group_nouns()
-            pair = [v for v in pair if v.lower() not in groups]
-        out = {"kind": "policy", "treatment": pair[0] if pair else None, "outcome": pair[1] if len(pair) > 1 else None,
-               "covariates": task.get("covariates"), "conditions": [c.model_dump() for c in kept], "at": at,
-               "maximize": maximize(text), "question": task.get("question")}
-        return out
+        return _policy_task({**task, "conditions": [c.model_dump() for c in kept], "at": at}, text,
+                            bool(an.columns), keep_empty=True)
     if at and kind in {"ate", "cate"}:
         task = as_kind(task, "cate")
         task["conditions"] = [c.model_dump() for c in kept]
@@ -139,16 +133,19 @@ def second_opinion(cues: dict, q: str, text: str, top: "Candidate", build: Any) 
     return (mode, built[0]) if built else None
 
 
-def _policy_task(task: dict, text: str, has_data: bool) -> dict:
-    """An effect task re-read as a policy question (who to treat / which level)."""
-    pair = [v for v in (task.get("treatment"), task.get("outcome")) if v is not None]
-    if not has_data:
+def _policy_task(task: dict, text: str, has_data: bool, keep_empty: bool = False) -> dict:
+    """An effect task re-read as a policy question (who to treat / which level). `keep_empty`: the
+    task's empty fields stay in it (the reading `add_fields` returns), else only the two roles do."""
+    treatment, outcome = task.get("treatment"), task.get("outcome")
+    if not has_data:  # "which customers should get the coupon?": the group is who, not what
         groups = policy_group_nouns()
-        pair = [v for v in pair if v.lower() not in groups]
-    out = {"kind": "policy", "treatment": pair[0] if pair else None, "outcome": pair[1] if len(pair) > 1 else None,
+        pair = [v for v in (treatment, outcome) if v is not None and v.lower() not in groups]
+        treatment, outcome = (pair + [None, None])[:2]
+    # with data each role stays in its slot: a goal found without its action is the outcome, still asked for the action
+    out = {"kind": "policy", "treatment": treatment, "outcome": outcome,
            "covariates": task.get("covariates"), "conditions": task.get("conditions") or [], "at": task.get("at"),
            "maximize": maximize(text), "question": task.get("question")}
-    return {k: v for k, v in out.items() if v is not None or k in ("treatment", "outcome")}
+    return out if keep_empty else {k: v for k, v in out.items() if v is not None or k in ("treatment", "outcome")}
 
 
 def audit_task(an: Analysis, q: str) -> ParseOutcome:

@@ -173,9 +173,18 @@ def _answer_reading(q: str, pending: Pending, options: list[str]) -> ParseOutcom
     return answered(tasks[pick], 0.9, [], {})
 
 
+def _reading(c: "Candidate") -> str:
+    """How a candidate is named to the user: a policy read from an effect reading names the decision."""
+    t = c.task
+    if t.get("kind") == "policy" and t.get("treatment") and t.get("outcome"):
+        goal = "maximise" if t.get("maximize", True) else "minimise"
+        return f"which units should get {t['treatment']} to {goal} {t['outcome']}"
+    return c.reading
+
+
 def ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutcome:
     """One short question naming the two readings; the answer picks one (`answer_field`)."""
-    readings = [top.reading, other.reading]
+    readings = [_reading(top), _reading(other)]
     msg = f"Do you want {readings[0]} (1), or {readings[1]} (2)?"
     pending = Pending(awaiting="reading", options=readings, readings=[top.task, other.task],
                       task={k: v for k, v in top.task.items() if v is not None})
@@ -186,8 +195,8 @@ def ask_reading(top: "Candidate", other: "Candidate", an: Analysis) -> ParseOutc
 def ask_confirm(top: "Candidate", an: Analysis) -> ParseOutcome:
     """The gate is unsure and no second reading exists: ask whether the one reading is meant. "yes"
     answers it, "no" asks for the columns, and any other reply is read as the question restated."""
-    msg = f"Do you want {top.reading}? Say yes, or tell me which columns you mean."
-    pending = Pending(awaiting="reading", options=[top.reading], readings=[top.task],
+    msg = f"Do you want {_reading(top)}? Say yes, or tell me which columns you mean."
+    pending = Pending(awaiting="reading", options=[_reading(top)], readings=[top.task],
                       task={k: v for k, v in top.task.items() if v is not None})
     return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.5,
                         mentions={m.text: m.column for m in an.mentions if m.column})

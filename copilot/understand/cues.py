@@ -9,7 +9,7 @@ from typing import Any
 from copilot.understand.analysis import Analysis
 from copilot.understand.dag_text import edges_in, random_dag_edges
 from copilot.understand.text import parse_number
-from copilot.understand.relation_question import split_question
+from copilot.understand.relation_question import spell_out, split_question
 from copilot.understand.base import answered, text_has, ParseOutcome, Pending
 
 
@@ -64,6 +64,12 @@ MEDIATION_RX = (
     r"|percentage) of|(?:share|fraction|portion|part|proportion|percentage) of (?:the |that |this |its )?"
     r"(?:effect|impact|benefit)|explained_by|accounted_for_by|\bvia\b|\bthrough\b|because it|by changing|"
     r"by increasing|by reducing|by lowering|by raising|by improving"
+)
+
+# a request for the decomposition itself: the question is a mediation one even when its mediator is not found
+MEDIATION_EXPLICIT_RX = (
+    r"\bmediat|\bindirect effect|\b(?:direct|indirect) (?:and|vs\.?|versus|or|from) (?:the )?(?:in)?direct\b|"
+    r"natural (?:in)?direct|\bdecompos|\bsplit\b.{0,40}\b(?:in)?direct\b|\bnde\b|\bnie\b|proportion mediated"
 )
 
 
@@ -125,7 +131,8 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"can you|can you help me with something|^\s*(?:hi|hello|hey)\b[!,. ]*(?:there)?[!,. ]*$|"
      # questions about the concepts themselves, not about data
      r"(?:difference|differences) between (?:a |an |the )?(?:confounder|collider|mediator|moderator|instrument|"
-     r"correlation|causation|association|ate|cate|att)s?\b|what (?:is|are|'s) (?:a |an )?(?:confounder|collider|"
+     r"correlation|causation|association|ate|cate|att|mean|median|mode|average|variance|standard deviation|"
+     r"p-value|t-test|sample|population|parameter|statistic)s?\b|what (?:is|are|'s) (?:a |an )?(?:confounder|collider|"
      r"mediator|moderator|instrumental variable|backdoor|d-separation)s?\b(?! .{0,20}\b(?:in|for|of) (?:my|this|the) data)|"
      r"explain like i'?m|in plain words",
      "That is not a causal question. I can estimate the effect of one variable on another, find who benefits "
@@ -138,7 +145,7 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "another (an effect), for whom it changes most, or learn the causal graph.", 3.0),
     (r"(?:what|whats)(?: 's| is| are)? (?:the )?(?:mean|average|median|max|maximum|min|minimum|sum|total|"
      r"standard deviation|variance|distribution|range|mode|count)\b(?! (?:treatment |causal )?effect)|"
-     r"\bhow many\b|"
+     r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)|"
      r"\b(?:plot|chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
@@ -150,7 +157,8 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"(?:what|whats|compute|calculate|show|give|find|get|measure|how strong|how big|how large|how high)"
      r"(?: 's| is| are)? (?:me )?(?:the )?(?:strength of (?:the )?)?(?:correlation|covariance)|"
      r"\b(?:is|are) [\w ]{1,40} correlated\b|correlation (?:matrix|coefficient)|"
-     r"\bsql\b|write (?:some |a )?(?:code|function|script|query)|export|convert .{0,20} to (?:csv|excel|json)",
+     r"\bsql\b|write (?:some |a )?(?:code|function|script|query)|export|convert .{0,20} to (?:csv|excel|json)|"
+     r"\bk-?means\b|\bclustering\b|^\s*(?:please |can you |could you )?(?:cluster|segment) (?:the |our |my |all )?\w+",
      "That is a descriptive or data-handling request, not a causal question. I can estimate the causal effect "
      "of one column on another (with confounders adjusted), find heterogeneous effects, split an effect "
      "through a mediator, or learn a causal graph of the columns.", 2.6),
@@ -199,6 +207,7 @@ def method_named(text: str, allowed: tuple[str, ...]) -> str | None:
 
 
 def split_relation(q: str) -> tuple[str, str] | None:
+    q = spell_out(q)  # "A indep B | C", "A ⊥ B": shorthand read as the sentences it stands for
     if not (_STAT_RX.search(q) or re.search(r"hypothesis\s*:", q, re.I)):
         return None  # no stated (in)dependence: not a relation question
     try:

@@ -55,7 +55,7 @@ def estimand(text: str, tokens: list[str] | None = None, treatment_spans: list[t
     return "ate"
 
 
-_CLAUSE_INTRO = {"for", "among", "on", "in", "of"}
+_CLAUSE_INTRO = {"for", "among", "on", "in", "of", "at"}
 _RELATIVE = {"who", "that", "which", "where", "whose"}
 _CLAUSE_END = {",", ".", "?", ";", ":", "what", "how", "is", "does", "do", "did", "would", "will", "compared"}
 _NEGATION = {"not", "n't", "never", "no", "without", "skipped", "refused", "declined", "missed"}

@@ -27,6 +27,7 @@ from copilot.understand.cues import (
     MEDIATION_RX,
     method_named,
     split_relation,
+    MEDIATION_EXPLICIT_RX,
     UNSUPPORTED_RX,
 )
 from copilot.understand import gate, vocab
@@ -130,6 +131,8 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["discover"] = 3.0
     if mediator is not None:
         kind_scores["mediation"] = 3.5
+    elif has_data and text_has(MEDIATION_EXPLICIT_RX, text):
+        kind_scores["mediation"] = 5.0  # "split it into direct and indirect parts": asked for the mediator, never an ATE
     elif mediation_cue and n_vars >= 3:
         kind_scores["mediation"] = 2.0
     if cate_cue:
@@ -147,6 +150,12 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["discover"] = 3.6
     if discover_cue and not discover_strong and n_vars == 2 and t is not None and y is not None:
         kind_scores["discover"] = 1.5  # "X and Y: what's the causal relationship?" names a pair: an effect
+    # "is there a causal link between X and Y?": one pair, no way said -> an effect, asked in which direction
+    direction_unsaid = n_vars == 2 and t is not None and y is not None and \
+        text_has(r"\bcausal (?:link|relationship|connection|relation) between\b", text) and \
+        not text_has(r"\b(?:on|affects?|causes?|drives?|effect of|impact of|influences?|leads? to)\b", text)
+    if direction_unsaid and discover_cue:
+        kind_scores["discover"] = 1.5
     if discover_cue and directional and n_vars >= 3 and text_has(r"(?:which|what) (?:of )?", text):
         kind_scores["discover"] = 3.6
     if "ate" in kind_scores and max(kind_scores.get("cate", 0), kind_scores.get("mediation", 0)) >= 2.8:
@@ -229,6 +238,12 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if unsure is not None:
         unsure.features = cues
         return unsure
+    if direction_unsaid and top.task.get("kind") == "ate":
+        T, Y = top.task["treatment"], top.task["outcome"]
+        back = Candidate({**top.task, "treatment": Y, "outcome": T}, top.score, f"the average effect of {Y} on {T}")
+        out = ask_reading(top, back, an)
+        out.features = cues
+        return out
     if doubtful_kind:
         off_topic = _build("unsupported", 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, None)
         return ask_reading(top, off_topic[0], an)

@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from copilot.understand.text import (DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
-                                     hyphens_joined, parse_number,
-                                     stem, synonyms, tokenize)
+                                     hyphens_joined, parse_number, stem, synonyms, tokenize)
 
 
 @dataclass
@@ -281,7 +280,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 not any(ch.isdigit() for ch in tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
-        if coded:  # the name's parts as written (vo2max_post is split apart in its words, vo2max_pre is not)
+        if coded:  # "fev1" ~ fev1_wk52, "d30" ~ retainedD30: a code is one of the name's parts as written, exactly
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
         else:
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)

@@ -179,6 +179,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 (v := parse_number(tokens[m.end])) is not None:
             out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, m.end + 2))))
             continue  # "bmi 35: effect of bio_tx on ...": a terse point before the question
+        inner = [v for k in range(m.start, m.end) if (v := parse_number(tokens[k])) is not None]
+        if m.start == 0 and len(inner) == 1 and tokens[m.end:m.end + 1] in ([":"], [";"]):
+            out.append((Condition(column=m.column, op="==", value=inner[0]), set(range(m.start, m.end + 1))))
+            continue  # "stone 8 mm: effect of mex on sf_1m": the number written inside the name
         if not _in_unit_description(tokens, m.start) and not _unit_follows(tokens, m, info.get(m.column)):
             continue
         # "<column> of 4", "<column> is 0.45", "<column> 10" (level 10)
@@ -363,7 +367,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                     continue  # part of another variable's name
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
                 before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
-                if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"]:
+                terse = start == 0 and ":" in tokens[i + w:i + w + 3]  # "hardwood mills: effect of ..."
+                if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse:
                     continue  # "in the north", or "lifeguards -> incidents, summer only"
                 out.append(Condition(column=c.name, op="==", value=ex))
                 # "among stage IVB patients": the name right after a group word describes the group too

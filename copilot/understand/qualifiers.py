@@ -15,7 +15,7 @@ import re
 
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo, parse_number, stem
+from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 
 
 def _plain(tok: str) -> str:
@@ -79,20 +79,15 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
                 target = before[0]
             else:
                 target = _said_time(tokens, m, times[m.column])
-        if not target and group is None and is_baseline(m.column, columns):
-            target = _current_of(m.column, columns)
+        said_before = set(tokenize(m.text)) & set(vocab("qualifiers")["groups"]["baseline"]["words"])
+        if not target and group is None and is_baseline(m.column, columns) and not said_before:
+            target = _current_of(m.column, columns)  # ("prior injury" names the baseline itself)
         valued = any(parse_number(t) is not None for t in tokens[m.end:m.end + 4])  # "an ADL score of 6": a state
         if not target and group is None and m.column in times and not valued:
             # a baseline and one later measurement (fev1_bl, fev1_wk52), no time said: the later one
             later = [c for c, (_, u) in times[m.column].items() if u != "b"]
             if len(later) == 1 and len(times[m.column]) == 2:
                 target = later[0]
-        if not target and group in ("baseline", "followup") and m.alternatives:
-            # "post-block VO2max" between vo2max_pre and vo2max_post: the twin whose name ends in the said group
-            ends = set(vocab("qualifiers")["groups"][group]["suffixes"])
-            hits = [o for o in [m.column, *m.alternatives] if o in named and named[o].words[-1:] and
-                    named[o].words[-1] in ends]
-            target = hits[0] if len(hits) == 1 else None
         if not target and m.alternatives:
             target = _word_said_beside(tokens, m, columns)
         # the words chose (even the column already matched): no rival left to ask about
@@ -107,9 +102,11 @@ def _word_said_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) 
     options = [o for o in [m.column, *m.alternatives] if o in info]
     if len(options) < 2:
         return None
-    shared = set.intersection(*(set(info[o].stems) for o in options))
+    # a name's words and their spelled-out forms (avg ~ "average")
+    words = {o: set(info[o].stems).union(*info[o].aliases) for o in options}
+    shared = set.intersection(*words.values())
     near = {stem(t) for t in tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 3] if len(t) > 3}
-    hits = [o for o in options if (set(info[o].stems) - shared) & near]
+    hits = [o for o in options if (words[o] - shared) & near]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -207,6 +204,9 @@ def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
     base = words[:-1] if words and words[-1] in groups["baseline"]["suffixes"] else words[1:]
     follow = set(groups["followup"]["suffixes"])
     found = [c.name for c in columns if c.name != column and (c.words == base or c.words[:-1] == base and c.words[-1] in follow)]
+    if not found:  # prior_inj beside inj_6m: the one measurement of the same thing at a later time
+        base_stems = tuple(stem(w) for w in base)
+        found = [c.name for c in columns if c.name != column and c.untimed and c.untimed == base_stems]
     return found[0] if len(found) == 1 else None
 
 

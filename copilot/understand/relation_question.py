@@ -22,6 +22,32 @@ _QUESTION_LEAD = re.compile(
 )
 
 
+_V = r"([A-Za-z]\w{0,30})"
+_GIVEN = r"(?:\s*\|\s*([A-Za-z]\w{0,30}(?:\s*(?:,|and)\s*[A-Za-z]\w{0,30})*))?"
+# shorthand statements: "A indep B | C", "A ⊥ B", "A not⊥ C", "A corr B" (abbreviations and symbols only;
+# sentences with the full words are the premise reader's own)
+_SHORTHAND = re.compile(
+    _V + r"\s*(?:(?P<neg>not\s*(?:⊥|⫫|_\|\|_|indep\b)|⊥̸|⫫̸|/⊥)|(?P<ind>⊥|⫫|_\|\|_|\bindep\b)|"
+    r"(?P<cor>\bcorr\b|\bcorrel\b|\bdep\b))\s*" + _V + _GIVEN, re.I)
+
+
+def spell_out(text: str) -> str:
+    """Shorthand (in)dependence statements as sentences ("A indep B | C" -> "A is independent of B given
+    C"); a leading "premises:" or "given:" label is dropped. Text without shorthand comes back unchanged."""
+    def words(m: re.Match) -> str:
+        x, y, given = m.group(1), m.group(5), f" given {m.group(6)}" if m.group(6) else ""
+        if m.group("cor"):
+            return f"{x} is correlated with {y}{given}"
+        return f"{x} is {'not ' if m.group('neg') else ''}independent of {y}{given}"
+    out = _SHORTHAND.sub(words, text)
+    if out == text:
+        return text
+    out = re.sub(r"^\s*(?:premises?|given|facts?)\s*:\s*", "", out, flags=re.I)
+    out = re.sub(r"\s*;\s*", ". ", out)
+    # "hypothesis: C causes A. true?" -> the claim alone
+    return re.sub(r"\.?\s*(?:true|right|correct|yes or no|valid)\s*\?\s*$", "?", out, flags=re.I)
+
+
 def split_question(text: str) -> tuple[str, str] | None:
     """(premise, hypothesis) when `text` states (in)dependencies plus a causal claim/question, else None.
 

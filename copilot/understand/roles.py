@@ -140,6 +140,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
     (rf"{_M} (?:->|=>|→) {_M} (?:->|=>|→) {_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # a terse "mediation A B C" lists the path in its order, as the arrows would
+    (rf"^(?:mediation|mediation analysis|decompose) (?:: )?{_M} (?:, )?{_M} (?:, )?{_M}(?: \?)?$", {1: "t", 2: "m", 3: "y"}, 3.5),
     (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)", {1: "t"}, 3.5),
     # "target" is the outcome as a noun ("the target is Y", "target: Y"), not as a verb ("target X at ...")
     (rf"(?:outcome|dependent variable|response variable|outcome variable|outcome column|effect variable|"

@@ -18,7 +18,9 @@ _TOKEN_RE = re.compile(r"'s\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?!,\d)|\d+\.\d+
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word/punctuation tokens; `snake_case` and `camelCase` names split into words."""
-    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)  # camelCase -> camel Case
+    # camelCase -> camel Case; codes stay whole: a capital that starts a letter-digit-letter code ("HbA1c"),
+    # one small letter before an acronym ("eGFR", "mRS")
+    text = re.sub(r"(?<=[a-z])(?<!\b[a-z])([A-Z])(?!\d[a-z])|(?<=\b[a-z])([A-Z])(?![A-Z]|\d[a-z])", r" \1\2", text)
     text = text.lower().replace("_", " ")
     text = re.sub(r"[`\"“”‘’]", " ", text)
     text = re.sub(r"(?<=[a-z])'s\b", " 's", text)
@@ -240,9 +242,14 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
 def name_words(name: str) -> list[str]:
     """Words of a column name: `hours_studied` -> ['hours', 'studied']; `BMI` -> ['bmi']."""
     words = [t for t in tokenize(name) if t.isalnum() or "-" in t]
-    # letters and digits apart (churned30d -> churned 30 d) unless the name is one short code (re78, wt82_71)
-    split = [p for w in words for p in re.findall(r"[a-z]+|\d+", w)]
-    return split if any(len(p) >= 4 and p.isalpha() for p in split) else words
+    # letters and digits apart, word by word, where a word has a real word in it (churned30d -> churned 30 d)
+    # or is a time tag (6m, yr2); a short code stays whole (re78, wt82_71, vo2max_post -> vo2max post)
+    out: list[str] = []
+    for w in words:
+        parts = re.findall(r"[a-z]+|\d+", w)
+        time_tag = len(parts) == 2 and any(p.isdigit() for p in parts) and any(p in TIME_UNIT_WORDS for p in parts)
+        out += parts if time_tag or any(len(p) >= 4 and p.isalpha() for p in parts) else [w]
+    return out
 
 
 @dataclass
@@ -277,8 +284,10 @@ class ColumnInfo:
         if untimed:  # RERPT_6M ~ "re-reports", retained_yr2 ~ "retained" (twins then compete)
             aliases.append(untimed)
         # words -> abbreviation ("body_mass_index" column matches "BMI"); initials of 2+ words
-        if len(words) >= 2:
-            initials = "".join(w[0] for w in words if w not in STOP_INSIDE)
+        # (of the words proper: a time tag or version code is no word, so rating_v2 is not "rv")
+        lettered = [w for w in untimed_words if w.isalpha()]
+        if len(lettered) >= 2:
+            initials = "".join(w[0] for w in lettered if w not in STOP_INSIDE)
             if len(initials) >= 3 or (len(initials) == 2 and initials not in _SHORT_WORDS):
                 aliases.append((initials,))
         for short, long_ in ABBREVIATIONS.items():
