@@ -34,6 +34,27 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             require_shared(relative)
 
 
+# ----------------------------------------------------------------------------- question readings
+@pytest.fixture
+def gate_off(monkeypatch):
+    """The parser's am-I-sure gate switched off: the test is about the reading, not about asking back."""
+    from copilot.understand import gate
+
+    monkeypatch.setattr(gate, "threshold", lambda: 0.0)
+
+
+@pytest.fixture
+def task_of(gate_off):
+    """The task the parser reads from a question and a column profile, without a language model."""
+    from copilot.parse import parse_question
+
+    def read(question: str, cols):
+        out = parse_question(question, cols, lm=None)
+        assert out.task is not None, out.clarification
+        return out.task
+    return read
+
+
 # ----------------------------------------------------------------------------- language models
 # One loaded model per session: get_lm caches by name; tests that must reload use `fresh_lm_cache`,
 # which puts the session's models back afterwards so later modules do not load them again.

@@ -26,15 +26,7 @@ STONES = ["kid_id", "age", "stone_mm", "lithotripsy", "stone_free_3m", "clinic"]
 STORES = ["store_id", "region", "self_checkout", "wait_min", "loyalty_app", "sales_mo", "staff_n"]
 
 
-@pytest.fixture(autouse=True)
-def _no_gate(monkeypatch):
-    monkeypatch.setattr(gate, "threshold", lambda: 0.0)
-
-
-def _task(question: str, cols: list):
-    out = parse_question(question, cols, lm=None)
-    assert out.task is not None, out.clarification
-    return out.task
+pytestmark = pytest.mark.usefixtures("gate_off")
 
 
 @pytest.mark.parametrize("question,cols,roles,at", [
@@ -43,21 +35,21 @@ def _task(question: str, cols: list):
     # a number written inside a terse name ("stone 6 mm" ~ stone_mm)
     ("stone 6 mm: effect of lithotripsy on stone_free_3m", STONES, ("lithotripsy", "stone_free_3m"), {"stone_mm": 6}),
 ])
-def test_groups_and_points_written_tersely(question, cols, roles, at):
-    task = _task(question, cols)
+def test_groups_and_points_written_tersely(question, cols, roles, at, task_of):
+    task = task_of(question, cols)
     assert isinstance(task, CateTask)
     assert (task.treatment, task.outcome) == roles
     assert {k: (float(v) if isinstance(v, (int, float)) else v) for k, v in task.at.items()} == \
         {k: (float(v) if isinstance(v, (int, float)) else v) for k, v in at.items()}
 
 
-def test_a_columns_own_window_is_no_threshold():
-    task = _task("Do street lights cut burglaries over 12 months?", DISTRICTS)
+def test_a_columns_own_window_is_no_threshold(task_of):
+    task = task_of("Do street lights cut burglaries over 12 months?", DISTRICTS)
     assert isinstance(task, AteTask)
     assert (task.treatment, task.outcome) == ("street_lights", "burglaries_12m")
     assert not task.conditions
     # a threshold in another unit than the column's window stays a threshold
-    task = _task("For patients with age over 60, what is the effect of statin on ldl_12m?", CLINIC)
+    task = task_of("For patients with age over 60, what is the effect of statin on ldl_12m?", CLINIC)
     assert [(c.column, c.op) for c in task.conditions] == [("age", ">")]
 
 
@@ -65,8 +57,8 @@ def test_a_columns_own_window_is_no_threshold():
     "At stores that adopted self-checkout, how much did it change wait_min?",
     "How did self_checkout affect wait_min at the stores that installed it?",
 ])
-def test_the_effect_on_the_units_that_took_the_treatment(question):
-    task = _task(question, STORES)
+def test_the_effect_on_the_units_that_took_the_treatment(question, task_of):
+    task = task_of(question, STORES)
     assert (task.treatment, task.outcome) == ("self_checkout", "wait_min")
     assert task.estimand == "att"
 
@@ -76,14 +68,14 @@ def test_the_effect_on_the_units_that_took_the_treatment(question):
     "Where should we launch the loyalty app if we want sales_mo as high as possible?",
     "which stores get loyalty_app, objective sales_mo",
 ])
-def test_a_decision_asked_with_a_goal_is_a_policy(question):
-    task = _task(question, STORES)
+def test_a_decision_asked_with_a_goal_is_a_policy(question, task_of):
+    task = task_of(question, STORES)
     assert isinstance(task, PolicyTask)
     assert (task.treatment, task.outcome) == ("loyalty_app", "sales_mo")
 
 
-def test_who_gains_most_without_a_decision_stays_a_conditional_effect():
-    task = _task("Which regions get the most sales_mo out of the loyalty_app?", STORES)
+def test_who_gains_most_without_a_decision_stays_a_conditional_effect(task_of):
+    task = task_of("Which regions get the most sales_mo out of the loyalty_app?", STORES)
     assert isinstance(task, CateTask)
 
 
@@ -101,8 +93,8 @@ def test_a_policy_reading_is_named_as_a_decision_when_confirmed(monkeypatch):
     assert "loyalty_app" in out.clarification and "sales_mo" in out.clarification
 
 
-def test_a_terse_mediation_list_is_the_path_in_order():
-    task = _task("mediation statin ldl_12m egfr", CLINIC)
+def test_a_terse_mediation_list_is_the_path_in_order(task_of):
+    task = task_of("mediation statin ldl_12m egfr", CLINIC)
     assert isinstance(task, MediationTask)
     assert (task.treatment, task.mediator, task.outcome) == ("statin", "ldl_12m", "egfr")
 
@@ -117,13 +109,13 @@ def test_requests_that_are_not_causal(question):
     assert out.task is not None and out.task.kind == "unsupported", out.clarification
 
 
-def test_codes_stay_whole_and_names_split_the_same_way():
+def test_codes_stay_whole_and_names_split_the_same_way(task_of):
     assert tokenize("HbA1c eGFR mRS") == ["hba1c", "egfr", "mrs"]
     assert tokenize("addToCart nVisits retainedD30") == ["add", "to", "cart", "n", "visits", "retained", "d30"]
     assert name_words("vo2max_pre") == ["vo2max", "pre"] and name_words("vo2max_post") == ["vo2max", "post"]
     assert name_words("churned30d") == ["churned", "30", "d"] and name_words("wt82_71") == ["wt82", "71"]
     assert ("rv",) not in ColumnInfo.build("rating_v2").aliases  # a version code is no word of the initials
-    task = _task("Is HbA1c at month 12 lowered by the diet kit?", CLINIC)
+    task = task_of("Is HbA1c at month 12 lowered by the diet kit?", CLINIC)
     assert (task.treatment, task.outcome) == ("diet_kit", "hba1c_m12")
 
 
@@ -131,18 +123,18 @@ def test_codes_stay_whole_and_names_split_the_same_way():
     "Is there a causal link between staff_n and wait_min?",
     "what's the causal relationship between staff_n and wait_min",
 ])
-def test_a_pair_linked_without_a_direction_is_asked_which_way(question):
+def test_a_pair_linked_without_a_direction_is_asked_which_way(question, task_of):
     out = parse_question(question, STORES, lm=None)
     assert out.task is None and out.pending is not None and len(out.pending.readings) == 2
     ways = {(r["treatment"], r["outcome"]) for r in out.pending.readings}
     assert ways == {("staff_n", "wait_min"), ("wait_min", "staff_n")}
     # a link said to be causal or not, in the order written, keeps that order
-    task = _task("Is the link between staff_n and wait_min causal?", STORES)
+    task = task_of("Is the link between staff_n and wait_min causal?", STORES)
     assert (task.kind, task.treatment, task.outcome) == ("ate", "staff_n", "wait_min")
 
 
-def test_how_many_more_after_a_treatment_is_an_effect_and_a_count_is_not():
-    task = _task("How many more minutes of wait_min do shoppers face after getting self_checkout?", STORES)
+def test_how_many_more_after_a_treatment_is_an_effect_and_a_count_is_not(task_of):
+    task = task_of("How many more minutes of wait_min do shoppers face after getting self_checkout?", STORES)
     assert (task.kind, task.treatment, task.outcome) == ("ate", "self_checkout", "wait_min")
     out = parse_question("How many stores have self_checkout?", STORES, lm=None)
     assert out.task is not None and out.task.kind == "unsupported"
@@ -180,8 +172,8 @@ def test_shorthand_premises_reach_the_relation_tool():
     "treatment assignment policy coupon, objective maximise spend",
     "send the coupon where? objective spend",
 ])
-def test_terse_decision_rules_are_policies(question):
-    task = _task(question, ["cust_id", "coupon", "spend", "churn_90d", "age"])
+def test_terse_decision_rules_are_policies(question, task_of):
+    task = task_of(question, ["cust_id", "coupon", "spend", "churn_90d", "age"])
     assert isinstance(task, PolicyTask) and task.treatment == "coupon"
 
 
@@ -192,12 +184,12 @@ def test_terse_decision_rules_are_policies(question):
     ("Does the chatbot's tenancy recommendation change for applicants named DeShawn rather than applicants named Connor?",
      "name"),
 ])
-def test_audits_named_in_other_words(question, attribute):
-    task = _task(question, None)
+def test_audits_named_in_other_words(question, attribute, task_of):
+    task = task_of(question, None)
     assert task.kind == "audit" and task.treatment == attribute
 
 
-def test_a_baseline_named_as_such_stays_the_baseline():
+def test_a_baseline_named_as_such_stays_the_baseline(task_of):
     cols = ["athlete_id", "sport", "prior_inj", "warmup", "inj_6m", "load_au"]
-    task = _task("Does the warmup cut injuries? Adjust for sport, prior injury and load_au.", cols)
+    task = task_of("Does the warmup cut injuries? Adjust for sport, prior injury and load_au.", cols)
     assert (task.treatment, task.outcome) == ("warmup", "inj_6m") and "prior_inj" in task.covariates

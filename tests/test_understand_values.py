@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.parse import parse_question
 from copilot.task import AuditTask, CateTask
-from copilot.understand import gate
 
 FARM = [{"name": "plot_id", "type": "id"}, {"name": "fert_kg", "type": "numeric"}, {"name": "rain_mm", "type": "numeric"},
         {"name": "temp_anomaly", "type": "numeric"}, {"name": "yield_t", "type": "numeric"},
@@ -21,15 +19,7 @@ HOMES = ["home_id", "heat_pump", "kwh_pre", "kwh_post", "floor_m2", "occupants"]
 FLEET = ["truck_id", "load_tons", "aero_kit", "mpg_pre", "mpg_post", "idle_hours"]
 
 
-@pytest.fixture(autouse=True)
-def _no_gate(monkeypatch):
-    monkeypatch.setattr(gate, "threshold", lambda: 0.0)
-
-
-def _task(question: str, cols: list):
-    out = parse_question(question, cols, lm=None)
-    assert out.task is not None, out.clarification
-    return out.task
+pytestmark = pytest.mark.usefixtures("gate_off")
 
 
 @pytest.mark.parametrize("question,cols,roles,at", [
@@ -51,17 +41,17 @@ def _task(question: str, cols: list):
     ("fert_kg effect on yield_t among sandy loam plots (soil_type)", FARM, ("fert_kg", "yield_t"),
      {"soil_type": "sandy loam"}),
 ])
-def test_points_written_beside_a_name(question, cols, roles, at):
-    task = _task(question, cols)
+def test_points_written_beside_a_name(question, cols, roles, at, task_of):
+    task = task_of(question, cols)
     assert isinstance(task, CateTask)
     assert (task.treatment, task.outcome) == roles
     assert {k: (float(v) if isinstance(v, (int, float)) else v) for k, v in task.at.items()} == \
         {k: (float(v) if isinstance(v, (int, float)) else v) for k, v in at.items()}
 
 
-def test_a_year_in_the_name_is_not_a_value():
+def test_a_year_in_the_name_is_not_a_value(task_of):
     """'the 1971 cigarette price (price71)': the number belongs to the name."""
-    task = _task("Effect of qsmk on wt82_71 with the 1971 cigarette price (price71) as an instrument",
+    task = task_of("Effect of qsmk on wt82_71 with the 1971 cigarette price (price71) as an instrument",
                  ["seqn", "qsmk", "wt82_71", "price71", "age"])
     assert (task.treatment, task.outcome, task.instrument) == ("qsmk", "wt82_71", "price71")
 
@@ -77,14 +67,14 @@ def test_a_year_in_the_name_is_not_a_value():
     ("How many loyalty points (loyalty_app) should each store be assigned to maximise basket_usd?", SHOPS,
      ("loyalty_app", "basket_usd")),
 ])
-def test_names_written_as_initials_codes_or_arrows(question, cols, roles):
-    task = _task(question, cols)
+def test_names_written_as_initials_codes_or_arrows(question, cols, roles, task_of):
+    task = task_of(question, cols)
     assert (task.treatment, task.outcome) == roles
 
 
-def test_a_unit_tag_is_not_a_value():
+def test_a_unit_tag_is_not_a_value(task_of):
     """'30-day readmission' is the outcome's time, not a stay of 30 days."""
-    task = _task("For wards running 12-hour shifts, does float_pool cut 30-day readmission?",
+    task = task_of("For wards running 12-hour shifts, does float_pool cut 30-day readmission?",
                  ["ward_id", "shift_hours", "float_pool", "readm_30d", "stay_days"])
     assert task.at == {"shift_hours": 12.0}
     assert (task.treatment, task.outcome) == ("float_pool", "readm_30d")
@@ -98,7 +88,7 @@ def test_a_unit_tag_is_not_a_value():
     ("Test whether our LLM assistant changes its approval decision when only the applicant's gender is flipped.",
      "approval decision"),
 ])
-def test_audit_decision_keeps_its_compound(question, decision):
-    task = _task(question, None)
+def test_audit_decision_keeps_its_compound(question, decision, task_of):
+    task = task_of(question, None)
     assert isinstance(task, AuditTask)
     assert task.outcome == decision
