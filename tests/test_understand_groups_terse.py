@@ -193,3 +193,13 @@ def test_a_baseline_named_as_such_stays_the_baseline(task_of):
     cols = ["athlete_id", "sport", "prior_inj", "warmup", "inj_6m", "load_au"]
     task = task_of("Does the warmup cut injuries? Adjust for sport, prior injury and load_au.", cols)
     assert (task.treatment, task.outcome) == ("warmup", "inj_6m") and "prior_inj" in task.covariates
+
+
+def test_shorthand_is_only_read_beside_single_letters_or_symbols():
+    from copilot.understand.relation_question import spell_out
+
+    assert spell_out("Does dep score improve with therapy?") == "Does dep score improve with therapy?"
+    assert spell_out("X1 ⫫ X3 | X2, X1 not⫫ X2. Does X3 cause X1?") == \
+        "X1 is independent of X3 given X2, X1 is not independent of X2. Does X3 cause X1?"
+    assert spell_out("P corr R; P ⊥ Q | R does not hold. Does R cause P?") == \
+        "P is correlated with R. P is not independent of Q given R. Does R cause P?"

@@ -22,13 +22,19 @@ _QUESTION_LEAD = re.compile(
 )
 
 
-_V = r"([A-Za-z]\w{0,30})"
-_GIVEN = r"(?:\s*\|\s*([A-Za-z]\w{0,30}(?:\s*(?:,|and)\s*[A-Za-z]\w{0,30})*))?"
-# shorthand statements: "A indep B | C", "A ⊥ B", "A not⊥ C", "A corr B" (abbreviations and symbols only;
-# sentences with the full words are the premise reader's own)
-_SHORTHAND = re.compile(
-    _V + r"\s*(?:(?P<neg>not\s*(?:⊥|⫫|_\|\|_|indep\b)|⊥̸|⫫̸|/⊥)|(?P<ind>⊥|⫫|_\|\|_|\bindep\b)|"
-    r"(?P<cor>\bcorr\b|\bcorrel\b|\bdep\b))\s*" + _V + _GIVEN, re.I)
+_W = r"([A-Za-z]\w{0,30})"  # a variable beside a symbol ("smoking ⊥ cancer")
+_L = r"\b([A-Za-z]\d{0,2})"  # a one-letter variable beside a word shorthand ("A indep B"; never "dep score")
+# "| B, C" or "| B and C" ("| B, X1 not⫫ X2": X1 starts the next statement, not the conditioning set)
+_GIVEN = (r"(?:\s*\|\s*([A-Za-z]\w{0,30}(?:\s*(?:,|and)\s*[A-Za-z]\w{0,30}"
+          r"(?!\w|\s*(?:not\b|⊥|⫫|_\|\|_|/⊥|indep\b|corr\b|correl\b|dep\b)))*))?")
+_NOT_HOLD = r"(?P<fails>\s+(?:does not|doesn't|do not|don't) hold\b)?"  # "A ⊥ B | C does not hold"
+# shorthand statements (symbols and abbreviations only; sentences with the full words are the premise
+# reader's own)
+_SHORTHAND = [
+    re.compile(_W + r"\s*(?:(?P<neg>not\s*(?:⊥|⫫|_\|\|_)|⊥̸|⫫̸|/⊥)|(?P<ind>⊥|⫫|_\|\|_)|(?P<cor>(?!x)x))\s*" + _W + _GIVEN + _NOT_HOLD),
+    re.compile(_L + r"\s+(?:(?P<neg>not\s+indep)|(?P<ind>indep)|(?P<cor>corr|correl|dep))\s+" + _L + r"\b" + _GIVEN
+               + _NOT_HOLD, re.I),
+]
 
 
 def spell_out(text: str) -> str:
@@ -37,9 +43,12 @@ def spell_out(text: str) -> str:
     def words(m: re.Match) -> str:
         x, y, given = m.group(1), m.group(5), f" given {m.group(6)}" if m.group(6) else ""
         if m.group("cor"):
-            return f"{x} is correlated with {y}{given}"
-        return f"{x} is {'not ' if m.group('neg') else ''}independent of {y}{given}"
-    out = _SHORTHAND.sub(words, text)
+            return f"{x} is {'not ' if m.group('fails') else ''}correlated with {y}{given}"
+        negated = bool(m.group("neg")) != bool(m.group("fails"))
+        return f"{x} is {'not ' if negated else ''}independent of {y}{given}"
+    out = text
+    for rx in _SHORTHAND:
+        out = rx.sub(words, out)
     if out == text:
         return text
     out = re.sub(r"^\s*(?:premises?|given|facts?)\s*:\s*", "", out, flags=re.I)
