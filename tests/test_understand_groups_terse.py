@@ -203,3 +203,8 @@ def test_shorthand_is_only_read_beside_single_letters_or_symbols():
         "X1 is independent of X3 given X2, X1 is not independent of X2. Does X3 cause X1?"
     assert spell_out("P corr R; P ⊥ Q | R does not hold. Does R cause P?") == \
         "P is correlated with R. P is not independent of Q given R. Does R cause P?"
+
+
+def test_an_identifier_with_digits_before_a_colon_carries_no_value(task_of):
+    task = task_of("wt82_71: effect of qsmk", ["seqn", "qsmk", "wt82_71", "age", "sbp"])
+    assert task.kind == "ate" and not getattr(task, "at", None)
