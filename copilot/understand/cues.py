@@ -68,7 +68,8 @@ MEDIATION_RX = (
 
 # a request for the decomposition itself: the question is a mediation one even when its mediator is not found
 MEDIATION_EXPLICIT_RX = (
-    r"\bmediat|\bindirect effect|\b(?:direct|indirect) (?:and|vs\.?|versus|or|from) (?:the )?(?:in)?direct\b|"
+    r"\bmediat(?:ed|es|ing)\b|mediation analysis|\bindirect effect|"
+    r"\b(?:direct|indirect) (?:and|vs\.?|versus|or|from) (?:the )?(?:in)?direct\b|"
     r"natural (?:in)?direct|\bdecompos|\bsplit\b.{0,40}\b(?:in)?direct\b|\bnde\b|\bnie\b|proportion mediated"
 )
 

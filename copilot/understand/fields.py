@@ -153,7 +153,10 @@ def _attribute(text: str) -> str | None:
         return (owned or [(pos, a) for pos, _, a in named])[0][1]  # the longest name where two start together
     by_word = sorted((m.start(), a) for a, words in voc["attribute_words"].items() for w in words
                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))
-    return by_word[0][1] if by_word else None
+    if by_word:
+        return by_word[0][1]
+    # a name swap that signals no attribute named ("named Jamal rather than Greg"): the name is the attribute
+    return "name" if re.search(r"\bnamed?\b", text) else None
 
 
 def decision_phrase(text: str) -> str | None:

@@ -21,6 +21,7 @@ def tokenize(text: str) -> list[str]:
     # camelCase -> camel Case; codes stay whole: a capital that starts a letter-digit-letter code ("HbA1c"),
     # one small letter before an acronym ("eGFR", "mRS")
     text = re.sub(r"(?<=[a-z])(?<!\b[a-z])([A-Z])(?!\d[a-z])|(?<=\b[a-z])([A-Z])(?![A-Z]|\d[a-z])", r" \1\2", text)
+    text = re.sub(r"([A-Za-z]\d+)(?=[A-Z][a-z])", r"\1 ", text)  # fuelL100Pre -> fuel L100 Pre
     text = text.lower().replace("_", " ")
     text = re.sub(r"[`\"“”‘’]", " ", text)
     text = re.sub(r"(?<=[a-z])'s\b", " 's", text)
@@ -242,13 +243,15 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
 def name_words(name: str) -> list[str]:
     """Words of a column name: `hours_studied` -> ['hours', 'studied']; `BMI` -> ['bmi']."""
     words = [t for t in tokenize(name) if t.isalnum() or "-" in t]
-    # letters and digits apart, word by word, where a word has a real word in it (churned30d -> churned 30 d)
-    # or is a time tag (6m, yr2); a short code stays whole (re78, wt82_71, vo2max_post -> vo2max post)
+    # letters and digits apart, word by word, where a word has a real word in it (churned30d -> churned 30 d),
+    # is a time tag (6m, yr2) or one letter and a number (u5, p90, v2); a code stays whole (re78, wt82_71,
+    # fev1, vo2max_post -> vo2max post)
     out: list[str] = []
     for w in words:
         parts = re.findall(r"[a-z]+|\d+", w)
-        time_tag = len(parts) == 2 and any(p.isdigit() for p in parts) and any(p in TIME_UNIT_WORDS for p in parts)
-        out += parts if time_tag or any(len(p) >= 4 and p.isalpha() for p in parts) else [w]
+        tag = len(parts) == 2 and parts[1].isdigit() and (parts[0] in TIME_UNIT_WORDS or len(parts[0]) == 1) or \
+            len(parts) == 2 and parts[0].isdigit() and parts[1] in TIME_UNIT_WORDS
+        out += parts if tag or any(len(p) >= 4 and p.isalpha() for p in parts) else [w]
     return out
 
 
@@ -285,10 +288,12 @@ class ColumnInfo:
             aliases.append(untimed)
         # words -> abbreviation ("body_mass_index" column matches "BMI"); initials of 2+ words
         # (of the words proper: a time tag or version code is no word, so rating_v2 is not "rv")
-        lettered = [w for w in untimed_words if w.isalpha()]
+        tags = {i for i, w in enumerate(untimed_words[:-1]) if len(w) == 1 and untimed_words[i + 1].isdigit()}
+        lettered = [w for i, w in enumerate(untimed_words) if w.isalpha() and i not in tags]
         if len(lettered) >= 2:
             initials = "".join(w[0] for w in lettered if w not in STOP_INSIDE)
-            if len(initials) >= 3 or (len(initials) == 2 and initials not in _SHORT_WORDS):
+            plain = not any(ch.isdigit() for ch in name)  # two letters are initials of plain words only
+            if len(initials) >= 3 or (len(initials) == 2 and plain and initials not in _SHORT_WORDS):
                 aliases.append((initials,))
         for short, long_ in ABBREVIATIONS.items():
             long_stems = tuple(stem(w) for w in long_.split() if w not in STOP_INSIDE)
