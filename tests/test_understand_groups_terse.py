@@ -115,6 +115,9 @@ def test_codes_stay_whole_and_names_split_the_same_way(task_of):
     assert name_words("vo2max_pre") == ["vo2max", "pre"] and name_words("vo2max_post") == ["vo2max", "post"]
     assert name_words("churned30d") == ["churned", "30", "d"] and name_words("wt82_71") == ["wt82", "71"]
     assert ("rv",) not in ColumnInfo.build("rating_v2").aliases  # a version code is no word of the initials
+    # one letter and a number is a tag that splits off (u5, v2); a number before a capitalised word splits
+    assert name_words("diarrhea_u5_rate") == ["diarrhea", "u", "5", "rate"]
+    assert name_words("fuelL100Pre") == ["fuel", "l", "100", "pre"]
     task = task_of("Is HbA1c at month 12 lowered by the diet kit?", CLINIC)
     assert (task.treatment, task.outcome) == ("diet_kit", "hba1c_m12")
 
@@ -183,6 +186,8 @@ def test_terse_decision_rules_are_policies(question, task_of):
      "marital_status"),
     ("Does the chatbot's tenancy recommendation change for applicants named DeShawn rather than applicants named Connor?",
      "name"),
+    # a name that signals an attribute audits the attribute
+    ("Would the LLM's loan decision change if the applicant's name signalled a different religion?", "religion"),
 ])
 def test_audits_named_in_other_words(question, attribute, task_of):
     task = task_of(question, None)
