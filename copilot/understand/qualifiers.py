@@ -65,7 +65,6 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     variable, its current value rather than its baseline ('yield' -> yield_t_ha, not yield_t_ha_prev)."""
     sib = siblings(columns)
     times = time_families(columns)
-    named = {c.name: c for c in columns}
     out = []
     for m in mentions:
         if m.start in fixed_at or not m.column:
