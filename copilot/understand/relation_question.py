@@ -22,18 +22,23 @@ _QUESTION_LEAD = re.compile(
 )
 
 
-_W = r"([A-Za-z]\w{0,30})"  # a variable beside a symbol ("smoking ⊥ cancer")
-_L = r"\b([A-Za-z]\d{0,2})"  # a one-letter variable beside a word shorthand ("A indep B"; never "dep score")
+def _var(name: str, one_letter: bool) -> str:
+    """A variable of a shorthand statement: one letter (and digits) beside a word shorthand ("A indep B";
+    never "dep score"), any word beside a symbol ("smoking ⊥ cancer")."""
+    return rf"\b(?P<{name}>[A-Za-z]\d{{0,2}})\b" if one_letter else rf"(?P<{name}>[A-Za-z]\w{{0,30}})"
+
+
 # "| B, C" or "| B and C" ("| B, X1 not⫫ X2": X1 starts the next statement, not the conditioning set)
-_GIVEN = (r"(?:\s*\|\s*([A-Za-z]\w{0,30}(?:\s*(?:,|and)\s*[A-Za-z]\w{0,30}"
+_GIVEN = (r"(?:\s*\|\s*(?P<given>[A-Za-z]\w{0,30}(?:\s*(?:,|and)\s*[A-Za-z]\w{0,30}"
           r"(?!\w|\s*(?:not\b|⊥|⫫|_\|\|_|/⊥|indep\b|corr\b|correl\b|dep\b)))*))?")
 _NOT_HOLD = r"(?P<fails>\s+(?:does not|doesn't|do not|don't) hold\b)?"  # "A ⊥ B | C does not hold"
 # shorthand statements (symbols and abbreviations only; sentences with the full words are the premise
 # reader's own)
 _SHORTHAND = [
-    re.compile(_W + r"\s*(?:(?P<neg>not\s*(?:⊥|⫫|_\|\|_)|⊥̸|⫫̸|/⊥)|(?P<ind>⊥|⫫|_\|\|_)|(?P<cor>(?!x)x))\s*" + _W + _GIVEN + _NOT_HOLD),
-    re.compile(_L + r"\s+(?:(?P<neg>not\s+indep)|(?P<ind>indep)|(?P<cor>corr|correl|dep))\s+" + _L + r"\b" + _GIVEN
-               + _NOT_HOLD, re.I),
+    re.compile(_var("x", False) + r"\s*(?:(?P<neg>not\s*(?:⊥|⫫|_\|\|_)|⊥̸|⫫̸|/⊥)|⊥|⫫|_\|\|_)\s*" + _var("y", False)
+               + _GIVEN + _NOT_HOLD),
+    re.compile(_var("x", True) + r"\s+(?:(?P<neg>not\s+indep)|indep|(?P<cor>corr|correl|dep))\s+" + _var("y", True)
+               + _GIVEN + _NOT_HOLD, re.I),
 ]
 
 
@@ -41,10 +46,10 @@ def spell_out(text: str) -> str:
     """Shorthand (in)dependence statements as sentences ("A indep B | C" -> "A is independent of B given
     C"); a leading "premises:" or "given:" label is dropped. Text without shorthand comes back unchanged."""
     def words(m: re.Match) -> str:
-        x, y, given = m.group(1), m.group(5), f" given {m.group(6)}" if m.group(6) else ""
-        if m.group("cor"):
-            return f"{x} is {'not ' if m.group('fails') else ''}correlated with {y}{given}"
-        negated = bool(m.group("neg")) != bool(m.group("fails"))
+        x, y, given = m["x"], m["y"], f" given {m['given']}" if m["given"] else ""
+        if m.groupdict().get("cor"):
+            return f"{x} is {'not ' if m['fails'] else ''}correlated with {y}{given}"
+        negated = bool(m["neg"]) != bool(m["fails"])
         return f"{x} is {'not ' if negated else ''}independent of {y}{given}"
     out = text
     for rx in _SHORTHAND:

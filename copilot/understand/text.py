@@ -249,8 +249,8 @@ def name_words(name: str) -> list[str]:
     out: list[str] = []
     for w in words:
         parts = re.findall(r"[a-z]+|\d+", w)
-        tag = len(parts) == 2 and parts[1].isdigit() and (parts[0] in TIME_UNIT_WORDS or len(parts[0]) == 1) or \
-            len(parts) == 2 and parts[0].isdigit() and parts[1] in TIME_UNIT_WORDS
+        tag = len(parts) == 2 and (parts[1].isdigit() and (parts[0] in TIME_UNIT_WORDS or len(parts[0]) == 1)
+                                   or parts[0].isdigit() and parts[1] in TIME_UNIT_WORDS)
         out += parts if tag or any(len(p) >= 4 and p.isalpha() for p in parts) else [w]
     return out
 
