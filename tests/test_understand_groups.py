@@ -8,7 +8,6 @@ import pytest
 
 from copilot.parse import parse_question
 from copilot.task import AteTask, CateTask, MediationTask, PolicyTask
-from copilot.understand import gate
 
 
 def _profile(cols: dict[str, str]) -> list[dict]:
@@ -81,11 +80,10 @@ HEPC = _profile({"subj_id": "id", "adher_pct": "numeric", "svr12": "binary", "sv
                  "machines": "numeric", "wait_evening": "numeric"})
 
 
-def test_initials_of_a_coded_name_and_words_not_misspelt(monkeypatch):
+def test_initials_of_a_coded_name_and_words_not_misspelt(gate_off):
     """'sustained virologic response at 12 weeks' ~ svr12 ('response' is not a misspelt 'responds');
     'very low calorie diet' ~ preop_vlcd. (The reading, with the am-I-sure gate off: with the gate the
     misspelt question may be put to the user to confirm.)"""
-    monkeypatch.setattr(gate, "threshold", lambda: 0.0)
     task = parse_question("effect of adherence percentage on sustained virologic response at 12 weeks, control for gt",
                           HEPC, lm=None).task
     assert isinstance(task, AteTask) and (task.treatment, task.outcome) == ("adher_pct", "svr12")

@@ -8,16 +8,13 @@ from __future__ import annotations
 import pytest
 
 from copilot.parse import parse_question
-from copilot.understand import gate
 
 SUBS = ["subscriberId", "region", "introPrice", "promoPct", "autoRenew", "newsletter", "churned30d", "churned90d"]
 WARD = ["pt_id", "ga_wk", "bw_g", "tsb_bl", "tsb_48h", "photo_tx", "dat_pos", "readm_30d"]
 CABS = ["driver_id", "years_driving", "shift_hours", "uses_app", "trips_per_shift", "earnings_2023", "accident_rate"]
 
 
-@pytest.fixture(autouse=True)
-def _no_gate(monkeypatch):
-    monkeypatch.setattr(gate, "threshold", lambda: 0.0)
+pytestmark = pytest.mark.usefixtures("gate_off")
 
 
 def _roles(question: str, cols: list[str]) -> tuple:
