@@ -1,4 +1,4 @@
-"""The frozen held-out sets written by data-only sessions (heldout2-6) and the dev sets beside them are well
+"""The frozen held-out sets written by data-only sessions (heldout2-9) and the dev sets beside them are well
 formed: every label names columns of its dataset and a task kind of the schema, so a score on them measures
 the parser and not a typo in a label. Data only; no parser is imported."""
 
@@ -12,8 +12,8 @@ import pytest
 from copilot.task import TASK_KINDS
 
 DATA = Path(__file__).resolve().parents[1] / "eval" / "data"
-SETS = [(DATA / f"heldout{k}", "questions.jsonl", "datasets.json") for k in (2, 3, 4, 5, 6, 7, 8)] + \
-    [(DATA, f"dev_extra_w{k}.jsonl", "extra_datasets.json") for k in (14, 15, 16, 17, 18, 19)]
+SETS = [(DATA / f"heldout{k}", "questions.jsonl", "datasets.json") for k in (2, 3, 4, 5, 6, 7, 8, 9)] + \
+    [(DATA, f"dev_extra_w{k}.jsonl", "extra_datasets.json") for k in (14, 15, 16, 17, 18, 19, 20)]
 
 
 def _named(exp: dict) -> list[str]:
