@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.understand.points import category_values, describes_units, level_written, point_values
-from copilot.understand.restate import merge_restated
-from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns
+from copilot.understand.restate import merge_restated, resolve_twins_by_identifier
+from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import (TIME_UNIT_WORDS, ColumnInfo, columns_from_profile, fix_typos, parse_number, stem,
                                      tokenize)
@@ -296,6 +296,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
+    mentions = resolve_twins_by_identifier(tokens, mentions, qualifier_words())
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

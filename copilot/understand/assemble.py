@@ -23,6 +23,7 @@ from copilot.understand.fields import (
 )
 from copilot.understand.ground import ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
 from copilot.understand.mentions import _BREAK, _GENERIC_WORDS
+from copilot.understand.text import stem
 from copilot.understand.kind import decide as decide_kind, predict as predict_kind
 from copilot.understand.roles import variable_of, role_votes, Roles
 
@@ -66,14 +67,31 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
         if inst is not None:
             task["instrument"] = variable_of(an, inst)
         spans = [(m.start, m.end) for m in an.mentions if m.key == task.get("treatment")]
-        est = estimand(text, an.tokens, spans, {k for m in an.mentions for k in range(m.start, m.end)})
+        # "for groves that ...", "for installations that ...": a word that only matches an id or a date
+        # column (`grove`, `installed_on`) names the units
+        ids = {c.name for c in an.columns if c.type in ("id", "date")}
+        est = estimand(text, an.tokens, spans, {k for m in an.mentions if m.column not in ids for k in range(m.start, m.end)},
+                       _name_stems(an, task.get("treatment")))
         if est != "ate":
             task["estimand"] = est
+            # "for club members" read as chess_club == 1 is the estimand, not a filter that leaves one arm
+            task["conditions"] = [c for c in task.get("conditions") or []
+                                  if (c.get("column") if isinstance(c, dict) else c.column) != task.get("treatment")]
     return task
 
 
 # words that name no variable on their own ("the people", "use", "effect")
 _SKIP_WORDS = frozenset(_BREAK | _GENERIC_WORDS)
+
+
+def _name_stems(an: Analysis, column: str | None) -> frozenset[str]:
+    """The stems of a column's own words that can name it in a phrase about units ("barrier" of
+    `barrier_installed`): words of 3+ letters, none generic ("use", "status")."""
+    info = next((c for c in an.columns if c.name == column), None)
+    if info is None:
+        return frozenset()
+    generic = {stem(w) for w in _SKIP_WORDS}
+    return frozenset(s for s in info.stems if len(s) >= 3 and s.isalpha() and s not in generic)
 
 
 def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:

@@ -146,7 +146,10 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "another (an effect), for whom it changes most, or learn the causal graph.", 3.0),
     (r"(?:what|whats)(?: 's| is| are)? (?:the )?(?:mean|average|median|max|maximum|min|minimum|sum|total|"
      r"standard deviation|variance|distribution|range|mode|count)\b(?! (?:treatment |causal )?effect)|"
-     r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)|"
+     # "how many minutes did the shoes save", "how many failures did it prevent": a count of an effect
+     r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can)\b"
+     r".{0,40}\b(?:save[sd]?|prevent(?:s|ed)?|avoid(?:s|ed)?|add(?:s|ed)?|cut|cuts|reduce[sd]?|cause[sd]?|gain(?:s|ed)?|"
+     r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?)\b)|"
      r"\b(?:plot|chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"

@@ -15,6 +15,7 @@ from typing import Any
 
 from copilot.task import Condition
 from copilot.understand import vocab
+from copilot.understand.text import stem
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,18 +41,20 @@ def find_instrument(skeleton: str) -> tuple[int | None, int | None]:
 
 
 def estimand(text: str, tokens: list[str] | None = None, treatment_spans: list[tuple[int, int]] | None = None,
-             mention_tokens: set[int] = frozenset()) -> str:
+             mention_tokens: set[int] = frozenset(), treatment_stems: frozenset[str] = frozenset()) -> str:
     """'att' for the effect on those treated ("on those who took part"), 'atc' on the untreated, else 'ate'.
 
     Beyond the phrase lists: a relative clause about the units that names the treatment ("for athletes
     who took creatine", "among households that were actually visited by a CHW", "for herds that don't
-    do teat dipping") restricts the effect to the treated, or with a negation to the untreated."""
+    do teat dipping", "for districts that got a barrier" with `barrier_installed`) restricts the effect
+    to the treated, or with a negation to the untreated; so does a short units phrase that names it
+    ("among adopters" of `stove_adopt`, "for club members", "for households without a tank")."""
     if _rx("fields", "atc").search(text):
         return "atc"
     if _rx("fields", "att").search(text):
         return "att"
-    if tokens and treatment_spans:
-        return _estimand_from_clause(tokens, treatment_spans, mention_tokens)
+    if tokens and (treatment_spans or treatment_stems):
+        return _estimand_from_clause(tokens, treatment_spans or [], mention_tokens, treatment_stems)
     return "ate"
 
 
@@ -62,24 +65,55 @@ _NEGATION = {"not", "n't", "never", "no", "without", "skipped", "refused", "decl
 _ANAPHORA = {"it", "one", "them"}
 
 
+_UNITS_INTRO = {"for", "among", "at"}
+_AGENT_SUFFIXES = ("ers", "ees", "ants", "ents", "ists", "ors")
+
+
 def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, int]],
-                          mention_tokens: set[int] = frozenset()) -> str:
+                          mention_tokens: set[int] = frozenset(), treatment_stems: frozenset[str] = frozenset()) -> str:
     inside = {k for a, b in treatment_spans for k in range(a, b)}
+
+    def names_it(k: int) -> bool:  # the treatment itself, or a word of its column's name ("barrier", "owner-operators")
+        return k in inside or any(stem(part) in treatment_stems for part in tokens[k].split("-") if len(part) >= 3)
+
     for i, tok in enumerate(tokens):
         if tok not in _CLAUSE_INTRO:
             continue
         rel = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j] in _RELATIVE), None)
+        if rel is None:
+            verdict = _units_phrase(tokens, i, names_it) if tok in _UNITS_INTRO else None
+            if verdict:
+                return verdict
+            continue
         # "for athletes who ...": the words between name the units, never a variable ("on basket value ... who")
-        if rel is None or any(tokens[k] in _CLAUSE_END or k in mention_tokens for k in range(i + 1, rel)):
+        if any(tokens[k] in _CLAUSE_END or k in mention_tokens for k in range(i + 1, rel)):
             continue
         end = next((k for k in range(rel + 1, min(rel + 14, len(tokens))) if tokens[k] in _CLAUSE_END - {"do", "did", "is"}),
                    min(rel + 14, len(tokens)))
         clause = range(rel + 1, end)
-        names_treatment = any(k in inside for k in clause) or any(tokens[k] in _ANAPHORA for k in clause)
-        if names_treatment:
+        if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause):
             negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
             return "atc" if negated else "att"
     return "ate"
+
+
+def _units_phrase(tokens: list[str], i: int, names_it) -> str | None:
+    """'att'/'atc' for a short units phrase closed by punctuation or a new clause that names the
+    treatment beside the units ("for club members", "for households without a tank") or as the units
+    themselves ("among adopters"); None otherwise ("for coastal farms" is a subgroup, not the treated)."""
+    end = next((k for k in range(i + 1, min(i + 7, len(tokens))) if tokens[k] in _CLAUSE_END), None)
+    if end is None and len(tokens) - i - 1 <= 5:
+        end = len(tokens)
+    if end is None or end - i - 1 < 1:
+        return None
+    phrase = range(i + 1, end)
+    named = [k for k in phrase if names_it(k)]
+    if not named:
+        return None
+    units = [k for k in phrase if not names_it(k) and tokens[k] not in _NEGATION | {"the", "a", "an", "with"}]
+    if not units and not any(tokens[k].endswith(_AGENT_SUFFIXES) for k in named):
+        return None  # "for the coupon" is the treatment, not the units who took it
+    return "atc" if any(tokens[k] in _NEGATION | {"non"} or tokens[k].startswith("non-") for k in phrase) else "att"
 
 
 def _numeric(value: Any) -> float | None:
@@ -151,10 +185,11 @@ def _attribute(text: str) -> str | None:
         # "the driver's zip code" over "auto insurance premium": the attribute is the person's
         owned = [(pos, a) for pos, _, a in named if re.search(r"(?:'s|their|his|her)\s*$", text[max(0, pos - 12):pos])]
         return (owned or [(pos, a) for pos, _, a in named])[0][1]  # the longest name where two start together
-    by_word = sorted((m.start(), a) for a, words in voc["attribute_words"].items() for w in words
+    # the longest word where two start together: "african american english" is a dialect, not a race
+    by_word = sorted((m.start(), -len(w), a) for a, words in voc["attribute_words"].items() for w in words
                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))
     if by_word:
-        return by_word[0][1]
+        return by_word[0][2]
     # a name swap that signals no attribute named ("named Jamal rather than Greg"): the name is the attribute
     return "name" if re.search(r"\bnamed?\b", text) else None
 
@@ -172,7 +207,7 @@ def decision_phrase(text: str) -> str | None:
         return f"{verb.group(1)} approval"  # "approve the same loan"
     tools = {"chatbot", "assistant", "bot", "llm", "model", "tool", "system", "ai", "gpt", "screener", "agent"}
     stops = skip | tools
-    tokens = re.findall(r"[a-z0-9][a-z0-9'-]*", text)
+    tokens = re.findall(r"[a-z0-9][a-z0-9'-]*|[,;:]|->|=>|→", text)  # punctuation ends a compound ("age, hiring decision")
     for i, tok in enumerate(tokens):
         if tok not in heads:
             continue
@@ -213,8 +248,7 @@ _STANDS_ALONE = {"approval", "approvals", "ranking", "eligibility", "classificat
 
 def _modifier(word: str, stops: set[str]) -> bool:
     """A word that can be part of a decision's compound on its left ('pain', 'credit', 'fraud-review')."""
-    return len(word) > 2 and word not in stops and not word.endswith(("'s", "ly")) and not word[0].isdigit() \
-        and word != "s"
+    return len(word) > 2 and word not in stops and not word.endswith(("'s", "ly")) and word[0].isalpha()
 
 
 _TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener)\s?'s "

@@ -272,7 +272,8 @@ def _asks_about_variables(q: str, an: Analysis, t: int | None, y: int | None) ->
     # the question proper may follow a clause ("For plots of 40 acres, what does extra fertiliser do to the harvest?")
     clauses = [c.strip() for c in re.split(r"[,;:]", q.lower())]
     asks = any(re.match(r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\b|"
-                        r"(?:what|how)(?: much| many)? (?:does|do|did|would|will|could|can)\b", c) for c in clauses)
+                        r"(?:what|how)(?: much| many)?(?: more| less| fewer| extra)? (?:does|do|did|would|will|could|can)\b",
+                        c) for c in clauses)
     return bool(an.columns) and (t is not None and y is not None and t != y or len(named) >= 2) and asks
 
 

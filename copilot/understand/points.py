@@ -33,6 +33,9 @@ _UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patien
                "farms", "participants", "respondents", "children", "kids", "adults", "women", "men", "someone"}
 
 
+_HAVE_WORDS = {"have", "has", "had", "are", "is", "were", "was", "ever", "been", "already", "currently", "once"}
+
+
 def describes_units(tokens: list[str], m: "Mention") -> bool:
     """A binary column written as a description of the units: 'for brand-new customers', 'for
     female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
@@ -42,6 +45,16 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
         return True
     if len(before) >= 2 and before[-1] in {"who", "whose", "that"} and any(t in _UNIT_NOUNS for t in before) \
             and "for" in before:
+        return True
+    # "among people who have ever smoked": a relative clause whose verb only says the units have it
+    rel = max((i for i, t in enumerate(before) if t in {"who", "whose", "that"}), default=None)
+    if rel is not None and {"for", "among"} & set(before[:rel]) and all(t in _HAVE_WORDS for t in before[rel + 1:]) \
+            and any(t in _UNIT_NOUNS for t in before[:rel]):
+        return True
+    # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
+    rest = tokens[m.end:m.end + 2]
+    if m.start == 1 and tokens[0] in {"in", "at", "among", "for", "under", "within"} and \
+            (rest[:1] == [","] or (len(rest) == 2 and rest[1] == "," and re.fullmatch(r"[a-z]{3,}s", rest[0]) is not None)):
         return True
     # "during storm events", "among firms subject to the quota", "under the condition that the household
     # suffered a shock", "for patients with aura": a group the question restricts to

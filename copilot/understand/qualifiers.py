@@ -231,6 +231,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
     that only starts with that word (a size, an age, an id of the unit) would make that column a role."""
     words = {c.name: c.words for c in columns}
     grouping = {c.name for c in columns if c.type in {"categorical", "text", "id"}}
+    ids = {c.name for c in columns if c.type == "id"}
     out = []
     for m in mentions:
         tok = tokens[m.start] if m.end - m.start == 1 else ""
@@ -241,7 +242,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         # or count the noun after a number ("with 100000 followers" ~ follower_cnt)
         counted = prev.replace(",", "").isdigit() and bool(set(cw[1:]) & _COUNT_WORDS)
         same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s") and not counted and not all(
-            w in _qualifier_words() or any(ch.isdigit() for ch in w) for w in cw[1:])
+            w in qualifier_words() or any(ch.isdigit() for ch in w) or len(w) == 1 for w in cw[1:])  # falls_6m: 6, m
         unit = m.start not in fixed_at and same_word and (
             (tok.endswith("s") and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes
@@ -253,18 +254,24 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         picked = m.start not in fixed_at and m.column in grouping and lead[-1:] in (["which"], ["whom"]) and \
             tokens[m.end - 1].endswith("s") and nxt in _PICK_NEXT
         # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
-        qualifier_only = m.start not in fixed_at and tok and _plain(tok) in _qualifier_words()
-        # "which drivers should ...", "for which runners do ...": the units, even where the plural only
-        # partly matches a word of a longer name (years_driving, long_runs)
+        qualifier_only = m.start not in fixed_at and tok and _plain(tok) in qualifier_words()
+        # "which drivers should ...", "for which runners do ...", "for runners who wore ...", "do roasters
+        # that train ...", "for wells in the programme": the units, even where the plural only partly
+        # matches a word of a longer name (years_driving, long_runs, roast_level, WELL_AGE_YR)
         partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and \
-            prev in {"which", "whose"} and m.score < 0.95 and len(cw) >= 2 and \
-            nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"}
-        if not unit and not qualifier_only and not picked and not partial_unit:
+            m.score < 0.95 and len(cw) >= 2 and (
+                (prev in {"which", "whose"} and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"})
+                or nxt in {"who", "whose"}
+                or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}))
+        # "for farms that ...", "which groves ...": the plural of an id column's name is the units themselves
+        id_units = m.start not in fixed_at and not m.identifier and tok.endswith("s") and m.column in ids
+        if not unit and not qualifier_only and not picked and not partial_unit and not id_units:
             out.append(m)
     return out
 
 
 @functools.lru_cache(maxsize=1)
-def _qualifier_words() -> frozenset[str]:
+def qualifier_words() -> frozenset[str]:
+    """Words that say how or when a variable is measured ("baseline", "post", "last"), not which one."""
     groups = vocab("qualifiers")["groups"].values()
     return frozenset(w for g in groups for w in g["words"] + g["suffixes"] if not w.isdigit())

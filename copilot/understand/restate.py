@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from copilot.understand.mentions import Mention
+from copilot.understand.text import parse_number
 
 _RESTATE_CUES = {"use", "using", "measured", "measure", "defined", "definition", "version", "namely", "i.e.", "ie",
                  "specifically", "meaning", "metric", "revised", "updated", "audited", "adjusted", "variable", "column"}
@@ -37,4 +38,20 @@ def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
         if earlier:
             k = earlier[-1]
             out[k] = dataclasses.replace(out[k], column=b.column, score=1.0, alternatives=[])
+    return out
+
+
+def resolve_twins_by_identifier(tokens: list[str], mentions: list[Mention], qualifier_words: frozenset[str]) -> list[Mention]:
+    """Mentions whose words fit several columns equally ("maths" ~ math_score_fall, math_score_spring)
+    where the question writes exactly one of those columns as an identifier ("... chess_club ->
+    math_score_spring"): the words are that variable, as a reader would take them. Not where the words
+    carry their own qualifier ("last year's yield") or a value ("when the fare is $2.50"): those can
+    name the other twin."""
+    written = {m.column for m in mentions if m.identifier and m.column}
+    out = []
+    for m in mentions:
+        fits = [c for c in [m.column, *m.alternatives] if c in written] if not m.identifier and m.alternatives else []
+        near = tokens[max(0, m.start - 3):m.end + 3]
+        qualified = any(t in qualifier_words or parse_number(t) is not None for t in near)
+        out.append(dataclasses.replace(m, column=fits[0], alternatives=[]) if len(fits) == 1 and not qualified else m)
     return out

@@ -50,6 +50,13 @@ _EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequ
 _NOT_MEANS = r"(?:(?!by |because |since |through |via )[a-z0-9'_-]+ ){0,4}"
 
 
+# a mention right after a verb of change is that verb's object ("X may lift <Y> by ..."), not the subject
+# of a pathway story
+_NOT_OBJECT = "".join(rf"(?<!\b{v} )" for v in (
+    "raise", "raises", "lift", "lifts", "boost", "boosts", "improve", "improves", "increase", "increases", "cut", "cuts",
+    "reduce", "reduces", "lower", "lowers", "affect", "affects", "help", "helps", "drive", "drives", "change", "changes"))
+
+
 # a verb that states a goal for the outcome after "to" / "that": "target X to cut Y", "install X to max Y"
 _GOAL_VERB = r"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease)"
 
@@ -58,12 +65,18 @@ _GOAL_VERB = r"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduc
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
+    # "is the drop in MIDAS with botox real": a change in Y that comes with X
+    (rf"\b(?:drop|fall|rise|increase|decrease|reduction|improvement|gain|jump|dip|decline|boost|lift|spike) in "
+     rf"{_G(1)}{_M} (?:with|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),
     # "the biggest drop in scc_fu from teat dipping", "a rise in sales after the campaign": change in Y, from X
     (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
      rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
      rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "which households gain most in diet quality from the class", "hosts who gain the most occupancy from photos"
     (rf"(?:gain|gains|gained|benefit|benefits|benefited|benefitted) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "how many falls did the exercise class prevent": the count is of the outcome the treatment moved
+    (rf"how (?:many|much) {_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
+     rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare)\w*", {1: "y", 2: "t"}, 2.5),
     (rf"{_M} {_NOT_MEANS}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
     (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
@@ -110,10 +123,13 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"improves? most|goes? down|is lowest|is highest)", {1: "y"}, 2.6),
     (rf"(?:want|wants|hope|hoping|need) {_G(2)}{_M} (?:to )?(?:down|up|low|high|lower|higher|fall|rise|reduced|"
      rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
-    (rf"{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "X is meant to work through more M trips, which then cut Y": the story of a pathway
-    (rf"{_M} {_G(5)}(?:by|through|via) {_G(3)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
-     {1: "t", 2: "m", 3: "y"}, 3.4),
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(3)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} "
+     rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
+    # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
+    (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",
+     {1: "t", 2: "y", 3: "m", 4: "y"}, 3.5),
     # "would they have had fewer Y had they enrolled": the counterfactual's condition is the treatment
     (rf"\bhad (?:they|he|she|we|you|it|i|those|these) {_G(1)}{_M}", {1: "t"}, 2.6),
     # "are deals won because a champion was identified": Y, because X (not "because it drives M")
@@ -142,6 +158,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} (?:->|=>|→) {_M} (?:->|=>|→) {_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # a terse "mediation A B C" lists the path in its order, as the arrows would
     (rf"^(?:mediation|mediation analysis|decompose) (?:: )?{_M} (?:, )?{_M} (?:, )?{_M}(?: \?)?$", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # "mediation A B via C", "mediation: A -> B through C"
+    (rf"^(?:mediation|mediation analysis|decompose) (?:: )?(?:of )?{_M} (?:, |on |-> |=> |→ )?{_M} (?:, )?"
+     rf"(?:via|through|thru|by) {_M}", {1: "t", 2: "y", 3: "m"}, 3.5),
+    # "who see the biggest savings from price alerts": what is gained, from what
+    (rf"\b(?:see|sees|get|gets|derive|derives|draw|draws|reap|reaps) {_G(3)}{_M} {_G(1)}from {_G(2)}{_M}",
+     {1: "y", 2: "t"}, 2.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)", {1: "t"}, 3.5),
     # "target" is the outcome as a noun ("the target is Y", "target: Y"), not as a verb ("target X at ...")
     (rf"(?:outcome|dependent variable|response variable|outcome variable|outcome column|effect variable|"
@@ -239,7 +261,7 @@ _COVARIATE_CUE = re.compile(
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
     r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
     r"considering|while accounting for|and also for|also for|matched on|matching on|match on|stratified by|"
-    r"adj|adj\.|adjust(?= <)|adjust ?:|adjusting ?:|controls ?:|covariates are|covariates ?:|confounders are|confounders ?:|"
+    r"adj|adj\.|adjust(?= <)|(?<=, )control(?= <)|ctrl(?: for)?|adjust ?:|adjusting ?:|controls ?:|covariates are|covariates ?:|confounders are|confounders ?:|"
     r"stratify by|within levels of|within strata of|(?:of|with|having) (?:the )?same|(?:of|with) similar|"
     r"comparable (?:in|on))\b"
 )
