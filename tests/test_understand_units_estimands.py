@@ -177,3 +177,12 @@ def test_direction_from_what_changes_with_what(question, roles, task_of):
 def test_terse_audits_keep_the_attribute_out_of_the_decision(question, decision):
     out = parse_question(question, None, lm=None)
     assert isinstance(out.task, AuditTask) and out.task.outcome == decision
+
+
+def test_words_that_fit_two_different_measures_are_not_resolved_by_the_identifier(task_of):
+    # online_tutor and tutor_hrs are no twins (they differ in what is measured, not when): "tutoring"
+    # stays the programme while tutor_hrs, written as code, is the mediator
+    task = task_of("Is the tutoring scheme's effect on math_gain just a matter of the hours pupils log (tutor_hrs)?",
+                   ["pupil_id", "online_tutor", "tutor_hrs", "math_gain", "grade"])
+    assert isinstance(task, MediationTask)
+    assert (task.treatment, task.outcome, task.mediator) == ("online_tutor", "math_gain", "tutor_hrs")

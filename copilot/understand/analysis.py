@@ -296,7 +296,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
-    mentions = resolve_twins_by_identifier(tokens, mentions, qualifier_words())
+    mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

@@ -48,8 +48,8 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
         return True
     # "among people who have ever smoked": a relative clause whose verb only says the units have it
     rel = max((i for i, t in enumerate(before) if t in {"who", "whose", "that"}), default=None)
-    if rel is not None and {"for", "among"} & set(before[:rel]) and all(t in _HAVE_WORDS for t in before[rel + 1:]) \
-            and any(t in _UNIT_NOUNS for t in before[:rel]):
+    if rel is not None and rel + 1 < len(before) and {"for", "among"} & set(before[:rel]) \
+            and all(t in _HAVE_WORDS for t in before[rel + 1:]) and any(t in _UNIT_NOUNS for t in before[:rel]):
         return True
     # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
     rest = tokens[m.end:m.end + 2]

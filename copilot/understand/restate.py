@@ -41,17 +41,32 @@ def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def resolve_twins_by_identifier(tokens: list[str], mentions: list[Mention], qualifier_words: frozenset[str]) -> list[Mention]:
-    """Mentions whose words fit several columns equally ("maths" ~ math_score_fall, math_score_spring)
-    where the question writes exactly one of those columns as an identifier ("... chess_club ->
-    math_score_spring"): the words are that variable, as a reader would take them. Not where the words
-    carry their own qualifier ("last year's yield") or a value ("when the fare is $2.50"): those can
-    name the other twin."""
+def resolve_twins_by_identifier(tokens: list[str], mentions: list[Mention], names: dict[str, list[str]],
+                                qualifier_words: frozenset[str]) -> list[Mention]:
+    """Mentions whose words fit twin columns equally ("maths" ~ math_score_fall, math_score_spring: names
+    that differ in one word) where the question writes exactly one twin as an identifier ("... chess_club
+    -> math_score_spring"): the words are that variable, as a reader would take them. Not where the words
+    carry their own qualifier or a value ("pre-loan income", "when the fare is $2.50"): those can name the
+    other twin. `names` maps each column to its name's words."""
     written = {m.column for m in mentions if m.identifier and m.column}
     out = []
     for m in mentions:
         fits = [c for c in [m.column, *m.alternatives] if c in written] if not m.identifier and m.alternatives else []
-        near = tokens[max(0, m.start - 3):m.end + 3]
+        twins = len(fits) == 1 and m.column is not None and (fits[0] == m.column or _twins(names.get(m.column, []),
+                                                                                         names.get(fits[0], []), qualifier_words))
+        near = [part for t in tokens[max(0, m.start - 3):m.end + 3] for part in [t, *t.split("-")]]
         qualified = any(t in qualifier_words or parse_number(t) is not None for t in near)
-        out.append(dataclasses.replace(m, column=fits[0], alternatives=[]) if len(fits) == 1 and not qualified else m)
+        out.append(dataclasses.replace(m, column=fits[0], alternatives=[]) if twins and not qualified else m)
     return out
+
+
+def _twins(a: list[str], b: list[str], qualifier_words: frozenset[str]) -> bool:
+    """Parallel columns: names that differ in one word that says when or which version (fall/spring,
+    pre/post, v1/v2, 30d/90d), not in what is measured (online_tutor vs tutor_hrs)."""
+    diff = set(a) ^ set(b)
+    return len(a) == len(b) >= 2 and len(diff) == 2 and all(
+        w in qualifier_words or w in _WHEN_WORDS or any(ch.isdigit() for ch in w) for w in diff)
+
+
+_WHEN_WORDS = {"fall", "spring", "summer", "winter", "autumn", "morning", "evening", "weekday", "weekend", "early",
+               "late", "first", "second", "final", "initial", "start", "end", "before", "after", "old", "new"}
