@@ -5,9 +5,11 @@ reached (match scores, role votes, identifiers, candidates, kind cues) to whethe
 task. Every train and dev question (`eval/data/questions.jsonl` train/dev, `train_extra*`, `dev_extra*`,
 with their column profiles) is parsed once, structure only, with the gate off. The threshold is chosen by
 leave-one-set-out replay: each question set is scored by trees fitted on the other sets, and every
-threshold of a grid is replayed (below it the copilot asks: 0; right: +1; silently wrong: -penalty). The
-final trees are fitted on all sets. The test split and the held-out sets are never read. Writes
-`copilot/understand/vocab/gate.json`; `--records` keeps the parsed records between runs.
+threshold of a grid is replayed (below it the copilot asks: 0; right: +1; silently wrong: -penalty, 3 by
+default: a wrong number costs the user a decision, a question back a click, so the copilot answers only
+where it is right at least three times in four). The final trees are fitted on all sets. The test split
+and the held-out sets are never read. Writes `copilot/understand/vocab/gate.json`; `--records` keeps the
+parsed records between runs.
 """
 
 from __future__ import annotations
@@ -80,8 +82,8 @@ def to_json(clf, names: list[str]) -> dict:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval parse-gate", description=__doc__.splitlines()[0])
-    ap.add_argument("--penalty", type=float, default=2.0,
-                    help="cost of a silently wrong task (a question back costs 1)")
+    ap.add_argument("--penalty", type=float, default=3.0,
+                    help="cost of a silently wrong task, against +1 for a right one and 0 for a question back")
     ap.add_argument("--records", default=None, help="JSONL file that keeps the parsed records (read when it exists)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", default=str(gate.MODEL_FILE))
