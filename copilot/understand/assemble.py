@@ -82,6 +82,7 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
 
 # words that name no variable on their own ("the people", "use", "effect")
 _SKIP_WORDS = frozenset(_BREAK | _GENERIC_WORDS)
+_SKIP_STEMS = frozenset(stem(w) for w in _SKIP_WORDS)
 
 
 def _name_stems(an: Analysis, column: str | None) -> frozenset[str]:
@@ -90,8 +91,7 @@ def _name_stems(an: Analysis, column: str | None) -> frozenset[str]:
     info = next((c for c in an.columns if c.name == column), None)
     if info is None:
         return frozenset()
-    generic = {stem(w) for w in _SKIP_WORDS}
-    return frozenset(s for s in info.stems if len(s) >= 3 and s.isalpha() and s not in generic)
+    return frozenset(s for s in info.stems if len(s) >= 3 and s.isalpha() and s not in _SKIP_STEMS)
 
 
 def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from typing import Any, Callable
 
 from copilot.task import Condition
 from copilot.understand import vocab
@@ -97,7 +97,7 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
     return "ate"
 
 
-def _units_phrase(tokens: list[str], i: int, names_it) -> str | None:
+def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) -> str | None:
     """'att'/'atc' for a short units phrase closed by punctuation or a new clause that names the
     treatment beside the units ("for club members", "for households without a tank") or as the units
     themselves ("among adopters"); None otherwise ("for coastal farms" is a subgroup, not the treated)."""
