@@ -66,6 +66,7 @@ def test_a_subgroup_without_the_treatment_stays_a_conditional_effect(task_of):
     # a plural described by a relative clause is who the question is about (years_driving is not a role)
     ("For drivers who completed the safety course, did it lower crashes_1y?", DRIVERS, ("safety_course", "crashes_1y")),
     ("Do drivers who take the safety course have fewer crashes within a year?", DRIVERS, ("safety_course", "crashes_1y")),
+    ("Do drivers who take the safety course have fewer crashes in the next year?", DRIVERS, ("safety_course", "crashes_1y")),
 ])
 def test_units_described_by_a_clause_take_no_role(question, cols, roles, task_of):
     task = task_of(question, cols)
