@@ -52,11 +52,13 @@ def resolve_twins_by_identifier(tokens: list[str], mentions: list[Mention], name
     out = []
     for m in mentions:
         fits = [c for c in [m.column, *m.alternatives] if c in written] if not m.identifier and m.alternatives else []
-        twins = len(fits) == 1 and m.column is not None and (fits[0] == m.column or _twins(names.get(m.column, []),
-                                                                                         names.get(fits[0], []), qualifier_words))
+        if len(fits) != 1 or m.column is None or not (
+                fits[0] == m.column or _twins(names.get(m.column, []), names.get(fits[0], []), qualifier_words)):
+            out.append(m)
+            continue
         near = [part for t in tokens[max(0, m.start - 3):m.end + 3] for part in [t, *t.split("-")]]
         qualified = any(t in qualifier_words or parse_number(t) is not None for t in near)
-        out.append(dataclasses.replace(m, column=fits[0], alternatives=[]) if twins and not qualified else m)
+        out.append(m if qualified else dataclasses.replace(m, column=fits[0], alternatives=[]))
     return out
 
 
