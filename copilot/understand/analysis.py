@@ -10,7 +10,7 @@ from typing import Any
 
 from copilot.understand.points import category_values, describes_units, level_written, point_values
 from copilot.understand.restate import merge_restated, resolve_twins_by_identifier
-from copilot.understand.qualifiers import apply_qualifiers, drop_unit_nouns, qualifier_words
+from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import (TIME_UNIT_WORDS, ColumnInfo, columns_from_profile, fix_typos, parse_number, stem,
                                      tokenize)
@@ -293,7 +293,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
             if m.column in texts[min(k, len(texts) - 1)]:
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
-    mentions = apply_qualifiers(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), columns, fixed_at=fixed_at)
+    mentions = drop_time_references(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), fixed_at)
+    mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())

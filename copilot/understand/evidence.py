@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from copilot.understand import vocab
+from copilot.understand.text import ABBREVIATIONS, name_words
 
 _IDENT_RX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
 _SENTINEL_RX = re.compile(r"zzcol(\d+)zz")
@@ -71,11 +72,18 @@ def _passive(words: list, k: int) -> bool:
     return k > 0 and words[k].group(0).lower().endswith("ed") and words[k - 1].group(0).lower() in _PASSIVE_AUX
 
 
+def _spelt_out(target: str) -> set[str]:
+    """The words a column name abbreviates (tx_success -> {"treatment"}), which may stand in its paraphrase."""
+    return {w for part in name_words(target) if part in ABBREVIATIONS for w in ABBREVIATIONS[part].split()} \
+        if target else set()
+
+
 def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None = None, target: str = "") -> int:
     """Where the paraphrase written before '(' begins (char index), walking back over words."""
     voc = vocab("evidence")
     boundary, joiners, soft = set(voc["boundary"]), set(voc["number_joiners"]), set(voc["soft_boundary"])
     verbs = set(voc["verb_or_noun"])
+    spelt = _spelt_out(target)
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'_-]*|[^\sA-Za-z0-9]", question[:paren_at]))
     start = paren_at
     taken = 0
@@ -87,6 +95,9 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         if not re.match(r"[A-Za-z0-9]", w) or _SENTINEL_RX.fullmatch(low) or \
                 other is not None and other.lower() not in target.lower():
             break  # punctuation, or another variable's identifier ("baseline HbA1c (hba1c_baseline)" stays whole)
+        if low in spelt:  # "treatment success (tx_success)": the word the name abbreviates is part of it
+            start, taken, k = words[k].start(), taken + 1, k - 1
+            continue
         if low in verbs and taken > 0 and words[k + 1].group(0).lower() not in boundary:
             break  # "does quitting change weight gain (wt82_71)": a verb; "weight change (from 1971 ...)" a noun
         if taken > 0 and _passive(words, k):

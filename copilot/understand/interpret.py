@@ -117,6 +117,13 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     elif y is None and free_cols:
         after = [k for k in free_cols if t is None or ms[k].start > ms[t].start]
         y = (after or free_cols)[0]
+    # a mediation reading keeps the roles as voted: a spare identifier there is the mediator ("do discounts
+    # grow revenue by pulling more people into the store (foot_traffic)?")
+    t_voted, y_voted = t, y
+    t, y = _identifier_for_loose_role(an, t, y, taken, modifier_ids, mediator)
+
+    def ty(kind: str) -> tuple[int | None, int | None]:
+        return (t_voted, y_voted) if kind == "mediation" else (t, y)
     directional = roles.directional
     keys_ty = {ms[k].key for k in (t, y) if k is not None}
     modifier_ids = [k for k in modifier_ids if ms[k].key not in keys_ty]
@@ -200,7 +207,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     ranked = sorted(kind_scores.items(), key=lambda kv: -kv[1])
     cands: list[Candidate] = []
     for kind, score in ranked:
-        cands += _build(kind, score, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)
+        cands += _build(kind, score, an, *ty(kind), mediator, modifier_ids, roles, directional, q, unsupported_reason)
     cands = [c for c in cands if c is not None]
     if not cands:
         return clarify_missing(an, t, y, mediator, ranked[0][0], q)
@@ -225,7 +232,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         return out
     other = second_opinion(cues, q, text, top, lambda k: [
         Candidate(add_fields(c.task, an, inst), c.score, c.reading)
-        for c in _build(k, 0.0, an, t, y, mediator, modifier_ids, roles, directional, q, unsupported_reason)])
+        for c in _build(k, 0.0, an, *ty(k), mediator, modifier_ids, roles, directional, q, unsupported_reason)])
     if other is not None and other[0] == "ask":
         out = ask_reading(top, other[1], an)
         out.features = cues
@@ -262,6 +269,25 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
 
 
 _IDENTIFIER_BONUS = 1.0
+_LOOSE_MATCH = 0.9  # below this a mention is a partial or fuzzy match of one word, not the name
+
+
+def _identifier_for_loose_role(an: Analysis, t: int | None, y: int | None, taken: set[int],
+                               modifier_ids: list[int], mediator: int | None) -> tuple[int | None, int | None]:
+    """'the surge multiplier (surgeMultiplier) ... that a trip is cancelled (cancelled)': when the user
+    wrote a column's identifier that takes no role (not treatment, outcome, mediator, covariate,
+    modifier or row condition) while one of treatment/outcome holds a loose one-word match ('trip' ~
+    tripKm), the written identifier is that role."""
+    ms = an.mentions
+    used = {ms[k].key for k in (t, y, mediator, *taken, *modifier_ids) if k is not None}
+    used |= {c.column for c in an.conditions}
+    spare = {ms[k].key: k for k in range(len(ms)) if ms[k].identifier and ms[k].column and ms[k].key not in used}
+    loose = [r for r in (t, y) if r is not None and not ms[r].identifier and ms[r].score < _LOOSE_MATCH
+             and ms[r].end - ms[r].start == 1]
+    if len(spare) != 1 or len(loose) != 1:
+        return t, y
+    k = next(iter(spare.values()))
+    return (k, y) if loose[0] == t else (t, k)
 _BECAUSE = re.compile(r"\b(?:because|by (?:\w+ing)|so that|which (?:then|in turn)|leading to|thanks to)\b")
 
 
@@ -354,12 +380,17 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
             out.append(Candidate(task, score, f"how the effect of {T} on {Y} varies{by}"))
         else:
             M = variable_of(an, mediator)
-            if M is None:
-                # the third variable named is the mediator ("X, M and Y")
-                rest = [k for k in range(len(an.mentions)) if k not in {t, y} and k not in cov_ids
-                        and (an.mentions[k].column or not has_data)
-                        and an.mentions[k].key not in {T, Y}]
-                M = variable_of(an, rest[0]) if rest else None
+            M = None if M in {T, Y} else M  # "rain hurts ratings because rainy orders arrive late": not rain itself
+            rest = [k for k in range(len(an.mentions)) if k not in {t, y} and k not in cov_ids
+                    and (an.mentions[k].column or not has_data)
+                    and an.mentions[k].key not in {T, Y}]
+            # an identifier the user wrote, with no other role, is the mediator before a loose word match
+            # ("is that because bigger budgets pay for more staff (staff_fte)?")
+            written = list(dict.fromkeys(an.mentions[k].key for k in rest if an.mentions[k].identifier))
+            loose = mediator is not None and not an.mentions[mediator].identifier and an.mentions[mediator].score < _LOOSE_MATCH
+            if M is None or loose and len(written) == 1 and M not in written:
+                # else the third variable named is the mediator ("X, M and Y")
+                M = written[0] if written else variable_of(an, rest[0]) if rest else None
             if M is None:
                 out.append(Candidate({"kind": "mediation", **base, "mediator": None}, score - 2.0, "mediation (incomplete)"))
                 return out

@@ -228,6 +228,23 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
     return out
 
 
+def _split_words(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """'E. coli' ~ ECOLI_CFU, 'FeNO' (read as 'fe no') ~ feno_ppb, 'day care' ~ daycare_hrs: two written
+    words (or a letter, a full stop and a word) that together are one word of a column's name."""
+    out: list[tuple[float, int, int, str]] = []
+    for i in range(len(tokens) - 1):
+        k = i + 2 if tokens[i + 1] == "." and len(tokens[i]) == 1 and i + 2 < len(tokens) else i + 1
+        a, b = tokens[i], tokens[k]
+        if not (a.isalpha() and b.isalpha()) or len(a + b) < 4 or a in DETERMINERS or b in DETERMINERS:
+            continue
+        owners = [c for c in columns if not _is_id(c) and a + b in c.words]
+        for c in owners:
+            # of twins (ecoli_cfu, ecoli_cfu_lag1) the plain one first; the other stays an alternative
+            plain = 0.005 * (min(len(o.words) for o in owners) - len(c.words))
+            out.append(((1.0 if len(c.words) == 1 else 0.8) - 0.05 * (len(owners) - 1) + plain, i, k + 1, c.name))
+    return out
+
+
 # "controlling for ..." is never controller_adherence: the verbs that introduce an adjustment set
 _ADJUSTMENT_VERBS = {"controlling", "adjusting", "accounting", "holding", "keeping", "conditioning", "stratifying",
                      "matching", "controlled", "adjusted", "accounted", "stratified", "matched"}
@@ -262,8 +279,12 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 if _is_id(col) and best < 0.97:
                     continue  # identifiers only by their exact name ("students" is not student_id)
                 if best > 0:
-                    cands.append((best + 0.01 * (j - i), i, j, col.name))
+                    # a longer span ranks first, but a word like "on" inside it counts less: "vaccination
+                    # on brd incidence" is vax_brd on brd_incidence, not "vaccination on brd" + "incidence"
+                    inner = sum(1 for k in range(i + 1, j - 1) if tokens[k] in STOP_INSIDE)
+                    cands.append((best + 0.01 * (j - i) - 0.015 * inner, i, j, col.name))
     cands += _initialisms(tokens, columns)
+    cands += _split_words(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     for i, t in enumerate(tokens):
         one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)

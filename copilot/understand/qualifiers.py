@@ -33,8 +33,9 @@ def siblings(columns: list[ColumnInfo]) -> dict[str, dict[str, str]]:
         if len(words) < 2:
             continue
         for base, extra in ((words[:-1], words[-1]), (words[1:], words[0])):
+            bare = re.sub(r"(?<=[a-z]{2})\d+$", "", extra)  # cpue_lag1 / cpue: "lag1" is a lag
             for name, group in groups.items():
-                if extra in group["suffixes"]:
+                if extra in group["suffixes"] or bare in group["suffixes"]:
                     families.setdefault(base, {}).setdefault(name, c.name)
     out: dict[str, dict[str, str]] = {}
     for members in families.values():
@@ -268,6 +269,17 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         if not unit and not qualifier_only and not picked and not partial_unit and not id_units:
             out.append(m)
     return out
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "season", "term", "semester"})
+_TIME_DEIXIS = frozenset({"last", "previous", "prior", "this", "next", "same", "following", "preceding", "past"})
+
+
+def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"last year's CPUE", "the previous month's E. coli": the time word dates the variable after it (a
+    lag), it is not the data's `year` column."""
+    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or tokens[m.start] not in _TIME_NOUNS
+            or tokens[m.end:m.end + 1] != ["'s"] or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS]
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ _CV = (
     r"impacting|increasing|decreasing|reducing|raising|lowering|improving|boosting|driving|hurting|harming|"
     r"helping|changing|leading to|resulting in|contributing to|preventing|promoting|worsening|cutting|"
     r"making|pushing|lifting|shorten|shortens|shortened|shortening|lengthen|lengthens|delay|delays|"
-    r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens)"
+    r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering)"
 )
 
 
@@ -74,6 +74,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "which households gain most in diet quality from the class", "hosts who gain the most occupancy from photos"
     (rf"(?:gain|gains|gained|benefit|benefits|benefited|benefitted) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "the injury risk reduction from the warm-up", "the revenue uplift due to X": Y's change, then its cause
+    (rf"{_M} {_G(1)}(?:reduction|reductions|drop|decrease|increase|rise|gain|gains|improvement|change|boost|lift|"
+     rf"uplift|saving|savings) (?:from|due to|caused by|because of|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    # "for patients on X, what did it do to their Y?": "it" is the treatment named before; Y is the outcome
+    (rf"(?:did|does|do|would|will|could|might) (?:it|they|this|that) (?:do|have done) (?:to|for) {_G(3)}{_M}", {1: "y"}, 2.0),
     # "how many falls did the exercise class prevent": the count is of the outcome the treatment moved
     (rf"how (?:many|much) {_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
      rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare)\w*", {1: "y", 2: "t"}, 2.5),
@@ -127,6 +132,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "X is meant to work through more M trips, which then cut Y": the story of a pathway
     (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(3)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
+    # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
+    (rf"{_NOT_OBJECT}{_M} {_G(1)}{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
+     {1: "t", 2: "m", 3: "y"}, 3.0),
     # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
     (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "y", 3: "m", 4: "y"}, 3.5),
