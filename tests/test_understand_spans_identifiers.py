@@ -118,3 +118,33 @@ def test_last_years_value_is_the_lag_column_not_the_year(task_of):
                    "anomaly (sst_anom) and last year's fish biomass?", REEFS)
     assert (task.treatment, task.outcome) == ("no_take_zone", "fish_biomass")
     assert set(task.covariates) == {"sst_anom", "fish_biomass_lag1"}
+
+
+PLANTS = ["plant_id", "membrane_upgrade", "violations_qtr", "violations_yr", "opex", "opex_adj"]
+
+
+@pytest.mark.parametrize("question,outcome", [
+    ("Which plants should get the membrane upgrade to minimise annual violations?", "violations_yr"),
+    ("Does the membrane upgrade cut inflation-adjusted opex?", "opex_adj"),
+    ("Does the membrane upgrade cut opex?", "opex"),  # guard: no word beside it, the plain twin
+])
+def test_a_word_beside_the_name_picks_the_twin_it_writes(question, outcome, task_of):
+    task = task_of(question, PLANTS)
+    assert (task.treatment, task.outcome) == ("membrane_upgrade", outcome)
+
+
+FACTORY = ["line_id", "pm_plan", "oee_pct", "mtbf_hrs", "shift"]
+KIDS = ["child_id", "smoke_exposure", "fev1_pct", "feno_ppb", "age_yrs"]
+
+
+def test_a_name_spelt_by_initials_may_hold_between(task_of):
+    task = task_of("How much of pm_plan's effect on OEE comes via a longer mean time between failures?", FACTORY)
+    assert isinstance(task, MediationTask)
+    assert task.mediator == "mtbf_hrs"
+
+
+def test_words_restated_by_a_variable_are_that_variable(task_of):
+    # "airway inflammation" names no column; "as measured by FeNO" restates it as feno_ppb
+    task = task_of("Does smoke exposure lower fev1_pct through airway inflammation as measured by FeNO?", KIDS)
+    assert isinstance(task, MediationTask)
+    assert (task.treatment, task.outcome, task.mediator) == ("smoke_exposure", "fev1_pct", "feno_ppb")

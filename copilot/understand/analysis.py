@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.understand.points import category_values, describes_units, level_written, point_values
-from copilot.understand.restate import merge_restated, resolve_twins_by_identifier
+from copilot.understand.restate import absorb_restated_phrases, merge_restated, resolve_twins_by_identifier
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import (TIME_UNIT_WORDS, ColumnInfo, columns_from_profile, fix_typos, parse_number, stem,
@@ -310,6 +310,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
     if not has_data:
         mentions = [m for m in mentions if not junk_phrase(m.text)]
+    mentions, unmatched = absorb_restated_phrases(tokens, mentions, unmatched)
     allm = sorted(mentions + unmatched, key=lambda m: m.start)
     skeleton = build_skeleton(tokens, mentions, used)
     skeleton_all = build_skeleton(tokens, allm, used)

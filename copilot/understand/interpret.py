@@ -34,7 +34,7 @@ from copilot.understand import gate, vocab
 from copilot.understand.fields import is_audit, is_policy
 from copilot.understand.kind import predict as predict_kind
 from copilot.understand.lmtie import reading_confidence, lm_choose, lm_should_decide
-from copilot.understand.roles import variable_of, role_votes, Roles
+from copilot.understand.roles import LOOSE_MATCH, identifier_for_loose_role, variable_of, role_votes, Roles
 
 
 def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
@@ -120,7 +120,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     # a mediation reading keeps the roles as voted: a spare identifier there is the mediator ("do discounts
     # grow revenue by pulling more people into the store (foot_traffic)?")
     t_voted, y_voted = t, y
-    t, y = _identifier_for_loose_role(an, t, y, taken, modifier_ids, mediator)
+    t, y = identifier_for_loose_role(an, t, y, taken, modifier_ids, mediator)
 
     def ty(kind: str) -> tuple[int | None, int | None]:
         return (t_voted, y_voted) if kind == "mediation" else (t, y)
@@ -269,25 +269,6 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
 
 
 _IDENTIFIER_BONUS = 1.0
-_LOOSE_MATCH = 0.9  # below this a mention is a partial or fuzzy match of one word, not the name
-
-
-def _identifier_for_loose_role(an: Analysis, t: int | None, y: int | None, taken: set[int],
-                               modifier_ids: list[int], mediator: int | None) -> tuple[int | None, int | None]:
-    """'the surge multiplier (surgeMultiplier) ... that a trip is cancelled (cancelled)': when the user
-    wrote a column's identifier that takes no role (not treatment, outcome, mediator, covariate,
-    modifier or row condition) while one of treatment/outcome holds a loose one-word match ('trip' ~
-    tripKm), the written identifier is that role."""
-    ms = an.mentions
-    used = {ms[k].key for k in (t, y, mediator, *taken, *modifier_ids) if k is not None}
-    used |= {c.column for c in an.conditions}
-    spare = {ms[k].key: k for k in range(len(ms)) if ms[k].identifier and ms[k].column and ms[k].key not in used}
-    loose = [r for r in (t, y) if r is not None and not ms[r].identifier and ms[r].score < _LOOSE_MATCH
-             and ms[r].end - ms[r].start == 1]
-    if len(spare) != 1 or len(loose) != 1:
-        return t, y
-    k = next(iter(spare.values()))
-    return (k, y) if loose[0] == t else (t, k)
 _BECAUSE = re.compile(r"\b(?:because|by (?:\w+ing)|so that|which (?:then|in turn)|leading to|thanks to)\b")
 
 
@@ -387,7 +368,7 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
             # an identifier the user wrote, with no other role, is the mediator before a loose word match
             # ("is that because bigger budgets pay for more staff (staff_fte)?")
             written = list(dict.fromkeys(an.mentions[k].key for k in rest if an.mentions[k].identifier))
-            loose = mediator is not None and not an.mentions[mediator].identifier and an.mentions[mediator].score < _LOOSE_MATCH
+            loose = mediator is not None and not an.mentions[mediator].identifier and an.mentions[mediator].score < LOOSE_MATCH
             if M is None or loose and len(written) == 1 and M not in written:
                 # else the third variable named is the mediator ("X, M and Y")
                 M = written[0] if written else variable_of(an, rest[0]) if rest else None

@@ -14,7 +14,7 @@ import functools
 import re
 
 from copilot.understand import vocab
-from copilot.understand.mentions import Mention
+from copilot.understand.mentions import Mention, _code_of, _is_id
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 
 
@@ -90,6 +90,8 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
                 target = later[0]
         if not target and m.alternatives:
             target = _word_said_beside(tokens, m, columns)
+        if not target and not m.identifier:
+            target = _twin_word_beside(tokens, m, columns)
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
@@ -127,6 +129,50 @@ _NAME_TIME = re.compile(r"^([a-z]*?)(\d+)([a-z]*)$")
 _SAID_TIME = [re.compile(r"\b(\d+)[- ]?(days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|hours?|hrs?|h|quarters?|seasons?)\b"),
               re.compile(r"\b(days?|weeks?|wk|months?|years?|quarters?|q|seasons?|s|waves?|grades?)[- ]?(\d+)\b"),
               re.compile(r"\b((?:19|20)\d\d)\b")]
+
+
+# a period said as an adjective, and the name parts that write it ("annual violations" ~ viol_yr)
+_PERIOD_WORDS = {"annual": {"yr", "y", "year", "annual"}, "annually": {"yr", "y", "year", "annual"},
+                 "yearly": {"yr", "y", "year", "annual"}, "quarterly": {"qtr", "q", "quarter"},
+                 "monthly": {"mo", "mth", "m", "month"}, "weekly": {"wk", "w", "week"}, "daily": {"d", "day"}}
+
+
+def _names_part(word: str, part: str) -> bool:
+    """A question word that writes a name part: the same stem, its start (adjusted ~ adj), its consonant
+    code, or the period it names (annual ~ yr)."""
+    w = word.lower()
+    return stem(w) == stem(part) or len(part) >= 3 and w.startswith(part) or _code_of(stem(w), part) or \
+        part in _PERIOD_WORDS.get(w, ())
+
+
+def _twin_word_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> str | None:
+    """'inflation-adjusted repair cost' ~ repair_cost_adj beside repair_cost, 'annual permit violations' ~
+    permit_viol_yr beside permit_viol_qtr: a word right before the mention (or right after it) writes
+    the one name part by which a twin of the matched column differs from it."""
+    info = {c.name: c for c in columns}
+    own = info.get(m.column or "")
+    if own is None or not own.words:
+        return None
+    bw = list(own.words)
+
+    def differing(c: ColumnInfo) -> tuple[str | None, str | None]:
+        cw = list(c.words)
+        if len(cw) == len(bw) + 1 and (cw[:-1] == bw or cw[1:] == bw):
+            return (cw[-1] if cw[:-1] == bw else cw[0]), None
+        if len(cw) == len(bw) > 1 and cw[:-1] == bw[:-1] and cw[-1] != bw[-1]:
+            return cw[-1], bw[-1]
+        return None, None
+
+    near = [p for t in tokens[max(0, m.start - 2):m.start] + tokens[m.end:m.end + 1] for p in t.split("-")
+            if len(p) >= 3 and p.isalpha()]
+    hits = []
+    for c in columns:
+        if c.name == own.name or _is_id(c):
+            continue
+        theirs, mine = differing(c)
+        if theirs and any(_names_part(p, theirs) for p in near) and not (mine and any(_names_part(p, mine) for p in near)):
+            hits.append(c.name)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _time_of(name: str) -> tuple[tuple[str, ...], tuple[int, str]] | None:

@@ -41,6 +41,34 @@ def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_MEASURED_BY = (("as", "measured", "by"), ("measured", "by"), ("measured", "as"), ("as", "captured", "by"),
+                ("captured", "by"), ("proxied", "by"), ("as", "proxied", "by"), ("i", ".", "e", "."), ("namely",),
+                ("as", "indexed", "by"), ("indexed", "by"))
+
+
+def absorb_restated_phrases(tokens: list[str], mentions: list[Mention],
+                            unmatched: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """'through airway inflammation as measured by FeNO': words that name no column, restated at once by a
+    variable the data has, are that variable (one mention over both, so the role said before the words
+    goes to it)."""
+    by_start = {m.start: m for m in mentions}
+    kept, grown = [], {}
+    for u in unmatched:
+        hit = None
+        for cue in _MEASURED_BY:
+            j = u.end + len(cue)
+            if tuple(tokens[u.end:j]) == cue:
+                j += 1 if tokens[j:j + 1] in (["the"], ["a"], ["an"], ["their"], ["its"]) else 0
+                hit = by_start.get(j)
+                if hit is not None:
+                    break
+        if hit is None or hit.start in grown:
+            kept.append(u)
+            continue
+        grown[hit.start] = dataclasses.replace(hit, start=u.start, text=" ".join(tokens[u.start:hit.end]))
+    return sorted((grown.get(m.start, m) for m in mentions), key=lambda m: m.start), kept
+
+
 def resolve_twins_by_identifier(tokens: list[str], mentions: list[Mention], names: dict[str, list[str]],
                                 qualifier_words: frozenset[str]) -> list[Mention]:
     """Mentions whose words fit twin columns equally ("maths" ~ math_score_fall, math_score_spring: names

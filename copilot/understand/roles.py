@@ -363,3 +363,24 @@ def variable_of(an: Analysis, k: int | None) -> str | None:
         return None
     m = an.mentions[k]
     return m.column if m.column else m.text
+
+
+LOOSE_MATCH = 0.9  # below this a mention is a partial or fuzzy match of one word, not the name
+
+
+def identifier_for_loose_role(an: Analysis, t: int | None, y: int | None, taken: set[int],
+                               modifier_ids: list[int], mediator: int | None) -> tuple[int | None, int | None]:
+    """'the surge multiplier (surgeMultiplier) ... that a trip is cancelled (cancelled)': when the user
+    wrote a column's identifier that takes no role (not treatment, outcome, mediator, covariate,
+    modifier or row condition) while one of treatment/outcome holds a loose one-word match ('trip' ~
+    tripKm), the written identifier is that role."""
+    ms = an.mentions
+    used = {ms[k].key for k in (t, y, mediator, *taken, *modifier_ids) if k is not None}
+    used |= {c.column for c in an.conditions}
+    spare = {ms[k].key: k for k in range(len(ms)) if ms[k].identifier and ms[k].column and ms[k].key not in used}
+    loose = [r for r in (t, y) if r is not None and not ms[r].identifier and ms[r].score < LOOSE_MATCH
+             and ms[r].end - ms[r].start == 1]
+    if len(spare) != 1 or len(loose) != 1:
+        return t, y
+    k = next(iter(spare.values()))
+    return (k, y) if loose[0] == t else (t, k)
