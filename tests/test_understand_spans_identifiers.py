@@ -148,3 +148,24 @@ def test_words_restated_by_a_variable_are_that_variable(task_of):
     task = task_of("Does smoke exposure lower fev1_pct through airway inflammation as measured by FeNO?", KIDS)
     assert isinstance(task, MediationTask)
     assert (task.treatment, task.outcome, task.mediator) == ("smoke_exposure", "fev1_pct", "feno_ppb")
+
+
+SHOPS_EU = [{"name": "seller_id", "type": "id"}, {"name": "promo", "type": "binary", "examples": ["0", "1"]},
+            {"name": "gmv", "type": "numeric"},
+            {"name": "country", "type": "categorical", "examples": ["US", "UK", "DE", "FR"]}]
+ROADS = [{"name": "segment_id", "type": "id"}, {"name": "speed_camera", "type": "binary", "examples": ["0", "1"]},
+         {"name": "crash_rate", "type": "numeric"},
+         {"name": "road_type", "type": "categorical", "examples": ["motorway", "A-road", "B-road"]}]
+AREAS = [{"name": "area_id", "type": "id"}, {"name": "levy", "type": "binary", "examples": ["0", "1"]},
+         {"name": "admissions", "type": "numeric"},
+         {"name": "dep_q", "type": "categorical", "examples": ["q1", "q2", "q3", "q4", "q5"]}]
+
+
+@pytest.mark.parametrize("question,cols,at", [
+    ("promo on gmv for French sellers", SHOPS_EU, {"country": "FR"}),
+    ("effect of speed_camera on crash_rate on A-roads", ROADS, {"road_type": "A-road"}),
+    ("In dep quintile q2, what is the effect of the levy on admissions?", AREAS, {"dep_q": "q2"}),
+])
+def test_a_group_written_as_a_level_in_other_words(question, cols, at, task_of):
+    task = task_of(question, cols)
+    assert isinstance(task, CateTask) and task.at == at

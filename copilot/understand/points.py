@@ -305,9 +305,13 @@ _NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all",
 def _country_names() -> dict[str, list[str]]:
     """{ISO code: the country's names}."""
     names: dict[str, list[str]] = {}
-    for name, codes in vocab("countries")["countries"].items():
+    voc = vocab("countries")
+    for name, codes in voc["countries"].items():
         for code in codes:
             names.setdefault(code, []).append(name)
+    for adjective, country in voc.get("demonyms", {}).items():  # "German sellers" ~ DE
+        for code in voc["countries"][country]:
+            names[code].append(adjective)
     return names
 
 
@@ -337,6 +341,11 @@ def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnIn
     return None
 
 
+def _stem_parts(word: str) -> str:
+    """A hyphenated word stemmed part by part ("B-roads" ~ "B-road")."""
+    return "-".join(stem(p) for p in word.split("-"))
+
+
 def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
     """'in the north', "for customers in region 'north'", 'gold-tier members': a level of a categorical
     column, written inside a description of the units (a group word up to four words before it, or
@@ -356,6 +365,10 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
             out.append(Condition(column=c.name, op="==", value=level))
             continue
         after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
+        # "IMD quintile q1" (imd_q): the name's abbreviated word spelt out between the name and the level
+        after_name |= {m.end + 1 for m in mentions if m.column == c.name and m.end < n and tokens[m.end].isalpha()
+                       and m.end not in inside and any(tokens[m.end].startswith(w) and tokens[m.end] != w
+                                                       for w in c.words if w not in tokenize(m.text))}
         for ex, words in _level_spellings(c.examples):
             if len(words) > 1 and "-".join(words) in tokens:
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
@@ -372,7 +385,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 span = tokens[i:i + w]
                 last = span[-1]
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
-                        len(last) > 3 and stem(last) == stem(words[-1]) and i + w - 1 not in own)
+                        len(last) > 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low):  # "on Sundays" ~ Sun
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if any(k in inside and k not in own for k in range(i, i + w)) and not (
