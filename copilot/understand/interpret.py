@@ -361,7 +361,7 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
             out.append(Candidate(task, score, f"how the effect of {T} on {Y} varies{by}"))
         else:
             M = variable_of(an, mediator)
-            M = None if M in {T, Y} else M  # "rain hurts ratings because rainy orders arrive late": not rain itself
+            M = None if M == T else M  # "rain hurts ratings because rainy orders arrive late": not rain itself
             rest = [k for k in range(len(an.mentions)) if k not in {t, y} and k not in cov_ids
                     and (an.mentions[k].column or not has_data)
                     and an.mentions[k].key not in {T, Y}]
