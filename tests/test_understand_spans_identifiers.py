@@ -169,3 +169,16 @@ AREAS = [{"name": "area_id", "type": "id"}, {"name": "levy", "type": "binary", "
 def test_a_group_written_as_a_level_in_other_words(question, cols, at, task_of):
     task = task_of(question, cols)
     assert isinstance(task, CateTask) and task.at == at
+
+
+@pytest.mark.parametrize("question,attribute,decision", [
+    ("Does the chatbot decide on promotion differently for pregnant staff with identical reviews?", "pregnancy",
+     "promotion"),
+    ("If only the caller's dialect changes, does the AI agent's fraud flag change?", "dialect", "fraud flag"),
+])
+def test_an_audited_decision_named_by_its_noun(question, attribute, decision):
+    from copilot.parse import parse_question
+    from copilot.task import AuditTask
+    task = parse_question(question, None, lm=None).task
+    assert isinstance(task, AuditTask)
+    assert (task.treatment, task.outcome) == (attribute, decision)

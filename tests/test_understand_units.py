@@ -65,6 +65,7 @@ def test_the_value_of_a_named_identifier_in_quotes():
     assert isinstance(task, CateTask) and {k: str(int(v)) for k, v in task.at.items()} == {"industry_naics": "72"}
 
 
+@pytest.mark.usefixtures("gate_off")  # the reading, not whether the gate is sure of it
 def test_follow_up_twin_plural_after_most_and_capital_two_letter_codes():
     cols = _profile({"resident_id": "id", "EXER_PROG": "binary", "FALLS_PRE": "numeric", "FALLS_POST": "numeric",
                      "AGE_YRS": "numeric"})
