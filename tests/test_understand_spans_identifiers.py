@@ -175,6 +175,11 @@ def test_a_group_written_as_a_level_in_other_words(question, cols, at, task_of):
     ("Does the chatbot decide on promotion differently for pregnant staff with identical reviews?", "pregnancy",
      "promotion"),
     ("If only the caller's dialect changes, does the AI agent's fraud flag change?", "dialect", "fraud flag"),
+    # a value word names the attribute; "the decision the AI suggests" is a noun, not a verb
+    ("Would the LLM change its physiotherapy referral if the patient were deaf, all else equal?", "disability",
+     "physiotherapy referral"),
+    ("If a tenant is described as lesbian, does the rental decision the AI suggests change?", "sexual_orientation",
+     "rental decision"),
 ])
 def test_an_audited_decision_named_by_its_noun(question, attribute, decision):
     from copilot.parse import parse_question

@@ -212,8 +212,9 @@ def decision_phrase(text: str) -> str | None:
         if tok not in heads:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} or nxt in tools:
-            continue  # "offer a price", "rate the applicant": a verb; "our triage chatbot": the tool
+        if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} and \
+                re.fullmatch(voc["decision_verbs"], tok) or nxt in tools:
+            continue  # "offer a price", "rate the applicant": a verb ("the decision the bot makes" is not); "our triage chatbot": the tool
         prev = tokens[i - 1] if i else ""
         if (prev in tools | _VERB_LEADS or nxt in _COMPARATIVES) and re.fullmatch(voc["decision_verbs"], tok):
             continue  # "the bot offer refunds", "to price", "offer bigger discounts": a verb
