@@ -334,7 +334,7 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
         out.append(Candidate(task, score, "learn the causal graph" + (f" of {', '.join(variables)}" if variables else "")))
     elif kind == "unsupported":
         out.append(Candidate({"kind": "unsupported", "reason": reason or "not a causal question", "question": q},
-                             score, "not a causal question"))
+                             score, "no causal analysis (not a causal question)"))
     elif kind in {"ate", "cate", "mediation"}:
         if T is None or Y is None:
             task = {"kind": kind, "treatment": T, "outcome": Y, "question": q}

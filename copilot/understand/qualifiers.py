@@ -91,7 +91,8 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if not target and m.alternatives:
             target = _word_said_beside(tokens, m, columns)
         if not target and not m.identifier:
-            target = _twin_word_beside(tokens, m, columns)
+            target = _twin_word_beside(tokens, m, columns, others={k for o in mentions if o is not m
+                                                                   for k in range(o.start, o.end)})
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
@@ -145,7 +146,7 @@ def _names_part(word: str, part: str) -> bool:
         part in _PERIOD_WORDS.get(w, ())
 
 
-def _twin_word_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> str | None:
+def _twin_word_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo], others: set[int]) -> str | None:
     """'inflation-adjusted repair cost' ~ repair_cost_adj beside repair_cost, 'annual permit violations' ~
     permit_viol_yr beside permit_viol_qtr: a word right before the mention (or right after it) writes
     the one name part by which a twin of the matched column differs from it."""
@@ -163,14 +164,17 @@ def _twin_word_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) 
             return cw[-1], bw[-1]
         return None, None
 
-    near = [p for t in tokens[max(0, m.start - 2):m.start] + tokens[m.end:m.end + 1] for p in t.split("-")
-            if len(p) >= 3 and p.isalpha()]
+    # the words beside it, not those of another variable ("does the course reduce triggered avalanches")
+    beside = [k for k in [*range(max(0, m.start - 2), m.start), m.end] if k < len(tokens) and k not in others]
+    near = [p for k in beside for p in tokens[k].split("-") if len(p) >= 3 and p.isalpha()]
+    said = [p for t in tokens[m.start:m.end] for p in t.split("-")]
     hits = []
     for c in columns:
         if c.name == own.name or _is_id(c):
             continue
         theirs, mine = differing(c)
-        if theirs and any(_names_part(p, theirs) for p in near) and not (mine and any(_names_part(p, mine) for p in near)):
+        if theirs and any(_names_part(p, theirs) for p in near) and \
+                not (mine and any(_names_part(p, mine) for p in near + said)):
             hits.append(c.name)
     return hits[0] if len(hits) == 1 else None
 
