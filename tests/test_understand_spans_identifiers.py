@@ -187,3 +187,14 @@ def test_an_audited_decision_named_by_its_noun(question, attribute, decision):
     task = parse_question(question, None, lm=None).task
     assert isinstance(task, AuditTask)
     assert (task.treatment, task.outcome) == (attribute, decision)
+
+
+SITES = ["site_id", "fire_training", "fire_started", "awareness_post", "region"]
+
+
+def test_a_twin_word_of_another_variable_picks_no_twin(task_of):
+    # "training" two words before "started fires" is the treatment, not fire_started's twin word
+    task = task_of("Does the training cut started fires because it raises awareness (awareness_post)? "
+                   "Decompose it.", SITES)
+    assert isinstance(task, MediationTask)
+    assert (task.treatment, task.outcome, task.mediator) == ("fire_training", "fire_started", "awareness_post")

@@ -164,8 +164,10 @@ def _twin_word_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo], 
             return cw[-1], bw[-1]
         return None, None
 
-    # the words beside it, not those of another variable ("does the course reduce triggered avalanches")
-    beside = [k for k in [*range(max(0, m.start - 2), m.start), m.end] if k < len(tokens) and k not in others]
+    # the words right beside it ("weekend occupancy"), and one further that is no other variable's ("does
+    # the course reduce triggered avalanches": the course is the treatment, not avalanche_course's twin word)
+    beside = [k for k in (m.start - 1, m.end) if 0 <= k < len(tokens)] + \
+        [k for k in (m.start - 2,) if k >= 0 and k not in others]
     near = [p for k in beside for p in tokens[k].split("-") if len(p) >= 3 and p.isalpha()]
     said = [p for t in tokens[m.start:m.end] for p in t.split("-")]
     hits = []
