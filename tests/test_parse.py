@@ -31,8 +31,6 @@ def fields(out: ParseOutcome) -> tuple:
         "Estimate the ATE of `smoker` on `blood_pressure`.",
         "Is blood pressure affected by smoking?",
         "how much does being a smoker change blood pressure?",
-        "I run a clinic and have collected a lot of patient records over the last few years. Before we launch a "
-        "campaign I need to know: does smoking actually drive up blood pressure, or is it all age?",
         "whats the efect of smokng on blod pressure",
         "smoker -> blood_pressure, causal effect please",
         "Would blood pressure go down if people quit smoking?",
@@ -40,6 +38,17 @@ def fields(out: ParseOutcome) -> tuple:
 )
 def test_ate_phrasings(question):
     assert fields(parse_question(question, HEALTH)) == ("ate", "smoker", "blood_pressure", None)
+
+
+def test_a_long_story_is_answered_or_confirmed_with_the_right_reading():
+    # a long question that also raises confounding: the gate may answer it or ask "do you want ...?", but
+    # the one reading it answers or offers is the effect of smoker on blood_pressure
+    out = parse_question("I run a clinic and have collected a lot of patient records over the last few years. Before "
+                         "we launch a campaign I need to know: does smoking actually drive up blood pressure, or is it "
+                         "all age?", HEALTH)
+    task = out.task.model_dump() if out.task is not None else (out.pending.readings[0] if out.pending and
+                                                               len(out.pending.readings) == 1 else {})
+    assert (task.get("kind"), task.get("treatment"), task.get("outcome")) == ("ate", "smoker", "blood_pressure")
 
 
 @pytest.mark.parametrize(
