@@ -34,7 +34,8 @@ from copilot.understand import gate, vocab
 from copilot.understand.fields import is_audit, is_policy
 from copilot.understand.kind import predict as predict_kind
 from copilot.understand.lmtie import reading_confidence, lm_choose, lm_should_decide
-from copilot.understand.roles import LOOSE_MATCH, identifier_for_loose_role, variable_of, role_votes, Roles
+from copilot.understand.mentions import LOOSE_MATCH
+from copilot.understand.roles import identifier_for_loose_role, variable_of, role_votes, Roles
 
 
 def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:

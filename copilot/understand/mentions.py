@@ -12,6 +12,9 @@ from copilot.understand.text import (DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, T
                                      hyphens_joined, parse_number, stem, synonyms, tokenize)
 
 
+LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
+
+
 @dataclass
 class Mention:
     """A span of the question that names a variable: a data column or, with no data, a free phrase."""
@@ -23,6 +26,11 @@ class Mention:
     score: float = 1.0
     alternatives: list[str] = field(default_factory=list)  # other columns that fit about as well
     identifier: bool = False  # the user wrote the column's name as code (`wt82_71`, soil_nitrogen_post)
+
+    @property
+    def loose(self) -> bool:
+        """A partial or fuzzy match of one word ('trip' ~ tripKm), not the name nor an identifier."""
+        return self.end - self.start == 1 and self.score < LOOSE_MATCH and not self.identifier
 
     @property
     def key(self) -> str:

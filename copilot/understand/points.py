@@ -355,7 +355,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
     n = len(tokens)
     inside = {k for m in mentions for k in range(m.start, m.end)}
     # a word that is a level exactly outranks a name it only starts ("a feedlot herd": housing, not feed_eff)
-    weak = {m.start for m in mentions if m.end - m.start == 1 and m.score < 0.9 and not m.identifier}
+    weak = {m.start for m in mentions if m.loose}
     for c in columns:
         if c.type not in {"categorical", "binary", "text"}:
             continue

@@ -365,9 +365,6 @@ def variable_of(an: Analysis, k: int | None) -> str | None:
     return m.column if m.column else m.text
 
 
-LOOSE_MATCH = 0.9  # below this a mention is a partial or fuzzy match of one word, not the name
-
-
 def identifier_for_loose_role(an: Analysis, t: int | None, y: int | None, taken: set[int],
                                modifier_ids: list[int], mediator: int | None) -> tuple[int | None, int | None]:
     """'the surge multiplier (surgeMultiplier) ... that a trip is cancelled (cancelled)': when the user
@@ -378,8 +375,7 @@ def identifier_for_loose_role(an: Analysis, t: int | None, y: int | None, taken:
     used = {ms[k].key for k in (t, y, mediator, *taken, *modifier_ids) if k is not None}
     used |= {c.column for c in an.conditions}
     spare = {ms[k].key: k for k in range(len(ms)) if ms[k].identifier and ms[k].column and ms[k].key not in used}
-    loose = [r for r in (t, y) if r is not None and not ms[r].identifier and ms[r].score < LOOSE_MATCH
-             and ms[r].end - ms[r].start == 1]
+    loose = [r for r in (t, y) if r is not None and ms[r].loose]
     if len(spare) != 1 or len(loose) != 1:
         return t, y
     k = next(iter(spare.values()))
