@@ -39,7 +39,7 @@ def _record(item: dict) -> dict:
     pred = predicted_fields(out)
     _, exact = score_item(item, pred)
     return {"set": item.get("origin") or "questions", "question": item["question"], "gate": dict(out.gate or {}),
-            "answered": out.task is not None,
+            "answered": out.task is not None, "reading": {f: pred.get(f) for f in ("kind", "treatment", "outcome", "mediator")},
             "exact": bool(exact), "wrong": (not exact) and out.task is not None}
 
 
@@ -103,8 +103,10 @@ def main(argv: list[str]) -> int:
     n = len(rows)
     base_exact, base_wrong = sum(r["exact"] for r in rows), sum(r["wrong"] for r in rows)
 
+    judged = np.array([gate.applies(r["gate"], (r.get("reading") or {}).get("kind")) for r in scored])
+
     def replay(tau: float) -> tuple[float, int, int, int]:
-        asked = held < tau
+        asked = (held < tau) & judged
         exact = base_exact - int(y[asked].sum())
         wrong = base_wrong - int((~y[asked]).sum())
         return exact - args.penalty * wrong, exact, wrong, int(asked.sum())

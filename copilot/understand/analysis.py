@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from copilot.understand.beside import points_beside
 from copilot.understand.points import category_values, describes_units, level_written, point_values
 from copilot.understand.restate import absorb_restated_phrases, merge_restated, resolve_twins_by_identifier
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
@@ -243,6 +244,10 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         if not spans & used:
             conditions.append(cond)
             used |= spans
+    if has_data:
+        for cond, spans in points_beside(tokens, mentions, used, columns):
+            conditions.append(cond)
+            used |= spans
     uniq: dict[str, Condition] = {}
     for c in conditions:
         uniq[f"{c.column}{c.op}{c.value}"] = c
@@ -262,6 +267,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     text, bound = bind_identifiers(question_, names)  # hard evidence first: exact identifiers bind
     bound_text = {b.column: b.text for b in bound}
     text = text.replace("→", " -> ").replace("⟶", " -> ")
+    text = re.sub(r"(?i)\bw/o\b", " without ", text)  # "w/o a guide", "spaces w/ a laser cutter"
+    text = re.sub(r"(?i)\bw/(?=\s)", " with ", text)
     text = _PER_UNIT.sub(r"\1 per \2", text)  # "units/hr" ~ units_per_hr (but "queues/callers" stays a list)
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)

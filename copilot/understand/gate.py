@@ -18,6 +18,7 @@ import math
 from typing import Any, Iterator
 
 from copilot.understand import VOCAB_DIR
+from copilot.understand.text import parse_number
 
 MODEL_FILE = VOCAB_DIR / "gate.json"
 KINDS = ("ate", "cate", "mediation", "policy", "discover")
@@ -55,6 +56,12 @@ def features(an: Any, top: Any, cands: list, votes: dict[int, dict[str, float]],
         "has_at": float(bool(task.get("at"))),
         "has_covariates": float(bool(task.get("covariates"))),
     })
+    out.update(_left_over(an, task))
+    first = {}
+    for m in an.mentions:
+        first.setdefault(m.key, m.start)
+    t_at, y_at = first.get(task.get("treatment")), first.get(task.get("outcome"))
+    out["y_named_first"] = float(t_at is not None and y_at is not None and y_at < t_at)
     for role, field in (("t", "treatment"), ("y", "outcome"), ("m", "mediator")):
         col = task.get(field)
         present = col is not None
@@ -64,7 +71,36 @@ def features(an: Any, top: Any, cands: list, votes: dict[int, dict[str, float]],
         out[f"{role}_code"] = float(present and col in written_as_code)
         out[f"{role}_match"] = scores.get(col, 0.0) if present else 0.0
         out[f"{role}_voted"] = min(voted.get(col, 0.0), 4.0) / 4 if present else 0.0
+        out[f"{role}_twins"] = min(_twins(an, col), 3) / 3 if present else 0.0
     return out
+
+
+def _twins(an: Any, column: str) -> int:
+    """How many other columns share a word with `column` (`aadt_pre` / `aadt_post`, `egfr_bl` /
+    `egfr_12m`): the data's near-synonyms, where a role most often lands on the wrong one."""
+    info = {c.name: c for c in an.columns}
+    own = {s for s in getattr(info.get(column), "stems", ()) if len(s) >= 3 and s.isalpha()}
+    return sum(1 for c in an.columns if c.name != column and own & set(c.stems))
+
+
+def _left_over(an: Any, task: dict) -> dict[str, float]:
+    """Evidence the reading does not explain: columns the question names that take no part in the task
+    (no role, covariate, condition or point; "effect of mtx on das28 in current smokers" read as a plain
+    effect leaves `smk_cur` over), and numbers no condition, point or column name took ("for groups of
+    6"). A reading that leaves evidence over is less likely the one meant."""
+    placed = {task.get(f) for f in ("treatment", "outcome", "mediator", "instrument")}
+    placed |= set(task.get("covariates") or []) | set(task.get("modifiers") or []) | set(task.get("at") or {})
+    placed |= {c.get("column") if isinstance(c, dict) else c.column for c in task.get("conditions") or []}
+    left = [m for m in an.mentions if m.key not in placed]
+    in_mention = {k for m in an.mentions for k in range(m.start, m.end)}
+    numbers = [k for k, tok in enumerate(an.tokens)
+               if parse_number(tok) is not None and k not in in_mention and k not in an.used_tokens]
+    return {
+        "n_left_over": min(len({m.key for m in left}), 3) / 3,
+        "left_over_match": max((float(m.score) for m in left), default=0.0),
+        "left_over_code": float(any(getattr(m, "identifier", False) for m in left)),
+        "n_free_numbers": min(len(numbers), 3) / 3,
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,6 +141,18 @@ def switched_off() -> Iterator[None]:
         yield
     finally:
         load = shipped
+
+
+def applies(feats: dict[str, float], kind: str | None = None) -> bool:
+    """Whether the gate judges this reading: every effect reading, and a reading of a question about
+    data that names a column; not a reply that is no analysis of anything named (a definition, a
+    greeting, "what's the difference between a confounder and a mediator?" with a file loaded), where
+    a wrong reading costs no number and "do you want no causal analysis?" helps no one."""
+    if any(feats.get(f"kind_{k}") for k in KINDS):
+        return True
+    if not feats.get("f_has_data"):
+        return False
+    return kind != "unsupported" or feats.get("n_mentions", 0.0) > 0
 
 
 def threshold() -> float:

@@ -257,7 +257,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         return ask_reading(top, off_topic[0], an)
     gate_in = gate.inputs(gate.features(an, top, cands, roles.votes, directional, written_as_code), cues)
     sure = gate.p_right(gate_in)
-    if sure is not None and sure < gate.threshold():
+    if sure is not None and sure < gate.threshold() and gate.applies(gate_in, top.task.get("kind")):
         alt = gate.other_reading(top, cands) if other is None else None
         # not sure: name the two best readings, or ask whether the one reading is meant, instead of answering
         out = ask_reading(top, alt, an) if alt is not None else ask_confirm(top, an)

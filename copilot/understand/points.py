@@ -51,6 +51,14 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
     if rel is not None and rel + 1 < len(before) and {"for", "among"} & set(before[:rel]) \
             and all(t in _HAVE_WORDS for t in before[rel + 1:]) and any(t in _UNIT_NOUNS for t in before[:rel]):
         return True
+    # "effect of mtx on das28_24w in current smokers": the units, named last by the attribute they share
+    lead = tokens[max(0, m.start - 2):m.start]
+    if m.end >= len(tokens) - 1 and tokens[m.end:m.end + 1] in ([], ["?"], ["."], ["!"]) and \
+            re.fullmatch(r"[a-z]{3,}[^s]s", tokens[m.end - 1]) is not None and \
+            (lead[-1:] in (["in"], ["for"], ["among"]) or len(lead) == 2 and lead[0] in {"in", "for", "among"}
+             and lead[1].isalpha() and lead[1] not in {"the", "all", "our", "their", "these", "those", "fewer", "more", "less", "many",
+                                           "much", "few", "several", "longer", "shorter", "higher", "lower"}):
+        return True
     # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
     rest = tokens[m.end:m.end + 2]
     if m.start == 1 and tokens[0] in {"in", "at", "among", "for", "under", "within"} and \
@@ -65,7 +73,11 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
     if before[-1:] == ["during"] or among or \
             re.search(r"\b(?:condition that|provided that|conditional on)\b", clause):
         return True
-    return len(before) >= 3 and before[-1] == "with" and before[-2] in _UNIT_NOUNS and \
+    plural = False  # "for spaces with a laser cutter": any plural noun names the units before "with a"
+    if before[-1:] in (["a"], ["an"]):
+        before = tokens[max(0, m.start - 5):m.start - 1]
+        plural = len(before) >= 2 and re.fullmatch(r"[a-z]{3,}[^s]s", before[-2]) is not None
+    return len(before) >= 3 and before[-1] == "with" and (before[-2] in _UNIT_NOUNS or plural) and \
         bool({"for", "among", "in"} & set(before[:-2]))
 
 
@@ -389,7 +401,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                         or _CALENDAR.get(stem(last)) == low):  # "on Sundays" ~ Sun
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if any(k in inside and k not in own for k in range(i, i + w)) and not (
-                        w == 1 and i in weak and span == words):
+                        w == 1 and i in weak and _stem_parts(span[0]) == _stem_parts(words[0])):
                     continue  # part of another variable's name
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
                 before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]

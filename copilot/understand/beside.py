@@ -1,0 +1,112 @@
+"""A number no other rule took is the value of the column written beside it.
+
+"holding GDP per capita at 40000", "a baseline HbA1c of 9%", "clay moisture 18%", "wind averages 30
+km/h" (the column named just before the number, joined by a linking word or none), "for a household of
+5", "for groups of 6" (a noun that names a column's word, then "of", then the number), "users doing 3
+sessions a week", "a patient on 12 medications" (the number, then words that name the column). Each
+is the point where the question wants the effect: `column == number`, which `fields.split_at` turns
+into a CATE at that point. Checks that keep a number that is no point out: the column is numeric, the
+number lies near the values the data shows, and two other variables are named (the treatment and the
+outcome), so "what happens to sales if price is 20" stays a question about price.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from copilot.task import Condition
+from copilot.understand.ground import _word_relates
+from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
+
+# words that may stand between a column's name and its value ("at", "of", "is charging", "averages")
+_LINK = frozenset("at of is are was were = a an the about around roughly approximately near exactly averages "
+                  "averaging average equal equals with has have having makes make up charging charges running "
+                  "runs set held fixed being be say".split())
+# column words that say how a value is counted, not what it is ("n_meds", "sessionsPerWk")
+_COUNTING = frozenset("n num no nr count cnt per total avg mean pct percent share rate".split())
+_WEEK = {"week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr", "day": "d",
+         "days": "d", "hour": "hr", "hours": "hr"}
+
+
+def _plausible(value: float, col: ColumnInfo) -> bool:
+    """The number lies near the values the data shows (within one spread of them); no values: any."""
+    shown = [v for e in col.examples if (v := parse_number(str(e))) is not None]
+    if len(shown) < 2:
+        return True
+    lo, hi = min(shown), max(shown)
+    spread = max(hi - lo, abs(hi) * 0.5, 1e-9)
+    return lo - spread <= value <= hi + spread
+
+
+def _relates(word: str, col_word: str) -> bool:
+    if word in TIME_UNIT_WORDS or col_word in TIME_UNIT_WORDS:
+        return _WEEK.get(word, word) == _WEEK.get(col_word, col_word)
+    return _word_relates(word, col_word) or len(col_word) >= 3 and word.startswith(col_word)
+
+
+def _named_by(words: list[str], columns: list[ColumnInfo]) -> ColumnInfo | None:
+    """The numeric column `words` name best ("3 sessions a week" -> sessionsPerWk, "a household of" ->
+    hh_size): a word names each of its content words but at most one ("size"), one of them more than a
+    time unit; None when no column or several fit equally."""
+    words = [w for w in words if w.isalpha()]
+    best: list[tuple[int, ColumnInfo]] = []
+    for c in columns:
+        content = [w for w in c.words if w not in _COUNTING]
+        if c.type != "numeric" or not content or not words:
+            continue
+        named = [cw for cw in content if any(_relates(w, cw) for w in words)]
+        if len(named) < max(1, len(content) - 1) or all(cw in TIME_UNIT_WORDS for cw in named):
+            continue
+        best.append((len(named) - len(content), c))
+    if not best:
+        return None
+    top = max(s for s, _ in best)
+    fits = [c for s, c in best if s == top]
+    return fits[0] if len(fits) == 1 else None
+
+
+def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
+                  columns: list[ColumnInfo]) -> list[tuple[Condition, set[int]]]:
+    """(condition, token positions it consumed) for each free number read as a column's value."""
+    info = {c.name: c for c in columns}
+    in_mention = {k for m in mentions for k in range(m.start, m.end)}
+    by_end = {m.end: m for m in mentions}
+    keys = {m.key for m in mentions}
+    out: list[tuple[Condition, set[int]]] = []
+    taken = set(used)
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        value = parse_number(tok)
+        if value is None or i in taken or i in in_mention:
+            continue
+        col, span = None, set()
+        # the column named just before: "GDP per capita at 40000", "clay moisture 18%"
+        k = i
+        while k > 0 and i - k < 3 and tokens[k - 1] in _LINK:
+            k -= 1
+        m = by_end.get(k)
+        if m is not None and m.column in info and not (set(range(m.start, m.end)) & taken):
+            col, span = info[m.column], set(range(m.start, i + 1))
+        # "a household of 5", "groups of 6": a noun naming the column, then "of"
+        elif i >= 2 and tokens[i - 1] == "of" and i - 2 not in in_mention:
+            col, span = _named_by([tokens[i - 2]], columns), {i - 2, i - 1, i}
+        # "3 sessions a week", "12 medications": the number, then words naming the column
+        if col is None:
+            after = []
+            for j in range(i + 1, min(i + 4, n)):
+                if j in in_mention or j in taken or not tokens[j].isalpha():
+                    break
+                after.append(tokens[j])
+            col, span = _named_by(after, columns), set(range(i, i + 1 + len(after)))
+        if col is None or col.type != "numeric" or not _plausible(value, col):
+            continue
+        if len(keys - {col.name}) < 2:
+            continue  # the treatment and the outcome must be named besides the point
+        if i + 2 < n and tokens[i + 1] in {"to", "-", "and", "or"} and parse_number(tokens[i + 2]) is not None:
+            continue  # "aged 50 to 65": a range
+        unit = tokens[i + 1] if i + 1 < n and tokens[i + 1] in TIME_UNIT_WORDS else None
+        if unit and (f"{value:g}" in col.words or not any(_relates(unit, w) for w in col.words if w in TIME_UNIT_WORDS)):
+            continue  # "hba1c at 12 months", "insecurity at 6 months" (_6mo): a time ("20 years driving" is a value)
+        out.append((Condition(column=col.name, op="==", value=value), span))
+        taken |= span
+    return out
