@@ -36,6 +36,16 @@ _UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patien
 _HAVE_WORDS = {"have", "has", "had", "are", "is", "were", "was", "ever", "been", "already", "currently", "once"}
 
 
+# words between "in/for/among" and a group's name that make it no group ("for fewer hours", "in the ...")
+_NO_GROUP_ADJECTIVE = frozenset("the all our their these those fewer more less many much few several longer "
+                                "shorter higher lower".split())
+
+
+def _plural(word: str) -> bool:
+    """A word that looks like a plural noun ("smokers", "spaces"; not "class", "bus")."""
+    return re.fullmatch(r"[a-z]{3,}[^s]s", word) is not None
+
+
 def describes_units(tokens: list[str], m: "Mention") -> bool:
     """A binary column written as a description of the units: 'for brand-new customers', 'for
     female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
@@ -54,10 +64,9 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
     # "effect of mtx on das28_24w in current smokers": the units, named last by the attribute they share
     lead = tokens[max(0, m.start - 2):m.start]
     if m.end >= len(tokens) - 1 and tokens[m.end:m.end + 1] in ([], ["?"], ["."], ["!"]) and \
-            re.fullmatch(r"[a-z]{3,}[^s]s", tokens[m.end - 1]) is not None and \
-            (lead[-1:] in (["in"], ["for"], ["among"]) or len(lead) == 2 and lead[0] in {"in", "for", "among"}
-             and lead[1].isalpha() and lead[1] not in {"the", "all", "our", "their", "these", "those", "fewer", "more", "less", "many",
-                                           "much", "few", "several", "longer", "shorter", "higher", "lower"}):
+            _plural(tokens[m.end - 1]) and (lead[-1:] in (["in"], ["for"], ["among"]) or len(lead) == 2 and
+                                            lead[0] in {"in", "for", "among"} and lead[1].isalpha()
+                                            and lead[1] not in _NO_GROUP_ADJECTIVE):
         return True
     # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
     rest = tokens[m.end:m.end + 2]
@@ -76,7 +85,7 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
     plural = False  # "for spaces with a laser cutter": any plural noun names the units before "with a"
     if before[-1:] in (["a"], ["an"]):
         before = tokens[max(0, m.start - 5):m.start - 1]
-        plural = len(before) >= 2 and re.fullmatch(r"[a-z]{3,}[^s]s", before[-2]) is not None
+        plural = len(before) >= 2 and _plural(before[-2])
     return len(before) >= 3 and before[-1] == "with" and (before[-2] in _UNIT_NOUNS or plural) and \
         bool({"for", "among", "in"} & set(before[:-2]))
 
