@@ -21,7 +21,8 @@ from copilot.understand.fields import (
     policy_group_nouns,
     split_at,
 )
-from copilot.understand.ground import ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
+from copilot.understand.qualifiers import timed_candidate
+from copilot.understand.ground import embedding_order, ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
 from copilot.understand.mentions import _BREAK, _GENERIC_WORDS
 from copilot.understand.text import stem
 from copilot.understand.kind import decide as decide_kind, predict as predict_kind
@@ -110,7 +111,11 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
         free = [c for c in an.columns if c.name not in taken]
         candidates = lexical_candidates(m.text, free, _SKIP_WORDS)
-        col, prob, ranked = ground_locally(m.text, free, candidates)
+        # 'second-year yield' over yld_kg_ha_y1 / yld_kg_ha_y2: the time said picks the member, which
+        # binds when the embeddings too rank it first of all columns
+        timed = timed_candidate(an.tokens, m, candidates, an.columns)
+        best = (embedding_order(m.text, [c for c in free if c.type != "id"]) or [(None, 0.0)])[0][0] if timed else None
+        col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else ground_locally(m.text, free, candidates)
         if col is None and lm_grounds(lm) and not candidates:
             col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])
         if col is not None:

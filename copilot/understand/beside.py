@@ -16,6 +16,7 @@ from typing import Any
 
 from copilot.task import Condition
 from copilot.understand.ground import _word_relates
+from copilot.understand.points import unit_word
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
 
 # words that may stand between a column's name and its value ("at", "of", "is charging", "averages")
@@ -24,8 +25,6 @@ _LINK = frozenset("at of is are was were = a an the about around roughly approxi
                   "runs set held fixed being be say".split())
 # column words that say how a value is counted, not what it is ("n_meds", "sessionsPerWk")
 _COUNTING = frozenset("n num no nr count cnt per total avg mean pct percent share rate".split())
-_WEEK = {"week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr", "day": "d",
-         "days": "d", "hour": "hr", "hours": "hr"}
 
 
 def _plausible(value: float, col: ColumnInfo) -> bool:
@@ -40,7 +39,7 @@ def _plausible(value: float, col: ColumnInfo) -> bool:
 
 def _relates(word: str, col_word: str) -> bool:
     if word in TIME_UNIT_WORDS or col_word in TIME_UNIT_WORDS:
-        return _WEEK.get(word, word) == _WEEK.get(col_word, col_word)
+        return unit_word(word) == unit_word(col_word)
     return _word_relates(word, col_word) or len(col_word) >= 3 and word.startswith(col_word)
 
 
@@ -77,18 +76,25 @@ def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
     n = len(tokens)
     for i, tok in enumerate(tokens):
         value = parse_number(tok)
-        if value is None or i in taken or i in in_mention:
+        if value is None or i in taken:
             continue
         col, span = None, set()
+        if i in in_mention:
+            # "users commuting 25 km" (commuteKm), "cafes open 2 days a month" (openDaysPerMonth): a number
+            # inside the words that name a numeric column, not the number its name writes (churn_90d)
+            m = next(m for m in mentions if m.start <= i < m.end)
+            if m.start == i or m.column not in info or any(f"{value:g}" in w for w in info[m.column].words):
+                continue
+            col, span = info[m.column], set(range(m.start, m.end))
         # the column named just before: "GDP per capita at 40000", "clay moisture 18%"
         k = i
         while k > 0 and i - k < 3 and tokens[k - 1] in _LINK:
             k -= 1
         m = by_end.get(k)
-        if m is not None and m.column in info and not (set(range(m.start, m.end)) & taken):
+        if col is None and m is not None and m.column in info and not (set(range(m.start, m.end)) & taken):
             col, span = info[m.column], set(range(m.start, i + 1))
         # "a household of 5", "groups of 6": a noun naming the column, then "of"
-        elif i >= 2 and tokens[i - 1] == "of" and i - 2 not in in_mention:
+        elif col is None and i >= 2 and tokens[i - 1] == "of" and i - 2 not in in_mention:
             col, span = _named_by([tokens[i - 2]], columns), {i - 2, i - 1, i}
         # "3 sessions a week", "12 medications": the number, then words naming the column
         if col is None:

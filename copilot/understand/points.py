@@ -130,7 +130,8 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
 _UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
 
 
-def _unit(word: str) -> str:
+def unit_word(word: str) -> str:
+    """A unit word in one spelling ("weeks", "wks" -> "wk"; "years", "y" -> "yrs")."""
     return _UNIT.get(word, word)
 
 
@@ -141,12 +142,12 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
     if not nxt:
         return None
     words = [nxt[0] + nxt[1]] + nxt[2:] if len(nxt) > 1 and nxt[0] + nxt[1] in _UNIT else nxt  # "sq ft"
-    unit = _unit(words[0])
+    unit = unit_word(words[0])
     best: list[tuple[int, str]] = []
     for c in columns:
         if c.type != "numeric":
             continue
-        cw = [_unit(w) for w in c.words]
+        cw = [unit_word(w) for w in c.words]
         # "1 hour per week" ~ hrs_per_wk, "35 minutes per game" ~ minutes_pg: the unit first, the rest spelled after it
         spelled = len(cw) > 1 and unit == cw[0] and _spells_rest(words[1:], cw[1:])
         if unit not in cw[1:] and not spelled and not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
@@ -157,7 +158,7 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         same = set() if unit == "deg" else \
             {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"}
         named = [c.name for c in columns if c.type == "numeric" and set(c.words) & _QUANTITY_OF_UNIT[unit]
-                 and not same & {_unit(w) for w in c.words}]  # not ward_temp_c for "95F"
+                 and not same & {unit_word(w) for w in c.words}]  # not ward_temp_c for "95F"
         best = [(1, named[0])] if len(named) == 1 else []
     if not best:
         return None
@@ -170,7 +171,7 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
 def _spells_rest(words: list[str], rest: list[str]) -> bool:
     """The words after a unit spell the column's other name parts: in unit form ('per week' ~ per, wk)
     or by their initials ('per game' ~ pg)."""
-    said = [_unit(w) for w in words if w.isalpha()]
+    said = [unit_word(w) for w in words if w.isalpha()]
     if said[:len(rest)] == rest or said[:1] == ["of"] and said[1:len(rest) + 1] == rest:  # "15 years of service"
         return True
     return len(rest) == 1 and any("".join(w[0] for w in said[:k]) == rest[0] for k in (2, 3))
@@ -183,7 +184,7 @@ def _names_unit_of(tokens: list[str], i: int, m: Mention, info: dict[str, Column
     col, word = info.get(m.column or ""), tokens[i + 1]
     if col is None or not re.fullmatch(r"[\d,.]+", tokens[i]) or tokens[m.end:m.end + 1] == ["of"]:
         return False
-    return _unit(word) in {_unit(w) for w in col.words} or stem(word) in col.stems
+    return unit_word(word) in {unit_word(w) for w in col.words} or stem(word) in col.stems
 
 
 def _unit_follows(tokens: list[str], m: Mention, col: ColumnInfo | None) -> bool:
@@ -193,7 +194,7 @@ def _unit_follows(tokens: list[str], m: Mention, col: ColumnInfo | None) -> bool
     k = m.end
     while k < len(tokens) and k - m.end < 3 and tokens[k] in _LINK:
         k += 1
-    return k + 1 < len(tokens) and parse_number(tokens[k]) is not None and _unit(tokens[k + 1]) == _unit(col.words[-1])
+    return k + 1 < len(tokens) and parse_number(tokens[k]) is not None and unit_word(tokens[k + 1]) == unit_word(col.words[-1])
 
 
 def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None,
@@ -227,7 +228,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             k += 1
         col_info = info.get(m.column)
         if col_info is not None and col_info.type == "numeric" and tokens[k:k + 1] == ["for"] and k + 2 < n and \
-                (v := parse_number(tokens[k + 1])) is not None and _unit(tokens[k + 2]) in {_unit(w) for w in col_info.words}:
+                (v := parse_number(tokens[k + 1])) is not None and unit_word(tokens[k + 2]) in {unit_word(w) for w in col_info.words}:
             # "a roastery open for 5 years" ~ years_open: the column's own unit after "for"
             out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, k + 3))))
             continue
@@ -386,6 +387,10 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
             out.append(Condition(column=c.name, op="==", value=level))
             continue
         after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
+        # "busia county, dewormed on absence_days": a level right before the name, where two other
+        # variables are named (the treatment and the outcome; "cbt therapy" alone is a treatment level)
+        others = {m.column for m in mentions if m.column and m.column != c.name}
+        before_name = {m.start for m in mentions if m.column == c.name} if len(others) >= 2 else set()
         # "IMD quintile q1" (imd_q): the name's abbreviated word spelt out between the name and the level
         after_name |= {m.end + 1 for m in mentions if m.column == c.name and m.end < n and tokens[m.end].isalpha()
                        and m.end not in inside and any(tokens[m.end].startswith(w) and tokens[m.end] != w
@@ -397,7 +402,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
             short_code = len(low) == 2 and ex.isupper() and low not in _SHORT_WORDS  # "BR", "KR", "B2"
             if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
                 continue
-            if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in after_name):
+            if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in after_name) \
+                    and not any(tokens[k - len(words):k] == words for k in before_name):
                 continue
             w = len(words)
             for i in range(n - w + 1):
@@ -415,8 +421,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
                 before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
                 terse = start == 0 and ":" in tokens[i + w:i + w + 3]  # "hardwood mills: effect of ..."
-                if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse:
-                    continue  # "in the north", or "lifeguards -> incidents, summer only"
+                if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
+                        and i + w not in before_name:
+                    continue  # "in the north", "lifeguards -> incidents, summer only", "busia county"
                 out.append(Condition(column=c.name, op="==", value=ex))
                 # "among stage IVB patients": the name right after a group word describes the group too
                 # (not in "the effect of deadline mode (cohort vs self-paced)")

@@ -81,13 +81,20 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
                 target = _said_time(tokens, m, times[m.column])
         said_before = set(tokenize(m.text)) & set(vocab("qualifiers")["groups"]["baseline"]["words"])
         if not target and group is None and is_baseline(m.column, columns) and not said_before:
-            target = _current_of(m.column, columns)  # ("prior injury" names the baseline itself)
+            # ("prior injury" names the baseline itself); 'yields' over yield_prev / yield_barrels: the
+            # one rival that is no baseline holds the value after treatment
+            current = [a for a in m.alternatives if not is_baseline(a, columns)]
+            target = _current_of(m.column, columns) or (current[0] if len(current) == 1 else None)
         valued = any(parse_number(t) is not None for t in tokens[m.end:m.end + 4])  # "an ADL score of 6": a state
         if not target and group is None and m.column in times and not valued:
-            # a baseline and one later measurement (fev1_bl, fev1_wk52), no time said: the later one
+            # a baseline and one later measurement (fev1_bl, fev1_wk52), or two calendar years
+            # (listeners_2022, listeners_2023), no time said: the later one
             later = [c for c, (_, u) in times[m.column].items() if u != "b"]
+            years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900)
             if len(later) == 1 and len(times[m.column]) == 2:
                 target = later[0]
+            elif len(years) == 2 == len(times[m.column]) and set(m.alternatives) <= set(times[m.column]):
+                target = years[-1][1]
         if not target and m.alternatives:
             target = _word_said_beside(tokens, m, columns)
         if not target and not m.identifier:
@@ -222,12 +229,18 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
 _IN_MONTHS = {"m": 1, "y": 12, "q": 3}
 
 
+def _number_word_first(tok: str) -> str:
+    head, _, rest = tok.partition("-")
+    return f"{_NUMBER_WORDS[head]}-{rest}" if rest and head in _NUMBER_WORDS else tok
+
+
 def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]) -> str | None:
     """The family member whose time the words nearest the mention say ('within 90 days', '3-year')."""
     lo, hi = max(0, m.start - 5), min(len(tokens), m.end + 6)
     found: list[tuple[int, int, str]] = []
     for k in range(lo, hi):
-        text = " ".join(_NUMBER_WORDS.get(t, t) for t in tokens[k:k + 2])  # "six months" = "6 months"
+        # "six months" = "6 months", "second-year" = "2-year"
+        text = " ".join(_NUMBER_WORDS.get(t, _number_word_first(t)) for t in tokens[k:k + 2])
         for rx in _SAID_TIME:
             hit = rx.match(text) or ("-" in tokens[k] and rx.search(tokens[k]))  # "next-90-day"
             if not hit:
@@ -246,6 +259,16 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
     found.sort()
     best = [c for d, _, c in found if d == found[0][0]]
     return best[0] if len(set(best)) == 1 else None
+
+
+def timed_candidate(tokens: list[str], m: Mention, candidates: list[str], columns: list[ColumnInfo]) -> str | None:
+    """Of a phrase's grounding candidates that are one column measured at several times (yld_kg_ha_y1,
+    yld_kg_ha_y2), the one whose time the words around the phrase say ('second-year yield')."""
+    times = time_families(columns)
+    family = times.get(candidates[0], {}) if candidates else {}
+    if len(candidates) < 2 or not all(c in family for c in candidates):
+        return None
+    return _said_time(tokens, m, {c: family[c] for c in candidates})
 
 
 def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
