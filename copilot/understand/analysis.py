@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.understand.beside import points_beside
-from copilot.understand.points import category_values, describes_units, level_written, point_values
+from copilot.understand.levels import category_values
+from copilot.understand.points import describes_units, level_written, point_values
 from copilot.understand.restate import absorb_restated_phrases, merge_restated, resolve_twins_by_identifier
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention

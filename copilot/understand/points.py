@@ -9,13 +9,11 @@ words before), so "the effect of 2 doses" or "wave 2 data" stay what they are.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from copilot.task import Condition
-from copilot.understand import vocab
 from copilot.understand.mentions import Mention
-from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem, tokenize
+from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
                "somebody", "anyone"}
@@ -310,124 +308,4 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                                             {"year old", "years old", "yr old"} and _AGE.fullmatch(tok + "-year-old"))
             if whole:
                 out.append((Condition(column=age_col, op="==", value=parse_number(whole.group(1))), {i}))
-    return out
-
-
-_GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on"}
-_SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by", "do", "go", "he", "if", "me", "my",
-                "no", "of", "so", "to", "up", "we", "ok", "hi", "am", "id"}
-# a day or month written out, for data that stores its three-letter abbreviation
-_CALENDAR = {stem(full): full[:3] for full in (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december").split()}
-_NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
-
-
-@functools.lru_cache(maxsize=1)
-def _country_names() -> dict[str, list[str]]:
-    """{ISO code: the country's names}."""
-    names: dict[str, list[str]] = {}
-    voc = vocab("countries")
-    for name, codes in voc["countries"].items():
-        for code in codes:
-            names.setdefault(code, []).append(name)
-    for adjective, country in voc.get("demonyms", {}).items():  # "German sellers" ~ DE
-        for code in voc["countries"][country]:
-            names[code].append(adjective)
-    return names
-
-
-def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
-    """(level, words that write it): the level itself, and for a country code the country's names
-    ('players in Brazil' ~ BR or BRA)."""
-    names = _country_names()
-    return [(ex, tokenize(ex)) for ex in examples] + [
-        (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])]
-
-
-def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnInfo) -> str | None:
-    """'among gas station retailers (store_type)': a level written in the paraphrase the identifier
-    replaced, after a group word, is the group."""
-    for m in mentions:
-        if not (m.identifier and m.column == c.name) or "(" not in m.text:
-            continue
-        said = " ".join(tokenize(m.text.split("(")[0]))
-        before = [t for t in tokens[max(0, m.start - 3):m.start] if t != "the"]
-        if not before or before[-1] not in _GROUP_INTRO - {"of"}:
-            continue
-        hits = [ex for ex, words in _level_spellings(c.examples)
-                if words and re.search(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)", said)]
-        hits.sort(key=len, reverse=True)  # "sandy loam", not "loam"
-        if hits and (len(hits) == 1 or len(hits[0]) > len(hits[1])):
-            return hits[0]
-    return None
-
-
-def _stem_parts(word: str) -> str:
-    """A hyphenated word stemmed part by part ("B-roads" ~ "B-road")."""
-    return "-".join(stem(p) for p in word.split("-"))
-
-
-def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
-    """'in the north', "for customers in region 'north'", 'gold-tier members': a level of a categorical
-    column, written inside a description of the units (a group word up to four words before it, or
-    before the column's name written just ahead of it), is that column's equality. Levels are the
-    profile's example values; 'the new matchmaking (mm_b)' names a treatment level, not a group."""
-    out: list[Condition] = []
-    n = len(tokens)
-    inside = {k for m in mentions for k in range(m.start, m.end)}
-    # a word that is a level exactly outranks a name it only starts ("a feedlot herd": housing, not feed_eff)
-    weak = {m.start for m in mentions if m.loose}
-    for c in columns:
-        if c.type not in {"categorical", "binary", "text"}:
-            continue
-        own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
-        level = _level_in_paraphrase(tokens, mentions, c)
-        if level is not None:
-            out.append(Condition(column=c.name, op="==", value=level))
-            continue
-        after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
-        # "busia county, dewormed on absence_days": a level right before the name, where two other
-        # variables are named (the treatment and the outcome; "cbt therapy" alone is a treatment level)
-        others = {m.column for m in mentions if m.column and m.column != c.name}
-        before_name = {m.start for m in mentions if m.column == c.name} if len(others) >= 2 else set()
-        # "IMD quintile q1" (imd_q): the name's abbreviated word spelt out between the name and the level
-        after_name |= {m.end + 1 for m in mentions if m.column == c.name and m.end < n and tokens[m.end].isalpha()
-                       and m.end not in inside and any(tokens[m.end].startswith(w) and tokens[m.end] != w
-                                                       for w in c.words if w not in tokenize(m.text))}
-        for ex, words in _level_spellings(c.examples):
-            if len(words) > 1 and "-".join(words) in tokens:
-                words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
-            low = " ".join(words)
-            short_code = len(low) == 2 and ex.isupper() and low not in _SHORT_WORDS  # "BR", "KR", "B2"
-            if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
-                continue
-            if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in after_name) \
-                    and not any(tokens[k - len(words):k] == words for k in before_name):
-                continue
-            w = len(words)
-            for i in range(n - w + 1):
-                if any(k in used for k in range(i, i + w)):
-                    continue
-                span = tokens[i:i + w]
-                last = span[-1]
-                if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
-                        len(last) > 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
-                        or _CALENDAR.get(stem(last)) == low):  # "on Sundays" ~ Sun
-                    continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
-                if any(k in inside and k not in own for k in range(i, i + w)) and not (
-                        w == 1 and i in weak and _stem_parts(span[0]) == _stem_parts(words[0])):
-                    continue  # part of another variable's name
-                start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
-                before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
-                terse = start == 0 and ":" in tokens[i + w:i + w + 3]  # "hardwood mills: effect of ..."
-                if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
-                        and i + w not in before_name:
-                    continue  # "in the north", "lifeguards -> incidents, summer only", "busia county"
-                out.append(Condition(column=c.name, op="==", value=ex))
-                # "among stage IVB patients": the name right after a group word describes the group too
-                # (not in "the effect of deadline mode (cohort vs self-paced)")
-                lead = [t for t in tokens[max(0, start - 2):start] if t != "the"]
-                named = start < i and bool(lead) and lead[-1] in _GROUP_INTRO - {"of"}
-                used.update(range(start if named else i, i + w))
     return out
