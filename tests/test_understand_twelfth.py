@@ -1,10 +1,11 @@
 """Readings of the twelfth round (issue 12), on the real parser without a language model: a variable
 the data holds before and after treatment is, when the question names no time, the value after
-treatment (a baseline sibling with another suffix, or the later of two calendar years), and a phrase
-grounded over one variable measured at several times takes the time its words say ("second-year").
-The gate is switched off: these tests are about the reading. Wordings and columns differ from the
-dev questions the rules were found on. Each reading fails on the parser before this round (61bd84b),
-which asked between the twins; a time said (a baseline, a year) still picks its column."""
+treatment (a baseline sibling with another suffix, or the later of two calendar years); a phrase
+grounded over one variable measured at several times takes the time its words say ("second-year");
+a number inside the words naming a numeric column, and a level right before its column's name, are
+points. The gate is switched off: these tests are about the reading. Wordings and columns differ from
+the dev questions the rules were found on. Each reading fails on the parser before this round
+(61bd84b), and so does the baseline guard (it asked between the twins); the other guards pass on both."""
 
 from __future__ import annotations
 
