@@ -61,10 +61,10 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
         return True
     # "effect of mtx on das28_24w in current smokers": the units, named last by the attribute they share
     lead = tokens[max(0, m.start - 2):m.start]
-    if m.end >= len(tokens) - 1 and tokens[m.end:m.end + 1] in ([], ["?"], ["."], ["!"]) and \
-            _plural(tokens[m.end - 1]) and (lead[-1:] in (["in"], ["for"], ["among"]) or len(lead) == 2 and
-                                            lead[0] in {"in", "for", "among"} and lead[1].isalpha()
-                                            and lead[1] not in _NO_GROUP_ADJECTIVE):
+    named_last = m.end >= len(tokens) - 1 and tokens[m.end:m.end + 1] in ([], ["?"], ["."], ["!"])
+    group_lead = lead[-1:] in (["in"], ["for"], ["among"]) or (
+        len(lead) == 2 and lead[0] in {"in", "for", "among"} and lead[1].isalpha() and lead[1] not in _NO_GROUP_ADJECTIVE)
+    if named_last and _plural(tokens[m.end - 1]) and group_lead:
         return True
     # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
     rest = tokens[m.end:m.end + 2]
