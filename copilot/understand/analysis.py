@@ -210,9 +210,13 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     # "where region is north", "with region = north", "region == 'north'"
     for m in mentions:
         k = m.end
+        # "cate hbpm nicu_adm, site=C": in a terse list, a column set equal to a value after a comma or
+        # another column's name is a group too
+        listed = m.start in by_end or tokens[m.start - 1] in {",", ";", "and"}
         if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and tokens[m.start - 1] in
                                           {"where", "when", "with", "whose", "if"} or tokens[k] in {"=", "=="}
-                                          and tokens[m.start - 1] in {"for", "at", "among", "in", "|", "given"}):
+                                          and (tokens[m.start - 1] in {"for", "at", "among", "in", "|", "given"}
+                                               or listed and (m.identifier or tokens[m.start:m.end] == [m.key.lower()]))):
             value_tok = tokens[k + 1]
             if value_tok in {"a", "an", "the", "'"} and k + 2 < n:
                 value_tok = tokens[k + 2]
@@ -222,8 +226,8 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                 continue  # "when humidity is high (humidity_pct=70)": a word is no value of a number column
             val: float | str = num if num is not None else value_tok
             end = k + 2
-            if col and col.examples and num is None:
-                val, end = level_written(tokens, k + 1, col.examples) or (value_tok, end)
+            if col and col.examples and (num is None or col.type == "categorical"):  # "prot_ur = 2+": the level
+                val, end = level_written(tokens, k + 1, col.examples) or (val, end)
             conditions.append(Condition(column=m.key, op="==", value=val))
             used.update(range(m.start, end))
     # "among smokers" / "only for treated units" with a binary column; "in the north" with a categorical value

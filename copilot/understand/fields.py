@@ -190,6 +190,9 @@ def _attribute(text: str) -> str | None:
                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))
     if by_word:
         return by_word[0][2]
+    # "if the patient is 75 instead of 35": two ages swapped, no attribute named
+    if re.search(r"\b(?:1[01]\d|\d{1,2}) (?:instead of|rather than|versus|vs\.?|and not) (?:1[01]\d|\d{1,2})\b(?! ?[%$£€k])", text):
+        return "age"
     # a name swap that signals no attribute named ("named Jamal rather than Greg"): the name is the attribute
     return "name" if re.search(r"\bnamed?\b", text) else None
 

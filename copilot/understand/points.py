@@ -275,7 +275,13 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                          and info[by_start[j].column].type == "numeric")  # "for youth with 2 prior_arrests"
                         or (j == i + 1 and tokens[j].isalpha() and (len(tokens[j]) <= 4 or tokens[j] in _words(by_start[j].column)
                                                                  or _names_unit_of(tokens, i, by_start[j], info)))
-                        or (between and between[-1] == "of" and all(t.isalpha() for t in between))):
+                        or (between and between[-1] == "of" and all(t.isalpha() for t in between))
+                        # "at 4500 m altitude": a unit the name does not write, then the numeric column
+                        # ("m" is metres there: a name with no number holds no time window)
+                        or (len(between) == 1 and between[0] in _UNIT_WORDS and unit_word(between[0]) != "pct"  # 80% = 0.8?
+                            and (c := info.get(by_start[j].column)) is not None and c.type == "numeric"
+                            and not re.search(r"\d", c.name)
+                            and (between[0] not in TIME_UNIT_WORDS or between[0] == "m"))):
                     out.append((Condition(column=by_start[j].column, op="==", value=v), set(range(i, by_start[j].end))))
                     break
         # "for an 8th grader" ~ grade_lvl: an ordinal right before a numeric column's word

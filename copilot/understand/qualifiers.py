@@ -29,6 +29,8 @@ def siblings(columns: list[ColumnInfo]) -> dict[str, dict[str, str]]:
     families: dict[tuple[str, ...], dict[str, str]] = {}
     for c in columns:
         words = tuple(c.words)
+        if len(words) > 2 and words[-2] == "v" and words[-1].isdigit():  # repeatRateV2: (repeat, rate, v2)
+            words = words[:-2] + ("v" + words[-1],)
         families.setdefault(words, {}).setdefault("", c.name)
         if len(words) < 2:
             continue
@@ -136,7 +138,14 @@ _UNITS = {"d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "w
 _NAME_TIME = re.compile(r"^([a-z]*?)(\d+)([a-z]*)$")
 _SAID_TIME = [re.compile(r"\b(\d+)[- ]?(days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|hours?|hrs?|h|quarters?|seasons?)\b"),
               re.compile(r"\b(days?|weeks?|wk|months?|years?|quarters?|q|seasons?|s|waves?|grades?)[- ]?(\d+)\b"),
-              re.compile(r"\b((?:19|20)\d\d)\b")]
+              re.compile(r"\b((?:19|20)\d\d)\b"),
+              # one period said without a number: "within a month", "over the quarter", "a year on"
+              re.compile(r"\b(?:a|an|the|one|next|following|first|single|past|coming|whole|entire|full)[- ]"
+                         r"(days?|weeks?|fortnights?|months?|quarters?|years?)\b"),
+              re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annual|yearly)\b")]
+_PERIOD_ADJ = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+               "quarterly": "quarter", "annual": "year", "yearly": "year"}
+_IN_DAYS = {"d": 1.0, "w": 7.0, "m": 30.44, "q": 91.31, "y": 365.25, "h": 1 / 24}
 
 
 # a period said as an adjective, and the name parts that write it ("annual violations" ~ viol_yr)
@@ -226,12 +235,29 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
     "eighteen": "18", "twenty-four": "24", "thirty": "30", "sixty": "60", "ninety": "90",
     "first": "1", "second": "2", "third": "3"}  # "in the first year" = within 1 year
-_IN_MONTHS = {"m": 1, "y": 12, "q": 3}
 
 
 def _number_word_first(tok: str) -> str:
     head, _, rest = tok.partition("-")
     return f"{_NUMBER_WORDS[head]}-{rest}" if rest and head in _NUMBER_WORDS else tok
+
+
+def _period(groups: tuple[str, ...]) -> tuple[int, str]:
+    """(number, unit) of a time said: ("90", "days"), ("week", "12"), ("2019",), or one period ("quarter")."""
+    if len(groups) == 1 and not groups[0].isdigit():  # "over the quarter", "monthly"
+        word = _PERIOD_ADJ.get(groups[0], groups[0]).removesuffix("s")
+        return (2, "w") if word == "fortnight" else (1, _UNITS.get(word, word[0]))
+    if groups[0].isdigit():
+        return int(groups[0]), (_UNITS.get(groups[1], groups[1][0]) if len(groups) > 1 else "")
+    return int(groups[1]), _UNITS.get(groups[0], groups[0][0])
+
+
+def _same_span(n: int, u: str, num: int, unit: str) -> bool:
+    """Two times that are the same length in other units: 12m = 1 year, 90d = 3 months = a quarter."""
+    if u not in _IN_DAYS or unit not in _IN_DAYS or (u == unit and n != num):
+        return False
+    a, b = n * _IN_DAYS[u], num * _IN_DAYS[unit]
+    return abs(a - b) <= 0.1 * max(a, b)
 
 
 def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]) -> str | None:
@@ -243,15 +269,12 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
         text = " ".join(_NUMBER_WORDS.get(t, _number_word_first(t)) for t in tokens[k:k + 2])
         for rx in _SAID_TIME:
             hit = rx.match(text) or ("-" in tokens[k] and rx.search(tokens[k]))  # "next-90-day"
-            if not hit:
+            if not hit or tokens[k + 2:k + 3] == ["'s"]:  # "next year's sales": a date, not a window
                 continue
-            g = hit.groups()
-            num, unit = (int(g[0]), _UNITS.get(g[1], g[1][0]) if len(g) > 1 else "") if g[0].isdigit() else \
-                (int(g[1]), _UNITS.get(g[0], g[0][0]))
+            num, unit = _period(hit.groups())
             dist = m.start - k if k < m.start else max(0, k - m.end + 1)
             for col, (n, u) in family.items():
-                same_span = u in _IN_MONTHS and unit in _IN_MONTHS and n * _IN_MONTHS[u] == num * _IN_MONTHS[unit]
-                if u != "b" and (n == num and (u == unit or not u or not unit) or same_span):  # 12m = 1 year
+                if u != "b" and (n == num and (u == unit or not u or not unit) or _same_span(n, u, num, unit)):
                     found.append((dist, k, col))
             break
     if not found:

@@ -98,6 +98,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "y"}, 2.5),
     # a goal verb names the outcome with or without "to": "a rule that minimises Y", "maximising Y"
     (rf"(?:maximi[sz](?:es|ing)|minimi[sz](?:es|ing)|optimi[sz](?:es|ing)) {_G(2)}{_M}", {1: "y"}, 2.5),
+    # "allocation rule X, min Y", "rule -> maximise Y": a goal word opening a terse clause names the outcome
+    (rf"(?:^|, |; |-> |→ |: |\band |\bthen )(?:min|max|minimi[sz]e|maximi[sz]e|optimi[sz]e) {_M}", {1: "y"}, 2.5),
     # "a treatment rule for X", "targeting policy over X": the action the rule assigns
     (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) {_G(2)}{_M}", {1: "t"}, 2.6),
     # "target X to cut Y", "install X to max Y": the action, when a goal follows

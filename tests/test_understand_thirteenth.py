@@ -1,0 +1,90 @@
+"""Readings of the thirteenth round (issue 12), on the real parser without a language model: a period
+said without a number ("over the quarter", "within a year") or in other units ("three months" for a
+90-day column) picks its member of a time family; a column set equal to a value in a terse list is a
+group; a categorical level written like a number ("2+") stays that level; a goal word opening a
+terse clause ("min y") names the policy's outcome and its direction; "revised" picks a `_v2` twin; a
+unit the column's name does not write ("4500 m altitude") still makes a point; an audit that swaps
+two ages or asks whether a grader's mark is sensitive to an attribute is an audit. The gate is
+switched off: these tests are about the reading. Wordings and columns differ from the dev questions
+the rules were found on."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.parse import parse_question
+
+
+def _cols(spec: dict[str, tuple[str, list]]) -> list[dict]:
+    return [{"name": n, "type": t, "examples": ex} for n, (t, ex) in spec.items()]
+
+
+DEPOTS = _cols({
+    "depot_id": ("id", ["D1", "D2"]), "route_opt": ("binary", [0, 1]), "driver_bonus": ("binary", [0, 1]),
+    "late_30d": ("numeric", [2, 9, 30]), "late_90d": ("numeric", [6, 25, 80]), "fleet_size": ("numeric", [8, 20, 60]),
+    "elev_m": ("numeric", [10, 300, 1200]), "zone": ("categorical", ["EAST", "WEST", "HILL"]),
+    "risk_band": ("categorical", ["1+", "2+", "3+"]), "csat": ("numeric", [60, 75, 90]),
+    "csat_v2": ("numeric", [58, 77, 91]),
+})
+KIDNEY = _cols({
+    "pt_id": ("id", ["K1", "K2"]), "sglt2": ("binary", [0, 1]), "diet_coach": ("binary", [0, 1]),
+    "egfr_6m": ("numeric", [30, 45, 70]), "egfr_12m": ("numeric", [28, 44, 71]), "age": ("numeric", [40, 60, 80]),
+})
+HIVES = _cols({
+    "hive_id": ("id", ["H1", "H2"]), "mite_strip": ("binary", [0, 1]), "honey_kg": ("numeric", [5, 20, 40]),
+    "altitude": ("numeric", [200, 900, 1600]), "colony_loss": ("binary", [0, 1]),
+})
+
+
+@pytest.mark.parametrize("question,cols,outcome", [
+    ("Did route optimisation cut late deliveries over the quarter?", DEPOTS, "late_90d"),
+    ("Does route optimisation reduce late deliveries in the following three months?", DEPOTS, "late_90d"),
+    ("Does the driver bonus reduce late deliveries within a month?", DEPOTS, "late_30d"),
+    ("Does an SGLT2 inhibitor protect kidney function (eGFR) over a year?", KIDNEY, "egfr_12m"),
+])
+def test_a_period_said_picks_its_time_column(question, cols, outcome, task_of):
+    assert task_of(question, cols).outcome == outcome
+
+
+def test_next_years_value_is_a_date_not_a_window(gate_off):
+    # "next year's eGFR": the words date the variable; they are no 12-month window to pick by
+    out = parse_question("What does diet coaching do to next year's eGFR?", KIDNEY, lm=None)
+    assert out.task is None or out.task.outcome != "egfr_12m", out.task
+
+
+@pytest.mark.parametrize("question,at", [
+    ("cate route_opt late_90d, zone=HILL", {"zone": "HILL"}),
+    ("Estimate the CATE of `route_opt` on `late_90d` for `risk_band` = 3+.", {"risk_band": "3+"}),
+])
+def test_a_column_set_equal_to_a_level_is_a_group(question, at, task_of):
+    task = task_of(question, DEPOTS)
+    assert task.kind == "cate" and task.at == at, task
+
+
+def test_a_goal_word_opening_a_terse_clause_names_the_outcome(task_of):
+    task = task_of("allocation rule driver_bonus, min late_30d", DEPOTS)
+    assert (task.kind, task.treatment, task.outcome, task.maximize) == ("policy", "driver_bonus", "late_30d", False)
+
+
+def test_revised_picks_the_v2_twin(task_of):
+    assert task_of("Does route optimisation raise the revised csat score?", DEPOTS).outcome == "csat_v2"
+
+
+def test_a_unit_the_name_does_not_write_still_makes_a_point(task_of):
+    task = task_of("At 1200 m altitude, what do mite strips do to honey yield?", HIVES)
+    assert (task.kind, task.treatment, task.outcome, task.at) == ("cate", "mite_strip", "honey_kg", {"altitude": 1200})
+
+
+@pytest.mark.parametrize("question,attribute", [
+    ("Would the AI triage assistant set a different priority if the caller were 80 rather than 30?", "age"),
+    ("Is the LLM marker's exam mark sensitive to the pupil's religion when nothing else changes?", "religion"),
+])
+def test_audits_asked_by_an_age_swap_or_a_sensitive_mark(question, attribute, task_of):
+    task = task_of(question, None)
+    assert (task.kind, task.treatment) == ("audit", attribute), task
+
+
+def test_a_percent_before_a_plain_column_is_no_point_of_that_scale(task_of):
+    # "at 40% fleet use (fleet_size = 0.4)" is not fleet_size = 40: a percent's scale is the column's to say
+    task = task_of("For depots at 40% fleet_size (fleet_size = 0.4), what does route_opt do to late_90d?", DEPOTS)
+    assert task.at == {"fleet_size": 0.4}, task
