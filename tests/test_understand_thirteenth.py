@@ -4,7 +4,10 @@ said without a number ("over the quarter", "within a year") or in other units ("
 group; a categorical level written like a number ("2+") stays that level; a goal word opening a
 terse clause ("min y") names the policy's outcome and its direction; "revised" picks a `_v2` twin; a
 unit the column's name does not write ("4500 m altitude") still makes a point; an audit that swaps
-two ages or asks whether a grader's mark is sensitive to an attribute is an audit. The gate is
+two ages or asks whether a grader's mark is sensitive to an attribute is an audit, and the tool's
+role ("an LLM loan officer") is not the decision audited; any verb in the passive after a form of
+"be" makes the agent after "by" the cause (not "by 12 months"), and a lone gerund before a variable
+is its verb, not a variable. The gate is
 switched off: these tests are about the reading. Wordings and columns differ from the dev questions
 the rules were found on."""
 
@@ -33,6 +36,11 @@ KIDNEY = _cols({
 HIVES = _cols({
     "hive_id": ("id", ["H1", "H2"]), "mite_strip": ("binary", [0, 1]), "honey_kg": ("numeric", [5, 20, 40]),
     "altitude": ("numeric", [200, 900, 1600]), "colony_loss": ("binary", [0, 1]),
+})
+PHYSIO = _cols({
+    "pt_id": ("id", ["P1", "P2"]), "physio_n": ("numeric", [0, 6, 12]), "balance_cls": ("binary", [0, 1]),
+    "pain_vas": ("numeric", [1, 5, 9]), "fall_12m": ("binary", [0, 1]), "readmit_12m": ("binary", [0, 1]),
+    "age": ("numeric", [60, 72, 88]),
 })
 
 
@@ -88,3 +96,28 @@ def test_a_percent_before_a_plain_column_is_no_point_of_that_scale(task_of):
     # "at 40% fleet use (fleet_size = 0.4)" is not fleet_size = 40: a percent's scale is the column's to say
     task = task_of("For depots at 40% fleet_size (fleet_size = 0.4), what does route_opt do to late_90d?", DEPOTS)
     assert task.at == {"fleet_size": 0.4}, task
+
+
+@pytest.mark.parametrize("question,treatment,outcome", [
+    # any verb in the passive: the agent after "by" is the cause
+    ("Is back pain (pain_vas) relieved by more physio sessions (physio_n)?", "physio_n", "pain_vas"),
+    ("Is a fall made less likely by the balance class?", "balance_cls", "fall_12m"),
+    # a lone gerund before the variable is its verb ("lowered by offering the balance class")
+    ("Are falls over a year lowered by offering the balance class?", "balance_cls", "fall_12m"),
+])
+def test_passive_verbs_and_gerunds_leave_the_roles_to_the_variables(question, treatment, outcome, task_of):
+    task = task_of(question, PHYSIO)
+    assert (task.treatment, task.outcome) == (treatment, outcome), task
+
+
+def test_by_and_a_time_is_no_agent(gate_off):
+    # "readmitted by 12 months": a deadline, not the cause
+    out = parse_question("Split the effect of physio_n on being readmitted by 12 months into direct and indirect "
+                         "parts through pain_vas", PHYSIO, lm=None)
+    assert out.task is None or out.task.treatment != "readmit_12m", out.task
+
+
+def test_the_tools_role_is_no_decision(task_of):
+    task = task_of("Does an LLM bail officer treat defendants differently by religion, all else equal? "
+                   "Does the release recommendation flip?", None)
+    assert (task.kind, task.outcome) == ("audit", "release recommendation"), task

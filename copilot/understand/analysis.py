@@ -42,6 +42,36 @@ _GLUE = [
     (r"\bbroken down by\b", "broken_down_by"),
     (r"\bwhat would happen\b|\bwhat will happen\b|\bwhat happens\b|\bwhat happened\b", "what_happens"),
 ]
+# any other verb in the passive ("is distress relieved by more sessions", "is preterm birth made less likely by
+# monitoring"), except participles that measure, sort or serve rather than cause
+_PASSIVE = re.compile(r"\b((?:made|rendered) (?:more|less) [a-z]+|[a-z]{3,}ed) by\b(?! (?:\d|the end\b|the time\b|"
+                      r"(?:week|month|year|day|age|grade)s?\b|then\b|now\b|far\b|chance\b|default\b))")  # "by 12 months"
+_NOT_CAUSING = frozenset(
+    "measured defined followed grouped split stratified divided multiplied sorted ranked owned used reported rated "
+    "assessed recorded paid offered delivered supervised operated managed staffed served indicated represented "
+    "captured denoted coded labelled labeled weighted scaled normalised normalized adjusted controlled matched "
+    "conditioned indexed identified quantified proxied approximated covered accompanied preceded replaced visited "
+    "attended treated funded provided called named installed bred hosted organised organized suggested recommended "
+    "proposed chosen decided approved generated produced issued".split())
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\b")
+
+
+def _verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention], col_vocab: set[str]) -> bool:
+    """'lowered by showing the safety video': a lone gerund right before a variable (an article or 'more'
+    between) is the verb that governs it, not a variable of its own."""
+    tok = tokens[phrase.start]
+    if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in {stem(w) for w in col_vocab}:
+        return False
+    k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
+    return any(m.start == k for m in mentions)
+
+
+def _glue_passive(joined: str) -> str:
+    """'<y> relieved by <t>' -> '<y> changed_by <t>' when a form of 'be' opens the clause before it."""
+    def swap(m: re.Match) -> str:
+        clause = re.split(r"[,;:?.!]", joined[:m.start()])[-1]
+        return "changed_by" if m.group(1) not in _NOT_CAUSING and _BE.search(clause) else m.group(0)
+    return _PASSIVE.sub(swap, joined)
 
 
 @dataclass
@@ -282,7 +312,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     joined = " ".join(tokens)
     for pat, rep in _GLUE:
         joined = re.sub(pat, rep, joined)
-    tokens = joined.split(" ")
+    tokens = _glue_passive(joined).split(" ")
     mentions = find_column_mentions(tokens, columns) if has_data else []
     mentions = sorted(mentions + _acronyms(question, tokens, mentions, columns), key=lambda m: m.start)
     if bound:
@@ -315,7 +345,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     if not has_data:
         mentions, unmatched = free, []
     else:
-        unmatched = [f for f in free if not junk_phrase(f.text)]
+        unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, col_vocab)]
     conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
     # a mention swallowed by a condition plays no role; free phrases inside conditions neither
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]

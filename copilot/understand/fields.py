@@ -208,7 +208,9 @@ def decision_phrase(text: str) -> str | None:
     verb = re.search(r"\bapprov(?:e|es|ed|ing)? (?:the |a |an |their |same |his |her )*(\w+)", text)
     if verb and verb.group(1) in specific:
         return f"{verb.group(1)} approval"  # "approve the same loan"
-    tools = {"chatbot", "assistant", "bot", "llm", "model", "tool", "system", "ai", "gpt", "screener", "agent"}
+    tools = {"chatbot", "assistant", "bot", "llm", "model", "tool", "system", "ai", "gpt", "screener", "agent",
+             "officer", "advisor", "adviser", "recruiter", "reviewer", "underwriter", "grader", "marker", "assessor",
+             "engine"}  # "an LLM loan officer": the tool's role, not the decision
     stops = skip | tools
     tokens = re.findall(r"[a-z0-9][a-z0-9'-]*|[,;:]|->|=>|→", text)  # punctuation ends a compound ("age, hiring decision")
     for i, tok in enumerate(tokens):
