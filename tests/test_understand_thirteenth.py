@@ -121,3 +121,56 @@ def test_the_tools_role_is_no_decision(task_of):
     task = task_of("Does an LLM bail officer treat defendants differently by religion, all else equal? "
                    "Does the release recommendation flip?", None)
     assert (task.kind, task.outcome) == ("audit", "release recommendation"), task
+
+
+PONDS = _cols({
+    "pond_id": ("id", ["P1", "P2"]), "pond_area_ha": ("numeric", [0.5, 1, 3]), "lined_pond": ("binary", [0, 1]),
+    "aerator_on": ("binary", [0, 1]), "disease_outbreak": ("binary", [0, 1]), "harvest_kg_pre": ("numeric", [100, 400]),
+    "harvest_kg_post": ("numeric", [120, 450]), "site_grade": ("categorical", ["good", "fair", "poor"]),
+    "feed_type": ("categorical", ["pellet", "mash", "pass"]),
+})
+
+
+def test_a_hyphenated_first_word_names_the_column_by_its_last_part(task_of):
+    # "plastic-lined ponds" is lined_pond, not pond_area_ha
+    task = task_of("Do plastic-lined ponds have fewer disease outbreaks?", PONDS)
+    assert (task.treatment, task.outcome) == ("lined_pond", "disease_outbreak"), task
+
+
+def test_a_rival_explanation_names_a_confounder_and_the_level_at_units_with_x_names_the_outcome(task_of):
+    task = task_of("Is the higher harvest_kg_post at ponds with aerator_on causal, or just because those ponds "
+                   "have better site_grade?", PONDS)
+    assert (task.kind, task.treatment, task.outcome, task.covariates) == \
+        ("ate", "aerator_on", "harvest_kg_post", ["site_grade"]), task
+
+
+METERS = _cols({
+    "home_id": ("id", ["H1", "H2"]), "smart_meter": ("binary", [0, 1]), "kwh_month_pre": ("numeric", [200, 400]),
+    "kwh_month_post": ("numeric", [190, 380]), "occupants": ("numeric", [1, 3, 5]),
+})
+
+
+def test_a_phrase_fitting_only_the_baseline_of_a_named_variable_is_that_variable(task_of):
+    # "the electricity a home uses per month": "month" is kwh_month_post; "electricity" is not the baseline
+    task = task_of("Does a smart meter lower the electricity a home uses per month?", METERS)
+    assert (task.treatment, task.outcome) == ("smart_meter", "kwh_month_post"), task
+
+
+def test_a_verb_inflected_like_a_level_is_no_group(task_of):
+    # "passes through" is a verb, not feed_type = pass
+    task = task_of("How much of `lined_pond`' effect on `disease_outbreak` passes through `aerator_on`?", PONDS)
+    assert (task.kind, task.treatment, task.mediator) == ("mediation", "lined_pond", "aerator_on"), task
+    assert not task.conditions, task
+
+
+DEBT = _cols({
+    "client_id": ("id", ["C1", "C2"]), "dmp_enr": ("binary", [0, 1]), "cs_post": ("numeric", [520, 640, 710]),
+    "dflt_6m": ("binary", [0, 1]), "dflt_12m": ("binary", [0, 1]), "age": ("numeric", [25, 40, 61]),
+})
+
+
+def test_a_subject_and_its_verb_spell_no_initialism_and_steer_into_names_the_action(task_of):
+    # "caseworkers steer into": c + s is no credit score (cs_post); "steer into X" is the policy's action
+    task = task_of("Which clients should caseworkers steer into a debt management plan so that fewer of them "
+                   "default within a year?", DEBT)
+    assert (task.kind, task.treatment, task.outcome, task.maximize) == ("policy", "dmp_enr", "dflt_12m", False), task

@@ -21,7 +21,7 @@ from copilot.understand.fields import (
     policy_group_nouns,
     split_at,
 )
-from copilot.understand.qualifiers import timed_candidate
+from copilot.understand.qualifiers import baseline_of, said_qualifier, timed_candidate
 from copilot.understand.ground import embedding_order, ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
 from copilot.understand.mentions import _BREAK, _GENERIC_WORDS
 from copilot.understand.text import stem
@@ -118,6 +118,11 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else ground_locally(m.text, free, candidates)
         if col is None and lm_grounds(lm) and not candidates:
             col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])
+        # "how much electricity the warehouses burn each month" beside kwh_month_post: a phrase that only
+        # fits the baseline of a variable already named, with no baseline word, is that variable again
+        current = [t for t in taken if t and col in baseline_of(t, an.columns)] if col is not None else []
+        if len(current) == 1 and said_qualifier(an.tokens, m) != "baseline":
+            col = current[0]
         if col is not None:
             grounded.append(Mention(m.start, m.end, m.text, col, round(prob, 3)))
             taken.add(col)

@@ -98,6 +98,10 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         if low in spelt:  # "treatment success (tx_success)": the word the name abbreviates is part of it
             start, taken, k = words[k].start(), taken + 1, k - 1
             continue
+        before = words[k - 1].group(0).lower() if k else ""
+        if low in voc["compound_heads"] and re.fullmatch(r"[a-z]{3,}", before) and before not in boundary:
+            start, taken, k = words[k].start(), taken + 1, k - 1  # "the urate target (...)": a compound's head
+            continue
         if low in verbs and taken > 0 and words[k + 1].group(0).lower() not in boundary:
             break  # "does quitting change weight gain (wt82_71)": a verb; "weight change (from 1971 ...)" a noun
         if taken > 0 and _passive(words, k):

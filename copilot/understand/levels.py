@@ -115,6 +115,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                         len(last) > 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low):  # "on Sundays" ~ Sun
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
+                if last != words[-1] and tokens[i + w:i + w + 1] in (["through"], ["via"], ["by"]):
+                    continue  # "effect on harvest_value passes through retention": a verb, not the level 'pass
                 if any(k in inside and k not in own for k in range(i, i + w)) and not (
                         w == 1 and i in weak and _stem_parts(span[0]) == _stem_parts(words[0])):
                     continue  # part of another variable's name

@@ -229,8 +229,10 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
             kept += "" if tok in _INITIAL_SKIP else letters
             if len(full) < 2 or tokens[j] in _INITIAL_SKIP:
                 continue
+            # "counsellors steer into": two letters spelt by a subject and its verb, whose object follows
+            verb_next = tokens[j + 1:j + 2] in (["into"], ["onto"], ["towards"])
             for spelled in {full, kept}:
-                for col in short.get(spelled, []):
+                for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, [])):
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
     return out
@@ -262,6 +264,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     """Spans that name columns: exact/unordered/fuzzy alias matches, then partial single-word ones."""
     # a hyphenated word inside a longer phrase is one word ("tele check-ins" ~ tele_checkin)
     stems = [stem(hyphens_joined(t) or t) for t in tokens]
+    name_stems = {s for c in columns for s in c.stems}
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     for i in range(n):
@@ -278,9 +281,15 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             if "-" in tokens[i] and j == i + 1:  # "click-through-rate"
                 span = tuple(stem(p) for p in tokens[i].split("-") if p not in STOP_INSIDE) or span  # on-time ~ on_time
                 joined = tokens[i].replace("-", "")
+            # "plastic-lined ponds" ~ lined_pond: a hyphenated first word may name the column by its last part
+            # (not where the whole word is a name's word: "off-peak kWh" is offpeak_kwh, not peak_kwh)
+            head, _, last = tokens[i].rpartition("-")
+            tail = (stem(last),) + span[1:] if head.replace("-", "").isalpha() and last and j > i + 1 \
+                and stem(tokens[i].replace("-", "")) not in name_stems else None  # not "30-day sell-through"
             for col in columns:
                 # the name without its time tag ranks below a span that also says the time ("2021 math scores")
-                best = max(_seq_score(span, a) - (0.05 if a == col.untimed else 0.0) for a in col.aliases)
+                best = max(max(_seq_score(span, a), _seq_score(tail, a) - 0.02 if tail else 0.0)
+                           - (0.05 if a == col.untimed else 0.0) for a in col.aliases)
                 if not best and joined:  # "warm-up" ~ warmup; "re-reports" ~ RERPT_6M: its letters spell the code
                     best = max(_seq_score((stem(joined),), a) for a in col.aliases) or \
                         (0.78 if any(len(a) == 1 and _spells(joined, a[0]) for a in col.aliases) else 0.0)

@@ -64,7 +64,11 @@ _GOAL_VERB = r"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduc
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
-    (rf"{_M} (?:'s )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
+    (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
+    # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X
+    (rf"\b(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved) {_M} (?:at|among|in|for|"
+     rf"on) (?:the )?(?:[a-z]+|<\d+>) (?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}",
+     {1: "y", 2: "t"}, 3.0),
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
     (rf"\b(?:drop|fall|rise|increase|decrease|reduction|improvement|gain|jump|dip|decline|boost|lift|spike) in "
      rf"{_G(1)}{_M} (?:with|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),
@@ -114,7 +118,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
      rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
      rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|"
-     rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)"
+     rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
+     rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
+     rf"move(?:d)? to) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)"
      rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y": a goal
     (rf"get (?:the )?(?:most|best|biggest|largest|highest|greatest|lowest|fewest)(?! out of) {_G(3)}{_M}", {1: "y"}, 2.6),
     (rf"(?:get|gets|gain|gains) (?:the )?most out of {_G(2)}{_M}", {1: "t"}, 2.6),
@@ -357,6 +363,13 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
+    # "..., or just because those sites have better <z>?": the rival explanation names a confounder
+    # (the skeleton drops "just", "those"; "or because sites have better <z>": the units' state, not a path)
+    for m in re.finditer(r"(?:\bor|,) (?:is it |it's |is that )?(?:just |only |simply |merely |purely )?because "
+                         r"(?:those |these |the |they |such |their )?(?:[a-z]+ )?(?:have|has|had|are|were) "
+                         r"(?:a |an |the )?(?:(?:better|worse|higher|lower|more|less|bigger|smaller|different|older|"
+                         r"younger|larger|richer|poorer) )?<(\d+)>", skeleton):
+        covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     return Roles(votes, list(dict.fromkeys(covariates)), directional)
 
 
