@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from copilot.understand.mentions import (
     Mention,
-    is_content,
     find_column_mentions,
     find_free_mentions,
 )
+from copilot.understand.phrase_words import is_content
 from copilot.understand.text import (
     ABBREVIATIONS,
     CUE_WORDS,

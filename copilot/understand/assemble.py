@@ -23,7 +23,7 @@ from copilot.understand.fields import (
 )
 from copilot.understand.qualifiers import baseline_of, said_qualifier, timed_candidate
 from copilot.understand.ground import embedding_order, ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
-from copilot.understand.mentions import _BREAK, _GENERIC_WORDS
+from copilot.understand.phrase_words import _BREAK, _GENERIC_WORDS
 from copilot.understand.text import stem
 from copilot.understand.kind import decide as decide_kind, predict as predict_kind
 from copilot.understand.roles import variable_of, role_votes, Roles

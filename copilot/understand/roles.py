@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.understand.mentions import MEASURE_HEADS, is_content
+from copilot.understand.phrase_words import MEASURE_HEADS, is_content
 from copilot.understand.analysis import Analysis
 
 
