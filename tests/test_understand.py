@@ -219,7 +219,8 @@ def test_server_without_guided_decoding_falls_back_to_per_field_reading():
     ("Which patients should be prescribed ace_inhib to minimise stroke_5yr?", ["sbp", "ace_inhib", "stroke_5yr", "age"],
      ("policy", "ace_inhib", "stroke_5yr")),
 ])
-def test_codes_do_notation_and_identifiers_next_to_each_other(question, cols, expected):
+def test_codes_do_notation_and_identifiers_next_to_each_other(question, cols, expected, gate_off):
+    # the reading; the refit gate (thirteenth stop) asks to confirm "quitting smoking on sbp" before answering
     task = parse_question(question, cols).task
     assert task is not None and (task.kind, task.treatment, task.outcome) == expected
 

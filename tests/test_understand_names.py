@@ -52,7 +52,8 @@ def test_twins_with_a_time_tag_left_unsaid_are_asked_about():
     assert out.task is None and "RERPT_6M" in out.clarification and "RERPT_12M" in out.clarification
 
 
-def test_the_plain_name_beats_its_dated_twin_and_a_question_number_is_no_time():
+def test_the_plain_name_beats_its_dated_twin_and_a_question_number_is_no_time(gate_off):
+    # the reading; the refit gate (thirteenth stop) asks to confirm "canvassing raise turnout" before answering
     out = parse_question("How much does canvassing raise turnout?", VOTES, lm=None)
     assert (out.task.treatment, out.task.outcome) == ("canvass_contact", "turnout"), out.clarification
     out = parse_question("Effect of canvass_contact on turnout in 2016", VOTES, lm=None)
