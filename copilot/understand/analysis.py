@@ -56,11 +56,11 @@ _NOT_CAUSING = frozenset(
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\b")
 
 
-def _verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention], col_vocab: set[str]) -> bool:
+def _verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention], name_stems: set[str]) -> bool:
     """'lowered by showing the safety video': a lone gerund right before a variable (an article or 'more'
     between) is the verb that governs it, not a variable of its own."""
     tok = tokens[phrase.start]
-    if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in {stem(w) for w in col_vocab}:
+    if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in name_stems:
         return False
     k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
     return any(m.start == k for m in mentions)
@@ -345,7 +345,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     if not has_data:
         mentions, unmatched = free, []
     else:
-        unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, col_vocab)]
+        name_stems = {stem(w) for w in col_vocab}
+        unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, name_stems)]
     conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
     # a mention swallowed by a condition plays no role; free phrases inside conditions neither
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]

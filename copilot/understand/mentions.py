@@ -264,6 +264,11 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE \
                 or tokens[i] in _ADJUSTMENT_VERBS:
             continue
+        # "plastic-lined ponds" ~ lined_pond: a hyphenated first word may name the column by its last part
+        # (not where the whole word is a name's word: "off-peak kWh" is offpeak_kwh, not peak_kwh; not "30-day")
+        head, _, last = tokens[i].rpartition("-")
+        last_part = stem(last) if head.replace("-", "").isalpha() and last and \
+            stem(tokens[i].replace("-", "")) not in name_stems else None
         for j in range(i + 1, min(n, i + 6) + 1):
             if not (tokens[j - 1].isalnum() or "-" in tokens[j - 1]):
                 break
@@ -274,11 +279,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             if "-" in tokens[i] and j == i + 1:  # "click-through-rate"
                 span = tuple(stem(p) for p in tokens[i].split("-") if p not in STOP_INSIDE) or span  # on-time ~ on_time
                 joined = tokens[i].replace("-", "")
-            # "plastic-lined ponds" ~ lined_pond: a hyphenated first word may name the column by its last part
-            # (not where the whole word is a name's word: "off-peak kWh" is offpeak_kwh, not peak_kwh)
-            head, _, last = tokens[i].rpartition("-")
-            tail = (stem(last),) + span[1:] if head.replace("-", "").isalpha() and last and j > i + 1 \
-                and stem(tokens[i].replace("-", "")) not in name_stems else None  # not "30-day sell-through"
+            tail = (last_part,) + span[1:] if last_part and j > i + 1 else None
             for col in columns:
                 # the name without its time tag ranks below a span that also says the time ("2021 math scores")
                 best = max(max(_seq_score(span, a), _seq_score(tail, a) - 0.02 if tail else 0.0)

@@ -136,15 +136,15 @@ _UNITS = {"d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "w
           "seasons": "s", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "next": "", "wave": "v",
           "v": "v", "grade": "g", "g": "g", "t": "t", "": ""}
 _NAME_TIME = re.compile(r"^([a-z]*?)(\d+)([a-z]*)$")
+_PERIOD_ADJ = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+               "quarterly": "quarter", "annual": "year", "yearly": "year"}
 _SAID_TIME = [re.compile(r"\b(\d+)[- ]?(days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|hours?|hrs?|h|quarters?|seasons?)\b"),
               re.compile(r"\b(days?|weeks?|wk|months?|years?|quarters?|q|seasons?|s|waves?|grades?)[- ]?(\d+)\b"),
               re.compile(r"\b((?:19|20)\d\d)\b"),
               # one period said without a number: "within a month", "over the quarter", "a year on"
               re.compile(r"\b(?:a|an|the|one|next|following|first|single|past|coming|whole|entire|full)[- ]"
                          r"(days?|weeks?|fortnights?|months?|quarters?|years?)\b"),
-              re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annual|yearly)\b")]
-_PERIOD_ADJ = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
-               "quarterly": "quarter", "annual": "year", "yearly": "year"}
+              re.compile(rf"\b({'|'.join(_PERIOD_ADJ)})\b")]
 _IN_DAYS = {"d": 1.0, "w": 7.0, "m": 30.44, "q": 91.31, "y": 365.25, "h": 1 / 24}
 
 
