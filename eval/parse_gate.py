@@ -45,6 +45,11 @@ def _record(item: dict) -> dict:
 
 def _init(profiles: dict) -> None:
     _PROFILES.update(profiles)
+    import torch
+
+    # the workers share the cores: a torch thread pool per worker on top (sentence embeddings) made them
+    # contend and run about ten times slower (2026-12-03, 2 cores, 2 workers)
+    torch.set_num_threads(1)
 
 
 def records(path: str | None, workers: int) -> list[dict]:

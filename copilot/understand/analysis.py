@@ -13,11 +13,11 @@ from copilot.understand.levels import category_values
 from copilot.understand.points import describes_units, level_written, point_values
 from copilot.understand.restate import absorb_restated_phrases, merge_restated, resolve_twins_by_identifier
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
-from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
+from copilot.understand.mentions import drop_adjustment_cues, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.text import (TIME_UNIT_WORDS, ColumnInfo, columns_from_profile, fix_typos, parse_number, stem,
                                      tokenize)
 from copilot.task import Condition
-from copilot.understand.evidence import bind_identifiers, sentinel_column
+from copilot.understand.evidence import bind_identifiers, join_spaced_names, sentinel_column
 
 
 _DROP_IN_SKELETON = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "their", "your", "its",
@@ -37,6 +37,7 @@ _GLUE = [
      r"eased|stimulated|accelerated|delayed|cut|pushed) by\b", "changed_by"),
     (r"\b(mediated|explained|accounted for|moderated|modified|carried|transmitted|channell?ed) (by|through)\b",
      lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
+    (r"\bconfounding (?:by|from|through|via)\b", "confounding_by"),  # names a confounder, not a group ("by" alone)
     (r"\bon average\b", "on-average"),
     (r"\bas well as\b", "and"),
     (r"\bbroken down by\b", "broken_down_by"),
@@ -299,6 +300,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                        r"E\s*\[\s*\1\s*\|\s*do\s*\(\s*\2\s*=[^)]*\)\s*\]", r"the effect of \2 on \1", question)
     # "Y <- X" (or "Y ← X") is the arrow written from the effect back to its cause: X -> Y
     question_ = re.sub(r"([\w.]+)\s*(?:<-{1,2}|←|⟵)\s*([\w.]+)", r"\2 -> \1", question_)
+    question_ = join_spaced_names(question_, names)
     text, bound = bind_identifiers(question_, names)  # hard evidence first: exact identifiers bind
     bound_text = {b.column: b.text for b in bound}
     text = text.replace("→", " -> ").replace("⟶", " -> ")
@@ -336,6 +338,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
     mentions = drop_time_references(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), fixed_at)
+    mentions = drop_adjustment_cues(tokens, mentions, fixed_at)
     mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])

@@ -217,3 +217,21 @@ def sentinel_column(token: str, columns: list[str]) -> str | None:
     """The column a sentinel token stands for (None for ordinary tokens)."""
     i = sentinel_index(token)
     return columns[i] if i is not None and i < len(columns) else None
+
+
+def join_spaced_names(question: str, names: list[str]) -> str:
+    """"appRating v2" beside appRating and appRatingV2, "sbp 12m" beside sbp_12m: a column's name and a tag
+    with a digit after it that together, run on or joined by "_", are another column's exact name are
+    that column (the tag was written apart)."""
+    lower = {n.lower(): n for n in names}
+    words = list(re.finditer(r"(?<![\w.`])[A-Za-z0-9][A-Za-z0-9_]*\b", question))
+    out, last = [], 0
+    for a, b in zip(words, words[1:]):
+        if a.start() < last or question[a.end():b.start()].strip(" ") or a.group().lower() not in lower \
+                or not any(ch.isdigit() for ch in b.group()):
+            continue  # a name, then a tag with a digit (v2, 12m, 2023), only spaces between
+        name = next((lower[j] for glue in ("", "_") if (j := f"{a.group()}{glue}{b.group()}".lower()) in lower), None)
+        if name:
+            out += [question[last:a.start()], name]
+            last = b.end()
+    return "".join(out) + question[last:]

@@ -18,7 +18,8 @@ import math
 from typing import Any, Iterator
 
 from copilot.understand import VOCAB_DIR
-from copilot.understand.text import parse_number
+from copilot.understand.qualifiers import is_baseline, siblings, time_families
+from copilot.understand.text import parse_number, stem
 
 MODEL_FILE = VOCAB_DIR / "gate.json"
 KINDS = ("ate", "cate", "mediation", "policy", "discover")
@@ -57,6 +58,7 @@ def features(an: Any, top: Any, cands: list, votes: dict[int, dict[str, float]],
         "has_covariates": float(bool(task.get("covariates"))),
     })
     out.update(_left_over(an, task))
+    out.update(_role_columns(an, task))
     first = {}
     for m in an.mentions:
         first.setdefault(m.key, m.start)
@@ -81,6 +83,28 @@ def _twins(an: Any, column: str) -> int:
     info = {c.name: c for c in an.columns}
     own = {s for s in getattr(info.get(column), "stems", ()) if len(s) >= 3 and s.isalpha()}
     return sum(1 for c in an.columns if c.name != column and own & set(c.stems))
+
+
+def _role_columns(an: Any, task: dict) -> dict[str, float]:
+    """What the role columns are: their type (a treatment is most often binary, an outcome seldom a
+    category), whether one is a baseline or has time/qualifier twins (where a role most often lands on
+    the wrong sibling), how much of its name the question says, and whether treatment and outcome
+    share a word (`sales_pre` read as the cause of `sales_post`)."""
+    info = {c.name: c for c in an.columns}
+    family = set(time_families(an.columns)) | set(siblings(an.columns))
+    said = {stem(t) for t in an.tokens}
+    out: dict[str, float] = {}
+    for role, field in (("t", "treatment"), ("y", "outcome"), ("m", "mediator")):
+        col = info.get(task.get(field))
+        for type_ in ("binary", "numeric", "categorical"):
+            out[f"{role}_type_{type_}"] = float(col is not None and col.type == type_)
+        out[f"{role}_baseline"] = float(col is not None and is_baseline(col.name, an.columns))
+        out[f"{role}_family"] = float(col is not None and col.name in family)
+        words = [w for w in (col.stems if col is not None else ()) if w.isalpha()]
+        out[f"{role}_words_said"] = sum(w in said for w in words) / len(words) if words else 0.0
+    t_col, y_col = info.get(task.get("treatment")), info.get(task.get("outcome"))
+    out["ty_share_word"] = float(bool(t_col and y_col and set(t_col.stems) & set(y_col.stems)))
+    return out
 
 
 def _left_over(an: Any, task: dict) -> dict[str, float]:

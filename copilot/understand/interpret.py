@@ -81,7 +81,10 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         # soil nitrogen, which lifts yield ... runs through soil_nitrogen_post": the identifier is the mediator)
         other = {"t": "y", "y": "t"}.get(role)
         # a mention voted far more strongly for the other of treatment/outcome is not this role's pick
-        cands = [(v.get(role, 0.0) + (_IDENTIFIER_BONUS if ms[k].key in written_as_code else 0.0), -k)
+        # (the bonus goes to a role the identifier was voted for at least as strongly as the other one:
+        # "how does the <briefing> effect on incidents12m change with ..." keeps incidents12m the outcome)
+        cands = [(v.get(role, 0.0) + (_IDENTIFIER_BONUS if ms[k].key in written_as_code
+                                      and v.get(role, 0.0) >= v.get(other or "", 0.0) else 0.0), -k)
                  for k, v in roles.votes.items() if k not in exclude and v.get(role, 0) > 0
                  and not (other and v.get(other, 0.0) >= v.get(role, 0.0) + 2.0)]
         return -max(cands)[1] if cands else None

@@ -361,3 +361,11 @@ def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[
         mentions.append(Mention(i, j, " ".join(tokens[i:j]).replace(" 's", "'s"), None, 0.5))
         i = j
     return mentions
+
+
+def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"ate x on y adj rural, mbr_cnt": a terse "adj"/"ctrl" right before a variable is the adjustment cue,
+    not the name part of roa_adj (a name written as code stays)."""
+    starts = {m.start for m in mentions}
+    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1
+            or tokens[m.start].rstrip(".") not in {"adj", "ctrl"} or m.end not in starts]

@@ -195,6 +195,25 @@ def _unit_follows(tokens: list[str], m: Mention, col: ColumnInfo | None) -> bool
     return k + 1 < len(tokens) and parse_number(tokens[k]) is not None and unit_word(tokens[k + 1]) == unit_word(col.words[-1])
 
 
+def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str, ColumnInfo],
+                          columns: list[ColumnInfo]) -> bool:
+    """The number at `k` after mention `m` carries another column's unit, and that column fits better:
+    "households 6.5 km from the clinic" (the units' word, then dist_hc_km's value), "the statin dose is
+    40 mg" (statin_dose_mg, whose other words are all said, over `statin`). Not "agent tenure were 3
+    months" beside TENURE_MO: AGENT_TENURE is named by more of its words."""
+    if k + 1 >= len(tokens) or tokens[k + 1] not in _UNIT_WORDS:
+        return False
+    hit = _unit_column(tokens, k, columns)
+    if not hit or hit[0] == m.column:
+        return False
+    if m.end - m.start == 1 and _plural(tokens[m.start]) and m.score < 0.95:
+        return True
+    own, other = info.get(m.column or ""), info[hit[0]]
+    said = {stem(t) for t in tokens[m.start:k]}
+    rest = [s for s in other.stems if s not in _UNIT_WORDS]
+    return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)
+
+
 def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None,
                  columns: list[ColumnInfo] = ()) -> list[tuple[Condition, set[int]]]:
     """(condition, token positions it consumed) for each point value described in words."""
@@ -242,6 +261,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 continue  # "<outcome> for a 65 year old": a person's age, read below
             if k + 1 < n and tokens[k + 1] in TIME_UNIT_WORDS and tokens[k] in re.findall(r"\d+", m.column):
                 continue  # "employment at 12 months" ~ employed_12m: the column's time tag, not a value
+            if _value_of_unit_column(tokens, m, k, info, list(columns)):
+                continue
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
             out.append((Condition(column=column, op="==", value=sign * v), set(range(m.start, k + 1))))
     for i, tok in enumerate(tokens):
@@ -310,8 +331,11 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             continue
         # "a 16-year-old", "a 65 year old visitor"
         if age_col and _in_unit_description(tokens, i, 3):
-            whole = _AGE.fullmatch(tok) or (re.fullmatch(r"\d+", tok) and " ".join(tokens[i + 1:i + 3]) in
-                                            {"year old", "years old", "yr old"} and _AGE.fullmatch(tok + "-year-old"))
+            # (also "11.5 years old", and "11.5-year-old" written as "11.5" + "year-old")
+            said_old = " ".join(tokens[i + 1:i + 3]) in {"year old", "years old", "yr old"} or \
+                [t for t in tokens[i + 1:i + 3] if t != "-"][:1] in (["year-old"], ["year-olds"], ["years-old"], ["yr-old"])
+            whole = _AGE.fullmatch(tok) or (re.fullmatch(r"\d+(?:\.\d+)?", tok) and said_old
+                                            and _AGE.fullmatch(tok + "-year-old"))
             if whole:
                 out.append((Condition(column=age_col, op="==", value=parse_number(whole.group(1))), {i}))
     return out

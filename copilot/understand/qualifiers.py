@@ -215,6 +215,10 @@ def _time_of(name: str) -> tuple[tuple[str, ...], tuple[int, str]] | None:
         unit, stem_part = _UNITS[post], pre  # churned30d
     else:
         return None
+    if unit == "" and len(num) == 2 and not pre:
+        # yld_kg_ha_21 / yld_kg_ha_23, readmit_30 / readmit_90: a two-digit number with no unit, a time
+        # only when the words say one ("2023", "within 90 days")
+        return tuple(parts[:-1]), (int(num), "?")
     if unit == "" and len(num) != 4 and not pre:
         return None  # a bare number ("x_2") is not a time
     return tuple(parts[:-1]) + ((stem_part,) if stem_part else ()), (int(num), unit)
@@ -274,6 +278,10 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
             num, unit = _period(hit.groups())
             dist = m.start - k if k < m.start else max(0, k - m.end + 1)
             for col, (n, u) in family.items():
+                if u == "?":  # a bare two-digit name part: a year said ("2023 yield") or the number with a unit
+                    if not unit and num > 1900 and num % 100 == n or unit and num == n:
+                        found.append((dist, k, col))
+                    continue
                 if u != "b" and (n == num and (u == unit or not u or not unit) or _same_span(n, u, num, unit)):
                     found.append((dist, k, col))
             break

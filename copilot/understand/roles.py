@@ -69,6 +69,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"\b(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved) {_M} (?:at|among|in|for|"
      rf"on) (?:the )?(?:[a-z]+|<\d+>) (?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}",
      {1: "y", 2: "t"}, 3.0),
+    # "is the higher <y> on <coop> farms real": the units named by the treatment they have
+    (rf"\b(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved) {_M} (?:at|among|in|"
+     rf"for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
     (rf"\b(?:drop|fall|rise|increase|decrease|reduction|improvement|gain|jump|dip|decline|boost|lift|spike) in "
      rf"{_G(1)}{_M} (?:with|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),
@@ -273,7 +276,7 @@ _COVARIATE_CUE = re.compile(
     r"ajust(?:ing|ed)? for|"
     r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
     r"take into account|net of|nett?ing out|net out|correcting for|correct for|corrected for|with controls for|covariates|covariate|covars|"
-    r"confounders|confounder|confounded_by|adjustment set|conditioning on|condition on|partialling out|"
+    r"confounders|confounder|confounded_by|confounding_by|adjustment set|conditioning on|condition on|partialling out|"
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
     r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
     r"considering|while accounting for|and also for|also for|matched on|matching on|match on|stratified by|"

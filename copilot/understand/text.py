@@ -335,10 +335,51 @@ def columns_from_profile(profile: Any) -> list[ColumnInfo]:
             out.append(ColumnInfo.build(c["name"], c.get("type", "numeric"), c.get("examples", [])))
         else:
             out.append(ColumnInfo.build(c.name, getattr(c, "type", "numeric"), getattr(c, "examples", [])))
+    out = _split_run_together(out)
     # a name's words without its time tag belong to the column named just that (turnout beside turnout_2016)
     plain = {c.stems for c in out}
     for c in out:
         c.aliases = [a for a in c.aliases if a == c.stems or a not in plain]
+    return out
+
+
+# the second word of a name written run together ("attendanceafter", "repeatvisits"): a time qualifier, or a
+# measure word when another column corroborates the first word
+_RUN_TOGETHER_TIME = frozenset({"before", "after", "pre", "post", "prev", "baseline", "followup"})
+_RUN_TOGETHER_MEASURE = frozenset({"size", "rate", "ratio", "count", "score", "total", "amount", "length", "level",
+                                   "days", "hours", "visits", "time", "price", "cost", "share", "index", "fee",
+                                   "fees", "number", "sessions", "minutes", "weeks", "months", "years"})
+
+
+def _split_run_together(columns: list[ColumnInfo]) -> list[ColumnInfo]:
+    """Columns whose name is words run together in lower case (attendancebefore / attendanceafter,
+    repeatvisits / repeatrate) get the words apart, as if written attendance_after: the question says
+    "attendance". Split only where the data shows the cut: a time word after it, or a measure word with
+    the same first word in another column (so "separate" or "holidays" stay whole)."""
+    words_of = {c.name: [w for w in c.words if w.isalpha()] for c in columns}
+
+    def cut(word: str, own: str) -> tuple[str, str] | None:
+        for k in range(4, len(word) - 2):
+            head, tail = word[:k], word[k:]
+            if tail in _RUN_TOGETHER_TIME:
+                return head, tail
+            if tail in _RUN_TOGETHER_MEASURE and any(
+                    name != own and any(w == head or w.startswith(head) and w[k:] in _RUN_TOGETHER_MEASURE | _RUN_TOGETHER_TIME
+                                        for w in ws) for name, ws in words_of.items()):
+                return head, tail
+        return None
+
+    out = []
+    for c in columns:
+        parts = [cut(w, c.name) if w.isalpha() and len(w) >= 8 and w == w.lower() else None for w in c.words]
+        if not any(parts) or not c.name.replace("_", "").isalpha() or c.name != c.name.lower():
+            out.append(c)
+            continue
+        written = "_".join("_".join(p) if p else w for w, p in zip(c.words, parts))
+        split = ColumnInfo.build(written, c.type, c.examples)
+        split.name = c.name
+        split.aliases.append(c.stems)  # the run-together word still names it
+        out.append(split)
     return out
 
 
