@@ -23,6 +23,7 @@ _LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "
 _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and above", "or above", "and younger",
                "or younger", "and under", "or less", "and below", "or below", "to", "-"}
 _AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?olds?")
+_YEARS_OLD = frozenset({"year old", "years old", "yr old"})
 
 
 _UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",
@@ -257,7 +258,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
             if k + 1 < n and tokens[k + 1] in {"and", "or", "+", "to", "-", "through"}:
                 continue  # "60 and older", "65+", "60 to 70": ranges, read elsewhere
-            if " ".join(tokens[k + 1:k + 3]) in {"year old", "years old", "yr old"}:
+            if " ".join(tokens[k + 1:k + 3]) in _YEARS_OLD:
                 continue  # "<outcome> for a 65 year old": a person's age, read below
             if k + 1 < n and tokens[k + 1] in TIME_UNIT_WORDS and tokens[k] in re.findall(r"\d+", m.column):
                 continue  # "employment at 12 months" ~ employed_12m: the column's time tag, not a value
@@ -332,7 +333,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         # "a 16-year-old", "a 65 year old visitor"
         if age_col and _in_unit_description(tokens, i, 3):
             # (also "11.5 years old", and "11.5-year-old" written as "11.5" + "year-old")
-            said_old = " ".join(tokens[i + 1:i + 3]) in {"year old", "years old", "yr old"} or \
+            said_old = " ".join(tokens[i + 1:i + 3]) in _YEARS_OLD or \
                 [t for t in tokens[i + 1:i + 3] if t != "-"][:1] in (["year-old"], ["year-olds"], ["years-old"], ["yr-old"])
             whole = _AGE.fullmatch(tok) or (re.fullmatch(r"\d+(?:\.\d+)?", tok) and said_old
                                             and _AGE.fullmatch(tok + "-year-old"))

@@ -61,17 +61,19 @@ _NOT_OBJECT = "".join(rf"(?<!\b{v} )" for v in (
 _GOAL_VERB = r"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease)"
 
 
+# a level of the outcome said before it ("is the lower <y> at sites with <t> causal")
+_LEVEL_SAID = r"(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved)"
+
+
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
     # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X
-    (rf"\b(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved) {_M} (?:at|among|in|for|"
-     rf"on) (?:the )?(?:[a-z]+|<\d+>) (?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}",
-     {1: "y", 2: "t"}, 3.0),
+    (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) (?:the )?(?:[a-z]+|<\d+>) "
+     rf"(?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "is the higher <y> on <coop> farms real": the units named by the treatment they have
-    (rf"\b(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved) {_M} (?:at|among|in|"
-     rf"for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
+    (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
     (rf"\b(?:drop|fall|rise|increase|decrease|reduction|improvement|gain|jump|dip|decline|boost|lift|spike) in "
      rf"{_G(1)}{_M} (?:with|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),

@@ -371,8 +371,9 @@ def _split_run_together(columns: list[ColumnInfo]) -> list[ColumnInfo]:
 
     out = []
     for c in columns:
-        parts = [cut(w, c.name) if w.isalpha() and len(w) >= 8 and w == w.lower() else None for w in c.words]
-        if not any(parts) or not c.name.replace("_", "").isalpha() or c.name != c.name.lower():
+        plain = c.name.replace("_", "").isalpha() and c.name == c.name.lower()  # not camelCase or CODES
+        parts = [cut(w, c.name) if plain and w.isalpha() and len(w) >= 8 else None for w in c.words]
+        if not any(parts):
             out.append(c)
             continue
         written = "_".join("_".join(p) if p else w for w, p in zip(c.words, parts))
