@@ -21,7 +21,7 @@ from copilot.understand.fields import (
     policy_group_nouns,
     split_at,
 )
-from copilot.understand.qualifiers import baseline_of, said_qualifier, timed_candidate
+from copilot.understand.qualifiers import baseline_of, said_qualifier, said_time_column, timed_candidate
 from copilot.understand.ground import embedding_order, ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
 from copilot.understand.phrase_words import _BREAK, _GENERIC_WORDS
 from copilot.understand.text import stem
@@ -106,6 +106,12 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     if not phrases:
         return an
     taken = {m.column for m in an.mentions}
+    named = {k for o in an.mentions for k in range(o.start, o.end)}
+
+    def outcome_slot(m: Mention) -> bool:  # the phrase stands where the outcome is said
+        v = votes[an.all_mentions.index(m)]
+        return v.get("y", 0.0) >= max(v.get("t", 0.0), v.get("m", 0.0))
+
     grounded: list[Mention] = []
     hints: dict[str, list[str]] = {}
     for m in sorted(phrases, key=lambda m: m.start)[:max_phrases()]:
@@ -116,6 +122,8 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         timed = timed_candidate(an.tokens, m, candidates, an.columns)
         best = (embedding_order(m.text, [c for c in free if c.type != "id"]) or [(None, 0.0)])[0][0] if timed else None
         col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else ground_locally(m.text, free, candidates)
+        if col is None and not candidates and outcome_slot(m) and (by_time := said_time_column(an.tokens, m, free, named, {t for t in taken if t})):
+            col, prob, ranked = by_time, 0.5, [by_time]
         if col is None and lm_grounds(lm) and not candidates:
             col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])
         # "how much electricity the warehouses burn each month" beside kwh_month_post: a phrase that only

@@ -92,7 +92,10 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             # a baseline and one later measurement (fev1_bl, fev1_wk52), or two calendar years
             # (listeners_2022, listeners_2023), no time said: the later one
             later = [c for c, (_, u) in times[m.column].items() if u != "b"]
-            years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900)
+            # (or two quarters of a year apart enough to be a before and an after: bookingsQ1, bookingsQ4;
+            # falls_q1 / falls_q2 are two parallel windows)
+            years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900 or u == "q")
+            years = years if len(years) != 2 or years[0][0] > 1900 or years[1][0] - years[0][0] >= 2 else []
             if len(later) == 1 and len(times[m.column]) == 2:
                 target = later[0]
             elif len(years) == 2 == len(times[m.column]) and set(m.alternatives) <= set(times[m.column]):
@@ -302,6 +305,21 @@ def timed_candidate(tokens: list[str], m: Mention, candidates: list[str], column
     return _said_time(tokens, m, {c: family[c] for c in candidates})
 
 
+def said_time_column(tokens: list[str], m: Mention, free: list[ColumnInfo], taken_tokens: set[int],
+                     taken: set[str]) -> str | None:
+    """The one column a phrase no column's words fit names by the time said beside it: "motor scores
+    at 12 months" ~ updrs3_12m when no other free column is measured at 12 months."""
+    tagged = {c.name: t[1] for c in free if (t := _time_of(c.name)) and (t[1][1] in _IN_DAYS or t[1][0] > 1900)}
+    # only a time said right at the phrase ("overdose within 6 months"), not one that qualifies another
+    # variable further off, nor a rate ("monthly revenue" is no 30-day window)
+    near = [t if m.start - 2 <= k < m.end + 4 and k not in taken_tokens and t not in _PERIOD_ADJ else ""
+            for k, t in enumerate(tokens)]
+    col = _said_time(near, m, tagged) if tagged else None
+    if col is None or any(_time_of(t) and _same_span(*tagged[col], *_time_of(t)[1]) for t in taken):
+        return None  # "three-month spending" beside spend_90d: the time is that variable's, already named
+    return col
+
+
 def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
     """The one column holding a baseline column's value after treatment: the same words without the
     baseline suffix (yield_t_ha for yield_t_ha_prev), or with a follow-up suffix instead (bmi_fu for bmi_bl)."""
@@ -313,14 +331,35 @@ def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
     if not found:  # prior_inj beside inj_6m: the one measurement of the same thing at a later time
         base_stems = tuple(stem(w) for w in base)
         found = [c.name for c in columns if c.name != column and c.untimed and c.untimed == base_stems]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _after_twin(column, columns)
 
 
 def is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
     """A column holding a value before treatment (`bmi_bl`, `ridership_prev`, `income_pre`)."""
     words = next((c.words for c in columns if c.name == column), [])
     suffixes = vocab("qualifiers")["groups"]["baseline"]["suffixes"]
-    return bool(words) and (words[-1] in suffixes or words[0] in suffixes)
+    return bool(words) and (words[-1] in suffixes or words[0] in suffixes) or _after_twin(column, columns) is not None
+
+
+def _after_twin(column: str, columns: list[ColumnInfo]) -> str | None:
+    """The one column that measures a column again after treatment, its before-word anywhere in the name
+    and an after-word in its place in the twin's: yield_pre_kg_m2 / yield_post_kg_m2,
+    reading_level_entry / reading_level_exit, thc_pct_preharv / thc_pct_harv."""
+    words = next((c.words for c in columns if c.name == column), [])
+    pairs = vocab("qualifiers")["before_after"]
+    before = set(vocab("qualifiers")["groups"]["baseline"]["suffixes"]) | set(pairs["before"])
+    after = set(vocab("qualifiers")["groups"]["followup"]["suffixes"]) | set(pairs["after"])
+    found = set()
+    for i, w in enumerate(words):
+        rest = w[3:] if w.startswith("pre") and len(w) >= 6 else None  # preharv ~ harv / postharv
+        if w not in before and rest is None:
+            continue
+        for c in columns:
+            if c.name == column or len(c.words) != len(words) or c.words[:i] != words[:i] or c.words[i + 1:] != words[i + 1:]:
+                continue
+            if (w in before and c.words[i] in after) or (rest and c.words[i] in (rest, "post" + rest)):
+                found.add(c.name)
+    return found.pop() if len(found) == 1 else None
 
 
 _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
