@@ -21,7 +21,8 @@ from copilot.understand.fields import (
     policy_group_nouns,
     split_at,
 )
-from copilot.understand.qualifiers import baseline_of, said_qualifier, said_time_column, timed_candidate
+from copilot.understand.qualifiers import baseline_of, said_qualifier
+from copilot.understand.times import said_time_column, timed_candidate
 from copilot.understand.ground import embedding_order, ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
 from copilot.understand.phrase_words import _BREAK, _GENERIC_WORDS
 from copilot.understand.text import stem

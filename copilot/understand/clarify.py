@@ -233,7 +233,8 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
     A baseline sibling is no rival (an effect is on the value after treatment), nor is a column whose
     name the question writes."""
-    from copilot.understand.qualifiers import baseline_of, is_baseline, time_families
+    from copilot.understand.qualifiers import baseline_of, is_baseline
+    from copilot.understand.times import time_families
 
     info = {c.name: c for c in an.columns}
     times = time_families(an.columns)

@@ -18,7 +18,8 @@ import math
 from typing import Any, Iterator
 
 from copilot.understand import VOCAB_DIR
-from copilot.understand.qualifiers import is_baseline, siblings, time_families
+from copilot.understand.qualifiers import is_baseline, siblings
+from copilot.understand.times import time_families
 from copilot.understand.text import parse_number, stem
 
 MODEL_FILE = VOCAB_DIR / "gate.json"
