@@ -8,12 +8,11 @@ from copilot.understand.mentions import (
     find_free_mentions,
 )
 from copilot.understand.phrase_words import is_content
+from copilot.understand.typos import CUE_WORDS, fix_typos
 from copilot.understand.text import (
     ABBREVIATIONS,
-    CUE_WORDS,
     ColumnInfo,
     columns_from_profile,
-    fix_typos,
     name_words,
     norm_phrase,
     stem,

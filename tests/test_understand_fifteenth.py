@@ -5,7 +5,9 @@
 - a before-word anywhere in a name marks a baseline when a twin carries an after-word in its place
   (harvest_pre_kg / harvest_post_kg, score_entry / score_exit, brix_preharv / brix_harv): with no
   version said the variable after treatment is the outcome; two quarters far apart are a before and an
-  after (salesQ1 / salesQ4), two next to each other stay two windows to ask about.
+  after (salesQ1 / salesQ4), two next to each other stay two windows to ask about;
+- typo repair leaves English words alone (the embedding model's word list): "operator" is no misspelt
+  "moderator", nor "thought" a misspelt "through".
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each reading fails on the parser of the start of this round
 (0bdb1c7); the guards pass on both."""
@@ -55,3 +57,15 @@ def test_quarters_far_apart_are_before_and_after_and_neighbours_still_ask(task_o
     assert task_of("Do ads bring in more sales?", ORCHARD).outcome == "salesQ4"
     out = parse_question("Do ads cut returns?", ORCHARD, lm=None)
     assert out.task is None and "returnsQ1" in out.clarification and "returnsQ2" in out.clarification
+
+
+def test_typo_repair_leaves_english_words_alone():
+    import pytest
+
+    from copilot.understand.typos import _spelt_right, fix_typos
+
+    if not _spelt_right():
+        pytest.skip("the sentence-embedding package (its word list) is not installed")
+    words = "the operator thought the dedicated pending heterogenity".split()
+    assert fix_typos(words) == "the operator thought the dedicated pending heterogeneity".split()
+

@@ -14,7 +14,8 @@ from copilot.understand.points import describes_units, level_written, point_valu
 from copilot.understand.restate import absorb_restated_phrases, merge_restated, resolve_twins_by_identifier
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import drop_adjustment_cues, find_column_mentions, find_free_mentions, Mention
-from copilot.understand.text import (TIME_UNIT_WORDS, ColumnInfo, columns_from_profile, fix_typos, parse_number, stem,
+from copilot.understand.typos import fix_typos
+from copilot.understand.text import (TIME_UNIT_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
 from copilot.task import Condition
 from copilot.understand.evidence import bind_identifiers, join_spaced_names, sentinel_column
