@@ -7,10 +7,11 @@
   version said the variable after treatment is the outcome; two quarters far apart are a before and an
   after (salesQ1 / salesQ4), two next to each other stay two windows to ask about;
 - typo repair leaves English words alone (the embedding model's word list): "operator" is no misspelt
-  "moderator", nor "thought" a misspelt "through".
+  "moderator", nor "thought" a misspelt "through";
+- a goal said as an amount ("if we want fewer complaints", "aiming at higher brix") names a policy's outcome.
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
-questions the rules were found on. Each reading fails on the parser of the start of this round
-(0bdb1c7); the guards pass on both."""
+questions the rules were found on. Each reading (and the vote) fails on the parser of the start of this round
+(0bdb1c7); the guards (a rate; neighbouring quarters ask) pass on both."""
 
 from __future__ import annotations
 
@@ -69,3 +70,20 @@ def test_typo_repair_leaves_english_words_alone():
     words = "the operator thought the dedicated pending heterogenity".split()
     assert fix_typos(words) == "the operator thought the dedicated pending heterogeneity".split()
 
+
+
+STORES = _cols({
+    "store_id": ("id", ["S1"]), "self_checkout": ("binary", [0, 1]), "complaints_n": ("numeric", [0, 4, 9]),
+    "floor_m2": ("numeric", [300, 900]), "region": ("categorical", ["N", "S"]), "staff_n": ("numeric", [5, 20]),
+})
+
+
+def test_a_goal_said_as_an_amount_votes_for_the_outcome(task_of):
+    from copilot.understand.analysis import analyze
+    from copilot.understand.roles import role_votes
+
+    an = analyze("Which stores should get self-checkout if we want fewer complaints?", STORES)
+    votes = {an.all_mentions[k].key: v for k, v in role_votes(an, an.skeleton_all).votes.items()}
+    assert votes["complaints_n"].get("y", 0.0) > 0 and "t" not in votes["complaints_n"]
+    task = task_of("Which stores should get self-checkout if we want fewer complaints?", STORES)
+    assert (task.kind, task.treatment, task.outcome) == ("policy", "self_checkout", "complaints_n")

@@ -7,62 +7,8 @@ from dataclasses import dataclass
 
 from copilot.understand.phrase_words import MEASURE_HEADS, is_content
 from copilot.understand.analysis import Analysis
-
-
-_M = r"<(\d+)>"
-
-
-_G = lambda k: rf"(?:[a-z0-9'_-]+ ){{0,{k}}}"  # noqa: E731  up to k filler words
-
-
-_CV = (
-    r"(?:cause|causes|caused|affect|affects|affected|influence|influences|impact|impacts|increase|increases|"
-    r"decrease|decreases|reduce|reduces|raise|raises|lower|lowers|improve|improves|boost|boosts|drive|drives|"
-    r"hurt|hurts|harm|harms|help|helps|change|changes|determine|determines|shape|shapes|lead to|leads to|led to|"
-    r"result in|results in|contribute to|contributes to|matter for|matters for|make a difference (?:to|in|for)|"
-    r"translate into|translates into|pay off in|move|moves|cut|cuts|shift|shifts|prevent|prevents|"
-    r"protect against|protects against|lift|lifts|push|pushes|spur|spurs|worsen|worsens|promote|promotes|"
-    r"damage|damages|alter|alters|do anything (?:for|to)|does anything (?:for|to)|do to|does to|did to|do for|does for|"
-    r"did for|have an effect on|"
-    r"have any effect on|has an effect on|have an impact on|has an impact on|have any impact on|"
-    r"make|makes|get people to|encourage|encourages|discourage|discourages|cure|cures|bring down|brings down|"
-    r"bring up|brings up|drag down|drags down|pull down|pulls down|eat into|eats into|cause higher|cause lower|"
-    r"increase the|decrease the|have an influence on|exert|->|=>|causally affect|causing|affecting|influencing|"
-    r"impacting|increasing|decreasing|reducing|raising|lowering|improving|boosting|driving|hurting|harming|"
-    r"helping|changing|leading to|resulting in|contributing to|preventing|promoting|worsening|cutting|"
-    r"making|pushing|lifting|shorten|shortens|shortened|shortening|lengthen|lengthens|delay|delays|"
-    r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering)"
-)
-
-
-_PART = (r"(?:caused_by|affected_by|influenced_by|driven_by|determined_by|impacted_by|shaped_by|changed_by|"
-         r"increased_by|reduced_by|boosted_by|improved_by|hurt_by|harmed_by|lowered_by|raised_by|helped_by|"
-         r"damaged_by|worsened_by|promoted_by|predicted_by|altered_by)")
-
-
-_EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequences|role|contribution|benefit|"
-                r"benefits|return|returns|causal-effect|ate|payoff|effectiveness|efficacy|impact|ace|influence|"
-                r"implications|repercussions|upshot|difference)")
-
-
-# up to four filler words that do not open a clause of means or reason: in "X raises Y by cutting M" and
-# "X raises Y because it drives M", Y does not cause M
-_NOT_MEANS = r"(?:(?!by |because |since |through |via )[a-z0-9'_-]+ ){0,4}"
-
-
-# a mention right after a verb of change is that verb's object ("X may lift <Y> by ..."), not the subject
-# of a pathway story
-_NOT_OBJECT = "".join(rf"(?<!\b{v} )" for v in (
-    "raise", "raises", "lift", "lifts", "boost", "boosts", "improve", "improves", "increase", "increases", "cut", "cuts",
-    "reduce", "reduces", "lower", "lowers", "affect", "affects", "help", "helps", "drive", "drives", "change", "changes"))
-
-
-# a verb that states a goal for the outcome after "to" / "that": "target X to cut Y", "install X to max Y"
-_GOAL_VERB = r"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduce|lower|raise|boost|cut|decrease)"
-
-
-# a level of the outcome said before it ("is the lower <y> at sites with <t> causal")
-_LEVEL_SAID = r"(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved)"
+from copilot.understand.role_words import (_CV, _EFFECT_NOUN, _G, _GOAL_VERB, _LEVEL_SAID, _M, _NOT_MEANS,
+                                           _NOT_OBJECT, _PART)
 
 
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
@@ -122,7 +68,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
      rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
      rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
-     rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|"
+     rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
      rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
      rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
      rf"move(?:d)? to) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)"
@@ -139,6 +85,10 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"goes up|improve|improves|increase|increases|decrease|decreases|grow|grows|shrink|shrinks|is maximi[sz]ed|"
      rf"is minimi[sz]ed|are maximi[sz]ed|are minimi[sz]ed|is as low|is as high|are as low|are as high|gets? better|"
      rf"improves? most|goes? down|is lowest|is highest)", {1: "y"}, 2.6),
+    # "if we want the fewest Y", "aiming at higher Y", "with the most Y as the goal": a goal said as an amount
+    (rf"(?:want|wants|wanted|aim for|aiming for|aim at|aiming at|aimed at|hope for|hoping for|go for|going for) "
+     rf"(?:the )?(?:most|fewest|least|highest|lowest|biggest|largest|smallest|best|more|fewer|less|higher|lower|"
+     rf"bigger|larger|smaller|better|greater|greatest) {_G(1)}{_M}", {1: "y"}, 2.6),
     (rf"(?:want|wants|hope|hoping|need) {_G(2)}{_M} (?:to )?(?:down|up|low|high|lower|higher|fall|rise|reduced|"
      rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
     (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
