@@ -8,7 +8,9 @@
   after (salesQ1 / salesQ4), two next to each other stay two windows to ask about;
 - typo repair leaves English words alone (the embedding model's word list): "operator" is no misspelt
   "moderator", nor "thought" a misspelt "through";
-- a goal said as an amount ("if we want fewer complaints", "aiming at higher brix") names a policy's outcome.
+- a goal said as an amount ("if we want fewer complaints", "aiming at higher brix") names a policy's outcome;
+- a time of measurement before a name word ("end-of-course score", "end-of-season harvest") picks the
+  after twin of a before/after pair.
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each reading (and the vote) fails on the parser of the start of this round
 (0bdb1c7); the guards (a rate; neighbouring quarters ask) pass on both."""
@@ -87,3 +89,8 @@ def test_a_goal_said_as_an_amount_votes_for_the_outcome(task_of):
     assert votes["complaints_n"].get("y", 0.0) > 0 and "t" not in votes["complaints_n"]
     task = task_of("Which stores should get self-checkout if we want fewer complaints?", STORES)
     assert (task.kind, task.treatment, task.outcome) == ("policy", "self_checkout", "complaints_n")
+
+
+def test_a_time_of_measurement_before_a_name_word_picks_the_twin(task_of):
+    assert task_of("Does the mentor's effect on end-of-course score vary with age?", ORCHARD).outcome == "score_exit"
+    assert task_of("Does netting raise the end-of-season harvest?", ORCHARD).outcome == "harvest_post_kg"

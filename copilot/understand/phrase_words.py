@@ -12,7 +12,9 @@ _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", 
            "new", "their", "his", "her", "its", "student", "students", "customer", "customers", "patient",
            "patients", "employee", "employees", "user", "users", "worker", "workers", "county", "farm", "crop",
            "people", "kids", "children", "baseline", "prior", "previous", "initial", "final", "follow-up", "pre",
-           "post", "starting", "later", "earlier", "early", "late", "last", "next", "subsequent", "endline"}
+           "post", "starting", "later", "earlier", "early", "late", "last", "next", "subsequent", "endline",
+           # times of measurement ("end-of-season yield", "exit weight"): when, not which variable
+           "end", "exit", "entry", "season", "seasonal", "term", "quarter", "quarterly", "harvest"}
 
 
 _INITIAL_SKIP = {"of", "to", "the", "and", "in", "for", "a", "an", "at", "on"}

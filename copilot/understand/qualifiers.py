@@ -75,7 +75,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             out.append(m)
             continue
         group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives else None
-        target = sib.get(m.column, {}).get(group or "")
+        target = sib.get(m.column, {}).get(group or "") or _twin_said(m.column, columns, group)
         if not target and m.column in times:
             before = [c for c, (_, u) in times[m.column].items() if u == "b"]
             if group == "baseline" and len(before) == 1:  # "baseline KOOS" beside koos_12w: koos_bl
@@ -202,6 +202,18 @@ def is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
     words = next((c.words for c in columns if c.name == column), [])
     suffixes = vocab("qualifiers")["groups"]["baseline"]["suffixes"]
     return bool(words) and (words[-1] in suffixes or words[0] in suffixes) or _after_twin(column, columns) is not None
+
+
+def _twin_said(column: str, columns: list[ColumnInfo], group: str | None) -> str | None:
+    """Of a before/after pair named anywhere in the names (`_after_twin`), the one the qualifier said
+    picks: 'end-of-course reading' ~ reading_level_exit, 'an entry weight of 350 kg' ~ wt_in_kg."""
+    if group not in ("baseline", "followup"):
+        return None
+    after = _after_twin(column, columns)
+    before = [c.name for c in columns if c.name != column and _after_twin(c.name, columns) == column]
+    if group == "followup":
+        return after or (column if before else None)
+    return before[0] if len(before) == 1 else (column if after else None)
 
 
 def _after_twin(column: str, columns: list[ColumnInfo]) -> str | None:
