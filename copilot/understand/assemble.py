@@ -123,7 +123,9 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         timed = timed_candidate(an.tokens, m, candidates, an.columns)
         best = (embedding_order(m.text, [c for c in free if c.type != "id"]) or [(None, 0.0)])[0][0] if timed else None
         col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else ground_locally(m.text, free, candidates)
-        if col is None and not candidates and outcome_slot(m) and (by_time := said_time_column(an.tokens, m, free, named, {t for t in taken if t})):
+        by_time = said_time_column(an.tokens, m, free, named, {t for t in taken if t}) \
+            if col is None and not candidates and outcome_slot(m) else None
+        if by_time:
             col, prob, ranked = by_time, 0.5, [by_time]
         if col is None and lm_grounds(lm) and not candidates:
             col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])

@@ -93,10 +93,10 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             # a baseline and one later measurement (fev1_bl, fev1_wk52), or two calendar years
             # (listeners_2022, listeners_2023), no time said: the later one
             later = [c for c, (_, u) in times[m.column].items() if u != "b"]
-            # (or two quarters of a year apart enough to be a before and an after: bookingsQ1, bookingsQ4;
-            # falls_q1 / falls_q2 are two parallel windows)
+            # (or two quarters far enough apart to be a before and an after: bookingsQ1, bookingsQ4)
             years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900 or u == "q")
-            years = years if len(years) != 2 or years[0][0] > 1900 or years[1][0] - years[0][0] >= 2 else []
+            if len(years) == 2 and years[0][0] < 1900 and years[1][0] - years[0][0] < 2:
+                years = []  # falls_q1 / falls_q2: two parallel windows, not a before and an after
             if len(later) == 1 and len(times[m.column]) == 2:
                 target = later[0]
             elif len(years) == 2 == len(times[m.column]) and set(m.alternatives) <= set(times[m.column]):
