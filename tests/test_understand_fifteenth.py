@@ -54,6 +54,7 @@ def test_a_before_word_inside_a_name_marks_the_baseline(task_of):
     assert task_of("Does netting increase the harvest?", ORCHARD).outcome == "harvest_post_kg"
     assert task_of("Does netting raise sugar content (brix) at picking?", ORCHARD).outcome == "brix_harv"
     assert task_of("mentor -> score ate", ORCHARD).outcome == "score_exit"
+    assert task_of("mentor -> entry score ate", ORCHARD).outcome == "score_entry"  # the before-word said
 
 
 def test_quarters_far_apart_are_before_and_after_and_neighbours_still_ask(task_of, gate_off):

@@ -74,7 +74,8 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if m.start in fixed_at or not m.column:
             out.append(m)
             continue
-        group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives else None
+        paired = is_baseline(m.column, columns) or any(_after_twin(c.name, columns) == m.column for c in columns)
+        group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
         target = sib.get(m.column, {}).get(group or "") or _twin_said(m.column, columns, group)
         if not target and m.column in times:
             before = [c for c, (_, u) in times[m.column].items() if u == "b"]
