@@ -108,10 +108,9 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         return an
     taken = {m.column for m in an.mentions}
     named = {k for o in an.mentions for k in range(o.start, o.end)}
-
-    def outcome_slot(m: Mention) -> bool:  # the phrase stands where the outcome is said
-        v = votes[an.all_mentions.index(m)]
-        return v.get("y", 0.0) >= max(v.get("t", 0.0), v.get("m", 0.0))
+    # where the phrases stand in the outcome's slot (voted for it at least as much as for any other role)
+    outcome_slot = {an.all_mentions[k].start for k, v in votes.items()
+                    if v.get("y", 0.0) >= max(v.get("t", 0.0), v.get("m", 0.0))}
 
     grounded: list[Mention] = []
     hints: dict[str, list[str]] = {}
@@ -124,7 +123,7 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         best = (embedding_order(m.text, [c for c in free if c.type != "id"]) or [(None, 0.0)])[0][0] if timed else None
         col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else ground_locally(m.text, free, candidates)
         by_time = said_time_column(an.tokens, m, free, named, {t for t in taken if t}) \
-            if col is None and not candidates and outcome_slot(m) else None
+            if col is None and not candidates and m.start in outcome_slot else None
         if by_time:
             col, prob, ranked = by_time, 0.5, [by_time]
         if col is None and lm_grounds(lm) and not candidates:

@@ -69,14 +69,15 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     variable, its current value rather than its baseline ('yield' -> yield_t_ha, not yield_t_ha_prev)."""
     sib = siblings(columns)
     times = time_families(columns)
+    pairs = before_after(columns)
     out = []
     for m in mentions:
         if m.start in fixed_at or not m.column:
             out.append(m)
             continue
-        paired = is_baseline(m.column, columns) or any(_after_twin(c.name, columns) == m.column for c in columns)
+        paired = is_baseline(m.column, columns) or m.column in pairs.values()
         group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
-        target = sib.get(m.column, {}).get(group or "") or _twin_said(m.column, columns, group)
+        target = sib.get(m.column, {}).get(group or "") or _twin_said(m.column, pairs, group)
         if not target and m.column in times:
             before = [c for c, (_, u) in times[m.column].items() if u == "b"]
             if group == "baseline" and len(before) == 1:  # "baseline KOOS" beside koos_12w: koos_bl
@@ -195,26 +196,32 @@ def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
     if not found:  # prior_inj beside inj_6m: the one measurement of the same thing at a later time
         base_stems = tuple(stem(w) for w in base)
         found = [c.name for c in columns if c.name != column and c.untimed and c.untimed == base_stems]
-    return found[0] if len(found) == 1 else _after_twin(column, columns)
+    return found[0] if len(found) == 1 else before_after(columns).get(column)
 
 
 def is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
     """A column holding a value before treatment (`bmi_bl`, `ridership_prev`, `income_pre`)."""
     words = next((c.words for c in columns if c.name == column), [])
     suffixes = vocab("qualifiers")["groups"]["baseline"]["suffixes"]
-    return bool(words) and (words[-1] in suffixes or words[0] in suffixes) or _after_twin(column, columns) is not None
+    return bool(words) and (words[-1] in suffixes or words[0] in suffixes) or column in before_after(columns)
 
 
-def _twin_said(column: str, columns: list[ColumnInfo], group: str | None) -> str | None:
-    """Of a before/after pair named anywhere in the names (`_after_twin`), the one the qualifier said
+def _twin_said(column: str, pairs: dict[str, str], group: str | None) -> str | None:
+    """Of a before/after pair named anywhere in the names (`before_after`), the one the qualifier said
     picks: 'end-of-course reading' ~ reading_level_exit, 'an entry weight of 350 kg' ~ wt_in_kg."""
     if group not in ("baseline", "followup"):
         return None
-    after = _after_twin(column, columns)
-    before = [c.name for c in columns if c.name != column and _after_twin(c.name, columns) == column]
+    after = pairs.get(column)
+    before = [b for b, a in pairs.items() if a == column]
     if group == "followup":
         return after or (column if before else None)
     return before[0] if len(before) == 1 else (column if after else None)
+
+
+def before_after(columns: list[ColumnInfo]) -> dict[str, str]:
+    """{column: the one column that measures it again after treatment} (`_after_twin`), for every column
+    that has such a twin: worked out once for all the names."""
+    return {c.name: after for c in columns if (after := _after_twin(c.name, columns))}
 
 
 def _after_twin(column: str, columns: list[ColumnInfo]) -> str | None:

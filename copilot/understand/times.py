@@ -144,6 +144,6 @@ def said_time_column(tokens: list[str], m: Mention, free: list[ColumnInfo], take
     near = [t if m.start - 2 <= k < m.end + 4 and k not in taken_tokens and t not in _PERIOD_ADJ else ""
             for k, t in enumerate(tokens)]
     col = _said_time(near, m, tagged) if tagged else None
-    if col is None or any(_time_of(t) and _same_span(*tagged[col], *_time_of(t)[1]) for t in taken):
+    if col is None or any((tt := _time_of(t)) and _same_span(*tagged[col], *tt[1]) for t in taken):
         return None  # "three-month spending" beside spend_90d: the time is that variable's, already named
     return col
