@@ -21,7 +21,7 @@ from copilot.understand.fields import (
     policy_group_nouns,
     split_at,
 )
-from copilot.understand.qualifiers import baseline_of, said_qualifier
+from copilot.understand.qualifiers import baseline_of, numbered_twin, said_qualifier
 from copilot.understand.times import said_time_column, timed_candidate
 from copilot.understand.ground import embedding_order, ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
 from copilot.understand.phrase_words import _BREAK, _GENERIC_WORDS
@@ -121,7 +121,10 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         # binds when the embeddings too rank it first of all columns
         timed = timed_candidate(an.tokens, m, candidates, an.columns)
         best = (embedding_order(m.text, [c for c in free if c.type != "id"]) or [(None, 0.0)])[0][0] if timed else None
-        col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else ground_locally(m.text, free, candidates)
+        # 'second-dose coverage' over cov_dose1_pct / cov_dose2_pct: twins apart only by the number said
+        numbered = numbered_twin(an.tokens, m.start, m.end, candidates)
+        col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else (numbered, 0.6, [numbered]) \
+            if numbered else ground_locally(m.text, free, candidates)
         by_time = said_time_column(an.tokens, m, free, named, {t for t in taken if t}) \
             if col is None and not candidates and m.start in outcome_slot else None
         if by_time:

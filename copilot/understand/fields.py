@@ -54,8 +54,15 @@ def estimand(text: str, tokens: list[str] | None = None, treatment_spans: list[t
     if _rx("fields", "att").search(text):
         return "att"
     if tokens and (treatment_spans or treatment_stems):
-        return _estimand_from_clause(tokens, treatment_spans or [], mention_tokens, treatment_stems)
+        return _estimand_from_clause(tokens, treatment_spans or [], mention_tokens, treatment_stems,
+                                     counterfactual=bool(_COUNTERFACTUAL.search(text)))
     return "ate"
+
+
+# the counterfactual mood: "would … have", "had they", "if they had", "had been": a question about what
+# would have happened to units that did not get the treatment names them as the subject, with no "for"
+_COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (?:they|it|those|these|he|she)\b|"
+                             r"\bif (?:they|it|he|she) had\b|\bhad been\b|\bif (?:\S+ ){1,9}?had\b")
 
 
 _CLAUSE_INTRO = {"for", "among", "on", "in", "of", "at"}
@@ -70,14 +77,18 @@ _AGENT_SUFFIXES = ("ers", "ees", "ants", "ents", "ists", "ors")
 
 
 def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, int]],
-                          mention_tokens: set[int] = frozenset(), treatment_stems: frozenset[str] = frozenset()) -> str:
+                          mention_tokens: set[int] = frozenset(), treatment_stems: frozenset[str] = frozenset(),
+                          counterfactual: bool = False) -> str:
     inside = {k for a, b in treatment_spans for k in range(a, b)}
 
     def names_it(k: int) -> bool:  # the treatment itself, or a word of its column's name ("barrier", "owner-operators")
         return k in inside or any(stem(part) in treatment_stems for part in tokens[k].split("-") if len(part) >= 3)
 
+    if counterfactual and _untreated_subject(tokens, names_it, mention_tokens):
+        return "atc"
+    intros = _CLAUSE_INTRO | ({"if", "would"} if counterfactual else set())
     for i, tok in enumerate(tokens):
-        if tok not in _CLAUSE_INTRO:
+        if tok not in intros:
             continue
         rel = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j] in _RELATIVE), None)
         if rel is None:
@@ -95,6 +106,19 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
             negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
             return "atc" if negated else "att"
     return "ate"
+
+
+def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], mention_tokens: set[int]) -> bool:
+    """In a counterfactual question, units said to lack the treatment: "would the plants without a
+    sorter have had …", "if the sites without dynamic control had it", "the non-member households"."""
+    for k, tok in enumerate(tokens):
+        if tok == "without" and k > 0 and tokens[k - 1].endswith("s") and k - 1 not in mention_tokens:
+            j = k + 1 + (tokens[k + 1:k + 2] in (["a"], ["an"], ["the"], ["any"]))
+            if j < len(tokens) and names_it(j):
+                return True
+        if tok.startswith("non-") and names_it(k) and k + 1 < len(tokens) and tokens[k + 1].endswith("s"):
+            return True
+    return False
 
 
 def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) -> str | None:

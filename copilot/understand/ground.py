@@ -28,6 +28,7 @@ from typing import Any
 
 from copilot.understand import vocab
 from copilot.understand.mentions import _code_of, _is_id
+from copilot.understand.phrase_words import is_content
 from copilot.understand.text import ABBREVIATIONS, ColumnInfo, stem, synonyms, tokenize
 
 
@@ -86,17 +87,23 @@ def _word_relates(word: str, col_word: str) -> bool:
     return _code_of(w, c)
 
 
+_ORDINAL_WORDS = frozenset("first second third fourth fifth one two three four five".split())
+
+
 def lexical_candidates(phrase: str, columns: list[ColumnInfo], skip_words: frozenset[str]) -> list[str]:
-    """Columns (not identifiers) that share a word, written in part, with the phrase."""
-    words = [t.replace("-", "") for t in tokenize(phrase) if t.replace("-", "").isalpha()]
+    """Columns (not identifiers, nor dates: "campaigns" is no campaign_start) that share a word,
+    written in part, with the phrase."""
+    toks = tokenize(phrase)
+    words = [t.replace("-", "") for t in toks if t.replace("-", "").isalpha()]
     words = [t for t in words if t not in skip_words]
-    out = []
-    for c in columns:
-        if _is_id(c):
-            continue
-        if any(_word_relates(w, cw) for w in words for cw in c.words):
-            out.append(c.name)
-    return out
+    usable = [c for c in columns if not _is_id(c) and c.type != "date"]
+    # the parts of a hyphenated word the whole of which fits no column ("gapping-up" ~ gap_plant,
+    # "second-dose" ~ cov_dose2_pct; the number then picks the twin)
+    for t in toks:
+        parts = [p for p in t.split("-") if len(p) >= 4 and p.isalpha() and is_content(p) and p not in _ORDINAL_WORDS]
+        if "-" in t and not any(_word_relates(t.replace("-", ""), cw) for c in usable for cw in c.words):
+            words += [p for p in parts if p not in skip_words]
+    return [c.name for c in usable if any(_word_relates(w, cw) for w in words for cw in c.words)]
 
 
 def _readable(col: ColumnInfo) -> str:

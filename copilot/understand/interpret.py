@@ -92,8 +92,11 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     def same(a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and ms[a].key == ms[b].key
 
-    taken: set[int] = set(roles.covariates) | ({k for k in range(len(ms)) if ms[k].key == ms[inst].key}
-                                               if inst is not None else set())
+    # every mention of a variable the user adjusts for ("volunteers … adjust for volunteerCount")
+    # (written as code there: a fuzzy word in an adjustment list may be a stray match of a role's column)
+    cov_keys = {ms[k].key for k in roles.covariates if k < len(ms)} & {m.key for m in ms if m.identifier}
+    taken: set[int] = set(roles.covariates) | {k for k in range(len(ms)) if ms[k].key in cov_keys} | (
+        {k for k in range(len(ms)) if ms[k].key == ms[inst].key} if inst is not None else set())
     mediator = best("m", set())
     modifier_ids = [k for k, v in roles.votes.items() if v.get("g", 0) >= 2.0 and v.get("g", 0) >= max(v.get("t", 0), v.get("y", 0))]
     # a mention voted both as treatment/outcome and mediator: the stronger role wins

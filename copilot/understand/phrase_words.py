@@ -28,6 +28,7 @@ _ADJUSTMENT_VERBS = {"controlling", "adjusting", "accounting", "holding", "keepi
 # Words that end a free phrase: function words, question words, and the cue vocabulary.
 _BREAK = set(FUNCTION_WORDS) | set(
     (
+        "often frequently likely unlikely likelier "
         "one ones someone anyone everyone myself ourselves done doing having 's isn aren don doesn didn wouldn won "
         "can't don't doesn't isn't effect effects impact impacts influence influences affect affects affected "
         "affecting cause causes caused causing causal causally increase increases increased increasing decrease "

@@ -104,13 +104,46 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             elif len(years) == 2 == len(times[m.column]) and set(m.alternatives) <= set(times[m.column]):
                 target = years[-1][1]
         if not target and m.alternatives:
-            target = _word_said_beside(tokens, m, columns)
+            target = _word_said_beside(tokens, m, columns) or _number_said_beside(tokens, m)
         if not target and not m.identifier:
             target = _twin_word_beside(tokens, m, columns, others={k for o in mentions if o is not m
                                                                    for k in range(o.start, o.end)})
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
+
+
+_ORDINALS = {w: i for i, w in enumerate("zero first second third fourth fifth sixth".split())} | {
+    w: i for i, w in enumerate("zero one two three four five six".split())} | {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_VALUE_LEAD = {"of", "at", "=", ">", "<", ">=", "<=", "over", "under", "above", "below", "than", "is", "to"}
+
+
+def _number_said_beside(tokens: list[str], m: Mention) -> str | None:
+    return numbered_twin(tokens, m.start, m.end, [m.column, *m.alternatives])
+
+
+def numbered_twin(tokens: list[str], start: int, end: int, options: list[str]) -> str | None:
+    """Of twins whose names differ only in one number (vax_uptake_1d_pct / vax_uptake_2d_pct, dose1 /
+    dose2), the one whose number is said in or right beside the words start:end as a count or an
+    ordinal ("first-dose uptake", "2-dose completion", "uptake of dose 2"), never as a value ("of 2")."""
+    numbers = [re.findall(r"\d+", o) for o in options]
+    if len(options) < 2 or len({re.sub(r"\d+", "#", o) for o in options}) != 1 or \
+            any(len(n) != len(numbers[0]) for n in numbers):
+        return None
+    diff = [i for i in range(len(numbers[0])) if len({n[i] for n in numbers}) > 1]
+    if len(diff) != 1:
+        return None
+    said: set[int] = set()
+    for k in range(max(0, start - 3), min(len(tokens), end + 2)):
+        if k > 0 and tokens[k - 1] in _VALUE_LEAD:
+            continue
+        for part in tokens[k].split("-"):  # "first-dose", "dose-2", "2-dose"
+            if part.isdigit() and len(part) <= 2:
+                said.add(int(part))
+            elif part in _ORDINALS:
+                said.add(_ORDINALS[part])
+    hits = [o for o, n in zip(options, numbers) if int(n[diff[0]]) in said]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _word_said_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> str | None:
@@ -250,6 +283,11 @@ _UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "ha
 _PICK_NEXT = {"should", "to", "would", "could", "get", "deserve", "need", "ought", "must", "/", "or"}
 _COUNT_WORDS = {"cnt", "count", "counts", "n", "num", "number", "total", "qty"}
 _UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
+_AMOUNT_LEAD = {"fewer", "many", "more", "most"}
+# what may follow a counted noun that ends the phrase ("fewer sunburns if they had ...", "more falls?"):
+# the noun is then the thing counted, not the units doing something ("fewer players churn")
+_PHRASE_END = {"?", ".", ",", "!", ";", ":", "if", "had", "than", "over", "in", "at", "per", "after", "within",
+               "by", "and", "or", "during", "across", "from", "each", "every", "a", "an", "the", "this", "next", ""}
 
 
 def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
@@ -261,6 +299,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
     words = {c.name: c.words for c in columns}
     grouping = {c.name for c in columns if c.type in {"categorical", "text", "id"}}
     ids = {c.name for c in columns if c.type == "id"}
+    dates = {c.name for c in columns if c.type == "date"}
     out = []
     for m in mentions:
         tok = tokens[m.start] if m.end - m.start == 1 else ""
@@ -273,14 +312,16 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s") and not counted and not all(
             w in qualifier_words() or any(ch.isdigit() for ch in w) or len(w) == 1 for w in cw[1:])  # falls_6m: 6, m
         unit = m.start not in fixed_at and same_word and (
-            (tok.endswith("s") and (prev in _UNIT_LEAD or prev.replace(",", "").isdigit()))
+            (tok.endswith("s") and ((prev in _UNIT_LEAD and not (prev in _AMOUNT_LEAD and nxt in _PHRASE_END))
+                                    or prev.replace(",", "").isdigit()))
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes
             or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE)
             or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"
         # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
         # decision rule picks, named by a grouping column, are not what is given to them
         lead = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"kinds", "types", "of", "sorts"}]
-        picked = m.start not in fixed_at and m.column in grouping and lead[-1:] in (["which"], ["whom"]) and \
+        picked = m.start not in fixed_at and m.column in grouping and (
+            lead[-1:] in (["which"], ["whom"]) or (lead[-2:-1] == ["which"] and lead[-1].isalpha())) and \
             tokens[m.end - 1].endswith("s") and nxt in _PICK_NEXT
         # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
         qualifier_only = m.start not in fixed_at and tok and _plain(tok) in qualifier_words()
@@ -293,7 +334,9 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
                 or nxt in {"who", "whose"}
                 or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}))
         # "for farms that ...", "which groves ...": the plural of an id column's name is the units themselves
-        id_units = m.start not in fixed_at and not m.identifier and tok.endswith("s") and m.column in ids
+        # (and a date column's: "pharmacy-led campaigns" is no campaign_start; "the plant's energy use")
+        id_units = m.start not in fixed_at and not m.identifier and m.column in ids | dates and (
+            tok.endswith("s") or (m.column in ids and nxt == "'s"))
         if not unit and not qualifier_only and not picked and not partial_unit and not id_units:
             out.append(m)
     return out

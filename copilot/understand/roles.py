@@ -213,6 +213,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"different|various|male|female|heavy|light|frequent|occasional|small|large|big) {_G(1)}(?:and|vs|versus|or|"
      rf"compared to|compared with) {_G(2)}(?:older|younger|richer|poorer|high|low|higher|lower|new|returning|"
      rf"heavy|light|frequent|occasional|small|large|big) {_G(1)}{_M}", {1: "g"}, 2.5),
+    # "does X make you less likely to <vote>": what becomes more or less likely is the outcome
+    (rf"(?:more|less) likely to (?:be |get |have )?{_M}", {1: "y"}, 2.0),
+    # "for which species groups does enrichment do most for activity": the groups, the treatment, its outcome
+    (rf"\b(?:for|among|in|at) (?:which|what) {_M} (?:do|does|did|would|will|is|are)\b", {1: "g"}, 2.5),
+    (rf"{_M} (?:do|does|did|help|helps|work|works|matter|matters) (?:the )?(?:most|best|more) (?:for|with|on|to) "
+     rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.5),
     (rf"(?:which|what|what kind of|what kinds of|what type of|what types of) {_M} {_G(4)}(?:benefit|benefits|"
      rf"respond|responds|gain|gains|react|reacts|profit)", {1: "g"}, 2.5),
     (rf"(?:low|high|lower|higher|older|younger|different) (?:vs|versus|and|or|compared to|compared with) "
@@ -295,6 +301,10 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                     pos + 1 < len(rest) and \
                     rest[pos + 1] in {",", "and", "same", "constant", "fixed", "the", "as", "."}:
                 continue
+            # "net of <income>, education and <county>": a word the data has no column for, inside the list
+            if is_content(tok) and pos > 0 and rest[pos - 1] in {",", "and"} and \
+                    rest[pos + 1:pos + 2] in ([","], ["and"]) and re.fullmatch(_M, " ".join(rest[pos + 2:pos + 3]) or "-"):
+                continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s", "same",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
                        "usual", "demographics", "including"}:
@@ -304,7 +314,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
             break
     for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
                          r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b"
-                         r"(?! ?:? ?<\d+>)", skeleton):  # not "on <y> covariates <a>, <b>": a list follows
+                         r"(?! ?:? ?<\d+>)(?! for\b)", skeleton):  # not "<y> control for <a>": a verb  # not "on <y> covariates <a>, <b>": a list follows
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"

@@ -1,0 +1,217 @@
+"""Row conditions of one message: 'over 60', 'with bmi above 30', 'age > 60', 'among women', 'in the
+north', 'for indoor venues': the rows a question restricts its effect to, as column comparisons.
+Split from `analysis.py`, which finds the mentions these read."""
+
+from __future__ import annotations
+
+
+from copilot.task import Condition
+from copilot.understand.beside import points_beside
+from copilot.understand.levels import category_values
+from copilot.understand.mentions import Mention
+from copilot.understand.points import describes_units, level_written, point_values
+from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
+
+
+_GT = {"over", "above", "older", "more", "greater", "exceeding", ">", "beyond", "past"}
+
+
+_GE = {"least", ">=", "or older", "and older", "and over", "and up", "or more", "plus", "+"}
+
+
+_LT = {"under", "below", "younger", "less", "fewer", "<", "lower"}
+
+
+_LE = {"most", "<=", "or younger", "and younger", "and under", "or less", "or fewer"}
+
+
+_GROUP_NOUNS = {"people", "patients", "customers", "users", "adults", "individuals", "those", "ones", "folks",
+                "respondents", "participants", "women", "men", "employees", "workers", "kids", "children",
+                "students", "subjects", "members", "clients", "shoppers", "persons", "seniors", "aged", "age",
+                "ages", "applicants", "buyers", "visitors", "households", "everyone", "anyone"}
+
+
+_FEMALE = {"women", "woman", "female", "females", "girls", "girl", "ladies", "mothers", "moms"}
+
+
+_MALE = {"men", "man", "male", "males", "boys", "boy", "gentlemen", "fathers", "dads"}
+
+
+_AGE_UNITS = {"yrs", "yr", "years", "year", "y", "yo", "mo", "months", "month", "wks", "weeks", "at", "baseline", "bl"}
+
+
+def _age_column(columns: list[ColumnInfo], tokens: list[str] = ()) -> str | None:
+    """The column 'a 7-year-old' / 'aged 60' refers to: the one age column, else the age column whose
+    other words the question uses ('a 40-year-old stand' -> stand_age_yrs), else the plain one (age_yrs)."""
+    ages = [c for c in columns if c.type != "categorical" and (
+        c.stems and c.stems[-1] in {"ag", "age"} or c.name.lower() in {"age", "age_years", "years_old"}
+        or "age" in c.words and set(c.words) - {"age"} <= _AGE_UNITS | {"age"} | set(c.words[:c.words.index("age")])
+        or c.words[:1] == ["age"] and c.type == "numeric")]  # age_head, age_mother
+    if len(ages) <= 1:
+        return ages[0].name if ages else None
+    said = {stem(t) for t in tokens}
+    named = [c for c in ages if {stem(w) for w in set(c.words) - {"age"} - _AGE_UNITS} & said]
+    plain = [c for c in ages if set(c.words) - {"age"} <= _AGE_UNITS]
+    return (named or plain or ages)[0].name
+
+
+def _gender_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
+    for c in columns:
+        if set(c.stems) & {"sex", "gender", "femal", "mal"}:
+            return c
+    return None
+
+
+def _gender_value(col: ColumnInfo, female: bool) -> float | str:
+    if set(col.stems) & {"femal"}:
+        return 1 if female else 0
+    if set(col.stems) & {"mal"} and not set(col.stems) & {"sex", "gender"}:
+        return 0 if female else 1
+    coded = {e.strip().lower() for e in col.examples} <= {"0", "1", "0.0", "1.0", "true", "false"}
+    if coded and set(col.words) & {"f", "fem", "w"}:  # sex_f, SEX_F: 1 = female
+        return 1 if female else 0
+    if coded and set(col.words) & {"m", "male"}:  # sex_m: 1 = male
+        return 0 if female else 1
+    for ex in col.examples:
+        low = ex.lower()
+        if female and (low in {"f", "female", "woman", "women", "w"}):
+            return ex
+        if not female and low in {"m", "male", "man", "men"}:
+            return ex
+    return "female" if female else "male"
+
+
+def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
+                       has_data: bool) -> tuple[list[Condition], set[int]]:
+    """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
+    conditions: list[Condition] = []
+    used: set[int] = set()
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    n = len(tokens)
+    age_col = _age_column(columns, tokens) if has_data else "age"
+    for i, tok in enumerate(tokens):
+        op = None
+        j = i + 1
+        two = " ".join(tokens[i:i + 2])
+        if tok in {"over", "above", "exceeding", "beyond"} or two in {"older than", "more than", "greater than", "higher than", "bigger than", "larger than"}:
+            op, j = ">", (i + 2 if two.endswith("than") else i + 1)
+        elif tok in {"under", "below"} or two in {"younger than", "less than", "fewer than", "lower than", "smaller than"}:
+            op, j = "<", (i + 2 if two.endswith("than") else i + 1)
+        elif two in {"at least"}:
+            op, j = ">=", i + 2
+        elif two in {"at most"}:
+            op, j = "<=", i + 2
+        elif tok in {">", "<", ">=", "<=", "="}:
+            op, j = ("==" if tok == "=" else tok), i + 1
+        if op is None or j >= n:
+            continue
+        value = parse_number(tokens[j])
+        if value is None:
+            continue
+        # which column?
+        col = None
+        k = i - 1
+        while k >= 0 and tokens[k] in {"is", "are", "was", "of", "whose", "with", "a", "an", "the", "being", "aged"}:
+            k -= 1
+        if k >= 0 and (k + 1) in by_end:
+            named = next((c for c in columns if c.name == by_end[k + 1].key), None)
+            if named is not None and j + 1 < n and tokens[j + 1] in TIME_UNIT_WORDS and \
+                    f"{value:g}" in named.words and tok == "over":
+                continue  # "vandalism over 12 months" (vandalism_12m): the column's own window, not a threshold
+            col = by_end[k + 1].key
+            used.update(range(by_end[k + 1].start, by_end[k + 1].end))
+        elif i > 0 and tokens[i - 1] == "aged" or (j + 1 < n and tokens[j + 1] in {"years", "yrs", "yo"}) or \
+                (k >= 0 and tokens[k] in _GROUP_NOUNS):
+            col = age_col
+        if col is None:
+            continue
+        # "60 and older" style after the number flips nothing; "over 60" is strict
+        conditions.append(Condition(column=col, op=op, value=value))
+        used.update(range(i, j + 1))
+    # "60 and older", "65+"
+    for i, tok in enumerate(tokens):
+        value = parse_number(tok)
+        if value is None or i in used:
+            continue
+        tail = " ".join(tokens[i + 1:i + 3])
+        op = None
+        if tail in {"and older", "or older", "and over", "and up", "or more", "and above", "or above"} or \
+                (i + 1 < n and tokens[i + 1] == "+"):
+            op = ">="
+        elif tail in {"and younger", "or younger", "and under", "or less", "and below", "or below"}:
+            op = "<="
+        if op and age_col:
+            prev = tokens[i - 1] if i else ""
+            col = by_end[i].key if i in by_end else age_col
+            if prev in {"aged", "age", "ages"} or i in by_end or any(t in _GROUP_NOUNS for t in tokens[max(0, i - 3):i]) \
+                    or "years" in tokens[i + 1:i + 4]:
+                conditions.append(Condition(column=col, op=op, value=value))
+                used.update(range(i, i + 3))
+    # gender words after "among / for / in / only"
+    gcol = _gender_column(columns) if has_data else None
+    lead = {"among", "for", "in", "only", "just", "of"}
+    for i, tok in enumerate(tokens):
+        if tok in _FEMALE | _MALE and i > 0 and (tokens[i - 1] in lead or i > 1 and tokens[i - 2] in lead - {"of"}
+                                                  and tokens[i - 1] in {"baby", "young", "older", "adult", "teenage"}):
+            if i + 2 < n and tokens[i + 1] in {"and", "vs", "versus", "or"} and tokens[i + 2] in _FEMALE | _MALE:
+                continue  # "for men and women" contrasts groups: a modifier, not a filter
+            if i >= 2 and tokens[i - 2] in {"between", "differ", "different", "differently"}:
+                continue
+            if gcol is not None:
+                conditions.append(Condition(column=gcol.name, op="==", value=_gender_value(gcol, tok in _FEMALE)))
+            elif not has_data:
+                conditions.append(Condition(column="sex", op="==", value="female" if tok in _FEMALE else "male"))
+            else:
+                continue
+            used.add(i)
+    # "where region is north", "with region = north", "region == 'north'"
+    for m in mentions:
+        k = m.end
+        # "cate hbpm nicu_adm, site=C": in a terse list, a column set equal to a value after a comma or
+        # another column's name is a group too
+        listed = m.start in by_end or tokens[m.start - 1] in {",", ";", "and"}
+        if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and tokens[m.start - 1] in
+                                          {"where", "when", "with", "whose", "if"} or tokens[k] in {"=", "=="}
+                                          and (tokens[m.start - 1] in {"for", "at", "among", "in", "|", "given"}
+                                               or listed and (m.identifier or tokens[m.start:m.end] == [m.key.lower()]))):
+            value_tok = tokens[k + 1]
+            if value_tok in {"a", "an", "the", "'"} and k + 2 < n:
+                value_tok = tokens[k + 2]
+            num = parse_number(value_tok)
+            col = next((c for c in columns if c.name == m.column), None)
+            if num is None and col is not None and col.type == "numeric":
+                continue  # "when humidity is high (humidity_pct=70)": a word is no value of a number column
+            val: float | str = num if num is not None else value_tok
+            end = k + 2
+            if col and col.examples and (num is None or col.type == "categorical"):  # "prot_ur = 2+": the level
+                val, end = level_written(tokens, k + 1, col.examples) or (val, end)
+            conditions.append(Condition(column=m.key, op="==", value=val))
+            used.update(range(m.start, end))
+    # "among smokers" / "only for treated units" with a binary column; "in the north" with a categorical value
+    if has_data:
+        for m in mentions:
+            if m.start == 0 or m.start in used:
+                continue
+            prev = tokens[m.start - 1]
+            prev2 = tokens[m.start - 2] if m.start >= 2 else ""
+            col = next((c for c in columns if c.name == m.column), None)
+            if col is not None and col.type == "binary" and (prev in {"among", "only", "within"} or
+                                                             prev2 in {"only", "restricted", "limited"}
+                                                             or describes_units(tokens, m)):
+                yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
+                conditions.append(Condition(column=col.name, op="==", value=parse_number(str(yes)) if parse_number(str(yes)) is not None else yes))
+                used.update(range(m.start, m.end))
+        conditions += category_values(tokens, mentions, columns, used)
+    for cond, spans in point_values(tokens, mentions, used, age_col if has_data else None, columns):
+        if not spans & used:
+            conditions.append(cond)
+            used |= spans
+    if has_data:
+        for cond, spans in points_beside(tokens, mentions, used, columns):
+            conditions.append(cond)
+            used |= spans
+    uniq: dict[str, Condition] = {}
+    for c in conditions:
+        uniq[f"{c.column}{c.op}{c.value}"] = c
+    return list(uniq.values()), used

@@ -1,0 +1,60 @@
+"""A rival explanation offered beside the causal question: "does X lower Y, or is that just Z?",
+"… real, or confounded by Z?", "… or is it down to Z?".
+
+The clause names what the user suspects confounds the effect, never a role of its own:
+- a variable it names right after the lead ("just sector differences", "confounded by electricity
+  price") is read as a covariate: the skeleton shows the lead as `confounded_by`, one of the
+  adjustment cues (`roles._COVARIATE_CUE`);
+- a phrase in it that names no column ("just who quits", "the busy lines skipping calibration") is
+  a story about selection, not a treatment or outcome the data lacks, so it is not asked about;
+- the treatment or outcome said again inside it ("or is it just that power users turn on push")
+  casts no second vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEDGES = r"(?:just|only|simply|merely|purely|mostly|partly|all|really|actually|rather|instead)"
+_BECAUSE = r"(?:because(?: of)?|due to|down to|a matter of|an artefact of|an artifact of|confounded_by|confounding_by|" \
+           r"explained_by|driven_by|caused_by)"
+# "or is that just", "or is it confounded by", "or was this down to", "or just because", "real or merely"
+_LEAD = re.compile(rf"^or (?:(?:is|was|'s|are|were) (?:that|it|this|these|those) (?:{_HEDGES} )?(?:{_BECAUSE} )?"
+                   rf"|{_HEDGES} (?:{_BECAUSE} )?|{_BECAUSE} )")
+_END = {"?", ".", "!", ";"}
+
+
+def rival_clause(tokens: list[str]) -> tuple[int, int, int] | None:
+    """(start of the lead, first token after the lead, end of the clause) of the rival explanation,
+    or None. The clause follows the causal question in the same sentence: an "or" after a comma or
+    after "real"/"genuine"/"causal", with a hedge or a because-word, never "or is there a direct effect"."""
+    for i, tok in enumerate(tokens):
+        if tok != "or" or i == 0 or (tokens[i - 1] not in {",", "real", "genuine", "causal", "true"}):
+            continue
+        if tokens[i - 2:i] == ["directly", ","] or tokens[i - 1] == "directly":
+            continue  # "does X cut Y directly, or mostly because …": a pathway (mediation), not a rival
+        rest = " ".join(tokens[i:i + 7]) + " "
+        m = _LEAD.match(rest)
+        if not m or not re.search(rf"\b(?:{_HEDGES}|{_BECAUSE})\b", m.group(0)):
+            continue
+        lead_end = i + len(m.group(0).split())
+        end = next((k for k in range(lead_end, len(tokens)) if tokens[k] in _END), len(tokens))
+        if lead_end < end:
+            return i, lead_end, end
+    return None
+
+
+def skeleton_words(tokens: list[str]) -> dict[int, str]:
+    """Token index -> what the skeleton writes there: the lead as "or confounded_by", its other words
+    dropped (""), so that the adjustment cue reads the variable that follows as a covariate."""
+    span = rival_clause(tokens)
+    if span is None:
+        return {}
+    start, lead_end, _ = span
+    out = {k: "" for k in range(start, lead_end)}
+    out[start] = "or confounded_by"
+    return out
+
+
+def inside(span: tuple[int, int, int] | None, start: int) -> bool:
+    return span is not None and span[0] <= start < span[2]
