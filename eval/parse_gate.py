@@ -8,9 +8,10 @@ leave-one-set-out replay: each question set is scored by trees fitted on the oth
 threshold of a grid is replayed (below it the copilot asks: 0; right: +1; silently wrong: -penalty, 3 by
 default: a wrong number costs the user a decision, a question back a click, so the copilot answers only
 where it is right at least three times in four). With `--fresh SET…` (sets no rule was written from, such as
-the newest dev set, scored but never opened) the threshold is the higher of the best over all sets and the
-best over the fresh ones: on the sets the rules came from the replay overrates answering, and a
-silently wrong answer is the worse error. The final trees are fitted on all sets. The test split
+the newest dev set, scored but never opened) the threshold is raised from the best over all sets to the
+lowest one whose criterion on the fresh sets is within 1% of their best (`threshold_with_fresh`): on the
+sets the rules came from the replay overrates answering, and a silently wrong answer is the worse error.
+The final trees are fitted on all sets. The test split
 and the held-out sets are never read. Writes `copilot/understand/vocab/gate.json`; `--records` keeps the
 parsed records between runs.
 """
@@ -97,6 +98,21 @@ def choose_threshold(criterion: dict[float, float], n: int) -> float:
     return max(t for t, c in criterion.items() if c >= best - 0.001 * n)
 
 
+def threshold_with_fresh(criterion: dict[float, float], n: int, fresh: dict[float, float] | None = None,
+                         n_fresh: int = 0, band: float = 0.01) -> float:
+    """The threshold best over all sets, raised where the fresh sets clearly ask for more: the lowest
+    threshold not below it whose criterion on the fresh sets is within `band` x n_fresh of their best.
+    The replay over sets the rules were written from overrates answering, and a silently wrong answer is
+    the worse error, so fresh data may make the copilot ask more, never less; the band keeps one small
+    set's noise (a question or two between neighbouring thresholds) from moving it."""
+    tau = choose_threshold(criterion, n)
+    if not fresh:
+        return tau
+    best = max(fresh.values())
+    near = [t for t, c in fresh.items() if t >= tau and c >= best - band * n_fresh]
+    return min(near) if near else tau
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval parse-gate", description=__doc__.splitlines()[0])
     ap.add_argument("--penalty", type=float, default=3.0,
@@ -133,23 +149,21 @@ def main(argv: list[str]) -> int:
         return exact - args.penalty * wrong, exact, wrong, int(asked.sum())
 
     results = {t: replay(t) for t in GRID}
-    tau = choose_threshold({t: r[0] for t, r in results.items()}, n)
     fresh = set(args.fresh) & set(groups)
-    if fresh:  # the replay over sets the rules were written from overrates answering: never ask less than fresh sets say
-        n_fresh = sum(r["set"] in fresh for r in rows)
-        fresh_results = {t: replay(t, fresh) for t in GRID}
-        tau_fresh = choose_threshold({t: r[0] for t, r in fresh_results.items()}, n_fresh)
-        for t in GRID:
-            print(f"fresh sets, threshold {t:.2f}: exact {fresh_results[t][1] / n_fresh:.3f} "
-                  f"silently wrong {fresh_results[t][2] / n_fresh:.3f} asked {fresh_results[t][3]}")
-        tau = max(tau, tau_fresh)
+    n_fresh = sum(r["set"] in fresh for r in rows)
+    fresh_results = {t: replay(t, fresh) for t in GRID} if fresh else {}
+    for t, r in fresh_results.items():
+        print(f"fresh sets, threshold {t:.2f}: exact {r[1] / n_fresh:.3f} silently wrong {r[2] / n_fresh:.3f} asked {r[3]}")
+    tau_fresh = choose_threshold({t: r[0] for t, r in fresh_results.items()}, n_fresh) if fresh else None
+    tau = threshold_with_fresh({t: r[0] for t, r in results.items()}, n,
+                               {t: r[0] for t, r in fresh_results.items()}, n_fresh)
     model = to_json(_fit(x, y), names)
     model["threshold"] = tau
     model["_fit"] = {"n_questions": n, "n_scored": len(scored), "sets": len(set(groups)), "penalty": args.penalty,
                      "share_right": round(float(y.mean()), 4),
                      "auc_leave_one_set_out": round(float(roc_auc_score(y, held)), 4),
                      "gate_off": {"exact": round(base_exact / n, 4), "silently_wrong": round(base_wrong / n, 4)},
-                     "fresh_sets": sorted(fresh), "threshold_fresh_sets": tau_fresh if fresh else None,
+                     "fresh_sets": sorted(fresh), "threshold_fresh_sets": tau_fresh,
                      "chosen": {"exact": round(results[tau][1] / n, 4), "silently_wrong": round(results[tau][2] / n, 4),
                                 "asked_by_gate": results[tau][3]}}
     Path(args.out).write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")

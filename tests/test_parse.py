@@ -36,7 +36,7 @@ def fields(out: ParseOutcome) -> tuple:
         "Would blood pressure go down if people quit smoking?",
     ],
 )
-def test_ate_phrasings(question):
+def test_ate_phrasings(question, gate_off):
     assert fields(parse_question(question, HEALTH)) == ("ate", "smoker", "blood_pressure", None)
 
 
@@ -129,7 +129,7 @@ def test_covariates_and_conditions():
     assert out.task.conditions == [Condition(column="age", op=">", value=60)]
 
 
-def test_conditions_from_a_real_profile():
+def test_conditions_from_a_real_profile(gate_off):
     rng = np.random.default_rng(0)
     n = 200
     df = pd.DataFrame({"age": rng.integers(20, 80, n), "sex": rng.choice(["F", "M"], n),

@@ -400,7 +400,7 @@ ATHLETES = ["athlete_id", "sport", "age", "creatine", "peer_review", "sprint_30m
     ("For athletes who never took creatine, what would it have done to sprint_30m?", "atc"),
     ("For athletes who are over 30, what is the effect of creatine on sprint_30m?", "ate"),
 ])
-def test_relative_clause_naming_the_treatment_sets_the_estimand(question, est):
+def test_relative_clause_naming_the_treatment_sets_the_estimand(question, est, gate_off):
     """'for the units who took it' asks for the effect on the treated; with a negation, on the untreated."""
     out = parse_question(question, ATHLETES, lm=None)
     assert out.task is not None and out.task.kind == "ate"
@@ -415,7 +415,7 @@ DAIRY = ["herd_id", "rgn", "herd_sz", "brd", "grz_hrs", "conc_kg", "bcs", "scc",
     ("Is milk yield affected by grazing hours?", ("grz_hrs", "mlk_yld")),
     ("What does body condition score do to mastitis?", ("bcs", "mastitis")),
 ])
-def test_abbreviated_column_names_match_the_words_they_shorten(question, roles):
+def test_abbreviated_column_names_match_the_words_they_shorten(question, roles, gate_off):
     out = parse_question(question, DAIRY, lm=None)
     assert out.task is not None and (out.task.treatment, out.task.outcome) == roles
 
@@ -427,7 +427,7 @@ def test_function_words_do_not_match_codes():
     assert [m.text for m in an.mentions] == ["bcs"]
 
 
-def test_a_goal_to_keep_the_outcome_low_is_a_policy_to_minimise_not_an_adjustment():
+def test_a_goal_to_keep_the_outcome_low_is_a_policy_to_minimise_not_an_adjustment(gate_off):
     cols = ["policyId", "creditTier", "deductible", "claimAmount", "renewed"]
     out = parse_question("Which deductible level should we set for new policies to keep claim amounts lowest?", cols,
                          lm=None)
@@ -506,6 +506,16 @@ def test_the_gate_threshold_is_the_best_replay_and_near_ties_go_to_fewer_silent_
 
     assert choose_threshold({0.6: 4000.0, 0.7: 4561.0, 0.8: 4500.0}, 8000) == 0.7
     assert choose_threshold({0.6: 4000.0, 0.7: 4561.0, 0.75: 4553.0, 0.8: 4557.0, 0.85: 4517.0}, 8000) == 0.8
+
+
+def test_fresh_sets_may_raise_the_gate_threshold_never_lower_it():
+    from eval.parse_gate import threshold_with_fresh
+
+    everything = {0.7: 5500.0, 0.8: 5600.0, 0.85: 5540.0, 0.9: 5300.0}
+    assert threshold_with_fresh(everything, 9000) == 0.8
+    assert threshold_with_fresh(everything, 9000, {0.7: 170.0, 0.8: 196.0, 0.85: 200.0, 0.9: 201.0}, 330) == 0.85
+    assert threshold_with_fresh(everything, 9000, {0.7: 170.0, 0.8: 199.0, 0.85: 200.0, 0.9: 201.0}, 330) == 0.8
+    assert threshold_with_fresh(everything, 9000, {0.7: 210.0, 0.8: 198.0, 0.85: 190.0, 0.9: 180.0}, 330) == 0.8
 
 
 def test_the_shipped_gate_was_fitted_across_question_sets_and_lowers_silent_errors():

@@ -41,7 +41,7 @@ def test_values_written_with_units_counts_ordinals_and_days(question, cols, at):
     assert out.task.at == at
 
 
-def test_a_number_before_a_time_tag_or_a_percent_of_units_is_no_point():
+def test_a_number_before_a_time_tag_or_a_percent_of_units_is_no_point(gate_off):
     cols = _profile({"loan_id": "id", "advisorMeeting": "binary", "defaulted24m": "binary", "defaulted12m": "binary",
                      "discount_pct": "numeric", "renewed": "binary"})
     task = parse_question("how much does advisorMeeting reduce 24m default?", cols, lm=None).task
