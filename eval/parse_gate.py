@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--fresh", nargs="*", default=[],
                     help="sets no rule was written from (e.g. the newest dev set, scored but never opened): the "
-                         "threshold is the higher of the best over all sets and the best over these")
+                         "threshold rises to the lowest one within 1%% of the best over these (never falls)")
     ap.add_argument("--out", default=str(gate.MODEL_FILE))
     args = ap.parse_args(argv)
     from sklearn.metrics import roc_auc_score
@@ -141,17 +141,22 @@ def main(argv: list[str]) -> int:
 
     judged = np.array([gate.applies(r["gate"], (r.get("reading") or {}).get("kind")) for r in scored])
 
-    def replay(tau: float, sets: set[str] | None = None) -> tuple[float, int, int, int]:
+    def replays(sets: set[str] | None = None) -> dict[float, tuple[float, int, int, int]]:
+        """(criterion, exact, silently wrong, asked by the gate) at each threshold, over `sets` (None: all)."""
         chosen = np.ones(len(scored), dtype=bool) if sets is None else np.isin(groups, sorted(sets))
-        asked = (held < tau) & judged & chosen
-        exact = sum(r["exact"] for r in rows if sets is None or r["set"] in sets) - int(y[asked].sum())
-        wrong = sum(r["wrong"] for r in rows if sets is None or r["set"] in sets) - int((~y[asked]).sum())
-        return exact - args.penalty * wrong, exact, wrong, int(asked.sum())
+        kept = [r for r in rows if sets is None or r["set"] in sets]
+        exact0, wrong0 = sum(r["exact"] for r in kept), sum(r["wrong"] for r in kept)
+        out = {}
+        for tau in GRID:
+            asked = (held < tau) & judged & chosen
+            exact, wrong = exact0 - int(y[asked].sum()), wrong0 - int((~y[asked]).sum())
+            out[tau] = (exact - args.penalty * wrong, exact, wrong, int(asked.sum()))
+        return out
 
-    results = {t: replay(t) for t in GRID}
+    results = replays()
     fresh = set(args.fresh) & set(groups)
     n_fresh = sum(r["set"] in fresh for r in rows)
-    fresh_results = {t: replay(t, fresh) for t in GRID} if fresh else {}
+    fresh_results = replays(fresh) if fresh else {}
     for t, r in fresh_results.items():
         print(f"fresh sets, threshold {t:.2f}: exact {r[1] / n_fresh:.3f} silently wrong {r[2] / n_fresh:.3f} asked {r[3]}")
     tau_fresh = choose_threshold({t: r[0] for t, r in fresh_results.items()}, n_fresh) if fresh else None

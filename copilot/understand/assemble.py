@@ -122,9 +122,13 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         timed = timed_candidate(an.tokens, m, candidates, an.columns)
         best = (embedding_order(m.text, [c for c in free if c.type != "id"]) or [(None, 0.0)])[0][0] if timed else None
         # 'second-dose coverage' over cov_dose1_pct / cov_dose2_pct: twins apart only by the number said
-        numbered = numbered_twin(an.tokens, m.start, m.end, candidates)
-        col, prob, ranked = (timed, 0.6, [timed]) if timed and best == timed else (numbered, 0.6, [numbered]) \
-            if numbered else ground_locally(m.text, free, candidates)
+        numbered = None if timed and best == timed else numbered_twin(an.tokens, m.start, m.end, candidates)
+        if timed and best == timed:
+            col, prob, ranked = timed, 0.6, [timed]
+        elif numbered:
+            col, prob, ranked = numbered, 0.6, [numbered]
+        else:
+            col, prob, ranked = ground_locally(m.text, free, candidates)
         by_time = said_time_column(an.tokens, m, free, named, {t for t in taken if t}) \
             if col is None and not candidates and m.start in outcome_slot else None
         if by_time:

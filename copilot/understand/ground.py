@@ -29,6 +29,7 @@ from typing import Any
 from copilot.understand import vocab
 from copilot.understand.mentions import _code_of, _is_id
 from copilot.understand.phrase_words import is_content
+from copilot.understand.qualifiers import ORDINALS
 from copilot.understand.text import ABBREVIATIONS, ColumnInfo, stem, synonyms, tokenize
 
 
@@ -87,7 +88,8 @@ def _word_relates(word: str, col_word: str) -> bool:
     return _code_of(w, c)
 
 
-_ORDINAL_WORDS = frozenset("first second third fourth fifth one two three four five".split())
+# "first" … "fifth", "one" … "five": the number words a hyphenated name part may carry ("second-dose")
+_ORDINAL_WORDS = frozenset(w for w, n in ORDINALS.items() if w.isalpha() and 1 <= n <= 5)
 
 
 def lexical_candidates(phrase: str, columns: list[ColumnInfo], skip_words: frozenset[str]) -> list[str]:

@@ -54,8 +54,8 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
         return True
     # "for outdoor festivals", "in urban areas", "among coastal sites?": any plural noun the binary
     # describes, where the phrase ends (not "for remote sessions per week")
-    adjusting = tokens[m.start - 2:m.start - 1] in (["accounting"], ["controlling"], ["adjusting"], ["adjust"],
-                                                    ["control"], ["account"], ["adjusted"], ["controlled"])
+    adjusting = m.start >= 2 and tokens[m.start - 2] in {"accounting", "controlling", "adjusting", "adjust", "control",
+                                                          "account", "adjusted", "controlled"}
     if tokens[m.start - 1:m.start] in (["for"], ["in"], ["among"], ["at"]) and not adjusting and after and _plural(after[0]) and \
             len(after[0]) >= 4 and tokens[m.end + 1:m.end + 2] in ([], ["?"], ["."], [","], ["!"], [";"]):
         return True

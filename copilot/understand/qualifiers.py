@@ -113,7 +113,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     return out
 
 
-_ORDINALS = {w: i for i, w in enumerate("zero first second third fourth fifth sixth".split())} | {
+ORDINALS = {w: i for i, w in enumerate("zero first second third fourth fifth sixth".split())} | {
     w: i for i, w in enumerate("zero one two three four five six".split())} | {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _VALUE_LEAD = {"of", "at", "=", ">", "<", ">=", "<=", "over", "under", "above", "below", "than", "is", "to"}
 
@@ -140,8 +140,8 @@ def numbered_twin(tokens: list[str], start: int, end: int, options: list[str]) -
         for part in tokens[k].split("-"):  # "first-dose", "dose-2", "2-dose"
             if part.isdigit() and len(part) <= 2:
                 said.add(int(part))
-            elif part in _ORDINALS:
-                said.add(_ORDINALS[part])
+            elif part in ORDINALS:
+                said.add(ORDINALS[part])
     hits = [o for o, n in zip(options, numbers) if int(n[diff[0]]) in said]
     return hits[0] if len(hits) == 1 else None
 
@@ -253,8 +253,14 @@ def _twin_said(column: str, pairs: dict[str, str], group: str | None) -> str | N
 
 def before_after(columns: list[ColumnInfo]) -> dict[str, str]:
     """{column: the one column that measures it again after treatment} (`_after_twin`), for every column
-    that has such a twin: worked out once for all the names."""
-    return {c.name: after for c in columns if (after := _after_twin(c.name, columns))}
+    that has such a twin: worked out once per set of names (`is_baseline` asks for every mention)."""
+    return dict(_before_after(tuple((c.name, tuple(c.words)) for c in columns)))
+
+
+@functools.lru_cache(maxsize=256)
+def _before_after(names: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
+    columns = [ColumnInfo(name=n, words=list(w)) for n, w in names]
+    return tuple((c.name, after) for c in columns if (after := _after_twin(c.name, columns)))
 
 
 def _after_twin(column: str, columns: list[ColumnInfo]) -> str | None:

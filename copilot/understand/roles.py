@@ -303,7 +303,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                 continue
             # "net of <income>, education and <county>": a word the data has no column for, inside the list
             if is_content(tok) and pos > 0 and rest[pos - 1] in {",", "and"} and \
-                    rest[pos + 1:pos + 2] in ([","], ["and"]) and re.fullmatch(_M, " ".join(rest[pos + 2:pos + 3]) or "-"):
+                    rest[pos + 1:pos + 2] in ([","], ["and"]) and pos + 2 < len(rest) and re.fullmatch(_M, rest[pos + 2]):
                 continue
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s", "same",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
@@ -314,7 +314,8 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
             break
     for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
                          r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b"
-                         r"(?! ?:? ?<\d+>)(?! for\b)", skeleton):  # not "<y> control for <a>": a verb  # not "on <y> covariates <a>, <b>": a list follows
+                         r"(?! ?:? ?<\d+>)(?! for\b)", skeleton):  # not "on <y> covariates <a>, <b>" (a list
+        # follows), nor "<y> control for <a>" (a verb)
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
