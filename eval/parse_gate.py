@@ -127,6 +127,10 @@ def main(argv: list[str]) -> int:
     from sklearn.metrics import roc_auc_score
 
     rows = records(args.records, args.workers)
+    unknown = sorted(set(args.fresh) - {r["set"] for r in rows})
+    if unknown:
+        ap.error(f"--fresh: no such question set in the records: {', '.join(unknown)} "
+                 f"(sets: {', '.join(sorted({r['set'] for r in rows}))})")
     scored = [r for r in rows if r["answered"] and r["gate"]]  # the gate's inputs exist where the parser answered
     names = sorted({k for r in scored for k in r["gate"]})
     x = np.array([[r["gate"].get(n, 0.0) for n in names] for r in scored], dtype=float)

@@ -12,13 +12,19 @@
 - units are no variable: "which <adjective> <units> should …", an id or date column's plural
   ("pharmacy-led campaigns" is no campaign_date), a possessor ("the mill's energy use");
 - a variable the user adjusts for is never also the outcome;
-- "less likely to …" and "how often …" are not variables; the verb after them is.
+- "less likely to …" and "how often …" are not variables; the verb after them is;
+- `parse-gate --fresh` naming a set the records lack stops with a clear message before any fit.
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each test fails on the parser of the start of this round (c6b631f)."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from copilot.parse import parse_question
+from eval.parse_gate import main
 
 
 def _cols(spec: dict[str, tuple[str, list]]) -> list[dict]:
@@ -91,3 +97,13 @@ def test_an_adjusted_variable_is_never_the_outcome(gate_off):
 def test_likely_and_often_are_not_variables(task_of):
     assert task_of("Does a dust hood make workers less likely to cough?", MILLS).outcome == "cough_rate"
     assert task_of("Do night shifts change how often they are fined within 90 days?", MILLS).outcome == "fines_90d"
+
+
+def test_an_unknown_fresh_set_is_a_clear_error(tmp_path, capsys):
+    rec = tmp_path / "records.jsonl"
+    rec.write_text(json.dumps({"set": "dev_extra_w27", "question": "q", "answered": False, "gate": {},
+                               "exact": False, "wrong": False, "reading": None}) + "\n")
+    with pytest.raises(SystemExit):
+        main(["--records", str(rec), "--fresh", "dev_extra_w99", "--out", str(tmp_path / "gate.json")])
+    assert "no such question set in the records: dev_extra_w99" in capsys.readouterr().err
+    assert not (tmp_path / "gate.json").exists()
