@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.understand.conditions import extract_conditions
+from copilot.understand.contrast import drop_other_arm
 from copilot.understand.rival import inside as rival_inside, rival_clause, skeleton_words
-from copilot.understand.restate import absorb_restated_phrases, merge_restated, resolve_twins_by_identifier
+from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
+                                        resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import drop_adjustment_cues, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -26,15 +28,20 @@ _DROP_IN_SKELETON = {"the", "a", "an", "this", "that", "these", "those", "my", "
                      "somehow", "possibly", "exactly", "ever", "much", "all"}
 
 
+# how much, said between a passive verb and its agent ("lowered more by", "driven mainly by")
+_DEGREE = r"(?:more|less|further|most|much|significantly|substantially|mainly|mostly|largely|partly|chiefly)"
+
+
 # multi-word cues glued into one token so that e.g. a bare "by" can only mean "broken down by"
 _GLUE = [
     (r"\b(caused|affected|influenced|driven|determined|impacted|shaped|changed|increased|reduced|boosted|"
-     r"improved|hurt|harmed|lowered|raised|helped|damaged|worsened|promoted|predicted|altered|confounded) by\b", r"\1_by"),
+     r"improved|hurt|harmed|lowered|raised|helped|damaged|worsened|promoted|predicted|altered|confounded) "
+     rf"(?:{_DEGREE} )?by\b", r"\1_by"),  # "is LDL lowered more by higher doses"
     # other causal verbs in the passive ("pushed up by", "suppressed by"): the agent after "by" is the cause
     (r"\b(?:pushed|driven|dragged|held|brought|pulled) (?:up|down|back) by\b|\b(?:suppressed|depressed|slowed|"
      r"slowed down|sped up|shortened|lengthened|elevated|decreased|inflated|dampened|hampered|hindered|undermined|"
      r"strengthened|weakened|triggered|spurred|fuell?ed|prevented|lifted|shifted|swayed|aggravated|exacerbated|"
-     r"eased|stimulated|accelerated|delayed|cut|pushed) by\b", "changed_by"),
+     rf"eased|stimulated|accelerated|delayed|cut|pushed) (?:{_DEGREE} )?by\b", "changed_by"),
     (r"\b(mediated|explained|accounted for|moderated|modified|carried|transmitted|channell?ed) (by|through)\b",
      lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
     (r"\bconfounding (?:by|from|through|via)\b", "confounding_by"),  # names a confounder, not a group ("by" alone)
@@ -144,6 +151,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
+    mentions = merge_compounds(mentions, {c.name: c.stems for c in columns})
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:
@@ -159,6 +167,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions = [m for m in mentions if not junk_phrase(m.text)]
     mentions, unmatched = absorb_restated_phrases(tokens, mentions, unmatched)
     mentions, unmatched = _outside_rival(tokens, mentions, unmatched)
+    if has_data:  # "local vs visiting surgeons": the other level of a binary, not a second variable
+        mentions, unmatched = drop_other_arm(tokens, mentions, unmatched, {c.name: c.type for c in columns})
     # "cut the plant's energy use": a free word owning a variable names the units, not a variable
     starts = {m.start for m in mentions}
     unmatched = [u for u in unmatched if not (tokens[u.end:u.end + 1] == ["'s"] and u.end + 1 in starts)]

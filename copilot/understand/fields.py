@@ -70,6 +70,9 @@ _RELATIVE = {"who", "that", "which", "where", "whose"}
 _CLAUSE_END = {",", ".", "?", ";", ":", "what", "how", "is", "does", "do", "did", "would", "will", "compared"}
 _NEGATION = {"not", "n't", "never", "no", "without", "skipped", "refused", "declined", "missed"}
 _ANAPHORA = {"it", "one", "them"}
+# verbs that alone say the units took the treatment up ("the venues that converted")
+_ADOPTED = {"converted", "adopted", "switched", "participated", "enrolled", "joined", "complied", "upgraded",
+            "signed", "opted", "subscribed", "registered", "migrated", "transitioned"}
 
 
 _UNITS_INTRO = {"for", "among", "at"}
@@ -96,13 +99,19 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
             if verdict:
                 return verdict
             continue
-        # "for athletes who ...": the words between name the units, never a variable ("on basket value ... who")
-        if any(tokens[k] in _CLAUSE_END or k in mention_tokens for k in range(i + 1, rel)):
+        # "for athletes who ...": the words between name the units, never a variable ("on basket value ... who");
+        # a plural noun right before "who/that" is the units' name even where it fits a column loosely
+        # ("on routes that ran storytime" ~ route_km, "for the complaints that were fast-tracked")
+        head = rel - 1 if rel - 1 > i and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[rel - 1]) else None
+        if any(tokens[k] in _CLAUSE_END or (k in mention_tokens and k != head) for k in range(i + 1, rel)):
             continue
         end = next((k for k in range(rel + 1, min(rel + 14, len(tokens))) if tokens[k] in _CLAUSE_END - {"do", "did", "is"}),
                    min(rel + 14, len(tokens)))
         clause = range(rel + 1, end)
-        if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause):
+        # "at the venues that converted", "for the firms that took it up": the clause's verb says they adopted it
+        verb = clause.start + 1 if tokens[clause.start:clause.start + 1] == ["actually"] else clause.start
+        adopted = len(clause) <= 3 and verb < end and tokens[verb] in _ADOPTED
+        if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause) or adopted:
             negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
             return "atc" if negated else "att"
     return "ate"
@@ -125,7 +134,9 @@ def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) ->
     """'att'/'atc' for a short units phrase closed by punctuation or a new clause that names the
     treatment beside the units ("for club members", "for households without a tank") or as the units
     themselves ("among adopters"); None otherwise ("for coastal farms" is a subgroup, not the treated)."""
-    end = next((k for k in range(i + 1, min(i + 7, len(tokens))) if tokens[k] in _CLAUSE_END), None)
+    # ("for the children not in the phonics programme": a negated phrase may run two words longer)
+    reach = 9 if {"not", "without"} & set(tokens[i + 1:i + 5]) else 7
+    end = next((k for k in range(i + 1, min(i + reach, len(tokens))) if tokens[k] in _CLAUSE_END), None)
     if end is None and len(tokens) - i - 1 <= 5:
         end = len(tokens)
     if end is None or end - i - 1 < 1:
@@ -241,18 +252,24 @@ def decision_phrase(text: str) -> str | None:
         if tok not in heads:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} and \
-                re.fullmatch(voc["decision_verbs"], tok) or nxt in tools:
-            continue  # "offer a price", "rate the applicant": a verb ("the decision the bot makes" is not); "our triage chatbot": the tool
+        if nxt in _PEOPLE:
+            continue  # "to rank loan applicants": the people decided about, not the decision
         prev = tokens[i - 1] if i else ""
+        # "the interest rate an AI adviser suggests", "the insurance quote an AI agent gives": a noun after its
+        # modifier, the object of the clause that follows
+        noun_after_modifier = _modifier(prev, stops | _VERB_LEADS | {"it", "they", "we", "you", "i"}) and \
+            nxt in {"a", "an"}
+        if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} and \
+                re.fullmatch(voc["decision_verbs"], tok) and not noun_after_modifier or nxt in tools:
+            continue  # "offer a price", "rate the applicant": a verb ("the decision the bot makes" is not); "our triage chatbot": the tool
         if (prev in tools | _VERB_LEADS or nxt in _COMPARATIVES) and re.fullmatch(voc["decision_verbs"], tok):
             continue  # "the bot offer refunds", "to price", "offer bigger discounts": a verb
         end = i + 1
         while end < len(tokens) and tokens[end] in heads and end - i < 3:
             end += 1  # "credit limit decision"
         start = i
-        while start > 0 and i - start < 2 and _modifier(tokens[start - 1], stops):
-            start -= 1  # "pain medication", "clinical trial"
+        while start > 0 and i - start < 2 and _modifier(tokens[start - 1], stops) and tokens[start - 2:start - 1] != ["to"]:
+            start -= 1  # "pain medication", "clinical trial" (not the verb of "to rank loan applicants")
         if start == i and end == i + 1 and tok in generic and tok not in _STANDS_ALONE:
             continue  # a generic head alone ("the decision") names nothing; a later one may
         return " ".join(tokens[start:end])
@@ -271,6 +288,8 @@ _SENTENCE_WORDS = {"to", "for", "of", "in", "on", "at", "by", "with", "from", "a
                    "audit", "check", "test", "measure", "see", "grant", "grants", "affect", "affects", "draft", "drafts",
                    "decide", "decides", "issue", "issues", "same", "identical", "otherwise", "rather", "fewer",
                    "shorter", "longer", "worse", "better", "bigger", "smaller", "less", "more", "often", "only", "just"}
+_PEOPLE = {"applicants", "applicant", "customers", "customer", "patients", "patient", "candidates", "candidate",
+           "borrowers", "borrower", "students", "student", "clients", "client", "users", "user", "seekers", "officers"}
 # generic heads that name a decision on their own ("the model's approval changes")
 _STANDS_ALONE = {"approval", "approvals", "ranking", "eligibility", "classification", "offer", "quote", "assessment",
                  "recommendation", "recommendations", "priority"}
@@ -281,8 +300,10 @@ def _modifier(word: str, stops: set[str]) -> bool:
     return len(word) > 2 and word not in stops and not word.endswith(("'s", "ly")) and word[0].isalpha()
 
 
-_TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener)\s?'s "
+_TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener|tutor|recruiter|"
+                        r"adviser|advisor|agent|reviewer|grader)\s?'s "
                         r"((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?=depends?\b|changes?\b|differs?\b|vary|varies|is |are |"
+                        r"different\b|higher\b|lower\b|the same\b|"
                         r"influenc|affect|shifts?\b|respond|moves?\b|gets?\b|causally|when\b|if\b|for\b)")
 _TOOL_GIVES = re.compile(r"\b(?:recommend|give|assign|quote|suggest|offer|set)s? (?:(?:a|an|the|its|their|different|"
                          r"lower|higher|worse|better|bigger|smaller|more|less|same)\s+)*((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*)"
@@ -295,7 +316,8 @@ def _decision_object(text: str) -> str | None:
     for rx in (_TOOL_OWNS, _TOOL_GIVES):
         m = rx.search(text)
         if m:
-            words = [w for w in m.group(1).split() if w not in {"a", "an", "the", "its", "their"}]
+            words = [w for w in m.group(1).split() if w not in {"a", "an", "the", "its", "their", "different", "same"}
+                     and w not in _COMPARATIVES]
             if words:
                 return " ".join(words[-3:])
     return None

@@ -55,10 +55,12 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     # --- generation
     # "Do PPE audits reduce lti_rate?", "the stewardship audit's effect on C. diff", "CO2 (the audited figure)":
     # with data and no language model named, "audit" is a word about the data, not a model audit
-    if is_audit(text) and not (has_data and not text_has(vocab("audit")["model_words"], text)):
-        return audit_task(an, q)
-
+    # a request to generate data whose equations a language model writes is generation, not an audit of
+    # that model ("let the language model decide the functional forms ... and generate 500 records")
     gen = generate_task(an, q)
+    if is_audit(text) and not (has_data and not text_has(vocab("audit")["model_words"], text)) and \
+            (gen is None or text_has(r"\baudit", text)):
+        return audit_task(an, q)
     if gen is not None:
         return gen
 
@@ -71,7 +73,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     effect_cue = text_has(EFFECT_RX, text)
     discover_strong = text_has(DISCOVER_RX, text)
     discover_cue = discover_strong or text_has(DISCOVER_WEAK_RX, text)
-    unsupported_hit = next(((reason, w) for rx, reason, w in UNSUPPORTED_RX if text_has(rx, text)), None)
+    unsupported_hit = _off_topic_cue(an)
     unsupported_reason = unsupported_hit[0] if unsupported_hit else None
 
     written_as_code = {m.key for m in ms if m.identifier}
@@ -157,8 +159,14 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["ate"] = 1.0  # two columns named together, no cue: an effect question is the likely reading
     if unsupported_hit:
         weight = unsupported_hit[1]
-        explicit = text_has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text)
-        kind_scores["unsupported"] = weight if (weight > 3.0 or not explicit) else 1.0
+        explicit = text_has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text) or \
+            text_has(_CHANGE_HOW_MANY, text)
+        if weight > 3.0 or not explicit:
+            kind_scores["unsupported"] = weight
+        elif not has_data:
+            kind_scores["unsupported"] = 1.0
+        # with data, a weak off-topic cue ("how many", "predicted") in a question worded as an effect is
+        # no refusal: the effect is read, and asked about where its variables are not found
     # discovery phrasing that names a single target ("what drives churn?") beats an ATE without a clear cause
     if discover_cue and not directional:
         kind_scores["discover"] = 3.6
@@ -388,3 +396,26 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
             rev = dict(out[-1].task, treatment=Y, outcome=T)
             out.append(Candidate(rev, score - 0.6, out[-1].reading.replace(f"of {T} on {Y}", f"of {Y} on {T}")))
     return out
+
+
+# "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally
+_CHANGE_HOW_MANY = (r"\b(?:change|changes|cut|cuts|reduce|reduces|raise|raises|lower|lowers|increase|increases|"
+                    r"affect|affects|alter|alters|boost|boosts|shift|shifts|lift|lifts|improve|improves|shrink|"
+                    r"grow|drive|drives|push|pushes)(?: down| up)? how (?:many|much|often|long)\b")
+
+
+def _off_topic_cue(an: Analysis) -> tuple[str, float] | None:
+    """(reason, weight) of the first off-topic cue said outside the variables the question names: "bad
+    weather" or "the predicted win likelihood" inside a column's mention is that variable, not a request
+    for a forecast."""
+    pos, starts = 0, {}
+    for i, tok in enumerate(an.tokens):
+        starts[i] = pos
+        pos += len(tok) + 1
+    starts[len(an.tokens)] = pos
+    spans = [(starts[m.start], starts[m.end] - 1) for m in an.mentions if m.column]
+    for rx, reason, weight in UNSUPPORTED_RX:
+        for hit in re.finditer(rx, an.text):
+            if not any(a <= hit.start() and hit.end() <= b for a, b in spans):
+                return reason, weight
+    return None

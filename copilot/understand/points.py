@@ -23,7 +23,7 @@ _LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "
 _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and above", "or above", "and younger",
                "or younger", "and under", "or less", "and below", "or below", "to", "-"}
 _AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?olds?")
-_YEARS_OLD = frozenset({"year old", "years old", "yr old"})
+_YEARS_OLD = frozenset({"year old", "years old", "yr old", "year olds", "yr olds"})  # "for 9 year olds"
 
 
 _UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from copilot.understand.mentions import Mention
-from copilot.understand.text import parse_number
+from copilot.understand.text import parse_number, stem
 
 _RESTATE_CUES = {"use", "using", "measured", "measure", "defined", "definition", "version", "namely", "i.e.", "ie",
                  "specifically", "meaning", "metric", "revised", "updated", "audited", "adjusted", "variable", "column"}
@@ -100,3 +100,24 @@ def _twins(a: list[str], b: list[str], qualifier_words: frozenset[str]) -> bool:
 
 _WHEN_WORDS = {"fall", "spring", "summer", "winter", "autumn", "morning", "evening", "weekday", "weekend", "early",
                "late", "first", "second", "final", "initial", "start", "end", "before", "after", "old", "new"}
+
+
+def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """A noun compound split over two columns is one variable when the head's column also carries the
+    modifier's words: "higher statin doses" is statin_dose_mg (not `statin` then the dose), "oil
+    temperature" is OIL_TEMP_C. Identifiers written as code are never merged away."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.column and m.column and prev.column != m.column \
+                and not prev.identifier and not m.identifier:
+            # the head's column, or one the head fits about as well that is the modifier's own ("oil" ~
+            # OIL_TEMP_C, "temperature" ~ AMBIENT_TEMP_F or OIL_TEMP_C)
+            fits = [c for c in [m.column] + [a for a in m.alternatives if a == prev.column]
+                    if all(stem(w) in stems_of.get(c, ()) for w in prev.text.split())]
+            if fits:
+                out[-1] = dataclasses.replace(m, start=prev.start, text=f"{prev.text} {m.text}", column=fits[0],
+                                              score=max(prev.score, m.score), alternatives=[])
+                continue
+        out.append(m)
+    return out
