@@ -105,3 +105,26 @@ def test_the_decision_audited_is_read_from_the_clause(task_of):
     assert (task.kind, task.outcome) == ("audit", "ranking")
     task = task_of("Is our AI tutor's grading influenced by the pupil's gender?", None)
     assert task.outcome == "grading"
+
+
+WORKSHOPS = _cols({
+    "shop_id": ("id", ["W1"]), "CLASS_HRS": ("numeric", [2, 4, 6]), "SHARPEN_JIG": ("binary", [0, 1]),
+    "REV_GBP": ("numeric", [500, 900]), "TUTOR_YRS": ("numeric", [1, 9]), "one_to_one": ("binary", [0, 1]),
+    "smoker": ("binary", [0, 1]), "calm_score": ("numeric", [3, 8]), "remission": ("binary", [0, 1]),
+})
+
+
+def test_the_unit_after_a_conditions_value_is_the_conditions(task_of):
+    task = task_of("When classes are 4 hours long, is revenue raised by a sharpening jig?", WORKSHOPS)
+    assert (task.kind, task.treatment, task.outcome, task.at) == ("cate", "SHARPEN_JIG", "REV_GBP", {"CLASS_HRS": 4})
+
+
+def test_a_group_named_first_with_a_describing_word(task_of):
+    task = task_of("For heavy smokers, what does one-to-one coaching do to the chance of being in remission?",
+                   WORKSHOPS)
+    assert (task.kind, task.treatment, task.outcome, task.at) == ("cate", "one_to_one", "remission", {"smoker": 1})
+
+
+def test_a_binary_named_in_full_then_a_loose_word_is_one_variable(task_of):
+    task = task_of("Does one-to-one tutoring raise calm scores?", WORKSHOPS)
+    assert (task.treatment, task.outcome) == ("one_to_one", "calm_score")

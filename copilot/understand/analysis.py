@@ -10,6 +10,7 @@ from typing import Any
 
 from copilot.understand.conditions import extract_conditions
 from copilot.understand.contrast import drop_other_arm
+from copilot.understand.points import unit_word
 from copilot.understand.rival import inside as rival_inside, rival_clause, skeleton_words
 from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
@@ -46,6 +47,9 @@ _GLUE = [
      lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
     (r"\bconfounding (?:by|from|through|via)\b", "confounding_by"),  # names a confounder, not a group ("by" alone)
     (r"\bon average\b", "on-average"),
+    # "what does X do to the chance of being in remission": the chance of Y is Y (a binary outcome)
+    (r"\b(?:the |their |its )?(?:chance|chances|odds|probability|likelihood) of (?:being |getting |having |staying |"
+     r"becoming )?(?:in )?(?=[a-z])(?![a-z]+ing\b)", ""),  # not "the chance of triggering a slide"
     (r"\bas well as\b", "and"),
     (r"\bbroken down by\b", "broken_down_by"),
     (r"\bwhat would happen\b|\bwhat will happen\b|\bwhat happens\b|\bwhat happened\b", "what_happens"),
@@ -151,7 +155,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
-    mentions = merge_compounds(mentions, {c.name: c.stems for c in columns})
+    mentions = merge_compounds(mentions, {c.name: c.stems for c in columns},
+                               frozenset(c.name for c in columns if c.type == "binary"))
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:
@@ -163,6 +168,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     # a mention swallowed by a condition plays no role; free phrases inside conditions neither
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
+    # "when classes are 6 hours long": the unit after a condition's value is that condition's, not a variable
+    cond_stems = {s for c in conditions for info in columns if info.name == c.column for s in info.stems}
+    unmatched = [u for u in unmatched if not (u.start - 1 in used and {w for t in tokens[u.start:u.end]
+                                                                       for w in (stem(t), unit_word(t))} & cond_stems)]
     if not has_data:
         mentions = [m for m in mentions if not junk_phrase(m.text)]
     mentions, unmatched = absorb_restated_phrases(tokens, mentions, unmatched)

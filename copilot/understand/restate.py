@@ -102,10 +102,13 @@ _WHEN_WORDS = {"fall", "spring", "summer", "winter", "autumn", "morning", "eveni
                "late", "first", "second", "final", "initial", "start", "end", "before", "after", "old", "new"}
 
 
-def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]]) -> list[Mention]:
+def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]],
+                    binary: frozenset[str] = frozenset()) -> list[Mention]:
     """A noun compound split over two columns is one variable when the head's column also carries the
     modifier's words: "higher statin doses" is statin_dose_mg (not `statin` then the dose), "oil
-    temperature" is OIL_TEMP_C. Identifiers written as code are never merged away."""
+    temperature" is OIL_TEMP_C; and when a binary column named in full is followed by one loosely matched
+    word ("one-to-one tutoring" ~ one_to_one, not tutor_experience): the word names what the binary is.
+    Identifiers written as code are never merged away."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: x.start):
         prev = out[-1] if out else None
@@ -115,6 +118,8 @@ def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]
             # OIL_TEMP_C, "temperature" ~ AMBIENT_TEMP_F or OIL_TEMP_C)
             fits = [c for c in [m.column] + [a for a in m.alternatives if a == prev.column]
                     if all(stem(w) in stems_of.get(c, ()) for w in prev.text.split())]
+            if not fits and prev.column in binary and prev.score >= 0.95 and m.loose:
+                fits = [prev.column]
             if fits:
                 out[-1] = dataclasses.replace(m, start=prev.start, text=f"{prev.text} {m.text}", column=fits[0],
                                               score=max(prev.score, m.score), alternatives=[])
