@@ -86,7 +86,6 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
     conditions: list[Condition] = []
     used: set[int] = set()
-    by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     n = len(tokens)
     age_col = _age_column(columns, tokens) if has_data else "age"

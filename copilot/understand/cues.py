@@ -327,3 +327,26 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
             confidence=0.6,
         )
     return answered(task, 0.9, [], {})
+
+
+# "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally
+CHANGE_HOW_MANY = (r"\b(?:change|changes|cut|cuts|reduce|reduces|raise|raises|lower|lowers|increase|increases|"
+                    r"affect|affects|alter|alters|boost|boosts|shift|shifts|lift|lifts|improve|improves|shrink|"
+                    r"grow|drive|drives|push|pushes)(?: down| up)? how (?:many|much|often|long)\b")
+
+
+def off_topic_cue(an: Analysis) -> tuple[str, float] | None:
+    """(reason, weight) of the first off-topic cue said outside the variables the question names: "bad
+    weather" or "the predicted win likelihood" inside a column's mention is that variable, not a request
+    for a forecast."""
+    pos, starts = 0, {}
+    for i, tok in enumerate(an.tokens):
+        starts[i] = pos
+        pos += len(tok) + 1
+    starts[len(an.tokens)] = pos
+    spans = [(starts[m.start], starts[m.end] - 1) for m in an.mentions if m.column]
+    for rx, reason, weight in UNSUPPORTED_RX:
+        for hit in re.finditer(rx, an.text):
+            if not any(a <= hit.start() and hit.end() <= b for a, b in spans):
+                return reason, weight
+    return None

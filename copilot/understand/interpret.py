@@ -19,6 +19,7 @@ from copilot.understand.clarify import (ambiguous_role, ask_confirm, ask_for, as
                                         missing_column)
 from copilot.understand.cues import (
     CATE_RX,
+    CHANGE_HOW_MANY,
     DISCOVER_RX,
     DISCOVER_WEAK_RX,
     EFFECT_RX,
@@ -28,7 +29,7 @@ from copilot.understand.cues import (
     method_named,
     split_relation,
     MEDIATION_EXPLICIT_RX,
-    UNSUPPORTED_RX,
+    off_topic_cue,
 )
 from copilot.understand import gate, vocab
 from copilot.understand.fields import is_audit, is_policy
@@ -73,7 +74,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     effect_cue = text_has(EFFECT_RX, text)
     discover_strong = text_has(DISCOVER_RX, text)
     discover_cue = discover_strong or text_has(DISCOVER_WEAK_RX, text)
-    unsupported_hit = _off_topic_cue(an)
+    unsupported_hit = off_topic_cue(an)
     unsupported_reason = unsupported_hit[0] if unsupported_hit else None
 
     written_as_code = {m.key for m in ms if m.identifier}
@@ -160,7 +161,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if unsupported_hit:
         weight = unsupported_hit[1]
         explicit = text_has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text) or \
-            text_has(_CHANGE_HOW_MANY, text)
+            text_has(CHANGE_HOW_MANY, text)
         if weight > 3.0 or not explicit:
             kind_scores["unsupported"] = weight
         elif not has_data:
@@ -397,25 +398,3 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
             out.append(Candidate(rev, score - 0.6, out[-1].reading.replace(f"of {T} on {Y}", f"of {Y} on {T}")))
     return out
 
-
-# "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally
-_CHANGE_HOW_MANY = (r"\b(?:change|changes|cut|cuts|reduce|reduces|raise|raises|lower|lowers|increase|increases|"
-                    r"affect|affects|alter|alters|boost|boosts|shift|shifts|lift|lifts|improve|improves|shrink|"
-                    r"grow|drive|drives|push|pushes)(?: down| up)? how (?:many|much|often|long)\b")
-
-
-def _off_topic_cue(an: Analysis) -> tuple[str, float] | None:
-    """(reason, weight) of the first off-topic cue said outside the variables the question names: "bad
-    weather" or "the predicted win likelihood" inside a column's mention is that variable, not a request
-    for a forecast."""
-    pos, starts = 0, {}
-    for i, tok in enumerate(an.tokens):
-        starts[i] = pos
-        pos += len(tok) + 1
-    starts[len(an.tokens)] = pos
-    spans = [(starts[m.start], starts[m.end] - 1) for m in an.mentions if m.column]
-    for rx, reason, weight in UNSUPPORTED_RX:
-        for hit in re.finditer(rx, an.text):
-            if not any(a <= hit.start() and hit.end() <= b for a, b in spans):
-                return reason, weight
-    return None
