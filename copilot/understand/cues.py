@@ -270,7 +270,8 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     verb = re.search(_GENERATE_VERB, text)
     obj = re.search(_GENERATE_OBJ, text)
     strong = text_has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic|"
-                      r"(?:toy|fake|dummy|mock|artificial) (?:causal )?(?:data|dataset)|benchmark data|known (?:true )?(?:ate|average treatment effect|treatment effect|effect)|"
+                      r"(?:toy|fake|dummy|mock|artificial) (?:causal )?(?:data|dataset)|benchmark data|"
+                      r"known (?:true )?(?:ate|average treatment effect|treatment effect|effect)|"
                       r"ground[- ]truth", text)
     spec_named = any(re.search(rf"\b{n}\b", text) for n in _SPEC_NAMES) or bool(re.search(r"\.(?:json|ya?ml)\b", q))
     if verb and spec_named and text_has(r"\b(?:data|example|spec|model)\b", text):

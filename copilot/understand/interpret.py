@@ -397,4 +397,3 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
             rev = dict(out[-1].task, treatment=Y, outcome=T)
             out.append(Candidate(rev, score - 0.6, out[-1].reading.replace(f"of {T} on {Y}", f"of {Y} on {T}")))
     return out
-

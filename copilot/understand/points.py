@@ -81,7 +81,8 @@ def describes_units(tokens: list[str], m: "Mention") -> bool:
         return True
     # "For current smokers, ...": one describing word between
     if m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and tokens[1].isalpha() and \
-            (tokens[1] == "the" or tokens[1] not in _NO_GROUP_ADJECTIVE) and rest[:1] == [","] and _plural(tokens[m.end - 1]):
+            (tokens[1] == "the" or tokens[1] not in _NO_GROUP_ADJECTIVE) and rest[:1] == [","] and \
+            _plural(tokens[m.end - 1]):
         return True
     # "during storm events", "among firms subject to the quota", "under the condition that the household
     # suffered a shock", "for patients with aura": a group the question restricts to

@@ -13,6 +13,7 @@ from copilot.understand.role_words import (_CV, _EFFECT_NOUN, _G, _GOAL_VERB, _L
 
 # participles whose "by" names who acted ("done by", "delivered by"), not a subgroup to split by
 _AGENT_PARTICIPLE = "done|performed|delivered|taught|led|run|made|carried out|handled|operated|staffed|conducted|given"
+_NOT_AFTER_AGENT_PARTICIPLE = "".join(rf"(?<!{p} )" for p in _AGENT_PARTICIPLE.split("|"))
 
 
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
@@ -37,8 +38,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # (weaker than "in terms of Y"; "which callers benefit most" names the units, not the outcome)
     (rf"(?<!which )(?<!whose )(?<!what ){_M} (?:gain|gains|gained|benefit|benefits|benefited|benefitted|improve|"
      rf"improves|improved) (?:the )?most from {_G(2)}{_M}", {1: "y", 2: "t"}, 1.5),
-    (rf"(?:gain|gains|gained|benefit|benefits|benefited|benefitted|profit|profits) (?:the )?(?:most |least |more |less )?"
-     rf"from {_G(2)}{_M}", {1: "t"}, 2.6),
+    (rf"(?:gain|gains|gained|benefit|benefits|benefited|benefitted|profit|profits) "
+     rf"(?:the )?(?:most |least |more |less )?from {_G(2)}{_M}", {1: "t"}, 2.6),
     # "the injury risk reduction from the warm-up", "the revenue uplift due to X": Y's change, then its cause
     (rf"{_M} {_G(1)}(?:reduction|reductions|drop|decrease|increase|rise|gain|gains|improvement|change|boost|lift|"
      rf"uplift|saving|savings) (?:from|due to|caused by|because of|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
@@ -216,7 +217,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:does|do|did|could) {_M} (?:moderate|modify|change the effect|alter the effect)", {1: "g"}, 3.0),
     # "operations done by <local surgeons>": who does it is the treatment ("by" names the agent, no subgroup)
     (rf"\b(?:{_AGENT_PARTICIPLE}) by {_M}", {1: "t"}, 2.5),
-    (rf"(?:^| )(?:(?<!{_AGENT_PARTICIPLE.replace('|', ' )(?<!')} )by|across|per|for each|for every|within each|in each|among different|between different|"
+    (rf"(?:^| )(?:{_NOT_AFTER_AGENT_PARTICIPLE}by|across|per|for each|for every|within each|in each|among different|between different|"
      rf"for different|in different|over different|for various|across different|for all) {_M}"
      rf"(?: (?:group|groups|segment|segments|level|levels|category|categories|band|bands|bracket|brackets|"
      rf"subgroup|subgroups|cohort|cohorts|type|types|tier|tiers|bucket|buckets|quantiles?|quartiles?|deciles?))?"
