@@ -155,8 +155,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
-    mentions = merge_compounds(mentions, {c.name: c.stems for c in columns},
-                               frozenset(c.name for c in columns if c.type == "binary"))
+    stems_of = {c.name: c.stems for c in columns}
+    mentions = merge_compounds(mentions, stems_of, frozenset(c.name for c in columns if c.type == "binary"))
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:
@@ -169,7 +169,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
     # "when classes are 6 hours long": the unit after a condition's value is that condition's, not a variable
-    cond_stems = {s for c in conditions for info in columns if info.name == c.column for s in info.stems}
+    cond_stems = {s for c in conditions for s in stems_of.get(c.column, ())}
     unmatched = [u for u in unmatched if not (u.start - 1 in used and {w for t in tokens[u.start:u.end]
                                                                        for w in (stem(t), unit_word(t))} & cond_stems)]
     if not has_data:

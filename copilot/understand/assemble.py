@@ -122,10 +122,9 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
         timed = timed_candidate(an.tokens, m, candidates, an.columns)
         best = (embedding_order(m.text, [c for c in free if c.type != "id"]) or [(None, 0.0)])[0][0] if timed else None
         # 'second-dose coverage' over cov_dose1_pct / cov_dose2_pct: twins apart only by the number said
-        numbered = None if timed and best == timed else numbered_twin(an.tokens, m.start, m.end, candidates)
         if timed and best == timed:
             col, prob, ranked = timed, 0.6, [timed]
-        elif numbered:
+        elif numbered := numbered_twin(an.tokens, m.start, m.end, candidates):
             col, prob, ranked = numbered, 0.6, [numbered]
         else:
             col, prob, ranked = ground_locally(m.text, free, candidates)

@@ -13,18 +13,6 @@ from copilot.understand.points import describes_units, level_written, point_valu
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
 
-_GT = {"over", "above", "older", "more", "greater", "exceeding", ">", "beyond", "past"}
-
-
-_GE = {"least", ">=", "or older", "and older", "and over", "and up", "or more", "plus", "+"}
-
-
-_LT = {"under", "below", "younger", "less", "fewer", "<", "lower"}
-
-
-_LE = {"most", "<=", "or younger", "and younger", "and under", "or less", "or fewer"}
-
-
 _GROUP_NOUNS = {"people", "patients", "customers", "users", "adults", "individuals", "those", "ones", "folks",
                 "respondents", "participants", "women", "men", "employees", "workers", "kids", "children",
                 "students", "subjects", "members", "clients", "shoppers", "persons", "seniors", "aged", "age",

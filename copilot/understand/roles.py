@@ -16,6 +16,10 @@ _AGENT_PARTICIPLE = "done|performed|delivered|taught|led|run|made|carried out|ha
 _NOT_AFTER_AGENT_PARTICIPLE = "".join(rf"(?<!{p} )" for p in _AGENT_PARTICIPLE.split("|"))
 
 
+# a unit gaining from the treatment ("which households gain most ... from", "benefits most from")
+_GAIN = "gain|gains|gained|benefit|benefits|benefited|benefitted"
+
+
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
@@ -33,12 +37,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
      rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "which households gain most in diet quality from the class", "hosts who gain the most occupancy from photos"
-    (rf"(?:gain|gains|gained|benefit|benefits|benefited|benefitted) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"(?:{_GAIN}) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "whose grip strength benefits most from X", "who benefits most from X": the benefit comes from the treatment
     # (weaker than "in terms of Y"; "which callers benefit most" names the units, not the outcome)
-    (rf"(?<!which )(?<!whose )(?<!what ){_M} (?:gain|gains|gained|benefit|benefits|benefited|benefitted|improve|"
-     rf"improves|improved) (?:the )?most from {_G(2)}{_M}", {1: "y", 2: "t"}, 1.5),
-    (rf"(?:gain|gains|gained|benefit|benefits|benefited|benefitted|profit|profits) "
+    (rf"(?<!which )(?<!whose )(?<!what ){_M} (?:{_GAIN}|improve|improves|improved) (?:the )?most from "
+     rf"{_G(2)}{_M}", {1: "y", 2: "t"}, 1.5),
+    (rf"(?:{_GAIN}|profit|profits) "
      rf"(?:the )?(?:most |least |more |less )?from {_G(2)}{_M}", {1: "t"}, 2.6),
     # "the injury risk reduction from the warm-up", "the revenue uplift due to X": Y's change, then its cause
     (rf"{_M} {_G(1)}(?:reduction|reductions|drop|decrease|increase|rise|gain|gains|improvement|change|boost|lift|"
