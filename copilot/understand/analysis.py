@@ -15,7 +15,7 @@ from copilot.understand.rival import inside as rival_inside, rival_clause, skele
 from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
-from copilot.understand.mentions import drop_adjustment_cues, find_column_mentions, find_free_mentions, Mention
+from copilot.understand.mentions import drop_actor, drop_adjustment_cues, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.text import (ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
@@ -149,8 +149,11 @@ def analyze(question: str, profile: Any = None) -> Analysis:
             if m.column in texts[min(k, len(texts) - 1)]:
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
-    mentions = drop_time_references(tokens, drop_unit_nouns(tokens, mentions, columns, fixed_at), fixed_at)
-    mentions = drop_adjustment_cues(tokens, mentions, fixed_at)
+    kept = drop_unit_nouns(tokens, mentions, columns, fixed_at)
+    # the units a question is about ("on jobs that had ..."): no variable, so no phrase to ground either
+    unit_spans = {(m.start, m.end) for m in mentions if m not in kept}
+    mentions = drop_time_references(tokens, kept, fixed_at)
+    mentions = drop_actor(tokens, drop_adjustment_cues(tokens, mentions, fixed_at), fixed_at)
     mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
@@ -163,7 +166,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions, unmatched = free, []
     else:
         name_stems = {stem(w) for w in col_vocab}
-        unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, name_stems)]
+        unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, name_stems)
+                     and (f.start, f.end) not in unit_spans]
     conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
     # a mention swallowed by a condition plays no role; free phrases inside conditions neither
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]

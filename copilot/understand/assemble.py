@@ -104,6 +104,14 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
                if an.all_mentions[k].column is None and max(v.get(r, 0.0) for r in "tym") >= 0.6
                and not junk_phrase(an.all_mentions[k].text) and len(an.all_mentions[k].text) >= 3
                and an.all_mentions[k].text.split()[-1] not in GENERIC_UNMATCHED]
+    # one word right after a yes/no variable: the unit it describes when the variable is said as a participle
+    # ("a safety-trained crew"), the rest of its name when the column has that word ("home visits" ~
+    # chw_home_visit); in "the voucher lottery" (voucher_used) the noun after is a head of its own
+    binary = {c.name for c in an.columns if c.type == "binary"}
+    stems_of = {c.name: c.stems for c in an.columns}
+    after_binary = {m.end: m.column for m in an.mentions if m.column in binary}
+    phrases = [p for p in phrases if not (p.start in after_binary and p.end - p.start == 1 and (
+        an.tokens[p.start - 1].endswith("ed") or stem(an.tokens[p.start]) in stems_of[after_binary[p.start]]))]
     if not phrases:
         return an
     taken = {m.column for m in an.mentions}

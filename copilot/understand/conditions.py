@@ -183,7 +183,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             prev = tokens[m.start - 1]
             prev2 = tokens[m.start - 2] if m.start >= 2 else ""
             col = next((c for c in columns if c.name == m.column), None)
-            if col is not None and col.type == "binary" and (prev in {"among", "only", "within"} or
+            if col is not None and col.type == "binary" and (prev in {"among", "only"} or
                                                              prev2 in {"only", "restricted", "limited"}
                                                              or describes_units(tokens, m)):
                 yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)

@@ -92,6 +92,8 @@ CATE_RX = (
     r"kinds?|types?|clients|members|stores|schools|subgroups|workers|firms|kids|children|households|"
     r"shoppers|individuals|participants|regions|companies|applicants|visitors) .{0,40}(?:benefit|respond|"
     r"gain|react|profit|most|least|more|less)|target(?:ing)? (?:the )?(?:right|best)|whom should|"
+    r"which (?!ones\b)[a-z]+s (?:\w+ ){0,6}?(?:benefit|benefits|respond|gain|react|profit)\b|"
+    r"which (?!ones\b)[a-z]+s (?:see|get|show|experience|enjoy) .{0,60}\b(?:most|least|biggest|largest|strongest)\b|"
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|\bwho\b.{0,40}\b(?:most|best)\b|"
     r"same for everyone|same for all|works? better for|work(?:s|ed)? (?:better|worse|differently) (?:for|in|among)|"
     r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
@@ -147,11 +149,15 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
     (r"(?:what|whats)(?: 's| is| are)? (?:the )?(?:mean|average|median|max|maximum|min|minimum|sum|total|"
      r"standard deviation|variance|distribution|range|mode|count)\b(?! (?:treatment |causal )?effect)|"
      # "how many minutes did the shoes save", "how many failures did it prevent": a count of an effect
-     r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can)\b"
+     # "how many hours should each wrestler train to maximise ...": the dose a policy sets
+     r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)(?!.{0,80}\bshould\b.{0,60}\b(?:maximi[sz]e|minimi[sz]e|"
+     r"optimi[sz]e)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can|were|was|are|is|been)\b"
      r".{0,40}\b(?:save[sd]?|prevent(?:s|ed)?|avoid(?:s|ed)?|add(?:s|ed)?|cut|cuts|reduce[sd]?|cause[sd]?|gain(?:s|ed)?|"
      r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?)\b)|"
      r"\b(?:plot|chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
+     r"\bcolou?r(?:ed|ing)? (?:by|for)\b|\bwith a colou?r\b|\bchoropleth\b|\bheat ?map\b|\bon a map\b|"
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
+     r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|\bdedup|\bfill (?:in )?(?:the |any )?missing\b|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
      r"\blist (?:the |all )?(?:\d+ )?\w+ (?:with|by|where|that)\b|\bwhat (?:%|percent|percentage|share|proportion|fraction) of\b|"
      r"^(?:the )?(?:average|mean|median|total) [\w-]+ (?:for|in|of|by) .{1,40}\b(?:vs\.?|versus|compared (?:to|with))\b|"
@@ -253,7 +259,7 @@ def _split_relation_fallback(q: str) -> tuple[str, str] | None:
     claim = sentences[claim_i]
     premise = " ".join(x for j, x in enumerate(sentences) if j != claim_i)
     if not premise:
-        parts = re.split(r",\s*(?=(?:so\s+|then\s+)?(?:does|do|is|are|can|could|would|must)\b)", claim)
+        parts = re.split(r"[,:]\s*(?=(?:so\s+|then\s+)?(?:does|do|is|are|can|could|would|must)\b)", claim)
         if len(parts) < 2:
             return None
         premise, claim = ", ".join(parts[:-1]), parts[-1]
@@ -272,7 +278,10 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     strong = text_has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic|"
                       r"(?:toy|fake|dummy|mock|artificial) (?:causal )?(?:data|dataset)|benchmark data|"
                       r"known (?:true )?(?:ate|average treatment effect|treatment effect|effect)|"
-                      r"ground[- ]truth", text)
+                      r"ground[- ]truth|"
+                      # the SD-SCM recipe itself: a language model writes the mechanisms, then data are sampled
+                      r"(?:\bllms?\b|language models?|\blms?\b|\bgpt).{0,80}\b(?:mechanisms?|(?:structural )?equations?|"
+                      r"functional forms?)\b", text)
     spec_named = any(re.search(rf"\b{n}\b", text) for n in _SPEC_NAMES) or bool(re.search(r"\.(?:json|ya?ml)\b", q))
     if verb and spec_named and text_has(r"\b(?:data|example|spec|model)\b", text):
         obj = obj or re.search(r"\bdata\b", text)

@@ -50,6 +50,15 @@ def _identifier_like(token: str) -> bool:
     return bool(re.search(r"[_.\d]", token) or re.search(r"[a-z][A-Z]", token))
 
 
+def _upper_code(token: str, column: str, question: str) -> bool:
+    """"ate HARNESS_AUDIT on INJURY": a word written in capitals exactly as an all-capitals column name, in a
+    question that is not itself written in capitals, is that column's name, not the English word."""
+    if token != column or not column.isupper() or len(column) < 3:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w]*", question) if w != token and len(w) > 1 and not _identifier_like(w)]
+    return sum(w.isupper() for w in words) * 2 < len(words)
+
+
 def _wrapped(question: str, start: int, end: int) -> str | None:
     """'(' when the token sits alone in parentheses, 'q' when in quotes/backticks, else None."""
     i, j = start, end
@@ -181,7 +190,7 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
         if col is None:
             continue
         wrap = _wrapped(question, m.start(), m.end())
-        if wrap is None and not _identifier_like(tok) and not _identifier_like(col):
+        if wrap is None and not _identifier_like(tok) and not _identifier_like(col) and not _upper_code(tok, col, question):
             continue
         if len(tok) == 1 and wrap is None and tok != col:
             continue

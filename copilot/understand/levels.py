@@ -99,7 +99,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
             if len(words) > 1 and "-".join(words) in tokens:
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
             low = " ".join(words)
-            short_code = len(low) == 2 and ex.isupper() and low not in _SHORT_WORDS  # "BR", "KR", "B2"
+            # "BR", "KR", "B2"; a two-letter code right after a group word ("in uc pts")
+            short_code = len(low) == 2 and low not in _SHORT_WORDS and (ex.isupper() or any(
+                tokens[k] == low and tokens[k - 1] in {"among", "in", "for", "within"} for k in range(1, n)))
             if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
                 continue
             if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in after_name) \

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from copilot.understand.phrase_words import (_ADJ_OK, _ADJUSTMENT_VERBS, _BREAK, _GENERIC_WORDS, _INITIAL_SKIP,
                                              _INITIALS_ALSO, _TO_HEADS, MEASURE_HEADS, is_content)
+from copilot.understand.typos import two_words
 from copilot.understand.text import (DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
                                      hyphens_joined, parse_number, stem, synonyms, tokenize)
 
@@ -45,7 +46,8 @@ def _tok_match(a: str, b: str) -> float:
         return 1.0
     if b in synonyms(a):
         return 0.8
-    if len(a) >= 4 and len(b) >= 4 and a[0] == b[0]:  # a typo rarely hits the first letter: weight is not height
+    # a typo rarely hits the first letter (weight is not height), nor turns one word into another (send ~ spend)
+    if len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and not two_words(a, b):
         r = difflib.SequenceMatcher(None, a, b).ratio()
         if r >= 0.8:
             return r * 0.95
@@ -369,3 +371,23 @@ def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: s
     starts = {m.start for m in mentions}
     return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1
             or tokens[m.start].rstrip(".") not in {"adj", "ctrl"} or m.end not in starts]
+
+
+def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"which players should the league fund coaching for": who acts after "which ... should" and before
+    the action's object is the decision maker, not a variable (a name written as code stays)."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.start - 1 - (m.start > 0 and tokens[m.start - 1] in {"the", "our", "each", "every", "a", "an"})
+        acts = m.end + 1 < len(tokens) and tokens[m.end].isalpha() and tokens[m.end] not in _NOT_ACTION and \
+            (m.end + 1 in starts or tokens[m.end + 1] in DETERMINERS and m.end + 2 in starts)
+        if k >= 1 and tokens[k] == "should" and {"which", "who", "whom"} & set(tokens[max(0, k - 3):k]) and acts \
+                and m.start not in fixed_at and m.score < 1.0 and m.end - m.start == 1:
+            continue
+        out.append(m)
+    return out
+
+
+_NOT_ACTION = {"be", "get", "gets", "have", "receive", "go", "come", "and", "or", "to", "for", "with", "of", "in", "on",
+               "at", "by", "be", "first", "most", "more"}

@@ -229,3 +229,18 @@ PRONOUN = re.compile(
     r"turn\s+out|do|don't|did|show|have)\b)",
     re.I,
 )
+
+
+# "A, B and C are all correlated" / "correlations between every pair of A, B, C": one statement per pair.
+_NAME_WORD = r"(?!(?:and|or|are|is|all|every|each)\b)[A-Za-z][\w']*"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"  # "wet grass"
+_NAME_LIST = rf"{_ONE_NAME}(?:\s*,\s*(?:and\s+)?{_ONE_NAME}|\s+and\s+{_ONE_NAME})+"
+_REST = r"(?P<rest>,?\s+(?:and|but|while|whereas)\s+.+)?"
+PAIRWISE = [
+    re.compile(rf"^(?:the\s+)?(?:correlations?|dependences?|dependencies|associations?)\s+(?:between|among|for)\s+"
+               rf"(?:every|each|all)\s+pairs?\s+(?:of|among|in|from)\s+(?P<names>{_NAME_LIST}){_REST}$", re.I),
+    re.compile(rf"^(?:(?:every|each|all)\s+pairs?\s+(?:of|among|in|from)\s+)?(?P<names>{_NAME_LIST})\s+(?:are|is)\s+"
+               r"(?:all\s+)?(?:pairwise\s+|mutually\s+)?(?P<rel>correlated|dependent|associated|independent|"
+               r"uncorrelated|unrelated)(?:\s+(?:with|of)\s+(?:each\s+other|one\s+another)|\s+pairwise)?"
+               rf"{_REST}$", re.I),
+]

@@ -34,6 +34,7 @@ from copilot.understand.premise_lex import (
     PAIR_SHAPES,
     PASSIVE,
     PREFIX_KNOWN,
+    PAIRWISE,
     PRONOUN,
     SHARED_SUBJECT,
     SUFFIX_COND,
@@ -246,6 +247,15 @@ def _expand_sentence(sentence: str) -> list[str]:
     m = SHARED_SUBJECT.match(sentence)
     if m and _polarity(m.group("head")) is not None:
         return [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
+    for rx in PAIRWISE:  # "A, B and C are all correlated": every pair of the list, one statement each
+        m = rx.match(sentence)
+        names = list(dict.fromkeys(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")))) if m else []
+        if len(names) < 3:
+            continue
+        apart = (m.groupdict().get("rel") or "").lower() in ("independent", "uncorrelated", "unrelated")
+        link = "is independent of" if apart else "is correlated with"
+        rest = re.sub(r"^,?\s*(?:and|but|while|whereas)\s+", "", m.group("rest") or "").strip()
+        return [f"{a} {link} {b}" for i, a in enumerate(names) for b in names[i + 1:]] + ([rest] if rest else [])
     return [sentence]
 
 

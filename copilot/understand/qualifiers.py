@@ -338,11 +338,11 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             m.score < 0.95 and len(cw) >= 2 and (
                 (prev in {"which", "whose"} and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"})
                 or nxt in {"who", "whose"}
-                or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}))
+                or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}) or (prev == "on" and nxt == "that"))
         # "for farms that ...", "which groves ...": the plural of an id column's name is the units themselves
         # (and a date column's: "pharmacy-led campaigns" is no campaign_start; "the plant's energy use")
-        id_units = m.start not in fixed_at and not m.identifier and m.column in ids | dates and (
-            tok.endswith("s") or (m.column in ids and nxt == "'s"))
+        # an id column is never a role: its name as a word ("a paid choir master") names the unit
+        id_units = m.start not in fixed_at and not m.identifier and (m.column in ids or m.column in dates and tok.endswith("s"))
         if not unit and not qualifier_only and not picked and not partial_unit and not id_units:
             out.append(m)
     return out

@@ -30,12 +30,12 @@ def _var(name: str, one_letter: bool) -> str:
 
 # "| B, C" or "| B and C" ("| B, X1 not⫫ X2": X1 starts the next statement, not the conditioning set)
 _GIVEN = (r"(?:\s*\|\s*(?P<given>[A-Za-z]\w{0,30}(?:\s*(?:,|and)\s*[A-Za-z]\w{0,30}"
-          r"(?!\w|\s*(?:not\b|⊥|⫫|_\|\|_|/⊥|indep\b|corr\b|correl\b|dep\b)))*))?")
+          r"(?!\w|\s*(?:not\b|⊥|⫫|⟂|_\|\|_|/⊥|indep\b|corr\b|correl\b|dep\b)))*))?")
 _NOT_HOLD = r"(?P<fails>\s+(?:does not|doesn't|do not|don't) hold\b)?"  # "A ⊥ B | C does not hold"
 # shorthand statements (symbols and abbreviations only; sentences with the full words are the premise
 # reader's own)
 _SHORTHAND = [
-    re.compile(_var("x", False) + r"\s*(?:(?P<neg>not\s*(?:⊥|⫫|_\|\|_)|⊥̸|⫫̸|/⊥)|⊥|⫫|_\|\|_)\s*" + _var("y", False)
+    re.compile(_var("x", False) + r"\s*(?:(?P<neg>not\s*(?:⊥|⫫|⟂|_\|\|_)|⊥̸|⫫̸|⟂̸|/⊥)|⊥|⫫|⟂|_\|\|_)\s*" + _var("y", False)
                + _GIVEN + _NOT_HOLD),
     re.compile(_var("x", True) + r"\s+(?:(?P<neg>not\s+indep)|indep|(?P<cor>corr|correl|dep))\s+" + _var("y", True)
                + _GIVEN + _NOT_HOLD, re.I),
@@ -56,7 +56,7 @@ def spell_out(text: str) -> str:
         out = rx.sub(words, out)
     if out == text:
         return text
-    out = re.sub(r"^\s*(?:premises?|given|facts?)\s*:\s*", "", out, flags=re.I)
+    out = re.sub(r"^\s*(?:premises?|given|(?:statistical\s+)?facts?)\s*:\s*", "", out, flags=re.I)
     out = re.sub(r"\s*;\s*", ". ", out)
     # "hypothesis: C causes A. true?" -> the claim alone
     return re.sub(r"\.?\s*(?:true|right|correct|yes or no|valid)\s*\?\s*$", "?", out, flags=re.I)

@@ -125,6 +125,18 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} {_G(4)}(?:because of|due to|as a result of|thanks to|attributable to|in response to|result of|"
      rf"caused_by|following) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
     (rf"what_happens to {_G(2)}{_M} {_G(6)}(?:if|when|after|once|as|with) {_G(6)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "impact of <x> on whether mothers go back to work (<y>), controlling for ...": the clause ends at Y
+    (rf"(?:on|upon) whether (?:(?:[a-z0-9'_-]+|<\d+>) ){{0,6}}(?<!> ){_M}(?= ?[,.?!;]| ?$| (?:controlling|adjusting|holding|"
+     rf"among|for|when|if)\b)", {1: "y"}, 3.5),
+    # "how many 3-year <leak claims> did it prevent": what the treatment prevented or added is the outcome
+    (rf"how many {_G(2)}{_M} {_G(4)}(?:did|does|do|would|will|could|can|were|was|have been|has been) {_G(2)}(?:prevent|avert|"
+     rf"save|avoid|cause|add|cut|reduce|create|generate|prevented|averted|saved|avoided|caused|added|created)\b",
+     {1: "y"}, 2.0),
+    # "what would <y> be a year on if every house had <x>": the counterfactual level of Y under X
+    (rf"what (?:would|will) {_G(1)}{_M} {_G(4)}(?:be|look like|become|have been) {_G(4)}(?:if|had|were) "
+     rf"(?:(?:[a-z0-9'_-]+|<\d+>) ){{0,8}}{_M}"
+     rf"(?= ?[?.!]| ?$)",
+     {1: "y", 2: "t"}, 3.0),
     (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(8)}what_happens to {_G(2)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(3)}, {_G(6)}{_M}", {1: "t", 2: "y"}, 1.8),
     (rf"(?:if|when|once|after|suppose) (?:\S+ ){{0,6}}?{_M} {_G(4)}(?:, )?(?:would|will|does|do|did|could|might|is|are|can) "
@@ -141,7 +153,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t", 2: "y"}, 2.5),
     (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
-    (rf"{_M} (?:->|=>|→) {_M} (?:->|=>|→) {_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    (rf"{_M} (?:->|=>|→) {_G(1)}{_M} (?:->|=>|→) {_G(1)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # a terse "mediation A B C" lists the path in its order, as the arrows would
     (rf"^(?:mediation|mediation analysis|decompose) (?:: )?{_M} (?:, )?{_M} (?:, )?{_M}(?: \?)?$", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "mediation A B via C", "mediation: A -> B through C"
@@ -240,14 +252,20 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"respond|responds|gain|gains|react|reacts|profit)", {1: "g"}, 2.5),
     (rf"(?:low|high|lower|higher|older|younger|different) (?:vs|versus|and|or|compared to|compared with) "
      rf"(?:low|high|lower|higher|older|younger|different) {_M}", {1: "g"}, 2.5),
+    # "are <jobs> finished faster with bigger <crews>": the state said of Y, then the more-or-less of X that goes with it
+    (rf"^(?:are|is|were|was|do|does|did|will|would) {_M} (?!with\b)(?:[a-z]+ ){{1,3}}(?:with|given) "
+     rf"(?:more|bigger|larger|higher|greater|fewer|smaller|lower|less|longer|shorter|extra) {_M}", {1: "y", 2: "t"}, 1.5),
 ]
 
 
-_ROLE_REGEX = [(re.compile(p), groups, w) for p, groups, w in _ROLE_PATTERNS]
+# a pattern that opens with a word starts at a word ("on" is not the end of "association", nor
+# "intervention" the end of "post-intervention")
+_ROLE_REGEX = [(re.compile(("(?<![\\w-])" if re.match(r"(?:\(\?:)?[a-z]", p) else "") + p), groups, w)
+               for p, groups, w in _ROLE_PATTERNS]
 
 
 _COVARIATE_CUE = re.compile(
-    r"(?:controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
+    r"(?:over and above|above and beyond|controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
     r"ajust(?:ing|ed)? for|"
     r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
     r"take into account|net of|nett?ing out|net out|correcting for|correct for|corrected for|with controls for|covariates|covariate|covars|"
@@ -322,6 +340,8 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
             if is_content(tok) and pos > 0 and rest[pos - 1] in {",", "and"} and \
                     rest[pos + 1:pos + 2] in ([","], ["and"]) and pos + 2 < len(rest) and re.fullmatch(_M, rest[pos + 2]):
                 continue
+            if tok in {"how", "many", "much", "whether"} and pos < 2 and cue.group(0).endswith("for"):
+                continue  # "control for how many <partners> people had"
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s", "same",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
                        "usual", "demographics", "including"}:

@@ -51,10 +51,10 @@ _COMMON = set(
 
 
 @functools.lru_cache(maxsize=1)
-def _spelt_right() -> frozenset[str]:
-    """Lower-case words of 5+ letters in the sentence-embedding model's vocabulary (the 30k WordPiece list
-    of all-MiniLM-L6-v2, shipped with its weights): English spelt right, which typo repair leaves alone
-    ("operator" is no misspelt "moderator"). Empty when that package is not installed."""
+def _dictionary() -> frozenset[str]:
+    """Lower-case words of 4+ letters in the sentence-embedding model's vocabulary (the 30k WordPiece list
+    of all-MiniLM-L6-v2, shipped with its weights): English spelt right. Empty when that package is not
+    installed."""
     try:
         import importlib
         from pathlib import Path
@@ -62,9 +62,25 @@ def _spelt_right() -> frozenset[str]:
         from copilot.understand.kind import EMBED_PACKAGE
 
         path = Path(importlib.import_module(EMBED_PACKAGE).get_model_path()) / "vocab.txt"
-        return frozenset(w for w in path.read_text(encoding="utf-8").split() if len(w) >= 5 and w.isalpha() and w.islower())
+        return frozenset(w for w in path.read_text(encoding="utf-8").split() if len(w) >= 4 and w.isalpha() and w.islower())
     except Exception:  # noqa: BLE001 - without the list, the short list of common words alone guards repair
         return frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _spelt_right() -> frozenset[str]:
+    """The dictionary's words of 5+ letters, which typo repair leaves alone ("operator" is no misspelt
+    "moderator")."""
+    return frozenset(w for w in _dictionary() if len(w) >= 5)
+
+
+def two_words(a: str, b: str) -> bool:
+    """Two different words, both spelt right, neither the start of the other ("send" / "spend"): a
+    near-spelling between them is no typo. (A word and its longer form, "visit" / "visitor", may be.)"""
+    if a == b or a.startswith(b) or b.startswith(a):
+        return False
+    words = _dictionary() | _COMMON
+    return a in words and b in words
 
 
 def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
