@@ -14,7 +14,10 @@
 - "over and above X" and "control for how many X" adjust for X; "in uc pts" is a two-letter level;
 - cleaning rows and colouring a map are not causal questions; "how many ... were averted" and "how many hours
   should ... to maximise" are;
-- "does its shortlisting change" audits the shortlisting.
+- "does its shortlisting change" audits the shortlisting;
+- adjustment lists said after "the covariates are" or before "as controls" with a word finishing a name, and
+  "car ownership" is car_own (two letters left of co2 spell nothing);
+- "the revenue effect (Y) of X" names the outcome first; "the cities that switched on X" is no "on <Y>".
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each test fails on the parser of the start of this round (6c65d84)."""
 
@@ -144,3 +147,28 @@ def test_the_tools_own_decision_is_audited(task_of):
     task = task_of("audit the chatbot: if an applicant mentions a wheelchair, does its shortlisting change, all "
                    "else equal?", None)
     assert (task.kind, task.outcome) == ("audit", "shortlisting")
+
+
+CITIES = _cols({
+    "city": ("id", ["C1"]), "hh_inc": ("numeric", [30, 80]), "dist_km": ("numeric", [2, 30]),
+    "car_own": ("binary", [0, 1]), "co2_kg_wk": ("numeric", [5, 40]), "parking_cost": ("numeric", [0, 20]),
+    "trips_car_wk": ("numeric", [0, 14]), "bus_lane": ("binary", [0, 1]), "delay_min": ("numeric", [1, 9]),
+    "revenue_k": ("numeric", [100, 900]), "ops_staff": ("numeric", [3, 30]), "fare_free": ("binary", [0, 1]),
+})
+
+
+def test_adjustment_lists_said_around_their_cue(task_of):
+    task = task_of("does parking cost change car trips, holding income, distance and car ownership fixed", CITIES)
+    assert sorted(task.covariates) == ["car_own", "dist_km", "hh_inc"]
+    task = task_of("Estimate the effect of a bus lane on delay_min, where the covariates are hh_inc and dist_km.",
+                   CITIES)
+    assert sorted(task.covariates) == ["dist_km", "hh_inc"]
+    task = task_of("Does a bus lane cut delay, with parking cost and ops staff numbers as controls?", CITIES)
+    assert sorted(task.covariates) == ["ops_staff", "parking_cost"]
+
+
+def test_the_outcome_named_as_the_kind_of_effect(task_of):
+    task = task_of("How does the revenue effect (revenue_k) of fare-free travel vary with dist_km?", CITIES)
+    assert (task.kind, task.treatment, task.outcome) == ("cate", "fare_free", "revenue_k")
+    task = task_of("For the cities that switched on a bus lane, how much did their delay drop?", CITIES)
+    assert (task.treatment, task.outcome) == ("bus_lane", "delay_min")

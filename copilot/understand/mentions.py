@@ -209,7 +209,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         if not _is_id(c):
             for w in c.words:
                 code = re.sub(r"\d+$", "", w)  # svr12 ~ "sustained virologic response at 12 weeks"
-                if _initialism(w) or code != w and _initialism(code):
+                # (not co2 ~ "car ownership": two letters left of a chemical formula spell too much)
+                if _initialism(w) or code != w and len(code) >= 3 and _initialism(code):
                     short.setdefault(code if code != w else w, []).append(c.name)
     if not short:
         return []

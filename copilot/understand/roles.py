@@ -128,6 +128,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "impact of <x> on whether mothers go back to work (<y>), controlling for ...": the clause ends at Y
     (rf"(?:on|upon) whether (?:(?:[a-z0-9'_-]+|<\d+>) ){{0,6}}(?<!> ){_M}(?= ?[,.?!;]| ?$| (?:controlling|adjusting|holding|"
      rf"among|for|when|if)\b)", {1: "y"}, 3.5),
+    # "the revenue effect (REV_Y2) of an online shop", "the kidney effect of nsaids": the outcome names the effect
+    (rf"{_M} (?:<\d+> )?(?:effect|effects|impact|gain|gains|lift|benefit|response) (?:<\d+> )?(?:of|from) {_G(2)}{_M}"
+     rf"(?! (?:(?:[a-z0-9'_-]+|<\d+>) ){{0,3}}(?:on|upon|for|in terms of) )", {1: "y", 2: "t"}, 3.0),
+    # "for learners who did <x>, how much did it raise their <y>": what "it" moved is the outcome
+    (rf"(?:did|does|do|would|will|could) (?:it|they|this|that) (?:raise|lower|cut|reduce|increase|improve|boost|lift|"
+     rf"change|shift|drop|decrease|shorten|lengthen) {_G(2)}{_M}", {1: "y"}, 2.0),
     # "how many 3-year <leak claims> did it prevent": what the treatment prevented or added is the outcome
     (rf"how many {_G(2)}{_M} {_G(4)}(?:did|does|do|would|will|could|can|were|was|have been|has been) {_G(2)}(?:prevent|avert|"
      rf"save|avoid|cause|add|cut|reduce|create|generate|prevented|averted|saved|avoided|caused|added|created)\b",
@@ -160,7 +166,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"^(?:mediation|mediation analysis|decompose) (?:: )?(?:of )?{_M} (?:, |on |-> |=> |→ )?{_M} (?:, )?"
      rf"(?:via|through|thru|by) {_M}", {1: "t", 2: "y", 3: "m"}, 3.5),
     # "who see the biggest savings from price alerts": what is gained, from what
-    (rf"\b(?:see|sees|get|gets|derive|derives|draw|draws|reap|reaps) {_G(3)}{_M} {_G(1)}from {_G(2)}{_M}",
+    (rf"\b(?:see|sees|get|gets|derive|derives|draw|draws|reap|reaps|gain|gains|gained) {_G(3)}{_M} (?:<\d+> )?{_G(1)}from "
+     rf"{_G(2)}{_M}",
      {1: "y", 2: "t"}, 2.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)", {1: "t"}, 3.5),
     # "target" is the outcome as a noun ("the target is Y", "target: Y"), not as a verb ("target X at ...")
@@ -175,7 +182,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:relationship|link|association|connection|relation|causation|causality) (?:between|of|from) "
      rf"{_G(2)}{_M} (?:and|&|with|to) {_G(2)}{_M}", {1: "t", 2: "y"}, 1.5),
     (rf"{_M} (?:->|=>|causes|cause|on) {_M}", {1: "t", 2: "y"}, 1.4),
-    (rf"(?:on|upon) {_G(2)}{_M}", {1: "y"}, 0.8),
+    (rf"(?<!turned )(?<!switched )(?<!signed )(?<!put )(?<!took )(?<![\w-])(?:on|upon) {_G(2)}{_M}", {1: "y"}, 0.8),
     (rf"(?:effect|impact|influence|benefit) (?:of|from) {_G(3)}{_M}", {1: "t"}, 1.0),
     (rf"(?:increasing|raising|cutting|lowering|reducing|changing|giving|offering|introducing|assigning|receiving|"
      rf"getting|taking|adopting|providing|improving|expanding|adding|removing|banning|subsidizing|implementing|"
@@ -342,6 +349,8 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                 continue
             if tok in {"how", "many", "much", "whether"} and pos < 2 and cue.group(0).endswith("for"):
                 continue  # "control for how many <partners> people had"
+            if tok in {"are", "is", ":"} and pos == 0 and cue.group(0) in {"covariates", "confounders", "controls"}:
+                continue  # "where the covariates are <a>, <b> and <c>"
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s", "same",
                        "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
                        "usual", "demographics", "including"}:
@@ -355,7 +364,8 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
         # follows), nor "<y> control for <a>" (a verb)
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
+    # ("with <line>, <shift> and <operator> tenure as controls": a word may finish the last name)
+    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:[a-z]+ )?(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
                          r"known|main|key|baseline|usual|standard|pre-treatment|observed|measured) )*"
                          r"(?:controls?|covariates?|confounders?|adjustment set|adjustment variables|confounding variables|"
                          r"control variables|adjusters)\b", skeleton):
