@@ -4,7 +4,7 @@
 The clause names what the user suspects confounds the effect, never a role of its own:
 - a variable it names right after the lead ("just sector differences", "confounded by electricity
   price") is read as a covariate: the skeleton shows the lead as `confounded_by`, one of the
-  adjustment cues (`roles._COVARIATE_CUE`);
+  adjustment cues (`adjustment._COVARIATE_CUE`);
 - a phrase in it that names no column ("just who quits", "the busy lines skipping calibration") is
   a story about selection, not a treatment or outcome the data lacks, so it is not asked about;
 - the treatment or outcome said again inside it ("or is it just that power users turn on push")

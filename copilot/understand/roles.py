@@ -1,11 +1,11 @@
-"""Role patterns over the skeleton vote for treatment / outcome / mediator / modifier / covariate."""
+"""Role patterns over the skeleton vote for treatment / outcome / mediator / modifier (covariates: `adjustment`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from copilot.understand.phrase_words import MEASURE_HEADS, is_content
+from copilot.understand.adjustment import covariate_indices
 from copilot.understand.analysis import Analysis
 from copilot.understand.role_words import (_CV, _EFFECT_NOUN, _G, _GOAL_VERB, _LEVEL_SAID, _M, _NOT_MEANS,
                                            _NOT_OBJECT, _PART)
@@ -271,32 +271,6 @@ _ROLE_REGEX = [(re.compile(("(?<![\\w-])" if re.match(r"(?:\(\?:)?[a-z]", p) els
                for p, groups, w in _ROLE_PATTERNS]
 
 
-_COVARIATE_CUE = re.compile(
-    r"(?:over and above|above and beyond|controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
-    r"ajust(?:ing|ed)? for|"
-    r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
-    r"take into account|net of|nett?ing out|net out|correcting for|correct for|corrected for|with controls for|covariates|covariate|covars|"
-    r"confounders|confounder|confounded_by|confounding_by|adjustment set|conditioning on|condition on|partialling out|"
-    r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
-    r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
-    r"considering|while accounting for|and also for|also for|matched on|matching on|match on|stratified by|"
-    r"adj|adj\.|adjust(?= <)|(?<=, )control(?= <)|ctrl(?: for)?|adjust ?:|adjusting ?:|controls ?:|covariates are|covariates ?:|confounders are|confounders ?:|"
-    r"stratify by|within levels of|within strata of|(?:of|with|having) (?:the )?same|(?:of|with) similar|"
-    r"comparable (?:in|on))\b"
-)
-
-
-def _names_next(window: list[str]) -> bool:
-    """Plain words up to a variable mention: the words describe the variable that follows ("the patient's
-    <age>", "the number of <prior_lines>": a possessive or "of" joins them)."""
-    for t in window:
-        if re.fullmatch(_M, t):
-            return True
-        if not is_content(t) and t not in {"'s", "of"}:
-            return False
-    return False
-
-
 @dataclass
 class Roles:
     votes: dict[int, dict[str, float]]  # mention index -> role -> weight
@@ -320,70 +294,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                 if role in "ty" and weight >= 1.4:
                     directional = True
             # overlapping matches: also search from one token later
-    covariates: list[int] = []
-    # "adjust only for x" / "control just for x" read as "adjust for x" (the follow-up handles "only").
-    cue_text = re.sub(r"\b(\w+) (?:only|just) for\b", r"\1 for", skeleton)
-    cue_text = re.sub(r"(<\d+> )\| (?=<)", r"\1adjusting for ", cue_text)  # "x -> y | a, b": y given a and b
-    for cue in _COVARIATE_CUE.finditer(cue_text):
-        if cue.group(0) in {"keep", "keeping", "hold", "holding"} and not re.search(
-                r"\b(?:constant|fixed|equal|(?:the )?same|steady|unchanged)\b", cue_text[cue.end():cue.end() + 80]):
-            continue  # "to keep claim amounts lowest" is a goal, not an adjustment
-        rest = cue_text[cue.end():].split()
-        for pos, tok in enumerate(rest):
-            m = re.fullmatch(_M, tok)
-            if m:
-                covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
-                continue
-            # "..., and prior earnings <re74>, <re75>", "baseline <scc>", "2016 <turnout>": up to two plain
-            # words or a year naming the next listed variable
-            if (is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 4]):
-                continue
-            # "<hiv> status and <smear> status the same": a word after a listed variable still describes it
-            if (is_content(tok) or tok in MEASURE_HEADS) and pos > 0 and re.fullmatch(_M, rest[pos - 1]) and \
-                    pos + 1 < len(rest) and \
-                    rest[pos + 1] in {",", "and", "same", "constant", "fixed", "the", "as", "."}:
-                continue
-            # "net of <income>, education and <county>": a word the data has no column for, inside the list
-            if is_content(tok) and pos > 0 and rest[pos - 1] in {",", "and"} and \
-                    rest[pos + 1:pos + 2] in ([","], ["and"]) and pos + 2 < len(rest) and re.fullmatch(_M, rest[pos + 2]):
-                continue
-            if tok in {"how", "many", "much", "whether"} and pos < 2 and cue.group(0).endswith("for"):
-                continue  # "control for how many <partners> people had"
-            if tok in {"are", "is", ":"} and pos == 0 and cue.group(0) in {"covariates", "confounders", "controls"}:
-                continue  # "where the covariates are <a>, <b> and <c>"
-            if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s", "same",
-                       "such", "as", "things", "stuff", "constant", "fixed", "all", "variables", "e.g.", "etc",
-                       "usual", "demographics", "including"}:
-                if tok in {"constant", "fixed"}:
-                    break
-                continue
-            break
-    for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
-                         r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b"
-                         r"(?! ?:? ?<\d+>)(?! for\b)", skeleton):  # not "on <y> covariates <a>, <b>" (a list
-        # follows), nor "<y> control for <a>" (a verb)
-        covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
-    # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
-    # ("with <line>, <shift> and <operator> tenure as controls": a word may finish the last name)
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:[a-z]+ )?(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
-                         r"known|main|key|baseline|usual|standard|pre-treatment|observed|measured) )*"
-                         r"(?:controls?|covariates?|confounders?|adjustment set|adjustment variables|confounding variables|"
-                         r"control variables|adjusters)\b", skeleton):
-        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:taken into account|accounted for|controlled for|"
-                         r"adjusted for|in (?:the )?adjustment set|as (?:the )?adjustment set|held fixed|held constant)\b"
-                         r"(?! (?:the |our )?<\d+>)", skeleton):  # not "on <y>, adjusted for <a>": the list follows
-        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
-        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
-    # "..., or just because those sites have better <z>?": the rival explanation names a confounder
-    # (the skeleton drops "just", "those"; "or because sites have better <z>": the units' state, not a path)
-    for m in re.finditer(r"(?:\bor|,) (?:is it |it's |is that )?(?:just |only |simply |merely |purely )?because "
-                         r"(?:those |these |the |they |such |their )?(?:[a-z]+ )?(?:have|has|had|are|were) "
-                         r"(?:a |an |the )?(?:(?:better|worse|higher|lower|more|less|bigger|smaller|different|older|"
-                         r"younger|larger|richer|poorer) )?<(\d+)>", skeleton):
-        covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
-    return Roles(votes, list(dict.fromkeys(covariates)), directional)
+    return Roles(votes, covariate_indices(skeleton, canon), directional)
 
 
 def variable_of(an: Analysis, k: int | None) -> str | None:
