@@ -126,7 +126,7 @@ def test_a_yes_no_question_about_two_variables_is_asked_about_not_turned_away():
     assert out.task is not None or out.clarification
 
 
-def test_a_time_tag_said_after_a_dated_column_is_no_value():
+def test_a_time_tag_said_after_a_dated_column_is_no_value(gate_off):
     cols = _profile({"case_number": "id", "language_classes": "binary", "employed_12m": "binary",
                      "earnings_monthly": "numeric", "age_head": "numeric"})
     task = parse_question("Which new arrivals should be prioritised for language classes to maximise employment at "

@@ -40,7 +40,7 @@ def test_a_number_between_words_is_a_point_not_part_of_a_name():
     assert isinstance(out.task, CateTask) and out.task.at == {"slope_deg": 20}
 
 
-def test_a_hyphenated_compound_spells_a_code_and_the_time_said_picks_the_twin():
+def test_a_hyphenated_compound_spells_a_code_and_the_time_said_picks_the_twin(gate_off):
     out = parse_question("Does home visiting reduce re-reports within 12 months?", CHILD, lm=None)
     assert (out.task.treatment, out.task.outcome) == ("HOME_VISIT", "RERPT_12M"), out.clarification
     out = parse_question("Does home visiting reduce re-reports within six months?", CHILD, lm=None)

@@ -391,4 +391,4 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
 
 
 _NOT_ACTION = {"be", "get", "gets", "have", "receive", "go", "come", "and", "or", "to", "for", "with", "of", "in", "on",
-               "at", "by", "be", "first", "most", "more"}
+               "at", "by", "first", "most", "more"}

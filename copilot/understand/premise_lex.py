@@ -239,8 +239,9 @@ _REST = r"(?P<rest>,?\s+(?:and|but|while|whereas)\s+.+)?"
 PAIRWISE = [
     re.compile(rf"^(?:the\s+)?(?:correlations?|dependences?|dependencies|associations?)\s+(?:between|among|for)\s+"
                rf"(?:every|each|all)\s+pairs?\s+(?:of|among|in|from)\s+(?P<names>{_NAME_LIST}){_REST}$", re.I),
-    re.compile(rf"^(?:(?:every|each|all)\s+pairs?\s+(?:of|among|in|from)\s+)?(?P<names>{_NAME_LIST})\s+(?:are|is)\s+"
-               r"(?:all\s+)?(?:pairwise\s+|mutually\s+)?(?P<rel>correlated|dependent|associated|independent|"
-               r"uncorrelated|unrelated)(?:\s+(?:with|of)\s+(?:each\s+other|one\s+another)|\s+pairwise)?"
-               rf"{_REST}$", re.I),
+    # (a word that says "every pair" is required: "Given C, D and E, A and B are independent" is one statement)
+    re.compile(rf"^(?P<every>(?:every|each|all)\s+pairs?\s+(?:of|among|in|from)\s+)?(?P<names>{_NAME_LIST})\s+"
+               r"(?:are|is)\s+(?P<all>all\s+|pairwise\s+|mutually\s+)?(?P<rel>correlated|dependent|associated|"
+               r"independent|uncorrelated|unrelated)(?P<each>\s+(?:with|of)\s+(?:each\s+other|one\s+another)|"
+               rf"\s+pairwise)?{_REST}$", re.I),
 ]

@@ -250,7 +250,7 @@ def _expand_sentence(sentence: str) -> list[str]:
     for rx in PAIRWISE:  # "A, B and C are all correlated": every pair of the list, one statement each
         m = rx.match(sentence)
         names = list(dict.fromkeys(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")))) if m else []
-        if len(names) < 3:
+        if len(names) < 3 or "rel" in rx.groupindex and not (m.group("every") or m.group("all") or m.group("each")):
             continue
         apart = (m.groupdict().get("rel") or "").lower() in ("independent", "uncorrelated", "unrelated")
         link = "is independent of" if apart else "is correlated with"

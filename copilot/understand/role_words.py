@@ -22,7 +22,8 @@ _CV = (
     r"increase the|decrease the|have an influence on|exert|->|=>|causally affect|causing|affecting|influencing|"
     r"impacting|increasing|decreasing|reducing|raising|lowering|improving|boosting|driving|hurting|harming|"
     r"helping|changing|leading to|resulting in|contributing to|preventing|promoting|worsening|cutting|"
-    r"making|pushing|lifting|shorten|shortens|shortened|shortening|lengthen|lengthens|delay|delays|"
+    r"making|pushing|lifting|shorten|shortens|shortened|shortening|lengthen|lengthens|extend|extends|prolong|prolongs|"
+    r"delay|delays|"
     r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering)"
 )
 

@@ -134,6 +134,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "for learners who did <x>, how much did it raise their <y>": what "it" moved is the outcome
     (rf"(?:did|does|do|would|will|could) (?:it|they|this|that) (?:raise|lower|cut|reduce|increase|improve|boost|lift|"
      rf"change|shift|drop|decrease|shorten|lengthen) {_G(2)}{_M}", {1: "y"}, 2.0),
+    # "how much does the add-on extend <pfs>": a subject the data has no column for, then a causal verb
+    (rf"(?:does|do|did|would|will|can|could) (?!(?:it|they|this|that|we|you|i|he|she|not)\b)[a-z'-]+ {_CV} "
+     rf"(?:(?!if |when |once |after )[a-z0-9'_-]+ ){{0,2}}{_M}", {1: "y"}, 1.0),
     # "how many 3-year <leak claims> did it prevent": what the treatment prevented or added is the outcome
     (rf"how many {_G(2)}{_M} {_G(4)}(?:did|does|do|would|will|could|can|were|was|have been|has been) {_G(2)}(?:prevent|avert|"
      rf"save|avoid|cause|add|cut|reduce|create|generate|prevented|averted|saved|avoided|caused|added|created)\b",
