@@ -79,8 +79,13 @@ def two_words(a: str, b: str) -> bool:
     near-spelling between them is no typo. (A word and its longer form, "visit" / "visitor", may be.)"""
     if a == b or a.startswith(b) or b.startswith(a):
         return False
-    words = _dictionary() | _COMMON
+    words = _known_words()
     return a in words and b in words
+
+
+@functools.lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    return _dictionary() | _COMMON
 
 
 def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
