@@ -249,7 +249,7 @@ def _expand_sentence(sentence: str) -> list[str]:
         return [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
     for rx in PAIRWISE:  # "A, B and C are all correlated": every pair of the list, one statement each
         m = rx.match(sentence)
-        names = list(dict.fromkeys(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")))) if m else []
+        names = list(dict.fromkeys(split_name_list(m.group("names")))) if m else []
         if len(names) < 3 or "rel" in rx.groupindex and not (m.group("every") or m.group("all") or m.group("each")):
             continue
         apart = (m.groupdict().get("rel") or "").lower() in ("independent", "uncorrelated", "unrelated")

@@ -5,6 +5,7 @@ _M = r"<(\d+)>"
 
 
 _G = lambda k: rf"(?:[a-z0-9'_-]+ ){{0,{k}}}"  # noqa: E731  up to k filler words
+_GM = lambda k: rf"(?:(?:[a-z0-9'_-]+|<\d+>) ){{0,{k}}}"  # noqa: E731  up to k words or other variables
 
 
 _CV = (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from copilot.understand.adjustment import covariate_indices
 from copilot.understand.analysis import Analysis
-from copilot.understand.role_words import (_CV, _EFFECT_NOUN, _G, _GOAL_VERB, _LEVEL_SAID, _M, _NOT_MEANS,
+from copilot.understand.role_words import (_CV, _EFFECT_NOUN, _G, _GM, _GOAL_VERB, _LEVEL_SAID, _M, _NOT_MEANS,
                                            _NOT_OBJECT, _PART)
 
 
@@ -126,11 +126,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"caused_by|following) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
     (rf"what_happens to {_G(2)}{_M} {_G(6)}(?:if|when|after|once|as|with) {_G(6)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "impact of <x> on whether mothers go back to work (<y>), controlling for ...": the clause ends at Y
-    (rf"(?:on|upon) whether (?:(?:[a-z0-9'_-]+|<\d+>) ){{0,6}}(?<!> ){_M}(?= ?[,.?!;]| ?$| (?:controlling|adjusting|holding|"
+    (rf"(?:on|upon) whether {_GM(6)}(?<!> ){_M}(?= ?[,.?!;]| ?$| (?:controlling|adjusting|holding|"
      rf"among|for|when|if)\b)", {1: "y"}, 3.5),
     # "the revenue effect (REV_Y2) of an online shop", "the kidney effect of nsaids": the outcome names the effect
     (rf"{_M} (?:<\d+> )?(?:effect|effects|impact|gain|gains|lift|benefit|response) (?:<\d+> )?(?:of|from) {_G(2)}{_M}"
-     rf"(?! (?:(?:[a-z0-9'_-]+|<\d+>) ){{0,3}}(?:on|upon|for|in terms of) )", {1: "y", 2: "t"}, 3.0),
+     rf"(?! {_GM(3)}(?:on|upon|for|in terms of) )", {1: "y", 2: "t"}, 3.0),
     # "for learners who did <x>, how much did it raise their <y>": what "it" moved is the outcome
     (rf"(?:did|does|do|would|will|could) (?:it|they|this|that) (?:raise|lower|cut|reduce|increase|improve|boost|lift|"
      rf"change|shift|drop|decrease|shorten|lengthen) {_G(2)}{_M}", {1: "y"}, 2.0),
@@ -143,7 +143,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "y"}, 2.0),
     # "what would <y> be a year on if every house had <x>": the counterfactual level of Y under X
     (rf"what (?:would|will) {_G(1)}{_M} {_G(4)}(?:be|look like|become|have been) {_G(4)}(?:if|had|were) "
-     rf"(?:(?:[a-z0-9'_-]+|<\d+>) ){{0,8}}{_M}"
+     rf"{_GM(8)}{_M}"
      rf"(?= ?[?.!]| ?$)",
      {1: "y", 2: "t"}, 3.0),
     (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(8)}what_happens to {_G(2)}{_M}", {1: "t", 2: "y"}, 3.0),
