@@ -27,7 +27,8 @@ import math
 from typing import Any
 
 from copilot.understand import vocab
-from copilot.understand.mentions import _code_of, _is_id
+from copilot.understand.match_words import _code_of
+from copilot.understand.mentions import _is_id
 from copilot.understand.phrase_words import is_content
 from copilot.understand.qualifiers import ORDINALS
 from copilot.understand.text import ABBREVIATIONS, ColumnInfo, stem, synonyms, tokenize

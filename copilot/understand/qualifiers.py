@@ -14,7 +14,8 @@ import functools
 import re
 
 from copilot.understand import vocab
-from copilot.understand.mentions import Mention, _code_of, _is_id
+from copilot.understand.match_words import _code_of
+from copilot.understand.mentions import Mention, _is_id
 from copilot.understand.times import _said_time, time_families
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 

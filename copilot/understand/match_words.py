@@ -1,0 +1,158 @@
+"""How well a question's words name a column's words: exact, synonym, typo, a word cut short or
+written as its consonants (`conc` ~ concentrate, `mgmt` ~ management), initials (`qsmk` ~ "quit
+smoking"), and phrase-level order, subset and run-together rules. Split from `mentions.py`, which
+finds the spans these score."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+
+from copilot.understand.phrase_words import _BREAK
+from copilot.understand.typos import two_words
+from copilot.understand.text import stem, synonyms
+
+
+@functools.lru_cache(maxsize=65536)
+def _tok_match(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if b in synonyms(a):
+        return 0.8
+    # a typo rarely hits the first letter (weight is not height), nor turns one word into another (send ~ spend)
+    if len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and not two_words(a, b):
+        r = difflib.SequenceMatcher(None, a, b).ratio()
+        if r >= 0.8:
+            return r * 0.95
+        # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment
+        if a.startswith(b) and len(b) >= 0.5 * len(a):
+            return 0.82
+    return _abbreviation(a, b)
+
+
+@functools.lru_cache(maxsize=1)
+def _break_stems() -> frozenset[str]:
+    return frozenset(_BREAK | {stem(w) for w in _BREAK})
+
+
+def _abbreviation(a: str, b: str) -> float:
+    """A column word written as a code of the question's word: conc ~ concentrate, mort ~ mortality (a
+    prefix of 4+ letters), mlk ~ milk, yld ~ yield, hrs ~ hours, pct ~ percent (its consonants in order).
+    Kept below the partial-match bar (0.8) unless it is a long prefix: alone, a code is weak evidence."""
+    if len(b) < 3 or len(a) <= len(b) or a[0] != b[0] or not b.isalpha() or not a.isalpha() or a in _break_stems():
+        return 0.0
+    if len(b) >= 4 and a.startswith(b):
+        return 0.8
+    if not any(ch in "aeiou" for ch in b[1:]):
+        it = iter(a)
+        if all(ch in it for ch in b):
+            return 0.78
+    return 0.0
+
+
+def _spells(word: str, code: str) -> bool:
+    """`code` (4+ letters, at most one vowel after its first letter) is `word`'s letters in order,
+    from its first: rerpt ~ rereports, selfexcl ~ self-exclusion."""
+    if len(code) < 4 or not code.isalpha() or code[0] != word[0] or len(word) <= len(code) \
+            or sum(ch in "aeiou" for ch in code[1:]) > 1:
+        return False
+    it = iter(word)
+    return all(ch in it for ch in code)
+
+
+def _code_of(word: str, code: str) -> bool:
+    """A column word that is a code of the question's word, written with its consonants: dmg ~ damage,
+    mgmt ~ management (3+ letters, no vowel after the first)."""
+    if len(code) < 3 or not code.isalpha() or set(code[1:]) & set("aeiou") or not _abbreviation(word, code):
+        return False
+    skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiou")
+    # its start (inj ~ injury, occ ~ occupancy), most of its consonants (hrs is not "hardest"), or a
+    # contraction of 4+ letters that keeps the stem's last letter too (nbhd ~ neighbourhood)
+    return word.startswith(code) or len(code) >= 0.65 * len(skeleton) or len(code) >= 4 and code[-1] == word[-1]
+
+
+def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[float]) -> bool:
+    """A name whose words are the phrase's words, some written whole and the rest cut to a short
+    prefix or their consonants: tele_aud ~ "tele-audiology", fam_pres ~ "family preservation".
+    One word written whole, or every word cut to its start (two or more words), is what makes a
+    3-letter cut credible."""
+    whole = any(sc >= 0.95 for sc in scores)
+    for sc, a, b in zip(scores, span, alias):
+        if sc and whole:
+            continue
+        if not (len(b) >= 3 and b.isalpha() and a.isalpha() and len(a) > len(b) and a[0] == b[0]
+                and (a.startswith(b) or whole and _abbreviation(a, b))) or a in _break_stems():
+            return False
+    return True
+
+
+def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:
+    """`code` (3-6 letters, at most one vowel) spells the span: every word's first letter, in order,
+    then letters of that word (qsmk = q-uit s-mo-k-ing). Longer or vowel-rich names are words, not codes."""
+    if not (3 <= len(code) <= 6 and code.isalpha() and sum(ch in "aeiou" for ch in code) <= 1):
+        return False
+    if any(len(w) < 3 or not w.isalpha() or w in _BREAK for w in span):
+        return False  # only content words spell a code ("should be prescribed" is not sbp)
+    i = 0
+    for word in span:
+        if i >= len(code) or word[0] != code[i]:
+            return False
+        i += 1
+        for ch in word[1:]:
+            if i < len(code) and ch == code[i]:
+                i += 1
+    return i == len(code)
+
+
+def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
+    """How well a question span (stems) names an alias (stems): ordered, then unordered, then fuzzy."""
+    if not span or not alias:
+        return 0.0
+    if span == alias:
+        return 1.0
+    if len(span) == len(alias):
+        if sorted(span) == sorted(alias):
+            return 0.97
+        scores = [_tok_match(a, b) for a, b in zip(span, alias)]
+        if all(scores):
+            # one word whole and the rest close or coded ("ICU admission" ~ icu_adm) outranks its words alone
+            return max(0.9 * min(scores), 0.8 if max(scores) >= 0.95 else 0.0)
+        if _coded_words(span, alias, scores):
+            return 0.8
+        used: set[int] = set()
+        total = []
+        for a in span:
+            best, bj = 0.0, -1
+            for j, b in enumerate(alias):
+                if j not in used and _tok_match(a, b) > best:
+                    best, bj = _tok_match(a, b), j
+            if bj < 0:
+                return 0.0
+            used.add(bj)
+            total.append(best)
+        return 0.88 * min(total)
+    # a modifier word between the name's words: "yaw control upgrade" ~ yaw_upgr
+    if len(span) == len(alias) + 1 >= 3:
+        for k in range(1, len(span) - 1):
+            if not span[k].isalpha():
+                continue  # "slopes of 20 degrees" is a point value, not a longer name
+            rest = span[:k] + span[k + 1:]
+            scores = [_tok_match(a, b) for a, b in zip(rest, alias)]
+            if all(scores) or _coded_words(rest, alias, scores):
+                return 0.8  # above the partial match of one of its words, which it contains
+    # a cryptic code built from the phrase's letters: "quit smoking" ~ qsmk (each word's first letter, in order)
+    if len(alias) == 1 and 2 <= len(span) <= 3 and _letters_abbreviate(span, alias[0]):
+        return 0.7
+    # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
+    if 2 <= len(span) == len(alias) - 1 and any(alias[:i] + alias[i + 1:] == span for i in range(len(alias))):
+        return 0.75
+    # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
+    if len(span) == 1 and " ".join(alias) in synonyms(span[0]):
+        return 0.8
+    if len(alias) == 1 and " ".join(span) in synonyms(alias[0]):
+        return 0.8
+    # written together or apart: "burned out" ~ "burnout", "work load" ~ "workload"
+    a, b = "".join(span), "".join(alias)
+    if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+        return 0.85
+    return 0.0
