@@ -75,6 +75,12 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         # "risk of <heart disease>", "<free lunch> program": a word hanging on a column mention
         if m.end in col_starts or m.start in col_ends or (m.end + 1 in col_starts and an.tokens[m.end] == "of"):
             continue
+        # "cutting weight before a fight": a time said of the column mention just before
+        k = m.start - 1
+        while k > 0 and an.tokens[k] in {"a", "an", "the", "each", "every"}:
+            k -= 1
+        if k > 0 and an.tokens[k] in {"before", "after", "during", "until", "following"} and k in col_ends:
+            continue
         role = max(v, key=v.get)
         field_ = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(role)
         if field_ is None:

@@ -11,6 +11,7 @@ from copilot.task import Condition
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
+from copilot.understand.typos import _known_words
 
 
 _GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on"}
@@ -21,6 +22,15 @@ _CALENDAR = {stem(full): full[:3] for full in (
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
     "september october november december").split()}
 _NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, list[str]]:
+    """{country name: its adjectives} ("argentina": ["argentine", "argentinian"])."""
+    out: dict[str, list[str]] = {}
+    for adjective, country in vocab("countries").get("demonyms", {}).items():
+        out.setdefault(country, []).append(adjective)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,9 +50,10 @@ def _country_names() -> dict[str, list[str]]:
 def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
     """(level, words that write it): the level itself, and for a country code the country's names
     ('players in Brazil' ~ BR or BRA)."""
-    names = _country_names()
+    names, adjectives = _country_names(), _demonyms()
     return [(ex, tokenize(ex)) for ex in examples] + [
-        (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])]
+        (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])] + [
+        (ex, adj.split()) for ex in examples for adj in adjectives.get(ex.strip().lower(), [])]  # "Argentine clubs"
 
 
 def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnInfo) -> str | None:
@@ -66,6 +77,12 @@ def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnIn
 def _stem_parts(word: str) -> str:
     """A hyphenated word stemmed part by part ("B-roads" ~ "B-road")."""
     return "-".join(stem(p) for p in word.split("-"))
+
+
+def _compound_of(word: str, level: str) -> bool:
+    """'heavyweights' ~ heavy: the level (4+ letters) joined to an English noun."""
+    rest = stem(word[len(level):]) if word.startswith(level) else ""
+    return len(level) >= 4 and level.isalpha() and len(rest) >= 4 and rest in _known_words()
 
 
 def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
@@ -115,7 +132,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 last = span[-1]
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
                         len(last) > 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
-                        or _CALENDAR.get(stem(last)) == low):  # "on Sundays" ~ Sun
+                        or _CALENDAR.get(stem(last)) == low  # "on Sundays" ~ Sun
+                        or _compound_of(last, words[-1])):
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if last != words[-1] and tokens[i + w:i + w + 1] in (["through"], ["via"], ["by"]):
                     continue  # "effect on harvest_value passes through retention": a verb, not the level 'pass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 
 from copilot.understand.phrase_words import _BREAK
 from copilot.understand.typos import two_words
@@ -24,10 +25,16 @@ def _tok_match(a: str, b: str) -> float:
         r = difflib.SequenceMatcher(None, a, b).ratio()
         if r >= 0.8:
             return r * 0.95
-        # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment
-        if a.startswith(b) and len(b) >= 0.5 * len(a):
+        # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment; in
+        # either spelling of -ise/-ize (SENSITIZ ~ "sensitisation")
+        if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a):
             return 0.82
     return _abbreviation(a, b)
+
+
+def _zed(word: str) -> str:
+    """British -is- spellings in American form (sensitisation ~ sensitization, organise ~ organize)."""
+    return word.replace("isat", "izat").replace("ise", "ize").replace("ising", "izing")
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,9 +73,11 @@ def _code_of(word: str, code: str) -> bool:
     if len(code) < 3 or not code.isalpha() or set(code[1:]) & set("aeiou") or not _abbreviation(word, code):
         return False
     skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiou")
-    # its start (inj ~ injury, occ ~ occupancy), most of its consonants (hrs is not "hardest"), or a
-    # contraction of 4+ letters that keeps the stem's last letter too (nbhd ~ neighbourhood)
-    return word.startswith(code) or len(code) >= 0.65 * len(skeleton) or len(code) >= 4 and code[-1] == word[-1]
+    # its start (inj ~ injury, occ ~ occupancy), the start of its consonants (anl ~ analysis), most of its
+    # consonants (hrs is not "hardest"), or a contraction of 4+ letters that keeps the stem's last letter
+    # too (nbhd ~ neighbourhood)
+    return word.startswith(code) or skeleton.startswith(code) or len(code) >= 0.65 * len(skeleton) or \
+        len(code) >= 4 and code[-1] == word[-1]
 
 
 def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[float]) -> bool:
@@ -77,11 +86,14 @@ def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[flo
     One word written whole, or every word cut to its start (two or more words), is what makes a
     3-letter cut credible."""
     whole = any(sc >= 0.95 for sc in scores)
+    # (or one word cut to its start and the others to their consonants' start: vid_anl ~ "video analysis")
+    cut = len(span) >= 2 and any(len(b) >= 3 and a.startswith(b) and a != b for a, b in zip(span, alias))
     for sc, a, b in zip(scores, span, alias):
         if sc and whole:
             continue
         if not (len(b) >= 3 and b.isalpha() and a.isalpha() and len(a) > len(b) and a[0] == b[0]
-                and (a.startswith(b) or whole and _abbreviation(a, b))) or a in _break_stems():
+                and (a.startswith(b) or whole and _abbreviation(a, b) or cut and _code_of(a, b))) \
+                or a in _break_stems():
             return False
     return True
 
@@ -119,6 +131,8 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             return max(0.9 * min(scores), 0.8 if max(scores) >= 0.95 else 0.0)
         if _coded_words(span, alias, scores):
             return 0.8
+        if _names_content(span, alias):  # "weekly sales" ~ sales_wk
+            return 0.85
         used: set[int] = set()
         total = []
         for a in span:
@@ -146,6 +160,10 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
     if 2 <= len(span) == len(alias) - 1 and any(alias[:i] + alias[i + 1:] == span for i in range(len(alias))):
         return 0.75
+    # the name's content words in any order, its other words only qualifiers: "weekly bookings" ~
+    # bookingsPerWkPost, "cutting weight" ~ wt_cut_kg (weight cut, in kg)
+    if 2 <= len(span) < len(alias) and _names_content(span, alias):
+        return 0.785  # (with its length, above one of its words alone)
     # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
     if len(span) == 1 and " ".join(alias) in synonyms(span[0]):
         return 0.8
@@ -156,3 +174,31 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
         return 0.85
     return 0.0
+
+
+# words of a name that qualify its variable (a time, a version, a unit) rather than name it
+_QUALIFIER_WORDS = frozenset("post pre bl base baselin fu after befor per wk mo yr d m w y h hr hrs min kg km mi g "
+                             "mg pct usd n cnt count num tot total avg mean".split())
+# adverbs of a time span and the unit a name writes them in ("weekly" ~ wk)
+_PER_TIME = {"weekli": {"wk", "week", "w"}, "week": {"wk", "w"}, "monthli": {"mo", "month", "m"},
+             "month": {"mo", "m"}, "daili": {"d", "day"}, "day": {"d"}, "yearli": {"yr", "year", "y"},
+             "annual": {"yr", "year", "y"}, "year": {"yr", "y"}, "hourli": {"hr", "hrs", "h"}}
+
+
+def _qualifier(word: str) -> bool:
+    """A time, a version or a unit: post, bl, wk, kg, 12m, 24 (not das28 nor lag4, which name things)."""
+    return word in _QUALIFIER_WORDS or re.fullmatch(r"\d+[a-z]{0,2}", word) is not None
+
+
+def _names_content(span: tuple[str, ...], alias: tuple[str, ...]) -> bool:
+    """Each of the span's words names a different word of the alias, at least one of them a word that
+    is no qualifier, and the alias words left over are only qualifiers (a time, a version, a unit)."""
+    left, named = list(alias), False
+    for a in span:
+        hit = next((b for b in left if _tok_match(a, b) >= 0.78 or b in _PER_TIME.get(a, ())), None)
+        if hit is None:
+            return False
+        named = named or not _qualifier(hit)
+        left.remove(hit)
+    return named and all(_qualifier(b) for b in left)
+

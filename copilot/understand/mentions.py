@@ -166,13 +166,17 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 not any(ch.isdigit() for ch in tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
+        # "follow-up appointments" ~ followUpNeeded90d: a hyphenated word whose parts are the name's words in a row
+        pieces = tuple(stem(p) for p in tokens[i].split("-") if p) if hyphened and not coded else ()
         if coded:  # "fev1" ~ fev1_wk52, "d30" ~ retainedD30: a code is one of the name's parts as written, exactly
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
         else:
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
-                      and any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)]
+                      and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)
+                           or _in_a_row(pieces, c.stems))]
         for owner in owners:
-            exact = coded or any(s == st for s in next(c for c in columns if c.name == owner).stems)
+            own = next(c for c in columns if c.name == owner).stems
+            exact = coded or any(s == st for s in own) or _in_a_row(pieces, own)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
     cands.sort(key=lambda c: (-c[0], c[1]))
     taken = [False] * n
@@ -184,7 +188,39 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         for k in range(i, j):
             taken[k] = True
         mentions.append(Mention(i, j, " ".join(tokens[i:j]), col, round(min(score, 1.0), 3), alts))
-    return sorted(mentions, key=lambda m: m.start)
+    return _joined_names(tokens, sorted(mentions, key=lambda m: m.start))
+
+
+def _in_a_row(pieces: tuple[str, ...], stems: tuple[str, ...]) -> bool:
+    """Two or more pieces that are consecutive words of a name."""
+    k = len(pieces)
+    return k > 1 and all(p.isalpha() for p in pieces) and any(stems[j:j + k] == pieces for j in range(len(stems) - k + 1))
+
+
+# verbs of change that are also a word of some names (price_cut, pay_raise): before another variable's
+# name they are the verb ("does a renovation cut days on market")
+_CHANGE_VERBS = frozenset("cut cuts raise raises lower lowers boost boosts reduce reduces increase increases improve "
+                          "improves lift lifts curb curbs shift shifts extend extends shorten shortens delay delays "
+                          "drive drives push pushes change changes help helps hurt hurts".split())
+
+
+def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """'yellow fever cases' ~ yf_case_12m: a span that fits several columns (yf_campaign, yf_case_12m)
+    and the word right after it, which names one of them, are one name. A verb of change that only
+    partly names a column, right before or after another name, is the verb."""
+    out: list[Mention] = []
+    starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
+    for m in mentions:
+        if m.loose and tokens[m.start] in _CHANGE_VERBS and (m.end in starts or m.start in ends) and \
+                (m.start == 0 or tokens[m.start - 1] not in DETERMINERS):
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.alternatives and m.column in prev.alternatives \
+                and not prev.identifier and not m.identifier:
+            out[-1] = Mention(prev.start, m.end, " ".join(tokens[prev.start:m.end]), m.column, max(prev.score, m.score))
+            continue
+        out.append(m)
+    return out
 
 
 

@@ -139,6 +139,7 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
 
 
 _UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
+_TIME_UNITS = frozenset({"hrs", "min", "yrs", "mo", "wk", "d"})
 
 
 def unit_word(word: str) -> str:
@@ -161,7 +162,12 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         cw = [unit_word(w) for w in c.words]
         # "1 hour per week" ~ hrs_per_wk, "35 minutes per game" ~ minutes_pg: the unit first, the rest spelled after it
         spelled = len(cw) > 1 and unit == cw[0] and _spells_rest(words[1:], cw[1:])
-        if unit not in cw[1:] and not spelled and not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
+        # a time unit that only divides the name's quantity ("at 12 weeks" is no value of sparring_hrs_wk
+        # nor of lessons_per_month)
+        per = [k for k in range(1, len(cw)) if cw[k] == unit]
+        rate = bool(per) and unit in _TIME_UNITS and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() for k in per)
+        if (unit not in cw[1:] or rate) and not spelled and \
+                not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
             continue
         rest = {stem(w) for w in words[1:] if w.isalpha()}
         best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
@@ -225,6 +231,18 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     said = {stem(t) for t in tokens[m.start:k]}
     rest = [s for s in other.stems if s not in _UNIT_WORDS]
     return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)
+
+
+_NOT_UNIT_OF = frozenset({"because", "due", "thanks", "owing", "instead", "ahead", "regardless", "out", "most",
+                          "all", "some", "each", "none", "any", "many", "both", "one", "two", "three"})
+
+
+def _time_tag_of_named(tokens: list[str], i: int, mentions: list[Mention]) -> bool:
+    """The number at `i` and the time unit after it are the time tag of a column the question names
+    ("VO2 at 12 weeks" with vo2_12w named)."""
+    if i + 1 >= len(tokens) or tokens[i + 1] not in TIME_UNIT_WORDS or tokens[i - 1:i] not in (["at"], ["after"], ["by"]):
+        return False
+    return any(m.column and tokens[i] in re.findall(r"\d+", m.column) and not (m.start <= i < m.end) for m in mentions)
 
 
 def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None,
@@ -297,10 +315,18 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                             set(range(i, i + hit[1] - 1))))
                 continue
         if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i):
+            if _time_tag_of_named(tokens, i, mentions):
+                continue  # "does the plan improve VO2 at 12 weeks" (vo2_12w): the named column's time tag
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
             # "80% load" ~ load_pct, but "a 10% discount" names no unit's value unless the word is the column's
             if hit and (tokens[i + 1:i + 2] != ["%"] or (i + 2 < n and stem(tokens[i + 2]) in info[hit[0]].stems)):
-                out.append((Condition(column=hit[0], op="==", value=v), set(range(i, hit[1]))))
+                end = hit[1]
+                k = end
+                while k < n and k - end < 3 and tokens[k] in {"from", "to", "of", "the", "away", "a", "an"}:
+                    k += 1
+                if k > end and k in by_start and by_start[k].column == hit[0]:
+                    end = by_start[k].end  # "20 km from the clinic" ~ distance_to_clinic_km: the name, after its value
+                out.append((Condition(column=hit[0], op="==", value=v), set(range(i, end))))
                 continue
             for j in (i + 1, i + 2, i + 3):
                 between = tokens[i + 1:j]
@@ -309,7 +335,13 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                          and info[by_start[j].column].type == "numeric")  # "for youth with 2 prior_arrests"
                         or (j == i + 1 and tokens[j].isalpha() and (len(tokens[j]) <= 4 or tokens[j] in _words(by_start[j].column)
                                                                  or _names_unit_of(tokens, i, by_start[j], info)))
-                        or (between and between[-1] == "of" and all(t.isalpha() for t in between))
+                        or (between and between[-1] == "of" and all(t.isalpha() for t in between)
+                            and not set(between[:-1]) & _NOT_UNIT_OF)  # not "2022 because of tsetse trapping"
+                        # "for firms with 20 full-time staff" ~ staff_fte (fte: full time equivalent): words
+                        # of the name's own, between the number and the rest of the name
+                        or (between and all(t[:1].isalpha() for t in between) and (c := info.get(by_start[j].column))
+                            is not None and c.type == "numeric" and {stem(p) for t in between for p in t.split("-") if p}
+                            <= {w for a in c.aliases for w in a})
                         # "at 4500 m altitude": a unit the name does not write, then the numeric column
                         # ("m" is metres there: a name with no number holds no time window)
                         or (len(between) == 1 and between[0] in _UNIT_WORDS and unit_word(between[0]) != "pct"  # 80% = 0.8?

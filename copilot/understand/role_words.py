@@ -25,7 +25,8 @@ _CV = (
     r"helping|changing|leading to|resulting in|contributing to|preventing|promoting|worsening|cutting|"
     r"making|pushing|lifting|shorten|shortens|shortened|shortening|lengthen|lengthens|extend|extends|prolong|prolongs|"
     r"delay|delays|"
-    r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering)"
+    r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering|"
+    r"responsible for|to blame for|add to|adds to|added to|take off|takes off|knock off|knocks off)"
 )
 
 

@@ -32,10 +32,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
     (rf"\b(?:drop|fall|rise|increase|decrease|reduction|improvement|gain|jump|dip|decline|boost|lift|spike) in "
      rf"{_G(1)}{_M} (?:with|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),
-    # "the biggest drop in scc_fu from teat dipping", "a rise in sales after the campaign": change in Y, from X
+    # "the biggest drop in scc_fu from teat dipping", "a rise in sales after the campaign", "the hit to bookings
+    # from a price rise": change in Y, from X
     (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
-     rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts) "
-     rf"in {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+     rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts|hit|bump) "
+     rf"(?:in|to) {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "which households gain most in diet quality from the class", "hosts who gain the most occupancy from photos"
     (rf"(?:{_GAIN}) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "whose grip strength benefits most from X", "who benefits most from X": the benefit comes from the treatment
@@ -262,8 +263,10 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"respond|responds|gain|gains|react|reacts|profit)", {1: "g"}, 2.5),
     (rf"(?:low|high|lower|higher|older|younger|different) (?:vs|versus|and|or|compared to|compared with) "
      rf"(?:low|high|lower|higher|older|younger|different) {_M}", {1: "g"}, 2.5),
-    # "are <jobs> finished faster with bigger <crews>": the state said of Y, then the more-or-less of X that goes with it
-    (rf"^(?:are|is|were|was|do|does|did|will|would) {_M} (?!with\b)(?:[a-z]+ ){{1,3}}(?:with|given) "
+    # "are <jobs> finished faster with bigger <crews>", "are <injuries> reduced when a club employs more
+    # <grooms>": the state said of Y, then the more-or-less of X that goes with it
+    (rf"^(?:are|is|were|was|do|does|did|will|would) {_M} (?!with\b)(?:[a-z]+ ){{1,3}}(?:with |given |"
+     rf"(?:when|if|once|where) (?:[a-z']+ ){{0,4}}?)"
      rf"(?:more|bigger|larger|higher|greater|fewer|smaller|lower|less|longer|shorter|extra) {_M}", {1: "y", 2: "t"}, 1.5),
 ]
 
