@@ -343,6 +343,12 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     return answered(task, 0.9, [], {})
 
 
+# the user doubts which way the effect runs: "does X cause Y or the other way round?"
+DIRECTION_DOUBT_RX = (r"\bor the other way (?:round|around)\b|\bor vice[- ]versa\b|\bwhich causes which\b|"
+                      r"\bwhich (?:one|of (?:them|the two)) (?:drives|causes|affects|leads|comes first|should we treat "
+                      r"as the cause)\b|\bnot sure which (?:one )?(?:drives|causes|is the cause)\b")
+
+
 # "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally
 CHANGE_HOW_MANY = (r"\b(?:change|changes|cut|cuts|reduce|reduces|raise|raises|lower|lowers|increase|increases|"
                     r"affect|affects|alter|alters|boost|boosts|shift|shifts|lift|lifts|improve|improves|shrink|"

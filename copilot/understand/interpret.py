@@ -29,6 +29,7 @@ from copilot.understand.cues import (
     method_named,
     split_relation,
     MEDIATION_EXPLICIT_RX,
+    DIRECTION_DOUBT_RX,
     off_topic_cue,
 )
 from copilot.understand import gate, vocab
@@ -173,10 +174,10 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["discover"] = 3.6
     if discover_cue and not discover_strong and n_vars == 2 and t is not None and y is not None:
         kind_scores["discover"] = 1.5  # "X and Y: what's the causal relationship?" names a pair: an effect
-    # "is there a causal link between X and Y?": one pair, no way said -> an effect, asked in which direction
-    direction_unsaid = n_vars == 2 and t is not None and y is not None and \
-        text_has(r"\bcausal (?:link|relationship|connection|relation) between\b", text) and \
-        not text_has(r"\b(?:on|affects?|causes?|drives?|effect of|impact of|influences?|leads? to)\b", text)
+    # "is there a causal link between X and Y?", "X -> Y or the other way round?": asked in which direction
+    direction_unsaid = n_vars == 2 and t is not None and y is not None and (text_has(DIRECTION_DOUBT_RX, text) or (
+        text_has(r"\bcausal (?:link|relationship|connection|relation) between\b", text) and
+        not text_has(r"\b(?:on|affects?|causes?|drives?|effect of|impact of|influences?|leads? to)\b", text)))
     if direction_unsaid and discover_cue:
         kind_scores["discover"] = 1.5
     if discover_cue and directional and n_vars >= 3 and text_has(r"(?:which|what) (?:of )?", text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 
 from copilot.understand.phrase_words import _BREAK
@@ -18,6 +19,8 @@ from copilot.understand.text import stem, synonyms
 def _tok_match(a: str, b: str) -> float:
     if a == b:
         return 1.0
+    if len(a) >= 5 and len(b) >= 5 and _american(a) == _american(b):
+        return 0.97  # haemoglobin ~ hemoglobin, colour ~ color, centre ~ center
     if b in synonyms(a):
         return 0.8
     # a typo rarely hits the first letter (weight is not height), nor turns one word into another (send ~ spend)
@@ -30,6 +33,12 @@ def _tok_match(a: str, b: str) -> float:
         if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a):
             return 0.82
     return _abbreviation(a, b)
+
+
+def _american(word: str) -> str:
+    """A word in American spelling: ae/oe -> e, our -> or, -is-/-ys- -> -iz-/-yz-, -tre -> -ter."""
+    word = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("ys", "yz")
+    return re.sub(r"tre$", "ter", _zed(word))
 
 
 def _zed(word: str) -> str:
@@ -133,6 +142,10 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             return 0.8
         if _names_content(span, alias):  # "weekly sales" ~ sales_wk
             return 0.85
+        if 2 <= len(span) <= 3 and any(  # "parental substance use" ~ SUB_USE_PAR: the coded words in another order
+                _coded_words(span, p, [_tok_match(a, b) for a, b in zip(span, p)]) for p in itertools.permutations(alias)
+                if p != alias):
+            return 0.78
         used: set[int] = set()
         total = []
         for a in span:
@@ -177,7 +190,7 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
 
 
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
-_QUALIFIER_WORDS = frozenset("post pre bl base baselin fu after befor per wk mo yr d m w y h hr hrs min kg km mi g "
+_QUALIFIER_WORDS = frozenset("post pre bl base baselin fu after befor per wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd n cnt count num tot total avg mean".split())
 # adverbs of a time span and the unit a name writes them in ("weekly" ~ wk)
 _PER_TIME = {"weekli": {"wk", "week", "w"}, "week": {"wk", "w"}, "monthli": {"mo", "month", "m"},

@@ -173,10 +173,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         else:
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)
-                           or _in_a_row(pieces, c.stems))]
+                           or _in_a_row(pieces, c.stems) or st in _spelt_out(c))]
         for owner in owners:
-            own = next(c for c in columns if c.name == owner).stems
-            exact = coded or any(s == st for s in own) or _in_a_row(pieces, own)
+            info = next(c for c in columns if c.name == owner)
+            exact = coded or st in info.stems or _in_a_row(pieces, info.stems)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
     cands.sort(key=lambda c: (-c[0], c[1]))
     taken = [False] * n
@@ -189,6 +189,17 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             taken[k] = True
         mentions.append(Mention(i, j, " ".join(tokens[i:j]), col, round(min(score, 1.0), 3), alts))
     return _joined_names(tokens, sorted(mentions, key=lambda m: m.start))
+
+
+# abbreviations whose word says what kind of quantity, not which variable (hrs, pct, num, tx)
+_GENERIC_SPELT = frozenset(stem(w) for w in "years number percent average quantity amount hours minutes people count "
+                           "volume duration frequency treatment history speed distance".split())
+
+
+def _spelt_out(col: ColumnInfo) -> set[str]:
+    """A name's abbreviations spelt out as one word each ("haemoglobin" of hb_gdl; not "hours" of hrs)."""
+    return {w for a in col.aliases if len(a) == len(col.stems) and a != col.stems for w in a} - set(col.stems) \
+        - _GENERIC_SPELT
 
 
 def _in_a_row(pieces: tuple[str, ...], stems: tuple[str, ...]) -> bool:
@@ -214,6 +225,9 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
         if m.loose and tokens[m.start] in _CHANGE_VERBS and (m.end in starts or m.start in ends) and \
                 (m.start == 0 or tokens[m.start - 1] not in DETERMINERS):
             continue
+        if m.loose and tokens[m.end:m.end + 1] in (["more"], ["less"], ["fewer"]) and m.end + 1 in starts and \
+                tokens[m.start - 1:m.start] == ["to"]:
+            continue  # "encouraged to play more games per week": the verb of the variable after it
         prev = out[-1] if out else None
         if prev is not None and prev.end == m.start and prev.alternatives and m.column in prev.alternatives \
                 and not prev.identifier and not m.identifier:

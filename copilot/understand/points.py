@@ -334,7 +334,13 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                         (j == i + 1 and by_start[j].identifier and info.get(by_start[j].column) is not None
                          and info[by_start[j].column].type == "numeric")  # "for youth with 2 prior_arrests"
                         or (j == i + 1 and tokens[j].isalpha() and (len(tokens[j]) <= 4 or tokens[j] in _words(by_start[j].column)
-                                                                 or _names_unit_of(tokens, i, by_start[j], info)))
+                                                                 or _names_unit_of(tokens, i, by_start[j], info)
+                                                                 # "serves 5000 subscribers" ~ subs_count
+                                                                 or by_start[j].end == j + 1 and by_start[j].score >= 0.6
+                                                                 and tokens[j] not in TIME_UNIT_WORDS
+                                                                 and tokens[j + 1:j + 2] != ["of"]
+                                                                 and (c := info.get(by_start[j].column)) is not None
+                                                                 and c.type == "numeric"))
                         or (between and between[-1] == "of" and all(t.isalpha() for t in between)
                             and not set(between[:-1]) & _NOT_UNIT_OF)  # not "2022 because of tsetse trapping"
                         # "for firms with 20 full-time staff" ~ staff_fte (fte: full time equivalent): words

@@ -163,7 +163,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t", 2: "y"}, 2.5),
     (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
-    (rf"{_M} (?:->|=>|→) {_G(1)}{_M} (?:->|=>|→) {_G(1)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    (rf"{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # a terse "mediation A B C" lists the path in its order, as the arrows would
     (rf"^(?:mediation|mediation analysis|decompose) (?:: )?{_M} (?:, )?{_M} (?:, )?{_M}(?: \?)?$", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "mediation A B via C", "mediation: A -> B through C"
@@ -182,6 +182,13 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"{_GOAL_VERB})(?! (?:to|at|towards) )",
      {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
+    # "Y=default_12m, X=rate_discount": the letters of a regression written out
+    (rf"(?:^|[,;.:(] )y = {_M}", {1: "y"}, 3.5),
+    (rf"(?:^|[,;.:(] )(?:x|t|d) = {_M}", {1: "t"}, 3.5),
+    (rf"(?:^|[,;.:(] )m = {_M}", {1: "m"}, 3.5),
+    # "hba1c response to daily_steps", "how sales respond to price": Y answers to X
+    (rf"{_M} (?:response|responses|responsiveness|sensitivity|elasticity|responds|respond|reacts|react) "
+     rf"(?:to|of) {_G(2)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
     (rf"(?:relationship|link|association|connection|relation|causation|causality) (?:between|of|from) "
      rf"{_G(2)}{_M} (?:and|&|with|to) {_G(2)}{_M}", {1: "t", 2: "y"}, 1.5),
