@@ -68,7 +68,7 @@ WARD = _profile({"adm_id": "id", "weekend_adm": "binary", "icu_adm": "binary", "
                  "los_icu": "numeric"})
 
 
-def test_a_word_written_as_its_consonants_or_its_start_names_the_column():
+def test_a_word_written_as_its_consonants_or_its_start_names_the_column(gate_off):
     out = parse_question("Does RFID tagging lower damage mainly by reducing picking mistakes?", WAREHOUSE, lm=None)
     assert (out.task.kind, out.task.treatment, out.task.outcome, out.task.mediator) == \
         ("mediation", "RFID_TAG", "DMG_FLAG", "PICK_ERR"), out.clarification
