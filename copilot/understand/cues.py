@@ -124,11 +124,15 @@ _GENERATE_OBJ = (r"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observatio
                  r"structural causal model|semi-synthetic|benchmark data|benchmark dataset|benchmark|mock data)\b")
 
 
+_NOT_WEATHER = ("I only answer causal questions about data (effects, mediation, causal graphs) — not weather or general "
+                "knowledge.")
+
+
 UNSUPPORTED_RX: list[tuple[str, str, float]] = [
     (r"\b(?:rain|snow|sunny|storm|hail|windy)\w*\b.{0,30}\b(?:tomorrow|today|tonight|weekend|this week|next week)|"
      r"\bweather (?:like|forecast|today|tomorrow|tonight|this|next|in)\b|\bwhat(?:'s| is| will be) the weather\b|"
      r"\bforecast(?:ing)? (?:for|the) (?:tomorrow|weekend|weather)|\brain(?:ing)? tomorrow|temperature tomorrow",
-     "I only answer causal questions about data (effects, mediation, causal graphs) — not weather or general knowledge.", 5.0),
+     _NOT_WEATHER, 5.0),
     (r"\bjoke\b|\bpoem\b|\bhaiku\b|\bsong\b|\brecipe\b|\bstory about\b|\bcapital of\b|\btranslate\b|who won|"
      r"\bmovie\b|\brestaurant\b|\bflight\b|\bhoroscope\b|\bbirthday\b|\bessay\b|write me an email|"
      r"tell me about yourself|who are you|what can you do|how are you|what (?:kinds? of |sorts? of )?(?:things|questions) "
@@ -188,8 +192,7 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
     (r"\bprove\b.{0,40}\bcaus|\bguarantee (?:that|me|us|it|causation|causality)\b|\b(?:can|could) you guarantee\b", "I cannot prove causation; I can estimate an effect under stated "
      "assumptions (no unobserved confounding) and run refutation checks.", 3.0),
     # the word alone is weak: "does bad weather reduce ridership" asks for an effect
-    (r"\bweather\b",
-     "I only answer causal questions about data (effects, mediation, causal graphs) — not weather or general knowledge.", 2.0),
+    (r"\bweather\b", _NOT_WEATHER, 2.0),
 ]
 
 

@@ -192,10 +192,9 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
 _QUALIFIER_WORDS = frozenset("post pre bl base baselin fu after befor per wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd n cnt count num tot total avg mean".split())
-# adverbs of a time span and the unit a name writes them in ("weekly" ~ wk)
-_PER_TIME = {"weekli": {"wk", "week", "w"}, "week": {"wk", "w"}, "monthli": {"mo", "month", "m"},
-             "month": {"mo", "m"}, "daili": {"d", "day"}, "day": {"d"}, "yearli": {"yr", "year", "y"},
-             "annual": {"yr", "year", "y"}, "year": {"yr", "y"}, "hourli": {"hr", "hrs", "h"}}
+# a time span's stem (stem() reads "weekly" as "week", "monthly" as "month") and the unit a name writes it in
+# ("weekly" ~ wk)
+_PER_TIME = {"week": {"wk", "w"}, "month": {"mo", "m"}, "day": {"d"}, "annual": {"yr", "year", "y"}, "year": {"yr", "y"}}
 
 
 def _qualifier(word: str) -> bool:

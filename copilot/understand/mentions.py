@@ -151,6 +151,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += _initialisms(tokens, columns)
     cands += _split_words(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
+    spelt = {c.name: _spelt_out(c) for c in columns}
     for i, t in enumerate(tokens):
         one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)
         hyphened, t = bool(one_word), one_word or t
@@ -173,7 +174,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         else:
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)
-                           or _in_a_row(pieces, c.stems) or st in _spelt_out(c))]
+                           or _in_a_row(pieces, c.stems) or st in spelt[c.name])]
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
             exact = coded or st in info.stems or _in_a_row(pieces, info.stems)
