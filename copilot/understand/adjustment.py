@@ -78,9 +78,10 @@ def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
                 continue
             break
     for m in re.finditer(rf"{_M} (?:(?:is|are|as|being|be) )?(?:a |an |the |possible |potential |likely )?"
-                         r"(?:confounder|confounders|covariate|covariates|control variable|control|controls)\b"
+                         r"(?:confounder|confounders|covariate|covariates|control variable|"
+                         r"(?:control|controls)(?= ?(?:[,.;:?!)]|$|and\b|or\b)))\b"
                          r"(?! ?:? ?<\d+>)(?! for\b)", skeleton):  # not "on <y> covariates <a>, <b>" (a list
-        # follows), nor "<y> control for <a>" (a verb)
+        # follows), nor "<y> control for <a>" (a verb), nor "<rodent> control works by" (a name's word)
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
     # ("with <line>, <shift> and <operator> tenure as controls": a word may finish the last name)

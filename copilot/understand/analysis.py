@@ -152,7 +152,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     kept = drop_unit_nouns(tokens, mentions, columns, fixed_at)
     # the units a question is about ("on jobs that had ..."): no variable, so no phrase to ground either
     unit_spans = {(m.start, m.end) for m in mentions if m not in kept}
-    mentions = drop_time_references(tokens, kept, fixed_at)
+    mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
     mentions = drop_actor(tokens, drop_adjustment_cues(tokens, mentions, fixed_at), fixed_at)
     mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
@@ -184,7 +184,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions, unmatched = drop_other_arm(tokens, mentions, unmatched, {c.name: c.type for c in columns})
     # "cut the plant's energy use": a free word owning a variable names the units, not a variable
     starts = {m.start for m in mentions}
-    unmatched = [u for u in unmatched if not (tokens[u.end:u.end + 1] == ["'s"] and u.end + 1 in starts)]
+    # ("improve players' handicaps": a plural owner, its apostrophe a token of its own)
+    unmatched = [u for u in unmatched if not (u.end + 1 in starts and (tokens[u.end:u.end + 1] == ["'s"] or
+                                                                         tokens[u.end:u.end + 1] == ["'"]
+                                                                         and tokens[u.end - 1].endswith("s")))]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and
                                               tokens[u.end:u.end + 1] in (["should"], ["would"], ["could"], ["to"]))]
@@ -262,7 +265,8 @@ GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "cu
                       "rates", "rate", "scores", "score", "amount", "number", "share", "units", "ones", "guests",
                       "guest", "households", "visitors", "shoppers", "residents", "families", "respondents",
                       "subjects", "buyers", "applicants", "firms", "companies", "stores", "schools", "hospitals",
-                      "regions", "countries", "cities", "states", "teams", "accounts", "folks", "kids"}
+                      "regions", "countries", "cities", "states", "teams", "accounts", "folks", "kids", "players", "player",
+                      "athletes", "athlete", "pupils", "learners", "clubs", "member", "team"}
 
 
 _JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please", "folks", "team", "guys",

@@ -75,6 +75,12 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         # "risk of <heart disease>", "<free lunch> program": a word hanging on a column mention
         if m.end in col_starts or m.start in col_ends or (m.end + 1 in col_starts and an.tokens[m.end] == "of"):
             continue
+        # "for the players who actually did it": the units a relative clause describes
+        if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]):
+            continue
+        # "the number of injuries a team suffers": a clause that describes the column mention just before
+        if m.start - 1 in col_ends and an.tokens[m.start - 1] in {"a", "an", "each", "every"}:
+            continue
         # "cutting weight before a fight": a time said of the column mention just before
         k = m.start - 1
         while k > 0 and an.tokens[k] in {"a", "an", "the", "each", "every"}:

@@ -9,7 +9,8 @@ from copilot.task import Condition
 from copilot.understand.beside import points_beside
 from copilot.understand.levels import category_values
 from copilot.understand.mentions import Mention
-from copilot.understand.points import describes_units, level_written, point_values
+from copilot.understand.points import level_written, point_values
+from copilot.understand.units import describes_units
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
 
@@ -43,9 +44,12 @@ def _age_column(columns: list[ColumnInfo], tokens: list[str] = ()) -> str | None
     return (named or plain or ages)[0].name
 
 
+_GENDER_STEMS = {"sex", stem("gender")}  # (stem() reads "gender" as "gend")
+
+
 def _gender_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
     for c in columns:
-        if set(c.stems) & {"sex", "gender", "femal", "mal"}:
+        if set(c.stems) & (_GENDER_STEMS | {"femal", "mal"}):
             return c
     return None
 
@@ -53,7 +57,7 @@ def _gender_column(columns: list[ColumnInfo]) -> ColumnInfo | None:
 def _gender_value(col: ColumnInfo, female: bool) -> float | str:
     if set(col.stems) & {"femal"}:
         return 1 if female else 0
-    if set(col.stems) & {"mal"} and not set(col.stems) & {"sex", "gender"}:
+    if set(col.stems) & {"mal"} and not set(col.stems) & _GENDER_STEMS:
         return 0 if female else 1
     coded = {e.strip().lower() for e in col.examples} <= {"0", "1", "0.0", "1.0", "true", "false"}
     if coded and set(col.words) & {"f", "fem", "w"}:  # sex_f, SEX_F: 1 = female

@@ -225,11 +225,22 @@ def _attribute(text: str) -> str | None:
                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))
     if by_word:
         return by_word[0][2]
+    # "if the CV said 'she' instead of 'he'": pronouns swapped
+    if re.search(rf"\b{_PRONOUN}\b ?'? (?:instead of|rather than|for|vs\.?|versus|to|with) '? ?{_PRONOUN}\b", text):
+        return "gender"
+    # "Pakistani instead of Canadian": a nationality said by its adjective
+    if any(re.search(rf"\b{re.escape(adj)}\b", text) for adj in vocab("countries").get("demonyms", {})):
+        return "nationality"
     # "if the patient is 75 instead of 35": two ages swapped, no attribute named
     if re.search(r"\b(?:1[01]\d|\d{1,2}) (?:instead of|rather than|versus|vs\.?|and not) (?:1[01]\d|\d{1,2})\b(?! ?[%$£€k])", text):
         return "age"
-    # a name swap that signals no attribute named ("named Jamal rather than Greg"): the name is the attribute
-    return "name" if re.search(r"\bnamed?\b", text) else None
+    # a name swap that signals no attribute named ("named Jamal rather than Greg", "swap 'Emily Walsh' for
+    # 'Lakisha Washington'"): the name is the attribute
+    return "name" if re.search(r"\bnamed?\b|\b(?:swap|switch|replace)\w* ' ?[a-z]+(?: [a-z]+)? ' (?:for|with) '", text) \
+        else None
+
+
+_PRONOUN = r"(?:she|he|her|him|his|hers|they|them)"
 
 
 def decision_phrase(text: str) -> str | None:

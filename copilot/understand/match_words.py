@@ -11,7 +11,7 @@ import itertools
 import re
 
 from copilot.understand.phrase_words import _BREAK
-from copilot.understand.typos import two_words
+from copilot.understand.typos import _known_words, two_words
 from copilot.understand.text import stem, synonyms
 
 
@@ -30,9 +30,19 @@ def _tok_match(a: str, b: str) -> float:
             return r * 0.95
         # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment; in
         # either spelling of -ise/-ize (SENSITIZ ~ "sensitisation")
-        if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a):
+        # (not a qualifier: "prioritised" is no prior_dose_n, "posters" no post)
+        if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a) and _cut_ok(a, b):
             return 0.82
     return _abbreviation(a, b)
+
+
+_NO_CUT = frozenset({"prior", "post", "pre", "base", "final", "last", "later"})
+
+
+def _cut_ok(a: str, b: str) -> bool:
+    """`b` may be `a` cut short, unless `b` is a qualifier and the rest of `a` no word of its own
+    ("prioritised" is no prior_dose_n; "post-period" is post and period)."""
+    return b not in _NO_CUT or a[len(b):] in _known_words()
 
 
 def _american(word: str) -> str:
@@ -57,7 +67,7 @@ def _abbreviation(a: str, b: str) -> float:
     Kept below the partial-match bar (0.8) unless it is a long prefix: alone, a code is weak evidence."""
     if len(b) < 3 or len(a) <= len(b) or a[0] != b[0] or not b.isalpha() or not a.isalpha() or a in _break_stems():
         return 0.0
-    if len(b) >= 4 and a.startswith(b):
+    if len(b) >= 4 and a.startswith(b) and _cut_ok(a, b):
         return 0.8
     if not any(ch in "aeiou" for ch in b[1:]):
         it = iter(a)
@@ -185,6 +195,9 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     # written together or apart: "burned out" ~ "burnout", "work load" ~ "workload"
     a, b = "".join(span), "".join(alias)
     if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+        return 0.85
+    # the name's two words written together, said the other way round: "cutting weight" ~ weightcut
+    if len(span) == 2 and len(alias) == 1 and len(b) >= 6 and span[1] + span[0] == b:
         return 0.85
     return 0.0
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.phrase_words import (_ADJ_OK, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _INITIAL_SKIP,
+from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _INITIAL_SKIP,
                                              _INITIALS_ALSO, _TO_HEADS, MEASURE_HEADS, is_content)
 from copilot.understand.match_words import _code_of, _seq_score, _spells, _tok_match
-from copilot.understand.text import (DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
+from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
                                      hyphens_joined, parse_number, stem, tokenize)
 
 
@@ -88,6 +88,39 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
     return out
 
 
+def _at_least(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """'2+ doses' ~ TT2PLUS, '4+ visits' ~ anc_4plus: a count written with a plus sign, and the noun it
+    counts, name the column whose name writes that count and "plus"."""
+    out: list[tuple[float, int, int, str]] = []
+    for i in range(len(tokens) - 1):
+        if not tokens[i].isdigit() or tokens[i + 1] != "+":
+            continue
+        end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].isalpha() and tokens[i + 2] not in FUNCTION_WORDS else i + 2
+        out += [(0.95, i, end, c.name) for c in columns if not _is_id(c) and any(
+            c.words[k:k + 2] == [tokens[i], "plus"] for k in range(len(c.words) - 1))]
+    return out
+
+
+def _two_letter_codes(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """'their PR' ~ prBaseline / prFollowUp: a two-letter word that is no English word and opens the names
+    of columns (which their other words then tell apart)."""
+    out: list[tuple[float, int, int, str]] = []
+    for i, t in enumerate(tokens):
+        if len(t) != 2 or not t.isalpha() or t in _SHORT_WORDS or t in DETERMINERS or t in FUNCTION_WORDS:
+            continue
+        owners = [c.name for c in columns if not _is_id(c) and len(c.words) > 1 and c.words[0] == t]
+        out += [(0.6, i, i + 1, name) for name in owners]
+    return out
+
+
+def _adjusting(tokens: list[str], i: int) -> bool:
+    """A verb of adjustment ("controlling for", "holding age fixed"); "conditioning" or "matching" before
+    a noun ("the conditioning programme", "a matching grant") is part of a name."""
+    return tokens[i] in _ADJUSTMENT_VERBS and not (
+        tokens[i] in {"conditioning", "matching"} and i + 1 < len(tokens) and tokens[i + 1].isalpha()
+        and tokens[i + 1] not in {"on", "upon", "for", "by", "to", "with", "against", "at"})
+
+
 def _split_words(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
     """'E. coli' ~ ECOLI_CFU, 'FeNO' (read as 'fe no') ~ feno_ppb, 'day care' ~ daycare_hrs: two written
     words (or a letter, a full stop and a word) that together are one word of a column's name."""
@@ -97,11 +130,16 @@ def _split_words(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         a, b = tokens[i], tokens[k]
         if not (a.isalpha() and b.isalpha()) or len(a + b) < 4 or a in DETERMINERS or b in DETERMINERS:
             continue
-        owners = [c for c in columns if not _is_id(c) and a + b in c.words]
+        # (or their stems, either way round: "weight cutting", "cutting weight" ~ weightcut)
+        sa, sb = stem(a), stem(b)
+        joined = {a + b, sa + sb, sb + sa} if len(sa + sb) >= 6 else {a + b}
+        owners = [c for c in columns if not _is_id(c) and (a + b in c.words or joined & set(c.stems))]
         for c in owners:
             # of twins (ecoli_cfu, ecoli_cfu_lag1) the plain one first; the other stays an alternative
             plain = 0.005 * (min(len(o.words) for o in owners) - len(c.words))
-            out.append(((1.0 if len(c.words) == 1 else 0.8) - 0.05 * (len(owners) - 1) + plain, i, k + 1, c.name))
+            # (a compound of two whole words outranks one of them alone: "weight cutting" is not `weight`)
+            whole = 0.02 if a + b not in c.words else 0.0
+            out.append(((1.0 if len(c.words) == 1 else 0.8) - 0.05 * (len(owners) - 1) + plain + whole, i, k + 1, c.name))
     return out
 
 
@@ -116,7 +154,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     n = len(tokens)
     for i in range(n):
         if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE \
-                or tokens[i] in _ADJUSTMENT_VERBS:
+                or _adjusting(tokens, i):
             continue
         # "plastic-lined ponds" ~ lined_pond: a hyphenated first word may name the column by its last part
         # (not where the whole word is a name's word: "off-peak kWh" is offpeak_kwh, not peak_kwh; not "30-day")
@@ -150,6 +188,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                     cands.append((best + 0.01 * (j - i) - 0.015 * inner, i, j, col.name))
     cands += _initialisms(tokens, columns)
     cands += _split_words(tokens, columns)
+    cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     spelt = {c.name: _spelt_out(c) for c in columns}
     for i, t in enumerate(tokens):
@@ -158,7 +197,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         coded = not hyphened and bool(re.fullmatch(r"[a-z]+\d[a-z0-9]*", t))  # "fev1" ~ fev1_wk52, exactly
         hyphened = hyphened or coded
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or \
-                t in _ADJUSTMENT_VERBS or t in FUNCTION_WORDS:
+                _adjusting(tokens, i) or t in FUNCTION_WORDS:
             continue
         st = stem(t)
         if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS:
@@ -169,11 +208,16 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
         # "follow-up appointments" ~ followUpNeeded90d: a hyphenated word whose parts are the name's words in a row
         pieces = tuple(stem(p) for p in tokens[i].split("-") if p) if hyphened and not coded else ()
+        # the word as written where its stem loses letters a code keeps ("rating" ~ rtg, stemmed "rat") or
+        # is a verb of change ("booster" ~ bst, stemmed "boost"): a code names the noun (not a plural:
+        # "hours" ~ hrs is a unit, "drivers" ~ drv the units themselves)
+        raw_code = not hyphened and t != st and t.isalpha() and t not in _BREAK and not t.endswith("s")
         if coded:  # "fev1" ~ fev1_wk52, "d30" ~ retainedD30: a code is one of the name's parts as written, exactly
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
         else:
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
-                      and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s) for s in c.stems)
+                      and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s)
+                               or raw_code and _code_of(t, s) for s in c.stems)
                            or _in_a_row(pieces, c.stems) or st in spelt[c.name])]
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
@@ -186,6 +230,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if any(taken[i:j]):
             continue
         alts = sorted({c for s, a, b, c in cands if a == i and b == j and c != col and s >= score - 0.02})
+        # of twins that differ only by a plural (concussion, concussions), the one the words spell exactly
+        spelt = [c for c in [col, *alts] if c.lower() == "".join(tokens[i:j])]
+        if alts and len(spelt) == 1:
+            col, alts = spelt[0], []
         for k in range(i, j):
             taken[k] = True
         mentions.append(Mention(i, j, " ".join(tokens[i:j]), col, round(min(score, 1.0), 3), alts))

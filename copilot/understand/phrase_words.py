@@ -91,7 +91,7 @@ MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", 
                  "lack", "loss", "rates", "cups", "pounds"}
 # words that may stand inside a name spelled by its initials besides content words ("very low calorie diet",
 # "sustained virologic response", "mean time to repair")
-_INITIALS_ALSO = _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response", "per", "between"}  # mtbf
+_INITIALS_ALSO = _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response", "per", "between", "average", "run", "runs", "mean", "total"}  # mtbf
 
 
 _TO_HEADS = {"access", "exposure", "proximity", "distance", "adherence", "time", "commute", "closeness", "return",

@@ -13,7 +13,8 @@ import re
 
 from copilot.task import Condition
 from copilot.understand.mentions import Mention
-from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
+from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, parse_number, stem
+from copilot.understand.units import _plural
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
                "somebody", "anyone"}
@@ -23,82 +24,10 @@ _LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "
 _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and above", "or above", "and younger",
                "or younger", "and under", "or less", "and below", "or below", "to", "-"}
 _AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?olds?")
+_AGE_YOUNG = re.compile(r"(\d+(?:\.\d+)?)-?(month|mo|week|wk)s?-?olds?")
+_AGE_YOUNG_UNITS = {"month": {"months", "month", "mo", "mos", "m"}, "mo": {"months", "month", "mo", "mos", "m"},
+                    "week": {"weeks", "week", "wk", "wks", "w"}, "wk": {"weeks", "week", "wk", "wks", "w"}}
 _YEARS_OLD = frozenset({"year old", "years old", "yr old", "year olds", "yr olds"})  # "for 9 year olds"
-
-
-_UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",
-               "people", "users", "user", "members", "member", "students", "student", "families", "family",
-               "workers", "employees", "sellers", "buyers", "accounts", "homes", "schools", "stores", "firms",
-               "farms", "participants", "respondents", "children", "kids", "adults", "women", "men", "someone"}
-
-
-_HAVE_WORDS = {"have", "has", "had", "are", "is", "were", "was", "ever", "been", "already", "currently", "once"}
-
-
-# words between "in/for/among" and a group's name that make it no group ("for fewer hours", "in the ...")
-_NO_GROUP_ADJECTIVE = frozenset("the all our their these those fewer more less many much few several longer "
-                                "shorter higher lower".split())
-
-
-def _plural(word: str) -> bool:
-    """A word that looks like a plural noun ("smokers", "spaces"; not "class", "bus")."""
-    return re.fullmatch(r"[a-z]{3,}[^s]s", word) is not None
-
-
-def describes_units(tokens: list[str], m: "Mention") -> bool:
-    """A binary column written as a description of the units: 'for brand-new customers', 'for
-    female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
-    before = tokens[max(0, m.start - 4):m.start]
-    after = tokens[m.end:m.end + 1]
-    if tokens[m.start - 1:m.start] in (["for"], ["in"]) and after and after[0] in _UNIT_NOUNS:
-        return True
-    # "for outdoor festivals", "in urban areas", "among coastal sites?": any plural noun the binary
-    # describes, where the phrase ends (not "for remote sessions per week")
-    adjusting = m.start >= 2 and tokens[m.start - 2] in {"accounting", "controlling", "adjusting", "adjust", "control",
-                                                          "account", "adjusted", "controlled"}
-    if tokens[m.start - 1:m.start] in (["for"], ["in"], ["among"], ["at"]) and not adjusting and after and _plural(after[0]) and \
-            len(after[0]) >= 4 and tokens[m.end + 1:m.end + 2] in ([], ["?"], ["."], [","], ["!"], [";"]):
-        return True
-    if len(before) >= 2 and before[-1] in {"who", "whose", "that"} and any(t in _UNIT_NOUNS for t in before) \
-            and "for" in before:
-        return True
-    # "among people who have ever smoked": a relative clause whose verb only says the units have it
-    rel = max((i for i, t in enumerate(before) if t in {"who", "whose", "that"}), default=None)
-    if rel is not None and rel + 1 < len(before) and {"for", "among"} & set(before[:rel]) \
-            and all(t in _HAVE_WORDS for t in before[rel + 1:]) and any(t in _UNIT_NOUNS for t in before[:rel]):
-        return True
-    # "effect of mtx on das28_24w in current smokers": the units, named last by the attribute they share
-    lead = tokens[max(0, m.start - 2):m.start]
-    named_last = m.end >= len(tokens) - 1 and tokens[m.end:m.end + 1] in ([], ["?"], ["."], ["!"])
-    group_lead = lead[-1:] in (["in"], ["for"], ["among"]) or (
-        len(lead) == 2 and lead[0] in {"in", "for", "among"} and lead[1].isalpha() and lead[1] not in _NO_GROUP_ADJECTIVE)
-    if named_last and _plural(tokens[m.end - 1]) and group_lead:
-        return True
-    # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
-    rest = tokens[m.end:m.end + 2]
-    if m.start == 1 and tokens[0] in {"in", "at", "among", "for", "under", "within"} and \
-            (rest[:1] == [","] or (len(rest) == 2 and rest[1] == "," and re.fullmatch(r"[a-z]{3,}s", rest[0]) is not None)):
-        return True
-    # "For current smokers, ...": one describing word between
-    if m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and tokens[1].isalpha() and \
-            (tokens[1] == "the" or tokens[1] not in _NO_GROUP_ADJECTIVE) and rest[:1] == [","] and \
-            _plural(tokens[m.end - 1]):
-        return True
-    # "during storm events", "among firms subject to the quota", "under the condition that the household
-    # suffered a shock", "for patients with aura": a group the question restricts to
-    clause = " ".join(tokens[max(0, m.start - 8):m.start])
-    # (not "among schools that adopted universal lunch": the treated; not "among diabetics, does DOT ...")
-    among = "among" in before and not {"who", "that", "which", "were", "was", ",", "does", "do", "did", "is", "are",
-                                       "what", "how", "has", "have"} & set(before[before.index("among"):])
-    if before[-1:] == ["during"] or among or \
-            re.search(r"\b(?:condition that|provided that|conditional on)\b", clause):
-        return True
-    plural = False  # "for spaces with a laser cutter": any plural noun names the units before "with a"
-    if before[-1:] in (["a"], ["an"]):
-        before = tokens[max(0, m.start - 5):m.start - 1]
-        plural = len(before) >= 2 and _plural(before[-2])
-    return len(before) >= 3 and before[-1] == "with" and (before[-2] in _UNIT_NOUNS or plural) and \
-        bool({"for", "among", "in"} & set(before[:-2]))
 
 
 def level_written(tokens: list[str], start: int, examples: list[str]) -> tuple[str, int] | None:
@@ -387,6 +316,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 [t for t in tokens[i + 1:i + 3] if t != "-"][:1] in (["year-old"], ["year-olds"], ["years-old"], ["yr-old"])
             whole = _AGE.fullmatch(tok) or (re.fullmatch(r"\d+(?:\.\d+)?", tok) and said_old
                                             and _AGE.fullmatch(tok + "-year-old"))
+            # "for 6-month-olds" where the age is kept in months (age_months, age_mo)
+            young = _AGE_YOUNG.fullmatch(tok)
+            if young and set(name_words(age_col)) & _AGE_YOUNG_UNITS[young.group(2)]:
+                whole = young
             if whole:
                 out.append((Condition(column=age_col, op="==", value=parse_number(whole.group(1))), {i}))
     return out

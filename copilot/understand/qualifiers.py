@@ -97,8 +97,10 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             # (listeners_2022, listeners_2023), no time said: the later one
             later = [c for c, (_, u) in times[m.column].items() if u != "b"]
             # (or two quarters far enough apart to be a before and an after: bookingsQ1, bookingsQ4)
-            years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900 or u == "q")
-            if len(years) == 2 and years[0][0] < 1900 and years[1][0] - years[0][0] < 2:
+            # (or two seasons or survey waves: win_rate_s1, win_rate_s2)
+            years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900 or u in "qsv" and u)
+            seasons = {u for _, (_, u) in times[m.column].items()} <= {"s", "v"}
+            if len(years) == 2 and years[0][0] < 1900 and years[1][0] - years[0][0] < 2 and not seasons:
                 years = []  # falls_q1 / falls_q2: two parallel windows, not a before and an after
             if len(later) == 1 and len(times[m.column]) == 2:
                 target = later[0]
@@ -147,6 +149,10 @@ def numbered_twin(tokens: list[str], start: int, end: int, options: list[str]) -
     return hits[0] if len(hits) == 1 else None
 
 
+# "the number of injuries", "how many falls": the count among a count and a rate (inj_cnt, inj_rate)
+_COUNT_SAID = {"number": ("cnt", "count", "num", "n"), "many": ("cnt", "count", "num", "n")}
+
+
 def _word_said_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> str | None:
     """Of the columns a mention fits equally, the one whose own distinguishing word is said within three
     words of it ("attempt more quizzes" ~ quiz_attempts, not quiz_avg)."""
@@ -158,6 +164,7 @@ def _word_said_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) 
     words = {o: set(info[o].stems).union(*info[o].aliases) for o in options}
     shared = set.intersection(*words.values())
     near = {stem(t) for t in tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 3] if len(t) > 3}
+    near |= {w for t in tokens[max(0, m.start - 3):m.start] for w in _COUNT_SAID.get(t, ())}
     hits = [o for o in options if (words[o] - shared) & near]
     return hits[0] if len(hits) == 1 else None
 
@@ -353,11 +360,13 @@ _TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "season", "t
 _TIME_DEIXIS = frozenset({"last", "previous", "prior", "this", "next", "same", "following", "preceding", "past"})
 
 
-def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
+                         dates: frozenset[str] = frozenset()) -> list[Mention]:
     """"last year's CPUE", "the previous month's E. coli": the time word dates the variable after it (a
-    lag), it is not the data's `year` column."""
+    lag), it is not the data's `year` column; "next season" is a time, not the `season_dt` date column."""
     return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or tokens[m.start] not in _TIME_NOUNS
-            or tokens[m.end:m.end + 1] != ["'s"] or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS]
+            or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS
+            or tokens[m.end:m.end + 1] != ["'s"] and m.column not in dates]
 
 
 @functools.lru_cache(maxsize=1)

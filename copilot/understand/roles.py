@@ -190,6 +190,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} (?:response|responses|responsiveness|sensitivity|elasticity|responds|respond|reacts|react) "
      rf"(?:to|of) {_G(2)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
+    # "..., practice as mediator, retained_1yr outcome.": a name labelled with its role in a terse list
+    (rf"(?:^|[,;.:?] ){_M} (?:outcome|response)(?= [,;.?]|$)", {1: "y"}, 3.5),
+    (rf"(?:^|[,;.:?] ){_M} (?:treatment|exposure)(?= [,;.?]|$)", {1: "t"}, 3.5),
     (rf"(?:relationship|link|association|connection|relation|causation|causality) (?:between|of|from) "
      rf"{_G(2)}{_M} (?:and|&|with|to) {_G(2)}{_M}", {1: "t", 2: "y"}, 1.5),
     (rf"{_M} (?:->|=>|causes|cause|on) {_M}", {1: "t", 2: "y"}, 1.4),
@@ -260,6 +263,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"different|various|male|female|heavy|light|frequent|occasional|small|large|big) {_G(1)}(?:and|vs|versus|or|"
      rf"compared to|compared with) {_G(2)}(?:older|younger|richer|poorer|high|low|higher|lower|new|returning|"
      rf"heavy|light|frequent|occasional|small|large|big) {_G(1)}{_M}", {1: "g"}, 2.5),
+    # "are gymnasts more <flexible> after <the programme>": the state said after the cause is the outcome
+    (rf"(?:more|less|better|worse|higher|lower|bigger|smaller|fewer) {_M} (?:after|following) {_G(1)}{_M}",
+     {1: "y", 2: "t"}, 2.0),
     # "does X make you less likely to <vote>": what becomes more or less likely is the outcome
     (rf"(?:more|less) likely to (?:be |get |have )?{_M}", {1: "y"}, 2.0),
     # "for which species groups does enrichment do most for activity": the groups, the treatment, its outcome
@@ -298,6 +304,27 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     mentions = an.mentions if skeleton is an.skeleton or skeleton == an.skeleton else an.all_mentions
     first: dict[str, int] = {}
     canon = {k: first.setdefault(m.key, k) for k, m in enumerate(mentions)}  # one index per variable
+    directional = _vote(skeleton, canon, votes)
+    # "The psych sessions are meant to reduce fear, which improves scores. What share of SPORT_PSYCH's
+    # effect on SCORE runs through FEAR_IDX?": a sentence that names the roles by their identifiers
+    # decides them over the story told around it
+    for sentence in re.split(r"(?<= [.?!]) ", skeleton):
+        coded = {canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", sentence)
+                 if int(k) < len(mentions) and mentions[int(k)].identifier}
+        if sentence == skeleton or len(coded) < 2:
+            continue
+        own: dict[int, dict[str, float]] = {}
+        _vote(sentence, canon, own)
+        own = {k: v for k, v in own.items() if k in coded}
+        roles = {max(v, key=v.get) for v in own.values() if max(v.values()) >= 2.5} & {"t", "y", "m"}
+        if len(roles) >= 2:
+            votes.update(own)
+    return Roles(votes, covariate_indices(skeleton, canon), directional)
+
+
+def _vote(skeleton: str, canon: dict[int, int], votes: dict[int, dict[str, float]]) -> bool:
+    """Add the role patterns' votes over `skeleton` to `votes`; whether one fixed the direction."""
+    directional = False
     for rx, groups, weight in _ROLE_REGEX:
         for match in rx.finditer(skeleton):
             for gi, role in groups.items():
@@ -306,8 +333,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
                 votes[k][role] += weight
                 if role in "ty" and weight >= 1.4:
                     directional = True
-            # overlapping matches: also search from one token later
-    return Roles(votes, covariate_indices(skeleton, canon), directional)
+    return directional
 
 
 def variable_of(an: Analysis, k: int | None) -> str | None:

@@ -160,6 +160,7 @@ _SYNONYM_GROUPS: list[set[str]] = [
     {"vaccin", "vaccinat", "vax", "jab"},
     {"sleep", "sleeping"},
     {"price", "pric", "cost"},
+    {"error", "mistak"},
 ]
 
 
@@ -189,7 +190,9 @@ def name_words(name: str) -> list[str]:
         parts = re.findall(r"[a-z]+|\d+", w)
         tag = len(parts) == 2 and (parts[1].isdigit() and (parts[0] in TIME_UNIT_WORDS or len(parts[0]) == 1)
                                    or parts[0].isdigit() and parts[1] in TIME_UNIT_WORDS)
-        out += parts if tag or any(len(p) >= 4 and p.isalpha() for p in parts) else [w]
+        # a code and its time tag: vo2max12m -> vo2max 12 m, dnf30d -> dnf 30 d (not t2d)
+        timed = re.fullmatch(r"([a-z]+\d+[a-z]+|[a-z]{2,})(\d+)(d|w|m|y|h|wk|mo|yr|wks|mos|yrs)", w)
+        out += parts if tag or any(len(p) >= 4 and p.isalpha() for p in parts) else list(timed.groups()) if timed else [w]
     return out
 
 
