@@ -25,10 +25,7 @@ from __future__ import annotations
 
 from copilot.parse import parse_question
 from copilot.understand.premises import parse_premise
-
-
-def _cols(spec: dict[str, tuple[str, list]]) -> list[dict]:
-    return [{"name": n, "type": t, "examples": ex} for n, (t, ex) in spec.items()]
+from column_specs import columns as _cols
 
 
 YARDS = _cols({

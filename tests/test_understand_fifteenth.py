@@ -18,10 +18,7 @@ questions the rules were found on. Each reading (and the vote) fails on the pars
 from __future__ import annotations
 
 from copilot.parse import parse_question
-
-
-def _cols(spec: dict[str, tuple[str, list]]) -> list[dict]:
-    return [{"name": n, "type": t, "examples": ex} for n, (t, ex) in spec.items()]
+from column_specs import columns as _cols
 
 
 FLEET = _cols({
@@ -72,7 +69,6 @@ def test_typo_repair_leaves_english_words_alone():
         pytest.skip("the sentence-embedding package (its word list) is not installed")
     words = "the operator thought the dedicated pending heterogenity".split()
     assert fix_typos(words) == "the operator thought the dedicated pending heterogeneity".split()
-
 
 
 STORES = _cols({

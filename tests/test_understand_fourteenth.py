@@ -21,10 +21,7 @@ from __future__ import annotations
 import pytest
 
 from copilot.parse import parse_question
-
-
-def _cols(spec: dict[str, tuple[str, list]]) -> list[dict]:
-    return [{"name": n, "type": t, "examples": ex} for n, (t, ex) in spec.items()]
+from column_specs import columns as _cols
 
 
 COCOA = _cols({

@@ -16,10 +16,7 @@ questions the rules were found on. Each test fails on the parser of the start of
 from __future__ import annotations
 
 from copilot.parse import parse_question
-
-
-def _cols(spec: dict[str, tuple[str, list]]) -> list[dict]:
-    return [{"name": n, "type": t, "examples": ex} for n, (t, ex) in spec.items()]
+from column_specs import columns as _cols
 
 
 SHELTERS = _cols({

@@ -25,10 +25,7 @@ import pytest
 
 from copilot.parse import parse_question
 from eval.parse_gate import main
-
-
-def _cols(spec: dict[str, tuple[str, list]]) -> list[dict]:
-    return [{"name": n, "type": t, "examples": ex} for n, (t, ex) in spec.items()]
+from column_specs import columns as _cols
 
 
 MILLS = _cols({
