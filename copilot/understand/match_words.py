@@ -196,9 +196,6 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     a, b = "".join(span), "".join(alias)
     if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
         return 0.85
-    # the name's two words written together, said the other way round: "cutting weight" ~ weightcut
-    if len(span) == 2 and len(alias) == 1 and len(b) >= 6 and span[1] + span[0] == b:
-        return 0.85
     return 0.0
 
 

@@ -300,7 +300,6 @@ class Roles:
 def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     skeleton = an.skeleton if skeleton is None else skeleton
     votes: dict[int, dict[str, float]] = {}
-    directional = False
     mentions = an.mentions if skeleton is an.skeleton or skeleton == an.skeleton else an.all_mentions
     first: dict[str, int] = {}
     canon = {k: first.setdefault(m.key, k) for k, m in enumerate(mentions)}  # one index per variable
