@@ -14,6 +14,7 @@ import re
 from copilot.task import Condition
 from copilot.understand.mentions import Mention
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, parse_number, stem
+from copilot.understand.times import _UNITS as _PERIOD
 from copilot.understand.units import _plural
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
@@ -25,8 +26,6 @@ _RANGE_TAIL = {"and older", "or older", "and over", "and up", "or more", "and ab
                "or younger", "and under", "or less", "and below", "or below", "to", "-"}
 _AGE = re.compile(r"(\d+(?:\.\d+)?)-?(?:year|yr)s?-?olds?")
 _AGE_YOUNG = re.compile(r"(\d+(?:\.\d+)?)-?(month|mo|week|wk)s?-?olds?")
-_AGE_YOUNG_UNITS = {"month": {"months", "month", "mo", "mos", "m"}, "mo": {"months", "month", "mo", "mos", "m"},
-                    "week": {"weeks", "week", "wk", "wks", "w"}, "wk": {"weeks", "week", "wk", "wks", "w"}}
 _YEARS_OLD = frozenset({"year old", "years old", "yr old", "year olds", "yr olds"})  # "for 9 year olds"
 
 
@@ -318,7 +317,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                                             and _AGE.fullmatch(tok + "-year-old"))
             # "for 6-month-olds" where the age is kept in months (age_months, age_mo)
             young = _AGE_YOUNG.fullmatch(tok)
-            if young and set(name_words(age_col)) & _AGE_YOUNG_UNITS[young.group(2)]:
+            if young and _PERIOD[young.group(2)] in {_PERIOD.get(w) for w in name_words(age_col)}:
                 whole = young
             if whole:
                 out.append((Condition(column=age_col, op="==", value=parse_number(whole.group(1))), {i}))
