@@ -16,6 +16,7 @@ from copilot.understand.restate import (absorb_restated_phrases, merge_compounds
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import drop_actor, drop_adjustment_cues, find_column_mentions, find_free_mentions, Mention
+from copilot.understand.times import _NUMBER_WORDS
 from copilot.understand.typos import fix_typos
 from copilot.understand.text import (ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
@@ -158,7 +159,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
-    stems_of = {c.name: c.stems for c in columns}
+    stems_of = {c.name: tuple(dict.fromkeys([*c.stems, *(w for a in c.aliases for w in a)])) for c in columns}
     mentions = merge_compounds(mentions, stems_of, frozenset(c.name for c in columns if c.type == "binary"))
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
@@ -284,7 +285,7 @@ _JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please",
 
 
 _TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
-               "quarter", "quarters", "next", "first", "following", "last", "past", "within", "over", "the", "a", "of"}
+               "quarter", "quarters", "season", "seasons", "next", "first", "following", "last", "past", "within", "over", "the", "a", "of"}
 
 
 def junk_phrase(text: str) -> bool:
@@ -292,6 +293,6 @@ def junk_phrase(text: str) -> bool:
     t = text.lower().strip()
     if t in _JUNK or all(w in _JUNK for w in t.split()):
         return True
-    if all(w in _TIME_WORDS or parse_number(w) is not None for w in re.split(r"[\s-]+", t) if w):
+    if all(w in _TIME_WORDS or w in _NUMBER_WORDS or parse_number(w) is not None for w in re.split(r"[\s-]+", t) if w):
         return True
     return len(t) < 2

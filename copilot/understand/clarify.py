@@ -59,6 +59,11 @@ def _closest(name: str, columns: list[ColumnInfo], n: int = 3) -> list[str]:
     return (got + [x for x in names if x not in got])[: max(n, 5)]
 
 
+_AMOUNT_WORDS = {"degree", "degrees", "notch", "notches", "point", "points", "percent", "step", "steps", "bit",
+                 "lot", "half", "third", "quarter", "tenth", "unit", "units", "grade", "grades", "band", "bands",
+                 "level", "levels", "tier", "tiers", "increment", "increments", "margin", "fraction"}
+
+
 def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome | None:
     """With data: a role filled (by a strong pattern) with a phrase that is no column -> ask which column."""
     if not an.columns or top.task["kind"] not in {"ate", "cate", "mediation"} or not an.unmatched:
@@ -74,6 +79,10 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
             continue
         # "risk of <heart disease>", "<free lunch> program": a word hanging on a column mention
         if m.end in col_starts or m.start in col_ends or (m.end + 1 in col_starts and an.tokens[m.end] == "of"):
+            continue
+        # "lowering chill temperature by a degree": how far the treatment moves, not a variable
+        lead = [t for t in an.tokens[max(0, m.start - 3):m.start] if t not in {"a", "an", "one", "the"}]
+        if lead[-1:] == ["by"] and m.text.split()[-1] in _AMOUNT_WORDS:
             continue
         # "for the players who actually did it": the units a relative clause describes
         if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]):
@@ -240,6 +249,11 @@ def _version_fits(col: str, beside: str) -> bool:
     return bool(newer and versioned and not older or older and not versioned and not newer)
 
 
+def _spelt_whole(m) -> bool:
+    """The mention writes its column's name word for word ('alteration rate' ~ "alteration rate")."""
+    return " ".join(m.text.lower().replace("_", " ").split()) == " ".join(m.column.lower().replace("_", " ").split())
+
+
 def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     """A role filled by words that fit two twin columns equally ('churn' over churned30d and churned90d,
     'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
@@ -261,6 +275,8 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
         for m in an.mentions:
             if m.column != col:
                 continue
+            if not _spelt_whole(m) and any(o is not m and o.column == col and _spelt_whole(o) for o in an.mentions):
+                break  # "fewer alterations ... goes through the alteration rate": the name is written elsewhere
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
                       and (a in times.get(col, {}) or _twins(info[col], info[a]))]

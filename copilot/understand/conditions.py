@@ -73,6 +73,22 @@ def _gender_value(col: ColumnInfo, female: bool) -> float | str:
     return "female" if female else "male"
 
 
+def _as_fraction(cond: Condition, tokens: list[str], columns: list[ColumnInfo]) -> Condition:
+    """'where bespoke work is 80% of output' (bespoke_share: 0.62, 0.8): a percentage said of a column
+    the data keeps as a fraction is that fraction."""
+    col = next((c for c in columns if c.name == cond.column), None)
+    if col is None or not isinstance(cond.value, (int, float)) or not 1 < cond.value <= 100:
+        return cond
+    kept = [parse_number(str(e)) for e in col.examples]
+    if not kept or any(v is None or not 0 <= v <= 1 for v in kept) or all(v in (0, 1) for v in kept):
+        return cond
+    said = f"{cond.value:g}"
+    if not any(t == said and tokens[k + 1:k + 2] in (["%"], ["percent"]) or t == said + "%"
+               for k, t in enumerate(tokens)):
+        return cond
+    return cond.model_copy(update={"value": cond.value / 100})
+
+
 def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
                        has_data: bool) -> tuple[list[Condition], set[int]]:
     """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
@@ -203,6 +219,6 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             conditions.append(cond)
             used |= spans
     uniq: dict[str, Condition] = {}
-    for c in conditions:
+    for c in map(lambda c: _as_fraction(c, tokens, columns), conditions):
         uniq[f"{c.column}{c.op}{c.value}"] = c
     return list(uniq.values()), used

@@ -121,8 +121,15 @@ _GENERATE_VERB = (r"\b(?:generate|generating|simulate|simulating|simulation|synt
                   r"mock up|need|want|get me|output|write out|dump)\b")
 
 
-_GENERATE_OBJ = (r"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observations?|units?|draws?|replicates?|"
-                 r"replications?|synthetic|fake|artificial|simulated|toy data|sd-scm|sdscm|scm|"
+# "synthetic" of data ("a synthetic benchmark", "synthetic patient records"), not of things ("synthetic greens")
+_SYNTHETIC = (r"synthetic(?= (?:[\w-]+ ){0,3}?(?:data|dataset|datasets|rows?|samples?|records?|benchmarks?|tables?|"
+              r"observations?|cohorts?|populations?|versions?|copies|replicates?|units|panels?|patients|people|"
+              r"customers|users|individuals|subjects|students|households|respondents|participants|firms|"
+              r"worlds?|scenarios?|examples?)\b|\s*[.?!]?$)")
+
+
+_GENERATE_OBJ = (rf"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observations?|units?|draws?|replicates?|"
+                 rf"replications?|{_SYNTHETIC}|fake|artificial|simulated|toy data|sd-scm|sdscm|scm|"
                  r"structural causal model|semi-synthetic|benchmark data|benchmark dataset|benchmark|mock data)\b")
 
 
@@ -284,7 +291,7 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     text = an.text
     verb = re.search(_GENERATE_VERB, text)
     obj = re.search(_GENERATE_OBJ, text)
-    strong = text_has(r"sd-?scm|synthetic|simulat|structural causal model|\bscm\b|fake data|semi-synthetic|"
+    strong = text_has(rf"sd-?scm|{_SYNTHETIC}|simulat|structural causal model|\bscm\b|fake data|semi-synthetic|"
                       r"(?:toy|fake|dummy|mock|artificial) (?:causal )?(?:data|dataset)|benchmark data|"
                       r"known (?:true )?(?:ate|average treatment effect|treatment effect|effect)|"
                       r"ground[- ]truth|"

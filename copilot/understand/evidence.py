@@ -111,8 +111,9 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         if low in voc["compound_heads"] and re.fullmatch(r"[a-z]{3,}", before) and before not in boundary:
             start, taken, k = words[k].start(), taken + 1, k - 1  # "the urate target (...)": a compound's head
             continue
-        if low in verbs and taken > 0 and words[k + 1].group(0).lower() not in boundary:
-            break  # "does quitting change weight gain (wt82_71)": a verb; "weight change (from 1971 ...)" a noun
+        if low in verbs and taken > 0 and (words[k + 1].group(0).lower() not in boundary
+                                           or words[k + 1].group(0).lower() in _DETERMINERS):
+            break  # "does quitting change weight gain (wt82_71)", "move the score (x)": a verb; "weight change (from 1971 ...)" a noun
         if taken > 0 and _passive(words, k):
             break  # "should be enrolled in app dispatch (uses_app)": a passive verb, not part of the name
         if _value_not_name(words, k, target):
@@ -131,6 +132,9 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         taken += 1
         k -= 1
     return start
+
+
+_DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your"}
 
 
 _VALUE_LINKS = {"of", "is", "=", "at", "was", "were", "equals", "equal", "around", "about", "reaches", "with"}

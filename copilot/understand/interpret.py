@@ -176,7 +176,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["discover"] = 1.5  # "X and Y: what's the causal relationship?" names a pair: an effect
     # "is there a causal link between X and Y?", "X -> Y or the other way round?": asked in which direction
     direction_unsaid = n_vars == 2 and t is not None and y is not None and (text_has(DIRECTION_DOUBT_RX, text) or (
-        text_has(r"\bcausal (?:link|relationship|connection|relation) between\b", text) and
+        text_has(r"\b(?:causal (?:link|relationship|connection|relation)|(?:causal )?(?:effect|impact|influence)s?) between\b", text) and
         not text_has(r"\b(?:on|affects?|causes?|drives?|effect of|impact of|influences?|leads? to)\b", text)))
     if direction_unsaid and discover_cue:
         kind_scores["discover"] = 1.5

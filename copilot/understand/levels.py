@@ -117,7 +117,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
             low = " ".join(words)
             # "BR", "KR", "B2"; a two-letter code right after a group word ("in uc pts")
-            short_code = len(low) == 2 and low not in _SHORT_WORDS and (ex.isupper() or any(
+            short_code = len(low) == 2 and low not in _SHORT_WORDS and (ex.isupper() or re.fullmatch(r"[a-z]\d", low) or any(
                 tokens[k] == low and tokens[k - 1] in {"among", "in", "for", "within"} for k in range(1, n)))
             if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
                 continue
@@ -131,7 +131,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 span = tokens[i:i + w]
                 last = span[-1]
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
-                        len(last) > 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
+                        len(last) >= 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low  # "on Sundays" ~ Sun
                         or _compound_of(last, words[-1])):
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)

@@ -187,6 +187,10 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     # bookingsPerWkPost, "cutting weight" ~ wt_cut_kg (weight cut, in kg)
     if 2 <= len(span) < len(alias) and _names_content(span, alias):
         return 0.785  # (with its length, above one of its words alone)
+    # the same, with the content words cut short: "salmonella prevalence" ~ SAL_PREV_POST
+    core = tuple(w for w in alias if not _qualifier(w))
+    if 2 <= len(span) == len(core) < len(alias) and _coded_words(span, core, [_tok_match(a, b) for a, b in zip(span, core)]):
+        return 0.785
     # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
     if len(span) == 1 and " ".join(alias) in synonyms(span[0]):
         return 0.8

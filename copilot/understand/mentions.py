@@ -116,6 +116,8 @@ def _two_letter_codes(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
 def _adjusting(tokens: list[str], i: int) -> bool:
     """A verb of adjustment ("controlling for", "holding age fixed"); "conditioning" or "matching" before
     a noun ("the conditioning programme", "a matching grant") is part of a name."""
+    if tokens[i] in {"adjust", "control", "account", "correct"} and tokens[i + 1:i + 2] == ["for"]:
+        return True  # "Adjust for median age": the verb, not revenue_adjusted
     return tokens[i] in _ADJUSTMENT_VERBS and not (
         tokens[i] in {"conditioning", "matching"} and i + 1 < len(tokens) and tokens[i + 1].isalpha()
         and tokens[i + 1] not in {"on", "upon", "for", "by", "to", "with", "against", "at"})

@@ -161,6 +161,31 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)
 
 
+_SHARE_WORDS = frozenset({"pct", "percent", "share", "rate", "ratio", "prop", "proportion", "frac", "fraction"})
+
+
+def _share_named_after(tokens: list[str], i: int, by_start: dict[int, Mention], info: dict) -> Mention | None:
+    """'where 85% of stock is ready-to-eat' (rte_share), 'a school where 40% of pupils get free meals'
+    (free_meals_pct): a percentage, then in a few plain words the name of a column that keeps a share."""
+    if tokens[i + 1:i + 2] not in (["%"], ["percent"]):
+        return None
+    named: list[Mention] = []
+    for j in range(i + 2, min(len(tokens), i + 8)):
+        m = by_start.get(j)
+        if m is not None and m.column:
+            named.append(m)
+        elif not tokens[j].replace("-", "").isalpha():
+            break
+    if len(named) > 1 and tokens[named[0].start - 1] == "of":
+        named = named[1:]  # "40% of pupils get free meals": the share is of the pupils, the column is the meals
+    c = info.get(named[0].column) if named else None
+    if c is None or c.type != "numeric":
+        return None
+    kept = [parse_number(str(e)) for e in c.examples]
+    fraction = bool(kept) and all(v is not None and 0 <= v <= 1 for v in kept) and not all(v in (0, 1) for v in kept)
+    return named[0] if set(c.words) & _SHARE_WORDS or fraction else None
+
+
 _NOT_UNIT_OF = frozenset({"because", "due", "thanks", "owing", "instead", "ahead", "regardless", "out", "most",
                           "all", "some", "each", "none", "any", "many", "both", "one", "two", "three"})
 
@@ -242,6 +267,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))),
                             set(range(i, i + hit[1] - 1))))
                 continue
+        if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i) and \
+                (share := _share_named_after(tokens, i, by_start, info)) is not None:
+            out.append((Condition(column=share.column, op="==", value=v), set(range(i, share.end))))
+            continue
         if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i):
             if _time_tag_of_named(tokens, i, mentions):
                 continue  # "does the plan improve VO2 at 12 weeks" (vo2_12w): the named column's time tag

@@ -327,7 +327,9 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             w in qualifier_words() or any(ch.isdigit() for ch in w) or len(w) == 1 for w in cw[1:])  # falls_6m: 6, m
         unit = m.start not in fixed_at and same_word and (
             (tok.endswith("s") and ((prev in _UNIT_LEAD and not (prev in _AMOUNT_LEAD and nxt in _PHRASE_END))
-                                    or prev.replace(",", "").isdigit()))
+                                    or prev.replace(",", "").isdigit()
+                                    # "which sheep flocks should ...": one word of description between
+                                    or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha() and nxt in _PICK_NEXT))
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes
             or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE)
             or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"

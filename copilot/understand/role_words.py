@@ -26,7 +26,9 @@ _CV = (
     r"making|pushing|lifting|shorten|shortens|shortened|shortening|lengthen|lengthens|extend|extends|prolong|prolongs|"
     r"delay|delays|"
     r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering|"
-    r"responsible for|to blame for|add to|adds to|added to|take off|takes off|knock off|knocks off)"
+    r"responsible for|to blame for|add to|adds to|added to|take off|takes off|knock off|knocks off|"
+    r"feed into|feeds into|fed into|feeding into|flow into|flows into|flowing into|carry over to|carries over to|"
+    r"spill over into|spills over into)"
 )
 
 
@@ -42,7 +44,7 @@ _EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequ
 
 # up to four filler words that do not open a clause of means or reason: in "X raises Y by cutting M" and
 # "X raises Y because it drives M", Y does not cause M
-_NOT_MEANS = r"(?:(?!by |because |since |through |via )[a-z0-9'_-]+ ){0,4}"
+_NOT_MEANS = r"(?:(?!by (?:[a-z'_-]+ing\b|<)|because |since |through |via )[a-z0-9'_-]+ ){0,4}"
 
 
 # a mention right after a verb of change is that verb's object ("X may lift <Y> by ..."), not the subject

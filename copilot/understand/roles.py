@@ -51,8 +51,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "for patients on X, what did it do to their Y?": "it" is the treatment named before; Y is the outcome
     (rf"(?:did|does|do|would|will|could|might) (?:it|they|this|that) (?:do|have done) (?:to|for) {_G(3)}{_M}", {1: "y"}, 2.0),
     # "how many falls did the exercise class prevent": the count is of the outcome the treatment moved
-    (rf"how (?:many|much) {_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
-     rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare)\w*", {1: "y", 2: "t"}, 2.5),
+    (rf"how (?:many |much )?{_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
+     rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare|bring|yield|earn|produce|deliver|raise|lift|"
+     rf"boost|win|shave|knock)\w*", {1: "y", 2: "t"}, 2.5),
     (rf"{_M} {_NOT_MEANS}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
     (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
@@ -112,7 +113,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(3)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
     # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
-    (rf"{_NOT_OBJECT}{_M} {_G(1)}{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
+    (rf"{_NOT_OBJECT}{_M} {_G(3)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "m", 3: "y"}, 2.8),
     # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
     (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",
