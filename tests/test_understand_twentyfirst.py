@@ -89,3 +89,66 @@ def test_coded_words_abbreviated_modifiers_and_units(task_of):
     assert (task.treatment, task.outcome) == ("deep_clean", "complaint_rate_pax")
     task = task_of("Which dairy herds should be vaccinated to minimise losses_yr?", FARMS)
     assert (task.kind, task.treatment, task.outcome) == ("policy", "vaccinated", "losses_yr")
+
+
+CLUBS = _cols({
+    "club code": ("id", ["c1"]), "county": ("categorical", ["Kent", "Fife"]), "players start": ("numeric", [10, 90]),
+    "players end": ("numeric", [10, 90]), "junior coaching": ("binary", [0, 1]), "league points": ("numeric", [0, 60]),
+    "injuries_prev": ("numeric", [0, 9]), "injuries": ("numeric", [0, 9]), "vaccinated": ("binary", [0, 1]),
+    "pitch_quality": ("numeric", [1, 10]), "franchise": ("binary", [0, 1]), "franchise_fee": ("numeric", [0, 900]),
+})
+
+
+def test_spaced_names_qualifiers_said_prev_and_binary_groups(task_of):
+    task = task_of("Estimate the ATE of `junior coaching` on `players end`, controlling for `players start` and `county`.", CLUBS)
+    assert (task.treatment, task.outcome) == ("junior coaching", "players end")
+    assert set(task.covariates) == {"players start", "county"}
+    task = task_of("effect of junior coaching on players end, adjusting for players start", CLUBS)
+    assert task.covariates == ["players start"]
+    task = task_of("Does vaccination improve pitch_quality mainly by preventing injuries?", CLUBS)
+    assert (task.kind, task.mediator) == ("mediation", "injuries")
+    task = task_of("effect of junior coaching on league points among franchise clubs", CLUBS)
+    assert task.kind == "cate" and task.at == {"franchise": 1}
+
+
+RUNNERS = _cols({
+    "runner": ("id", ["r1"]), "income_q": ("categorical", ["Q1", "Q2", "Q3", "Q4", "Q5"]),
+    "mileage_wk": ("numeric", [10, 90]), "stress_fracture": ("binary", [0, 1]), "gait_clinic": ("binary", [0, 1]),
+    "pb_5k": ("numeric", [900, 1800]), "plan": ("categorical", ["a", "b"]),
+})
+
+
+def test_policy_actions_asked_of_units_and_ranked_groups(task_of):
+    task = task_of("target the gait clinic at the runners who'll gain the most on pb_5k", RUNNERS)
+    assert (task.kind, task.treatment, task.outcome) == ("policy", "gait_clinic", "pb_5k")
+    task = task_of("who should be advised to cut their weekly mileage to avoid a stress fracture", RUNNERS)
+    assert (task.kind, task.treatment, task.outcome) == ("policy", "mileage_wk", "stress_fracture")
+    task = task_of("In the lowest income quintile, what does the gait clinic do to pb_5k?", RUNNERS)
+    assert task.kind == "cate" and task.at == {"income_q": "Q1"}
+    task = task_of("For runners in the top income quintile, what does the gait clinic do to pb_5k?", RUNNERS)
+    assert task.kind == "cate" and task.at == {"income_q": "Q5"}
+
+
+TOURS = _cols({
+    "tour": ("id", ["t1"]), "tourLengthDays": ("numeric", [3, 21]), "guideCertified": ("binary", [0, 1]),
+    "tipsUsd": ("numeric", [0, 300]), "sessions_per_week": ("numeric", [1, 7]), "fees": ("numeric", [50, 900]),
+    "price_per_kayak": ("numeric", [20, 80]), "rebookings": ("numeric", [0, 40]),
+})
+
+
+def test_amounts_of_named_quantities(task_of):
+    task = task_of("For guests taking 14-day tours, what does a certified guide do to tipsUsd?", TOURS)
+    assert task.kind == "cate" and task.at == {"tourLengthDays": 14} and task.treatment == "guideCertified"
+    task = task_of("For clubs training 4 times a week, what is the effect of a certified guide on rebookings?", TOURS)
+    assert task.kind == "cate" and task.at == {"sessions_per_week": 4}
+    task = task_of("effect of guideCertified on rebookings for operators charging $300 in fees", TOURS)
+    assert task.kind == "cate" and task.at == {"fees": 300}
+    task = task_of("At 40 euros a kayak, what does a certified guide do to rebookings?", TOURS)
+    assert task.kind == "cate" and task.at == {"price_per_kayak": 40}
+
+
+def test_a_short_level_after_the_name_spelt_out(task_of):
+    teams = _cols({"team": ("id", ["t1"]), "sales_div": ("categorical", ["A", "B", "C"]), "analytics_hire": ("binary", [0, 1]),
+                   "win_pct": ("numeric", [0.2, 0.8])})
+    task = task_of("How does the analytics hire's effect on win_pct differ for teams in division B?", teams)
+    assert task.kind == "cate" and task.at == {"sales_div": "B"}

@@ -7,7 +7,7 @@ import difflib
 import re
 from typing import Any
 
-from copilot.understand.text import ColumnInfo, norm_phrase, tokenize
+from copilot.understand.text import ColumnInfo, norm_phrase, spells_column, tokenize
 from copilot.understand.analysis import GENERIC_UNMATCHED, junk_phrase, Analysis, analyze
 from copilot.understand.base import (
     AUDIT_QUESTION,
@@ -249,11 +249,6 @@ def _version_fits(col: str, beside: str) -> bool:
     return bool(newer and versioned and not older or older and not versioned and not newer)
 
 
-def _spelt_whole(m) -> bool:
-    """The mention writes its column's name word for word ('alteration rate' ~ "alteration rate")."""
-    return " ".join(m.text.lower().replace("_", " ").split()) == " ".join(m.column.lower().replace("_", " ").split())
-
-
 def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     """A role filled by words that fit two twin columns equally ('churn' over churned30d and churned90d,
     'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
@@ -275,7 +270,8 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
         for m in an.mentions:
             if m.column != col:
                 continue
-            if not _spelt_whole(m) and any(o is not m and o.column == col and _spelt_whole(o) for o in an.mentions):
+            if not spells_column(m.text, col) and any(o is not m and o.column == col and spells_column(o.text, col)
+                                                      for o in an.mentions):
                 break  # "fewer alterations ... goes through the alteration rate": the name is written elsewhere
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)

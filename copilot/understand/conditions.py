@@ -203,6 +203,9 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             prev = tokens[m.start - 1]
             prev2 = tokens[m.start - 2] if m.start >= 2 else ""
             col = next((c for c in columns if c.name == m.column), None)
+            if col is not None and col.type != "binary" and prev in {"among", "only"} and m.alternatives:
+                # "among chain delis" (coldChainTemp or chainMember): of two names the word fits, the binary
+                col = next((c for c in columns if c.name in m.alternatives and c.type == "binary"), col)
             if col is not None and col.type == "binary" and (prev in {"among", "only"} or
                                                              prev2 in {"only", "restricted", "limited"}
                                                              or describes_units(tokens, m)):

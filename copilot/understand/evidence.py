@@ -199,6 +199,11 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
         if len(tok) == 1 and wrap is None and tok != col:
             continue
         hits.append((m.start(), m.end(), col, wrap))
+    # "`members start`": a name with spaces, quoted or in backticks, is as exact as one written in code
+    for m in re.finditer(r"[`\"“]([^`\"“”]{2,60})[`\"”]", question):
+        col = exact.get(" ".join(m.group(1).split()).lower())
+        if col is not None and " " in col.strip():
+            hits.append((m.start(1), m.end(1), col, "q"))
     if not hits:
         return question, []
     out = question

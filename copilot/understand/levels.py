@@ -74,6 +74,26 @@ def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnIn
     return None
 
 
+_LOW_END = {"poorest", "lowest", "bottom", "least", "first"}
+_HIGH_END = {"richest", "wealthiest", "highest", "top", "last"}
+_RANKED = {"quintile", "quartile", "tercile", "tertile", "decile", "band", "bracket", "tier"}
+
+
+def _ranked_end(tokens: list[str], c: ColumnInfo) -> str | None:
+    """'in the poorest wealth quintile' ~ Q1 of WEALTH_Q (levels Q1..Q5): the lowest or highest of
+    ranked levels (a letter and a number), said after a group word."""
+    codes = [(int(m.group(2)), ex) for ex in c.examples if (m := re.fullmatch(r"\s*([A-Za-z])(\d)\s*", ex))]
+    if len(codes) < 3 or len(codes) != len(c.examples) or len({ex.strip()[0].lower() for _, ex in codes}) != 1:
+        return None
+    for i, tok in enumerate(tokens):
+        end = min(codes) if tok in _LOW_END else max(codes) if tok in _HIGH_END else None
+        if end is None or not any(t in _RANKED for t in tokens[i + 1:i + 3]):
+            continue
+        if any(t in _GROUP_INTRO for t in tokens[max(0, i - 3):i]):
+            return end[1]
+    return None
+
+
 def _stem_parts(word: str) -> str:
     """A hyphenated word stemmed part by part ("B-roads" ~ "B-road")."""
     return "-".join(stem(p) for p in word.split("-"))
@@ -99,7 +119,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         if c.type not in {"categorical", "binary", "text"}:
             continue
         own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
-        level = _level_in_paraphrase(tokens, mentions, c)
+        level = _level_in_paraphrase(tokens, mentions, c) or _ranked_end(tokens, c)
         if level is not None:
             out.append(Condition(column=c.name, op="==", value=level))
             continue
@@ -112,6 +132,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         after_name |= {m.end + 1 for m in mentions if m.column == c.name and m.end < n and tokens[m.end].isalpha()
                        and m.end not in inside and any(tokens[m.end].startswith(w) and tokens[m.end] != w
                                                        for w in c.words if w not in tokenize(m.text))}
+        # "teams in division C" (league_div): the name's word spelt out, unmatched, then the level
+        spelt_name = {k + 1 for k in range(n - 1) if k not in inside and tokens[k].isalpha() and len(tokens[k]) > 3
+                      and any(len(w) >= 3 and tokens[k].startswith(w) for w in c.words)}
         for ex, words in _level_spellings(c.examples):
             if len(words) > 1 and "-".join(words) in tokens:
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
@@ -121,7 +144,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 tokens[k] == low and tokens[k - 1] in {"among", "in", "for", "within"} for k in range(1, n)))
             if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
                 continue
-            if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in after_name) \
+            named_before = after_name | (spelt_name if low not in {"a", "i"} else set())  # (not "division a")
+            if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in named_before) \
                     and not any(tokens[k - len(words):k] == words for k in before_name):
                 continue
             w = len(words)

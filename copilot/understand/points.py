@@ -167,8 +167,8 @@ _SHARE_WORDS = frozenset({"pct", "percent", "share", "rate", "ratio", "prop", "p
 def _share_named_after(tokens: list[str], i: int, by_start: dict[int, Mention], info: dict) -> Mention | None:
     """'where 85% of stock is ready-to-eat' (rte_share), 'a school where 40% of pupils get free meals'
     (free_meals_pct): a percentage, then in a few plain words the name of a column that keeps a share."""
-    if tokens[i + 1:i + 2] not in (["%"], ["percent"]):
-        return None
+    if tokens[i + 1:i + 2] not in (["%"], ["percent"]) or tokens[i - 1:i] in (["a"], ["an"], ["the"]):
+        return None  # ("what does a 10% discount_pct do": a dose of the treatment, no group)
     named: list[Mention] = []
     for j in range(i + 2, min(len(tokens), i + 8)):
         m = by_start.get(j)
@@ -264,8 +264,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                                    or glued.group(1) in re.findall(r"\d+", hit[0])):
                 hit = None  # "30-day readmission", "30-day churn" (churned30d): a time tag, not a value
             if hit:
-                out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))),
-                            set(range(i, i + hit[1] - 1))))
+                span = set(range(i, i + hit[1] - 1))
+                if hyphen and (after := by_start.get(i + 1)) is not None and after.column == hit[0]:
+                    span |= set(range(after.start, after.end))  # "10-day trips" ~ tripLengthDays: the noun too
+                out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))), span))
                 continue
         if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i) and \
                 (share := _share_named_after(tokens, i, by_start, info)) is not None:
@@ -300,6 +302,11 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                                                                  and c.type == "numeric"))
                         or (between and between[-1] == "of" and all(t.isalpha() for t in between)
                             and not set(between[:-1]) & _NOT_UNIT_OF)  # not "2022 because of tsetse trapping"
+                        # "clubs charging £400 in fees", "meeting 3 times a week" ~ meetings_per_week, "at 5
+                        # shillings a jerrycan" ~ price_per_jerrycan: an amount in, or per, the named quantity
+                        or (between == ["in"] or 0 < len(between) <= 2 and between[-1] in {"a", "an", "per", "each"}
+                            and all(t.isalpha() for t in between) and "per" in _words(by_start[j].column))
+                        and (c := info.get(by_start[j].column)) is not None and c.type == "numeric"
                         # "for firms with 20 full-time staff" ~ staff_fte (fte: full time equivalent): words
                         # of the name's own, between the number and the rest of the name
                         or (between and all(t[:1].isalpha() for t in between) and (c := info.get(by_start[j].column))

@@ -14,10 +14,10 @@ import functools
 import re
 
 from copilot.understand import vocab
-from copilot.understand.match_words import _code_of
+from copilot.understand.match_words import _code_of, _cut_ok
 from copilot.understand.mentions import Mention, _is_id
 from copilot.understand.times import _said_time, time_families
-from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
+from copilot.understand.text import ColumnInfo, parse_number, spells_column, stem, tokenize
 
 
 def _plain(tok: str) -> str:
@@ -73,8 +73,9 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     pairs = before_after(columns)
     out = []
     for m in mentions:
-        if m.start in fixed_at or not m.column:
-            out.append(m)
+        if m.start in fixed_at or not m.column or spells_column(m.text, m.column) and any(
+                w in qualifier_words() or any(ch.isdigit() for ch in w) for w in m.text.lower().split()[1:]):
+            out.append(m)  # (a name written word for word with its qualifier: "controlling for members start")
             continue
         paired = is_baseline(m.column, columns) or m.column in pairs.values()
         group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
@@ -187,7 +188,7 @@ def _names_part(word: str, part: str) -> bool:
     """A question word that writes a name part: the same stem, its start (adjusted ~ adj), its consonant
     code, or the period it names (annual ~ yr)."""
     w = word.lower()
-    return stem(w) == stem(part) or len(part) >= 3 and w.startswith(part) or _code_of(stem(w), part) or \
+    return stem(w) == stem(part) or len(part) >= 3 and w.startswith(part) and _cut_ok(w, part) or _code_of(stem(w), part) or \
         part in _PERIOD_WORDS.get(w, ())
 
 

@@ -66,7 +66,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
     (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease|push down|"
-     rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max) {_G(2)}{_M}",
+     rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max|avoid|avert|stop) {_G(2)}{_M}",
      {1: "y"}, 2.5),
     # a goal verb names the outcome with or without "to": "a rule that minimises Y", "maximising Y"
     (rf"(?:maximi[sz](?:es|ing)|minimi[sz](?:es|ing)|optimi[sz](?:es|ing)) {_G(2)}{_M}", {1: "y"}, 2.5),
@@ -78,8 +78,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
      rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) {_GOAL_VERB}",
      {1: "t"}, 2.7),
+    # "who should be told to cut back X to avoid Y": the action asked of the units, then its goal
+    (rf"(?:told|asked|advised|encouraged|nudged|urged|pushed|made|helped) to {_G(2)}{_M} {_G(2)}(?:to|so as to|in order to) "
+     rf"(?:avoid|avert|prevent|stop|{_GOAL_VERB}) {_G(2)}{_M}", {1: "t", 2: "y"}, 2.8),
     # "target X to / at the students whose ...": X is the action given to units
-    (rf"target {_G(1)}{_M} (?:to|at|towards|on) (?:the |those |these )?[a-z]+ (?:who|whose|that|which|with|where|most)\b",
+    (rf"target {_G(1)}{_M} (?:to|at|towards|on) (?:the |those |these )?[a-z]+ (?:who|who'll|who'd|whose|that|which|with|where|most)\b",
      {1: "t"}, 2.7),
     # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
     (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
@@ -180,7 +183,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?:the|our|my|a) target|target variable|target column)s? "
      rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
     (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}(?! {_G(3)}(?:to|so as to|in order to) "
-     rf"{_GOAL_VERB})(?! (?:to|at|towards) )",
+     rf"{_GOAL_VERB})(?! (?:[a-z]+ )?(?:to|at|towards) )",
      {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
     # "Y=default_12m, X=rate_discount": the letters of a regression written out

@@ -338,3 +338,10 @@ def parse_number(tok: str) -> float | None:
     except ValueError:
         return None
     return int(value) if value.is_integer() else value
+
+
+def spells_column(text: str, column: str) -> bool:
+    """The words write the column's name word for word ('members start' ~ "members start", 'alteration
+    rate' ~ alteration_rate): the name itself, whatever twins it has."""
+    return " ".join(text.lower().replace("_", " ").split()) == " ".join(column.lower().replace("_", " ").split())
+
