@@ -222,6 +222,6 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             conditions.append(cond)
             used |= spans
     uniq: dict[str, Condition] = {}
-    for c in map(lambda c: _as_fraction(c, tokens, columns), conditions):
+    for c in (_as_fraction(cond, tokens, columns) for cond in conditions):
         uniq[f"{c.column}{c.op}{c.value}"] = c
     return list(uniq.values()), used
