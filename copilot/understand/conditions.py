@@ -9,7 +9,7 @@ from copilot.task import Condition
 from copilot.understand.beside import points_beside
 from copilot.understand.levels import category_values
 from copilot.understand.mentions import Mention
-from copilot.understand.points import level_written, point_values
+from copilot.understand.points import kept_as_fraction, level_written, point_values
 from copilot.understand.units import describes_units
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
@@ -77,10 +77,7 @@ def _as_fraction(cond: Condition, tokens: list[str], columns: list[ColumnInfo]) 
     """'where bespoke work is 80% of output' (bespoke_share: 0.62, 0.8): a percentage said of a column
     the data keeps as a fraction is that fraction."""
     col = next((c for c in columns if c.name == cond.column), None)
-    if col is None or not isinstance(cond.value, (int, float)) or not 1 < cond.value <= 100:
-        return cond
-    kept = [parse_number(str(e)) for e in col.examples]
-    if not kept or any(v is None or not 0 <= v <= 1 for v in kept) or all(v in (0, 1) for v in kept):
+    if col is None or not isinstance(cond.value, (int, float)) or not 1 < cond.value <= 100 or not kept_as_fraction(col):
         return cond
     said = f"{cond.value:g}"
     if not any(t == said and tokens[k + 1:k + 2] in (["%"], ["percent"]) or t == said + "%"

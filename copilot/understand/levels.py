@@ -133,8 +133,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                        and m.end not in inside and any(tokens[m.end].startswith(w) and tokens[m.end] != w
                                                        for w in c.words if w not in tokenize(m.text))}
         # "teams in division C" (league_div): the name's word spelt out, unmatched, then the level
-        spelt_name = {k + 1 for k in range(n - 1) if k not in inside and tokens[k].isalpha() and len(tokens[k]) > 3
-                      and any(len(w) >= 3 and tokens[k].startswith(w) for w in c.words)}
+        after_name_or_word = after_name | {k + 1 for k in range(n - 1) if k not in inside and tokens[k].isalpha()
+                                           and len(tokens[k]) > 3 and any(len(w) >= 3 and tokens[k].startswith(w) for w in c.words)}
         for ex, words in _level_spellings(c.examples):
             if len(words) > 1 and "-".join(words) in tokens:
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
@@ -144,7 +144,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 tokens[k] == low and tokens[k - 1] in {"among", "in", "for", "within"} for k in range(1, n)))
             if not words or parse_number(low) is not None or low in _NOT_A_LEVEL:
                 continue
-            named_before = after_name | (spelt_name if low not in {"a", "i"} else set())  # (not "division a")
+            named_before = after_name if low in {"a", "i"} else after_name_or_word  # (not "division a")
             if len(low) < 3 and not short_code and not any(tokens[k:k + len(words)] == words for k in named_before) \
                     and not any(tokens[k - len(words):k] == words for k in before_name):
                 continue

@@ -161,6 +161,12 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)
 
 
+def kept_as_fraction(c: ColumnInfo) -> bool:
+    """The column's example values are shares between 0 and 1 (0.62, 0.8), not only 0/1 flags."""
+    kept = [parse_number(str(e)) for e in c.examples]
+    return bool(kept) and all(v is not None and 0 <= v <= 1 for v in kept) and not all(v in (0, 1) for v in kept)
+
+
 _SHARE_WORDS = frozenset({"pct", "percent", "share", "rate", "ratio", "prop", "proportion", "frac", "fraction"})
 
 
@@ -181,9 +187,7 @@ def _share_named_after(tokens: list[str], i: int, by_start: dict[int, Mention], 
     c = info.get(named[0].column) if named else None
     if c is None or c.type != "numeric":
         return None
-    kept = [parse_number(str(e)) for e in c.examples]
-    fraction = bool(kept) and all(v is not None and 0 <= v <= 1 for v in kept) and not all(v in (0, 1) for v in kept)
-    return named[0] if set(c.words) & _SHARE_WORDS or fraction else None
+    return named[0] if set(c.words) & _SHARE_WORDS or kept_as_fraction(c) else None
 
 
 _NOT_UNIT_OF = frozenset({"because", "due", "thanks", "owing", "instead", "ahead", "regardless", "out", "most",
