@@ -103,6 +103,12 @@ class Analysis:
     hints: dict[str, list[str]] = field(default_factory=dict)  # phrase -> columns the model ranked first
 
 
+# texting shorthand for the words that carry a question's structure ("who shd get a grant", "thru")
+_SHORTHAND_FOR = {"shd": "should", "shld": "should", "wd": "would", "abt": "about", "thru": "through",
+                  "b/c": "because", "ppl": "people", "w/out": "without"}
+_SHORTHAND = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(k) for k in _SHORTHAND_FOR) + r")(?![\w/])")
+
+
 def analyze(question: str, profile: Any = None) -> Analysis:
     """Tokens, mentions, conditions and the role skeleton of one message."""
     columns = columns_from_profile(profile)
@@ -119,6 +125,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     text = text.replace("→", " -> ").replace("⟶", " -> ")
     text = re.sub(r"(?i)\bw/o\b", " without ", text)  # "w/o a guide", "spaces w/ a laser cutter"
     text = re.sub(r"(?i)\bw/(?=\s)", " with ", text)
+    text = _SHORTHAND.sub(lambda m: _SHORTHAND_FOR[m.group(0).lower()], text)  # "who shd get ...", "b/c"
     text = _PER_UNIT.sub(r"\1 per \2", text)  # "units/hr" ~ units_per_hr (but "queues/callers" stays a list)
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)

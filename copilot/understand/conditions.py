@@ -10,7 +10,7 @@ from copilot.understand.beside import points_beside
 from copilot.understand.levels import category_values
 from copilot.understand.mentions import Mention
 from copilot.understand.points import kept_as_fraction, level_written, point_values
-from copilot.understand.units import describes_units
+from copilot.understand.units import _plural, describes_units
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
 
@@ -84,6 +84,11 @@ def _as_fraction(cond: Condition, tokens: list[str], columns: list[ColumnInfo]) 
                for k, t in enumerate(tokens)):
         return cond
     return cond.model_copy(update={"value": cond.value / 100})
+
+
+def _is_level(word: str, columns: list[ColumnInfo]) -> bool:
+    """The word is a level of a categorical column ('rural' of cityType)."""
+    return any(c.type == "categorical" and word in {str(e).strip().lower() for e in c.examples} for c in columns)
 
 
 def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
@@ -203,6 +208,9 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             if col is not None and col.type != "binary" and prev in {"among", "only"} and m.alternatives:
                 # "among chain delis" (coldChainTemp or chainMember): of two names the word fits, the binary
                 col = next((c for c in columns if c.name in m.alternatives and c.type == "binary"), col)
+            if col is not None and col.type == "binary" and m.end - m.start == 1 and _plural(tokens[m.start]) and \
+                    _is_level(prev, columns):
+                continue  # "among rural shops" (cityType rural): the units' noun after a level, not onlineShop
             if col is not None and col.type == "binary" and (prev in {"among", "only"} or
                                                              prev2 in {"only", "restricted", "limited"}
                                                              or describes_units(tokens, m)):

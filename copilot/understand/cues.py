@@ -71,7 +71,9 @@ MEDIATION_RX = (
 MEDIATION_EXPLICIT_RX = (
     r"\bmediat(?:ed|es|ing)\b|mediation analysis|\bindirect effect|"
     r"\b(?:direct|indirect) (?:and|vs\.?|versus|or|from) (?:the )?(?:in)?direct\b|"
-    r"natural (?:in)?direct|\bdecompos|\bsplit\b.{0,40}\b(?:in)?direct\b|\bnde\b|\bnie\b|proportion mediated"
+    r"natural (?:in)?direct|\bdecompos|\bsplit\b.{0,40}\b(?:in)?direct\b|\bnde\b|\bnie\b|proportion mediated|"
+    # "what share of its effect is indirect?", "quantify the indirect part"
+    r"\b(?:is|are|was|were) indirect\b|\bindirect (?:part|share|portion|component|path|pathway|route|channel|piece)s?\b"
 )
 
 
@@ -170,6 +172,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?)\b)|"
      r"\b(?:plot|chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
      r"\bcolou?r(?:ed|ing)? (?:by|for)\b|\bwith a colou?r\b|\bchoropleth\b|\bheat ?map\b|\bon a map\b|"
+     # "map bird deaths by county": a map drawn, not the causal structure mapped
+     r"^(?:please |can you |could you )?map\b(?!.{0,60}\b(?:causal|causes?|graph|structure|network|dag|relationships?|"
+     r"links?|dependenc\w*|pathways?|mechanisms?|drivers?)\b)|"
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
      r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|\bdedup|\bfill (?:in )?(?:the |any )?missing\b|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
@@ -188,6 +193,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "through a mediator, or learn a causal graph of the columns.", 2.6),
     # "the return rate by device", "summarise X by Y", "tabulate A by B": a breakdown, not an effect
     (r"^(?!.*\b(?:effect|impact|caus\w*|affect\w*|influenc\w*|drive|drives|benefit\w*|differ\w*|depend\w*)\b)"
+     # (nor "does irrigation raise the number of trees sold per acre": a verb of change asks for an effect)
+     r"(?!.*\b(?:does|do|did|would|will|can|could)\b.{0,40}\b(?:raise|lower|reduce|increase|decrease|improve|boost|"
+     r"cut|lift|worsen|lead to|push up|bring down)\b)"
      r"(?:.{0,40}\b(?:rate|prevalence|share|percentage|proportion|number|count|total|average|mean|median|"
      r"distribution)\b.{0,50}\b(?:by|per|in each|for each|across)\b|\s*(?:summari[sz]e|tabulate|describe|"
      r"recode|merge|make a table|cross-?tab|set up an alert|count)\b)",
@@ -288,7 +296,8 @@ def _split_relation_fallback(q: str) -> tuple[str, str] | None:
 
 
 def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
-    text = an.text
+    # the words of a group the question restricts to are no request ("for wild-simulated plots")
+    text = " ".join(t for i, t in enumerate(an.tokens) if i not in an.used_tokens) if an.conditions else an.text
     verb = re.search(_GENERATE_VERB, text)
     obj = re.search(_GENERATE_OBJ, text)
     strong = text_has(rf"sd-?scm|{_SYNTHETIC}|simulat|structural causal model|\bscm\b|fake data|semi-synthetic|"

@@ -56,6 +56,27 @@ def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
         (ex, adj.split()) for ex in examples for adj in adjectives.get(ex.strip().lower(), [])]  # "Argentine clubs"
 
 
+_NOT_AN_INITIAL = frozenset({"the", "a", "an", "for", "in", "on", "at", "to", "with", "by", "among", "and", "of"})
+
+
+def _split_spellings(tokens: list[str], examples: list[str]) -> list[tuple[str, list[str]]]:
+    """(level, the question's words that write it) where the words split what the level writes whole: a
+    camelCase name read as two words ('SunGold orchards' ~ SUNGOLD) or a code's initials ('the Bay of
+    Plenty' ~ BOP, 'intensive care unit' ~ ICU; first and last word no function word)."""
+    out = []
+    for ex in examples:
+        low = ex.strip().lower()
+        if len(low) >= 5 and low.isalpha():
+            out += [(ex, tokens[i:i + 2]) for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] == low]
+        if ex.strip().isupper() and ex.strip().isalpha() and 3 <= len(low) <= 4:
+            w = len(low)
+            out += [(ex, tokens[i:i + w]) for i in range(len(tokens) - w + 1)
+                    if all(t.isalpha() for t in tokens[i:i + w]) and "".join(t[0] for t in tokens[i:i + w]) == low
+                    and tokens[i] not in _NOT_AN_INITIAL and tokens[i + w - 1] not in _NOT_AN_INITIAL
+                    and len(tokens[i]) >= 3 and len(tokens[i + w - 1]) >= 3]
+    return out
+
+
 def _level_in_paraphrase(tokens: list[str], mentions: list[Mention], c: ColumnInfo) -> str | None:
     """'among gas station retailers (store_type)': a level written in the paraphrase the identifier
     replaced, after a group word, is the group."""
@@ -135,7 +156,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         # "teams in division C" (league_div): the name's word spelt out, unmatched, then the level
         after_name_or_word = after_name | {k + 1 for k in range(n - 1) if k not in inside and tokens[k].isalpha()
                                            and len(tokens[k]) > 3 and any(len(w) >= 3 and tokens[k].startswith(w) for w in c.words)}
-        for ex, words in _level_spellings(c.examples):
+        for ex, words in _level_spellings(c.examples) + _split_spellings(tokens, c.examples):
             if len(words) > 1 and "-".join(words) in tokens:
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
             low = " ".join(words)

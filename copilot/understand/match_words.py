@@ -12,7 +12,7 @@ import re
 
 from copilot.understand.phrase_words import _BREAK
 from copilot.understand.typos import _known_words, two_words
-from copilot.understand.text import stem, synonyms
+from copilot.understand.text import ABBREVIATIONS, stem, synonyms
 
 
 @functools.lru_cache(maxsize=65536)
@@ -26,7 +26,9 @@ def _tok_match(a: str, b: str) -> float:
     # a typo rarely hits the first letter (weight is not height), nor turns one word into another (send ~ spend)
     if len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and not two_words(a, b):
         r = difflib.SequenceMatcher(None, a, b).ratio()
-        if r >= 0.8:
+        # a word spelt right is no typo of a longer or other word ("how much" ~ mulch_cm), though a name may
+        # write it short (dlay ~ delay) or extend it (hospital ~ hospitalised)
+        if r >= 0.8 and (a not in _known_words() or len(b) < len(a) or b.startswith(a)):
             return r * 0.95
         # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment; in
         # either spelling of -ise/-ize (SENSITIZ ~ "sensitisation")
@@ -41,7 +43,10 @@ _NO_CUT = frozenset({"prior", "post", "pre", "prev", "base", "final", "last", "l
 
 def _cut_ok(a: str, b: str) -> bool:
     """`b` may be `a` cut short, unless `b` is a qualifier and the rest of `a` no word of its own
-    ("prioritised" is no prior_dose_n; "post-period" is post and period)."""
+    ("prioritised" is no prior_dose_n; "post-period" is post and period), nor a word a letter or two
+    longer than `b`, both spelt right ("county" is no count)."""
+    if len(a) - len(b) <= 2 and a in _known_words() and b in _known_words():
+        return False
     return b not in _NO_CUT or a[len(b):] in _known_words()
 
 
@@ -70,6 +75,9 @@ def _abbreviation(a: str, b: str) -> float:
     if len(b) >= 4 and a.startswith(b) and _cut_ok(a, b):
         return 0.8
     if not any(ch in "aeiou" for ch in b[1:]):
+        listed = ABBREVIATIONS.get(b, "")
+        if " " not in listed and listed and stem(a) != stem(listed) and not a.startswith(b):
+            return 0.0  # a code listed for one word writes that word only ("production" is no pct: percent)
         it = iter(a)
         if all(ch in it for ch in b):
             return 0.78

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _INITIAL_SKIP,
                                              _INITIALS_ALSO, _TO_HEADS, MEASURE_HEADS, is_content)
 from copilot.understand.match_words import _code_of, _seq_score, _spells, _tok_match
+from copilot.understand.role_words import _CV
 from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
                                      hyphens_joined, parse_number, stem, tokenize)
 
@@ -266,6 +267,14 @@ _CHANGE_VERBS = frozenset("cut cuts raise raises lower lowers boost boosts reduc
                           "drive drives push pushes change changes help helps hurt hurts".split())
 
 
+def _names_its_own(word: str) -> bool:
+    """A plain noun that could head a variable's name by itself ('antibody'), not an adjective, a
+    comparative, a verb form or a function word."""
+    return len(word) >= 4 and word.isalpha() and is_content(word) and word not in FUNCTION_WORDS | DETERMINERS \
+        and not word.endswith(("er", "est", "ed", "ing", "ly", "al", "ic", "ive", "ous", "ful", "less")) \
+        and not re.fullmatch(_CV, word)
+
+
 def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     """'yellow fever cases' ~ yf_case_12m: a span that fits several columns (yf_campaign, yf_case_12m)
     and the word right after it, which names one of them, are one name. A verb of change that only
@@ -276,6 +285,9 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
         if m.loose and tokens[m.start] in _CHANGE_VERBS and (m.end in starts or m.start in ends) and \
                 (m.start == 0 or tokens[m.start - 1] not in DETERMINERS):
             continue
+        if m.loose and m.score <= 0.6 and m.start > 0 and m.start not in ends and tokens[m.start] in MEASURE_HEADS \
+                and _names_its_own(tokens[m.start - 1]):
+            continue  # "antibody levels" is no edu_lvl: a near match of a measure word, the thing measured before it
         if m.loose and tokens[m.end:m.end + 1] in (["more"], ["less"], ["fewer"]) and m.end + 1 in starts and \
                 tokens[m.start - 1:m.start] == ["to"]:
             continue  # "encouraged to play more games per week": the verb of the variable after it

@@ -46,9 +46,20 @@ def _words(column: str) -> set[str]:
 
 
 def _in_unit_description(tokens: list[str], start: int, reach: int = 7) -> bool:
-    """Inside a description of the units ('for a ...', 'when ...', 'on a 3,000 km lane')."""
+    """Inside a description of the units ('for a ...', 'when ...', 'on a 3,000 km lane', 'on 2 ha plots')."""
     return any(t in _UNIT_INTRO for t in tokens[max(0, start - reach):start]) or \
-        tokens[max(0, start - 2):start] in (["on", "a"], ["on", "an"])
+        tokens[max(0, start - 2):start] in (["on", "a"], ["on", "an"]) or _sized_after_on(tokens, start)
+
+
+def _sized_after_on(tokens: list[str], start: int) -> bool:
+    """'on 20-acre farms', 'on 2 ha plots': 'on' right before a size in a unit that is no time ('the
+    effect on 30-day churn' names a window of the outcome) and no share ('on 10% of users')."""
+    size = re.fullmatch(r"\d+(?:\.\d+)?(?:-([a-z]+))?", tokens[start]) if start < len(tokens) else None
+    if tokens[start - 1:start] != ["on"] or size is None:
+        return False
+    unit = size.group(1) or (tokens[start + 1] if start + 1 < len(tokens) else "")
+    return unit.isalpha() and unit not in TIME_UNIT_WORDS and unit_word(unit) not in _TIME_UNITS | {"pct"} and \
+        (size.group(1) is not None or unit in _UNIT_WORDS)  # (not "the effect on 2021 math")
 
 
 _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters": "m", "metres": "m", "meter": "m",
@@ -58,7 +69,9 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "days": "d", "day": "d", "percent": "pct", "%": "pct", "miles": "mi", "mile": "mi", "kilometres": "km",
          "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
          "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n",
-         "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts"}
+         "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts",
+         "mm": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+         "ml": "ml", "millilitres": "ml", "milliliters": "ml", "ha": "ha", "hectares": "ha", "hectare": "ha"}
 # a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},

@@ -366,10 +366,12 @@ _TIME_DEIXIS = frozenset({"last", "previous", "prior", "this", "next", "same", "
 def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
                          dates: frozenset[str] = frozenset()) -> list[Mention]:
     """"last year's CPUE", "the previous month's E. coli": the time word dates the variable after it (a
-    lag), it is not the data's `year` column; "next season" is a time, not the `season_dt` date column."""
-    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or tokens[m.start] not in _TIME_NOUNS
-            or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS
-            or tokens[m.end:m.end + 1] != ["'s"] and m.column not in dates]
+    lag), it is not the data's `year` column; "next season" is a time, not the `season_dt` date column; "planting
+    trees closer", "opening an online shop": the act whose date a date column keeps is no variable of its own."""
+    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or (
+                tokens[m.start] not in _TIME_NOUNS or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS
+                or tokens[m.end:m.end + 1] != ["'s"] and m.column not in dates)
+            and not (m.column in dates and tokens[m.start].endswith("ing"))]
 
 
 @functools.lru_cache(maxsize=1)

@@ -128,7 +128,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|responsive) "
      rf"(?:on|to|upon) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
     (rf"{_M} {_G(4)}(?:because of|due to|as a result of|thanks to|attributable to|in response to|result of|"
-     rf"caused_by|following) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+     rf"caused_by|following|consequence of|consequences of|side effect of|by-product of|byproduct of) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
     (rf"what_happens to {_G(2)}{_M} {_G(6)}(?:if|when|after|once|as|with) {_G(6)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "impact of <x> on whether mothers go back to work (<y>), controlling for ...": the clause ends at Y
     (rf"(?:on|upon) whether {_GM(6)}(?<!> ){_M}(?= ?[,.?!;]| ?$| (?:controlling|adjusting|holding|"

@@ -62,6 +62,10 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
     if m.start == 1 and tokens[0] in {"in", "at", "among", "for", "under", "within"} and \
             (rest[:1] == [","] or (len(rest) == 2 and rest[1] == "," and re.fullmatch(r"[a-z]{3,}s", rest[0]) is not None)):
         return True
+    # "When the plot is intercropped, what does ...": a state of the units said before the question proper
+    if tokens[:1] in (["when"], ["if"], ["where"], ["whenever"]) and 2 <= m.start <= 5 and rest[:1] == [","] and \
+            tokens[m.start - 1] in {"is", "are", "was", "were"} and all(t.isalpha() for t in tokens[1:m.start - 1]):
+        return True
     # "For current smokers, ...": one describing word between
     if m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and tokens[1].isalpha() and \
             (tokens[1] == "the" or tokens[1] not in _NO_GROUP_ADJECTIVE) and rest[:1] == [","] and \
