@@ -347,7 +347,8 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         # matches a word of a longer name (years_driving, long_runs, roast_level, WELL_AGE_YR)
         partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and \
             m.score < 0.95 and len(cw) >= 2 and (
-                (prev in {"which", "whose"} and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"})
+                ((prev in {"which", "whose"} or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha())
+                 and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"})  # "which print shops do"
                 or nxt in {"who", "whose"}
                 or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}) or (prev == "on" and nxt == "that"))
         # "for farms that ...", "which groves ...": the plural of an id column's name is the units themselves
