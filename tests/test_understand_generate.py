@@ -66,7 +66,12 @@ def test_web_sessions_run_written_graphs_and_generic_audits_without_naming_files
     ("Would our assistant grade an essay differently if the student's nationality were different?", "nationality", None),
 ])
 def test_audits_asked_without_the_word_audit(question, attribute, decision):
-    task = parse_question(question).task
+    out = parse_question(question)
+    if decision is None:  # no decision named, no bundled scenario's words: it asks which decision to audit
+        assert out.task is None and "decision" in out.clarification
+        assert out.pending.task["kind"] == "audit" and out.pending.task["treatment"] == attribute
+        return
+    task = out.task
     assert isinstance(task, AuditTask)
     assert task.treatment.replace("_", " ") == attribute
     if decision:

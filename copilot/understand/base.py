@@ -71,7 +71,9 @@ POLICY_QUESTION = {"treatment": "Which treatment should the policy assign?",
 
 
 AUDIT_QUESTION = {"treatment": "Which attribute should the audit change (e.g. race, gender, age)?",
-                   "spec": "Which audit scenario: clinical, hiring or demand?"}
+                   "spec": "Which audit scenario: clinical, hiring or demand?",
+                   "outcome": "Which decision of the language model should the audit measure (e.g. a recommended "
+                              "therapy, a hiring decision, a quoted price, an essay grade)?"}
 
 
 def missing_fields(task: dict) -> list[str]:

@@ -28,7 +28,7 @@ def ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list[
     field_ = missing[0]
     opts = options if options is not None else [c.name for c in an.columns][:12]
     msg = {"policy": POLICY_QUESTION, "audit": AUDIT_QUESTION}.get(task["kind"], {}).get(field_) or QUESTION_FOR[field_]
-    if task.get("treatment") and field_ == "outcome":
+    if task.get("treatment") and field_ == "outcome" and task["kind"] != "audit":
         msg = f"The effect of {task['treatment']} on what? " + msg
     elif task.get("outcome") and field_ == "treatment":
         msg = f"The effect of what on {task['outcome']}? " + msg

@@ -4,6 +4,8 @@ Split from `analysis.py`, which finds the mentions these read."""
 
 from __future__ import annotations
 
+import re
+
 
 from copilot.task import Condition
 from copilot.understand.beside import points_beside
@@ -84,6 +86,28 @@ def _as_fraction(cond: Condition, tokens: list[str], columns: list[ColumnInfo]) 
                for k, t in enumerate(tokens)):
         return cond
     return cond.model_copy(update={"value": cond.value / 100})
+
+
+def _in_thousands(cond: Condition, tokens: list[str], columns: list[ColumnInfo]) -> Condition:
+    """'where income is 40k' (income: 28, 52, 110): a value written in thousands of a column the data keeps
+    in thousands is the number as written (40), not 40,000."""
+    col = next((c for c in columns if c.name == cond.column), None)
+    if col is None or col.type != "numeric" or not isinstance(cond.value, (int, float)) or cond.value < 1000:
+        return cond
+    said = f"{cond.value / 1000:g}"
+    if not any(re.fullmatch(rf"\$?{re.escape(said)}k", t) for t in tokens):
+        return cond
+    kept = [v for v in (parse_number(str(e)) for e in col.examples) if v is not None]
+    if not kept or max(kept) >= 1000 or not min(kept) / 10 <= cond.value / 1000 <= max(kept) * 10:
+        return cond
+    return cond.model_copy(update={"value": cond.value / 1000})
+
+
+def _heads_an_effect(tokens: list[str], end: int) -> bool:
+    """The mention ending at `end` is the cause of an effect named right after it ("<x> effect on", "<x>'s
+    impact")."""
+    nxt = tokens[end:end + 2]
+    return nxt[:1] in (["effect"], ["effects"], ["impact"]) or nxt in (["'s", "effect"], ["'s", "impact"])
 
 
 def _is_level(word: str, columns: list[ColumnInfo]) -> bool:
@@ -211,7 +235,12 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             if col is not None and col.type == "binary" and m.end - m.start == 1 and _plural(tokens[m.start]) and \
                     _is_level(prev, columns):
                 continue  # "among rural shops" (cityType rural): the units' noun after a level, not onlineShop
-            if col is not None and col.type == "binary" and (prev in {"among", "only"} or
+            if col is not None and col.type == "binary" and _heads_an_effect(tokens, m.end):
+                continue  # "among DWC systems autoDosing effect on phAvg": the treatment, not a second group
+            # "villages in a corridor: beehive effect on damage": the group heads a terse question
+            header = ":" in tokens[m.end:m.end + 2] and ":" not in tokens[:m.start] and m.start <= 4 and \
+                bool({"in", "among", "with", "within", "inside"} & set(tokens[:m.start]))
+            if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or
                                                              prev2 in {"only", "restricted", "limited"}
                                                              or describes_units(tokens, m)):
                 yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
@@ -227,6 +256,6 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             conditions.append(cond)
             used |= spans
     uniq: dict[str, Condition] = {}
-    for c in (_as_fraction(cond, tokens, columns) for cond in conditions):
+    for c in (_in_thousands(_as_fraction(cond, tokens, columns), tokens, columns) for cond in conditions):
         uniq[f"{c.column}{c.op}{c.value}"] = c
     return list(uniq.values()), used

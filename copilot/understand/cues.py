@@ -170,7 +170,10 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"optimi[sz]e)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can|were|was|are|is|been)\b"
      r".{0,40}\b(?:save[sd]?|prevent(?:s|ed)?|avoid(?:s|ed)?|add(?:s|ed)?|cut|cuts|reduce[sd]?|cause[sd]?|gain(?:s|ed)?|"
      r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?)\b)|"
-     r"\b(?:plot|chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
+     # (a field's plot is no chart: "for a 2 ha plot", "per plot", "plot size")
+    r"\b(?:(?<!\bha )(?<!\bacre )(?<!-acre )(?<!\bhectare )(?<!\bper )(?<!\beach )(?<!\bevery )(?<!\btrial )(?<!\bfield )"
+    r"(?<!\btheir )(?<!\bits )plot(?! (?:size|sizes|area|level|yield|owner|holder)s?\b)|"
+    r"chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
      r"\bcolou?r(?:ed|ing)? (?:by|for)\b|\bwith a colou?r\b|\bchoropleth\b|\bheat ?map\b|\bon a map\b|"
      # "map bird deaths by county": a map drawn, not the causal structure mapped
      r"^(?:please |can you |could you )?map\b(?!.{0,60}\b(?:causal|causes?|graph|structure|network|dag|relationships?|"
@@ -386,8 +389,15 @@ def off_topic_cue(an: Analysis) -> tuple[str, float] | None:
         pos += len(tok) + 1
     starts[len(an.tokens)] = pos
     spans = [(starts[m.start], starts[m.end] - 1) for m in an.mentions if m.column]
+    effect_asked = bool(an.columns) and re.search(EFFECT_RX, an.text) is not None
     for rx, reason, weight in UNSUPPORTED_RX:
         for hit in re.finditer(rx, an.text):
+            if effect_asked and hit.group(0) in _TOPIC_NOUNS:
+                continue  # "when a restaurant buys local fish, what happens to food cost": the data's units
             if not any(a <= hit.start() and hit.end() <= b for a, b in spans):
                 return reason, weight
     return None
+
+
+# small-talk topics that are also units a dataset can be about (restaurants, flights, essays)
+_TOPIC_NOUNS = {"restaurant", "flight", "movie", "essay", "song", "recipe", "birthday"}

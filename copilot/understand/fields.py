@@ -318,7 +318,7 @@ _TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|too
                         r"different\b|higher\b|lower\b|the same\b|"
                         r"influenc|affect|shifts?\b|respond|moves?\b|gets?\b|causally|when\b|if\b|for\b)")
 _TOOL_GIVES = re.compile(r"\b(?:recommend|give|assign|quote|suggest|offer|set)s? (?:(?:a|an|the|its|their|different|"
-                         r"lower|higher|worse|better|bigger|smaller|more|less|same)\s+)*((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*)"
+                         r"lower|higher|worse|better|bigger|smaller|more|less|fewer|same)\s+)*((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*)"
                          r" (?=to\b|for\b|if\b|when\b|depending\b|than\b|because\b|based\b|less\b|more\b)")
 
 
@@ -355,6 +355,10 @@ def audit_fields(text: str) -> tuple[dict[str, Any], list[str]]:
     ambiguous: list[str] = []
     hits = {s: sum(bool(re.search(rf"\b{re.escape(w)}\b", text)) for w in info["words"]) for s, info in specs.items()}
     top = max(hits.values())
+    if top == 0:
+        # no decision named and no word of any bundled scenario ("would our assistant grade an essay
+        # differently"): the default scenario's therapy would answer another question, so the decision is asked
+        return {"kind": "audit", "spec": "decision", "treatment": treatment, "outcome": None}, []
     best = [s for s, h in hits.items() if h == top and h > 0]
     spec = best[0] if len(best) == 1 else voc["default_spec"]
     if len(best) > 1:

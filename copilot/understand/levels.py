@@ -126,6 +126,12 @@ def _compound_of(word: str, level: str) -> bool:
     return len(level) >= 4 and level.isalpha() and len(rest) >= 4 and rest in _known_words()
 
 
+def _consonant_code(word: str, code: str) -> bool:
+    """`code` writes `word` by its first letter and consonants (grp ~ group, dept ~ department)."""
+    skeleton = word[:1] + "".join(ch for ch in word[1:] if ch not in "aeiou")
+    return len(code) >= 3 and code.isalpha() and not set(code[1:]) & set("aeiou") and skeleton.startswith(code)
+
+
 def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
     """'in the north', "for customers in region 'north'", 'gold-tier members': a level of a categorical
     column, written inside a description of the units (a group word up to four words before it, or
@@ -151,8 +157,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         before_name = {m.start for m in mentions if m.column == c.name} if len(others) >= 2 else set()
         # "IMD quintile q1" (imd_q): the name's abbreviated word spelt out between the name and the level
         after_name |= {m.end + 1 for m in mentions if m.column == c.name and m.end < n and tokens[m.end].isalpha()
-                       and m.end not in inside and any(tokens[m.end].startswith(w) and tokens[m.end] != w
-                                                       for w in c.words if w not in tokenize(m.text))}
+                       and m.end not in inside and any((tokens[m.end].startswith(w) or _consonant_code(tokens[m.end], w))
+                                                       and tokens[m.end] != w
+                                                       for w in c.words if w not in tokenize(m.text))}  # "soil group D" (soil_grp)
         # "teams in division C" (league_div): the name's word spelt out, unmatched, then the level
         after_name_or_word = after_name | {k + 1 for k in range(n - 1) if k not in inside and tokens[k].isalpha()
                                            and len(tokens[k]) > 3 and any(len(w) >= 3 and tokens[k].startswith(w) for w in c.words)}
@@ -187,7 +194,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                     continue  # part of another variable's name
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
                 before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
-                terse = start == 0 and ":" in tokens[i + w:i + w + 3]  # "hardwood mills: effect of ..."
+                # "hardwood mills: effect of ...", "sawdust (softWood) mills: ...": the group heads the question
+                terse = ":" in tokens[i + w:i + w + 3] and ":" not in tokens[:i] and \
+                    (start == 0 or start <= 3 and not any(k in inside for k in range(start)))
                 if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
                         and i + w not in before_name:
                     continue  # "in the north", "lifeguards -> incidents, summer only", "busia county"

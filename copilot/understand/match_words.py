@@ -28,13 +28,15 @@ def _tok_match(a: str, b: str) -> float:
         r = difflib.SequenceMatcher(None, a, b).ratio()
         # a word spelt right is no typo of a longer or other word ("how much" ~ mulch_cm), though a name may
         # write it short (dlay ~ delay) or extend it (hospital ~ hospitalised)
-        if r >= 0.8 and (a not in _known_words() or len(b) < len(a) or b.startswith(a)):
-            return r * 0.95
         # a column word cut short (b): inhib ~ inhibitors, educ ~ education, unemp ~ unemployment; in
         # either spelling of -ise/-ize (SENSITIZ ~ "sensitisation")
         # (not a qualifier: "prioritised" is no prior_dose_n, "posters" no post)
-        if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a) and _cut_ok(a, b):
-            return 0.82
+        cut = 0.82 if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a) and _cut_ok(a, b) \
+            else 0.0
+        if r >= 0.8 and (a not in _known_words() or len(b) < len(a) or b.startswith(a)):
+            return max(r * 0.95, cut)  # (imperv ~ "impervious": a cut, not a typo, however close)
+        if cut:
+            return cut
     return _abbreviation(a, b)
 
 

@@ -1,0 +1,77 @@
+"""Readings of the twenty-third round (issue 12), on the real parser without a language model:
+- an audit whose decision the question never names, and whose words fit no bundled scenario, asks which
+  decision to measure instead of auditing the clinical scenario's therapy;
+- words that are small talk elsewhere ("restaurant", "flight") are the data's units when the question asks
+  for an effect on data; a field's plot ("for a 3 ha plot") is no chart;
+- "recommend a <dose> for each <unit>" asks for a decision rule;
+- a column word cut short is matched as a cut even when it also looks like a typo (imperv ~ "impervious").
+The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
+questions the rules were found on. Each test fails on the parser of the start of this round (d7e9c9f)."""
+
+from __future__ import annotations
+
+from copilot.parse import parse_question
+from column_specs import columns as _cols
+
+
+CAFES = _cols({
+    "cafe_id": ("id", ["c1"]), "local_beans": ("numeric", [0.1, 0.9]), "loyalty": ("binary", [0, 1]),
+    "margin_pct": ("numeric", [5, 30]), "waste_kg": ("numeric", [1, 40]), "seats": ("numeric", [10, 80]),
+})
+FARMS = _cols({
+    "farm_id": ("id", ["f1"]), "plot_ha": ("numeric", [1, 9]), "mulch": ("binary", [0, 1]),
+    "weeds_pct": ("numeric", [0, 60]), "imperv_pct": ("numeric", [0, 90]), "runoff_mm": ("numeric", [0, 50]),
+    "seed_rate": ("numeric", [20, 80]), "yield_t": ("numeric", [1, 9]),
+})
+
+
+def test_audit_without_a_named_decision_asks_which_decision(gate_off):
+    out = parse_question("Does the chatbot treat writers differently when their religion changes?", None, lm=None)
+    assert out.task is None and "decision" in out.clarification
+    assert out.pending is not None and out.pending.task.get("treatment") == "religion"
+    reply = parse_question("the cover letter mark", None, lm=None, pending=out.pending)
+    assert reply.task is not None and reply.task.kind == "audit" and reply.task.outcome == "cover letter mark"
+
+
+def test_small_talk_words_as_units_and_plots_as_fields(task_of):
+    task = task_of("What happens to a restaurant's margin_pct when local_beans goes up?", CAFES)
+    assert (task.kind, task.treatment, task.outcome) == ("ate", "local_beans", "margin_pct")
+    task = task_of("For a 3 ha plot, what does mulch do to weeds_pct?", FARMS)
+    assert (task.kind, task.treatment, task.outcome, task.at) == ("cate", "mulch", "weeds_pct", {"plot_ha": 3})
+    assert task_of("recommend a restaurant for tonight", CAFES).kind == "unsupported"
+    assert task_of("plot waste_kg against seats", CAFES).kind == "unsupported"
+
+
+def test_recommend_a_dose_for_each_unit_is_a_decision_rule(gate_off):
+    out = parse_question("Recommend a sowing density for each farm so it harvests as much as possible.", FARMS, lm=None)
+    kind = out.task.kind if out.task is not None else (out.pending.task or {}).get("kind")
+    assert kind == "policy"
+
+
+def test_a_cut_column_word_is_no_typo(task_of):
+    task = task_of("What is the effect of impervious cover on runoff_mm?", FARMS)
+    assert (task.treatment, task.outcome) == ("imperv_pct", "runoff_mm")
+
+
+PLOTS = _cols({
+    "plot_id": ("id", ["p1"]), "soil_grp": ("categorical", ["A", "B", "C"]),
+    "tillage": ("categorical", ["noTill", "stripTill", "plough"]), "cover_crop": ("binary", [0, 1]),
+    "hedgerow": ("binary", [0, 1]), "farm_income": ("numeric", [18, 45, 120]), "nitrate_mg": ("numeric", [2, 30]),
+    "erosion_t": ("numeric", [0, 12]),
+})
+
+
+def test_groups_written_by_a_coded_name_a_terse_header_or_in_thousands(task_of):
+    task = task_of("cover_crop effect on nitrate_mg in soil grp C", PLOTS)
+    assert task.kind == "cate" and task.at == {"soil_grp": "C"}
+    task = task_of("shallow (stripTill) plots: cover_crop effect on erosion_t", PLOTS)
+    assert task.kind == "cate" and task.at == {"tillage": "stripTill"}
+    task = task_of("plots with a hedgerow: cover_crop effect on erosion_t", PLOTS)
+    assert (task.kind, task.treatment, task.at) == ("cate", "cover_crop", {"hedgerow": 1})
+    task = task_of("For farms where farm income is 60k, what is the effect of cover_crop on erosion_t?", PLOTS)
+    assert task.kind == "cate" and task.at == {"farm_income": 60}
+
+
+def test_a_binary_right_before_effect_is_the_treatment_not_a_group(task_of):
+    task = task_of("among noTill plots cover_crop effect on nitrate_mg", PLOTS)
+    assert (task.kind, task.treatment, task.outcome, task.at) == ("cate", "cover_crop", "nitrate_mg", {"tillage": "noTill"})
