@@ -75,3 +75,24 @@ def test_groups_written_by_a_coded_name_a_terse_header_or_in_thousands(task_of):
 def test_a_binary_right_before_effect_is_the_treatment_not_a_group(task_of):
     task = task_of("among noTill plots cover_crop effect on nitrate_mg", PLOTS)
     assert (task.kind, task.treatment, task.outcome, task.at) == ("cate", "cover_crop", "nitrate_mg", {"tillage": "noTill"})
+
+
+TRIAL = _cols({
+    "site": ("id", ["s1"]), "coaching": ("binary", [0, 1]), "walled": ("binary", [0, 1]),
+    "score_bl": ("numeric", [10, 90]), "score_el": ("numeric", [10, 90]), "harm": ("numeric", [0, 9]),
+    "harm_new": ("numeric", [0, 9]), "thefts": ("numeric", [0, 30]),
+})
+
+
+def test_endline_and_newer_pick_their_twin(task_of):
+    task = task_of("Does coaching raise endline score?", TRIAL)
+    assert (task.treatment, task.outcome) == ("coaching", "score_el")
+    task = task_of("Does coaching reduce harm (newer measure)?", TRIAL)
+    assert (task.treatment, task.outcome) == ("coaching", "harm_new")
+
+
+def test_an_outcome_lower_when_units_are_treated(task_of):
+    task = task_of("Are thefts lowered when the site is walled?", TRIAL)
+    assert (task.treatment, task.outcome) == ("walled", "thefts")
+    task = task_of("Are thefts lower when a site is walled?", TRIAL)
+    assert (task.treatment, task.outcome) == ("walled", "thefts")

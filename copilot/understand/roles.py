@@ -54,7 +54,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"how (?:many |much )?{_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
      rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare|bring|yield|earn|produce|deliver|raise|lift|"
      rf"boost|win|shave|knock)\w*", {1: "y", 2: "t"}, 2.5),
-    (rf"{_M} {_NOT_MEANS}{_CV}(?! by) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
+    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:when|whenever|if|once|than|after|where)\b) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
     (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
      {1: "t", 2: "y"}, 2.0),
@@ -158,7 +159,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:would|will|does|do|did|could|might|can|is|are|was|were|how|how much) {_G(2)}{_M} {_G(4)}"
      rf"(?:go up|go down|rise|fall|drop|increase|decrease|improve|change|get better|get worse|decline|grow|"
      rf"shrink|respond|be higher|be lower|be different|higher|lower|better|worse|more|less|increased|"
-     rf"decreased|improved|changed|budge|move|differ|different|go|react|shift) {_G(5)}"
+     rf"decreased|improved|changed|lowered|reduced|raised|boosted|worsened|cut|shortened|lengthened|"
+     rf"budge|move|differ|different|go|react|shift) {_G(5)}"
      rf"(?:if|when|with|after|once|under|given|for|because|as) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.2),
     (rf"(?:would|will|could|might) {_G(1)}{_M} {_G(4)}(?:if|when|once|after) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.0),
     (rf"(?:does|do|did|can|could|would|will|is|are|has|have) {_G(3)}{_M} {_G(3)}(?:matter|work|help|pay off|"
