@@ -96,3 +96,18 @@ def test_an_outcome_lower_when_units_are_treated(task_of):
     assert (task.treatment, task.outcome) == ("walled", "thefts")
     task = task_of("Are thefts lower when a site is walled?", TRIAL)
     assert (task.treatment, task.outcome) == ("walled", "thefts")
+
+
+LANES = _cols({
+    "stop_id": ("id", ["s1"]), "lane_built": ("binary", [0, 1]), "lane_km": ("numeric", [0.5, 9]),
+    "wait_am": ("numeric", [1, 30]), "wait_pm": ("numeric", [1, 30]), "riders": ("numeric", [50, 900]),
+})
+
+
+def test_a_plain_treatment_is_its_binary_twin_and_time_of_day_picks_a_window(task_of):
+    task = task_of("What is the effect of the lane on riders?", LANES)
+    assert (task.treatment, task.outcome) == ("lane_built", "riders")
+    out = parse_question("What is the effect of a longer lane on riders?", LANES, lm=None)
+    assert out.task is None and "lane_km" in out.clarification
+    task = task_of("Does lane_built cut morning waits?", LANES)
+    assert (task.treatment, task.outcome) == ("lane_built", "wait_am")

@@ -249,6 +249,39 @@ def _version_fits(col: str, beside: str) -> bool:
     return bool(newer and versioned and not older or older and not versioned and not newer)
 
 
+_AMOUNT = re.compile(r"\b(?:more|less|fewer|extra|additional|longer|shorter|higher|lower|bigger|smaller|larger|size|"
+                     r"amount|amounts|dose|doses|dosage|level|levels|number|much|many|hours?|days?|weeks?|months?|"
+                     r"minutes?|intensity|duration|length|type|types|kind|kinds|which|value|rate|per|\d[\d.,]*)\b")
+
+
+def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) -> bool:
+    """A word beside the mention writes the one name part that sets the matched column apart from its
+    twin ("morning queues": queue_am, not queue_pm; "year-long retention": retention12m, not retention6m)."""
+    from copilot.understand.qualifiers import _names_part
+
+    a, b = list(own.words), list(rival.words)
+    diff = [k for k in range(len(a)) if len(a) == len(b) and a[k] != b[k]]
+    if len(diff) != 1:
+        return False
+    k = diff[0]
+    unit = a[k + 1] if k + 1 < len(a) and a[k].isdigit() and a[k + 1].isalpha() and len(a[k + 1]) <= 2 else ""
+    mine, theirs = a[k] + unit, b[k] + unit  # retention12m: (retention, 12, m) -> "12m"
+    near = [p for k in (m.start - 2, m.start - 1, m.end) if 0 <= k < len(tokens)
+            for p in tokens[k].split("-") if len(p) >= 3 and p.isalpha()]
+    return any(_names_part(p, mine) for p in near) and not any(_names_part(p, theirs) for p in near)
+
+
+def _received(options: list[str], info: dict[str, ColumnInfo], tokens: list[str], m: Any) -> str | None:
+    """Of a treatment's twins, the one binary column (photo_tx beside photo_hrs, coupon_sent beside
+    coupon_value) when the words name the treatment plainly: an effect of phototherapy is of receiving it.
+    Words of amount or type around it ("longer phototherapy", "the size of the rebate") leave it asked."""
+    binary = [o for o in options if info[o].type == "binary"]
+    if len(binary) != 1 or len(options) != 2:
+        return None
+    near = " ".join(tokens[max(0, m.start - 4):m.end + 2])
+    return None if _AMOUNT.search(near) else binary[0]
+
+
 def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     """A role filled by words that fit two twin columns equally ('churn' over churned30d and churned90d,
     'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
@@ -276,11 +309,15 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
                       and (a in times.get(col, {}) or _twins(info[col], info[a]))]
+            rivals = [a for a in rivals if not _part_said(an.tokens, m, info[col], info[a])]
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3])
             rivals = rivals or [a for a in _versions(col, info) if a not in taken and not _version_fits(col, beside)]
             if not rivals:
                 continue
             options = [col] + rivals
+            if field_ == "treatment" and (given := _received(options, info, an.tokens, m)) is not None:
+                task[field_] = given  # "the effect of phototherapy" (photo_tx, not photo_hrs): receiving it
+                break
             partial = {**{k: v for k, v in task.items() if v is not None}, field_: None}
             out = ask_for(partial, [field_], an, q, options=options)
             out.clarification = f"By '{m.text}', do you mean {', '.join(options[:-1])} or {options[-1]}?"
