@@ -111,3 +111,10 @@ def test_a_plain_treatment_is_its_binary_twin_and_time_of_day_picks_a_window(tas
     assert out.task is None and "lane_km" in out.clarification
     task = task_of("Does lane_built cut morning waits?", LANES)
     assert (task.treatment, task.outcome) == ("lane_built", "wait_am")
+
+
+def test_a_model_treating_otherwise_identical_people_differently_is_an_audit(gate_off):
+    out = parse_question("Does the model give older applicants lower loan limits than otherwise identical younger ones?",
+                         None, lm=None)
+    assert out.task is not None and out.task.kind == "audit"
+    assert (out.task.treatment, out.task.outcome) == ("age", "loan limits")
