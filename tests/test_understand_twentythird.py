@@ -118,3 +118,17 @@ def test_a_model_treating_otherwise_identical_people_differently_is_an_audit(gat
                          None, lm=None)
     assert out.task is not None and out.task.kind == "audit"
     assert (out.task.treatment, out.task.outcome) == ("age", "loan limits")
+
+
+ORCHARD = _cols({
+    "orchard": ("id", ["o1"]), "netting": ("binary", [0, 1]), "pollinators": ("numeric", [0, 40]),
+    "fruit_set": ("numeric", [0.1, 0.9]), "revenue_adj": ("numeric", [1e3, 9e3]), "hectares": ("numeric", [1, 50]),
+})
+
+
+def test_allocation_rules_and_stories_told_at_length(task_of):
+    task = task_of("best netting allocation rule for revenue_adj", ORCHARD)
+    assert (task.kind, task.treatment, task.outcome) == ("policy", "netting", "revenue_adj")
+    task = task_of("Netting works by keeping more pollinators inside the rows, which then raises fruit_set. "
+                   "Split the direct and indirect effects.", ORCHARD)
+    assert (task.kind, task.treatment, task.mediator, task.outcome) == ("mediation", "netting", "pollinators", "fruit_set")

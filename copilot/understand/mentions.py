@@ -338,6 +338,18 @@ def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: s
             or tokens[m.start].rstrip(".") not in {"adj", "ctrl"} or m.end not in starts]
 
 
+# the words of a decision rule itself ("the best allocation rule for y"): the kind of question, never a variable
+_RULE_WORDS = frozenset({"allocation", "allocations", "rule", "rules", "policy", "policies", "targeting", "assignment",
+                         "strategy"})
+
+
+def drop_rule_words(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """A loose match made only of decision-rule words ("allocation rule" ~ acres) names no column; a
+    name written as code, or matched outright, stays."""
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier
+            or not set(tokens[m.start:m.end]) <= _RULE_WORDS or not set(tokens[m.start:m.end]) - {"rule", "rules"}]
+
+
 def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
     """"which players should the league fund coaching for": who acts after "which ... should" and before
     the action's object is the decision maker, not a variable (a name written as code stays)."""

@@ -48,6 +48,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "the injury risk reduction from the warm-up", "the revenue uplift due to X": Y's change, then its cause
     (rf"{_M} {_G(1)}(?:reduction|reductions|drop|decrease|increase|rise|gain|gains|improvement|change|boost|lift|"
      rf"uplift|saving|savings) (?:from|due to|caused by|because of|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    # "the best fertiliser allocation rule for price": the action the rule allocates, and the goal it is for
+    (rf"{_M} (?:allocation|targeting|assignment|rollout|roll-out|treatment) (?:rule|rules|policy|policies) "
+     rf"(?:for|that maximi[sz]es|that minimi[sz]es|to maximi[sz]e|to minimi[sz]e) {_G(1)}{_M}", {1: "t", 2: "y"}, 3.0),
+    # "how much did Y change because of it": "it" is the treatment named before; Y the outcome
+    (rf"{_M} {_G(5)}(?:because of|due to|as a result of) (?:it|this|that|them)\b", {1: "y"}, 2.4),
     # "for patients on X, what did it do to their Y?": "it" is the treatment named before; Y is the outcome
     (rf"(?:did|does|do|would|will|could|might) (?:it|they|this|that) (?:do|have done) (?:to|for) {_G(3)}{_M}", {1: "y"}, 2.0),
     # "how many falls did the exercise class prevent": the count is of the outcome the treatment moved
@@ -114,7 +119,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
     (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "X is meant to work through more M trips, which then cut Y": the story of a pathway
-    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(3)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} "
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(5)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
     # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
     (rf"{_NOT_OBJECT}{_M} {_G(3)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
