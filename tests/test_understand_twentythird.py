@@ -132,3 +132,16 @@ def test_allocation_rules_and_stories_told_at_length(task_of):
     task = task_of("Netting works by keeping more pollinators inside the rows, which then raises fruit_set. "
                    "Split the direct and indirect effects.", ORCHARD)
     assert (task.kind, task.treatment, task.mediator, task.outcome) == ("mediation", "netting", "pollinators", "fruit_set")
+
+
+PONDS = _cols({
+    "pond": ("id", ["p1"]), "aerator": ("binary", [0, 1]), "fish_mort_pct": ("numeric", [1, 30]),
+    "fish_breed": ("categorical", ["tilapia", "carp"]), "profit_adj": ("numeric", [1e3, 9e3]), "profit": ("numeric", [1e3, 9e3]),
+})
+
+
+def test_deaths_name_mortality_and_unadjusted_is_no_typo_of_adjusted(task_of):
+    task = task_of("Do aerators mean fewer fish dying?", PONDS)
+    assert (task.treatment, task.outcome) == ("aerator", "fish_mort_pct")
+    out = parse_question("What is the effect of the aerator on unadjusted profit?", PONDS, lm=None)
+    assert out.task is None or out.task.outcome != "profit_adj"

@@ -161,6 +161,7 @@ _SYNONYM_GROUPS: list[set[str]] = [
     {"sleep", "sleeping"},
     {"price", "pric", "cost"},
     {"error", "mistak"},
+    {"mort", "mortality", "die", "dying", "dead", "fatality"},  # fishMort ~ "fish deaths", "fish dying"
 ]
 
 

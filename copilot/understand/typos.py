@@ -108,5 +108,8 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
         # nor one that differs only after a long shared start ("response" is not a misspelt "responds")
         if match and len(os.path.commonprefix([tok, match[0]])) >= max(5, len(tok) - 2):
             match = []
+        # nor the match with a negating prefix ("unadjusted" is not "adjusted", "nonsmoker" not "smoker")
+        if match and any(tok == p + match[0] or tok == p + "-" + match[0] for p in ("un", "non", "in", "dis", "im")):
+            match = []
         out.append(match[0] if match else tok)
     return out
