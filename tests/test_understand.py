@@ -471,7 +471,7 @@ def test_the_gate_asks_to_confirm_its_one_reading_when_unsure(monkeypatch):
     from copilot.understand import gate
 
     cols = ["id", "exercise_hours", "blood_pressure", "age"]
-    question = "What is the effect of exercise_hours on blood_pressure?"
+    question = "What is the effect of exercise on blood pressure?"  # (names written as code are not second-guessed)
     monkeypatch.setattr(gate, "threshold", lambda: 1.01)
     monkeypatch.setattr(gate, "other_reading", lambda top, cands: None)
     asked = parse_question(question, cols, lm=None)

@@ -88,7 +88,7 @@ def test_a_policy_goal_without_its_action_asks_for_the_action_and_keeps_the_goal
 
 def test_a_policy_reading_is_named_as_a_decision_when_confirmed(monkeypatch):
     monkeypatch.setattr(gate, "threshold", lambda: 1.01)  # always unsure: the one reading is confirmed
-    out = parse_question("Which stores should get loyalty_app to maximise sales_mo?", STORES, lm=None)
+    out = parse_question("Which stores should get the loyalty app to maximise monthly sales?", STORES, lm=None)
     assert out.clarification is not None and "average effect" not in out.clarification
     assert "loyalty_app" in out.clarification and "sales_mo" in out.clarification
 

@@ -145,3 +145,14 @@ def test_deaths_name_mortality_and_unadjusted_is_no_typo_of_adjusted(task_of):
     assert (task.treatment, task.outcome) == ("aerator", "fish_mort_pct")
     out = parse_question("What is the effect of the aerator on unadjusted profit?", PONDS, lm=None)
     assert out.task is None or out.task.outcome != "profit_adj"
+
+
+def test_roles_all_written_as_the_datas_identifiers_are_not_second_guessed(monkeypatch):
+    from copilot.understand import gate
+
+    monkeypatch.setattr(gate, "threshold", lambda: 1.01)  # the gate would ask about anything it judges
+    cols = ["unit_id", "coach_hrs", "score_el", "score_bl", "region"]
+    out = parse_question("What is the effect of coach_hrs on score_el?", cols, lm=None)
+    assert out.task is not None and (out.task.treatment, out.task.outcome) == ("coach_hrs", "score_el")
+    out = parse_question("Does mentoring raise scores?", cols, lm=None)
+    assert out.task is None
