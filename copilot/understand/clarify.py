@@ -256,7 +256,8 @@ _AMOUNT = re.compile(r"\b(?:more|less|fewer|extra|additional|longer|shorter|high
 
 def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) -> bool:
     """A word beside the mention writes the one name part that sets the matched column apart from its
-    twin ("morning queues": queue_am, not queue_pm; "year-long retention": retention12m, not retention6m)."""
+    twin ("morning queues": queue_am, not queue_pm; "evening waits": wait_pm). A number and its unit count as
+    one part (retention12m: "12m")."""
     from copilot.understand.qualifiers import _names_part
 
     a, b = list(own.words), list(rival.words)
