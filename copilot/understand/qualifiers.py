@@ -182,7 +182,7 @@ def baseline_of(column: str, columns: list[ColumnInfo]) -> set[str]:
 _PERIOD_WORDS = {"annual": {"yr", "y", "year", "annual"}, "annually": {"yr", "y", "year", "annual"},
                  "yearly": {"yr", "y", "year", "annual"}, "quarterly": {"qtr", "q", "quarter"},
                  "monthly": {"mo", "mth", "m", "month"}, "weekly": {"wk", "w", "week"}, "daily": {"d", "day"},
-                 # "year-long retention" ~ retention12m; "morning queues" ~ queue_am
+                 # "a year of retention" ~ retention12m; "morning queues" ~ queue_am
                  "year": {"12m", "1y", "12mo", "52w"}, "yearlong": {"12m", "1y", "12mo", "52w"},
                  "morning": {"am", "morn"}, "mornings": {"am", "morn"}, "afternoon": {"pm"}, "afternoons": {"pm"},
                  "evening": {"pm", "eve"}, "evenings": {"pm", "eve"}}
