@@ -209,7 +209,7 @@ def audit_task(an: Analysis, q: str) -> ParseOutcome:
         pending = Pending(awaiting="spec", options=ambiguous,
                           task={k: v for k, v in task.items() if v is not None and k != "spec"})
         return ParseOutcome(task=None, clarification=msg, pending=pending, confidence=0.4)
-    missing = missing_fields(task) or (["outcome"] if task.get("spec") == "decision" and not task.get("outcome") else [])
+    missing = missing_fields(task)
     if missing:
         return ask_for(task, missing, an, q, options=[])
     return answered(task, 0.8, [], {})

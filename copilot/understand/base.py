@@ -77,7 +77,10 @@ AUDIT_QUESTION = {"treatment": "Which attribute should the audit change (e.g. ra
 
 
 def missing_fields(task: dict) -> list[str]:
-    return [f for f in _REQUIRED.get(task["kind"], ()) if not task.get(f)]
+    required = _REQUIRED.get(task["kind"], ())
+    if task["kind"] == "audit" and task.get("spec") == "decision":
+        required += ("outcome",)  # the generic spec audits the decision the question names; none named, ask it
+    return [f for f in required if not task.get(f)]
 
 
 def answered(task: dict, confidence: float, alternatives: list[dict], mentions: dict) -> ParseOutcome:

@@ -9,6 +9,7 @@ import re
 
 from copilot.task import Condition
 from copilot.understand import vocab
+from copilot.understand.match_words import consonant_skeleton
 from copilot.understand.mentions import Mention
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 from copilot.understand.typos import _known_words
@@ -128,8 +129,8 @@ def _compound_of(word: str, level: str) -> bool:
 
 def _consonant_code(word: str, code: str) -> bool:
     """`code` writes `word` by its first letter and consonants (grp ~ group, dept ~ department)."""
-    skeleton = word[:1] + "".join(ch for ch in word[1:] if ch not in "aeiou")
-    return len(code) >= 3 and code.isalpha() and not set(code[1:]) & set("aeiou") and skeleton.startswith(code)
+    return len(code) >= 3 and code.isalpha() and not set(code[1:]) & set("aeiou") and \
+        consonant_skeleton(word).startswith(code)
 
 
 def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:

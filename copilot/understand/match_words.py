@@ -96,12 +96,17 @@ def _spells(word: str, code: str) -> bool:
     return all(ch in it for ch in code)
 
 
+def consonant_skeleton(word: str) -> str:
+    """A word's first letter and its consonants after it (group -> grp, department -> dprtmnt)."""
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in "aeiou")
+
+
 def _code_of(word: str, code: str) -> bool:
     """A column word that is a code of the question's word, written with its consonants: dmg ~ damage,
     mgmt ~ management (3+ letters, no vowel after the first)."""
     if len(code) < 3 or not code.isalpha() or set(code[1:]) & set("aeiou") or not _abbreviation(word, code):
         return False
-    skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiou")
+    skeleton = consonant_skeleton(word)
     # its start (inj ~ injury, occ ~ occupancy), the start of its consonants (anl ~ analysis), most of its
     # consonants (hrs is not "hardest"), or a contraction of 4+ letters that keeps the stem's last letter
     # too (nbhd ~ neighbourhood)

@@ -346,8 +346,11 @@ _RULE_WORDS = frozenset({"allocation", "allocations", "rule", "rules", "policy",
 def drop_rule_words(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
     """A loose match made only of decision-rule words ("allocation rule" ~ acres) names no column; a
     name written as code, or matched outright, stays."""
-    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier
-            or not set(tokens[m.start:m.end]) <= _RULE_WORDS or not set(tokens[m.start:m.end]) - {"rule", "rules"}]
+    def rule_words_only(m: Mention) -> bool:  # ("rules" alone may be a column's own word: min_flow_rule)
+        words = set(tokens[m.start:m.end])
+        return words <= _RULE_WORDS and bool(words - {"rule", "rules"})
+
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not rule_words_only(m)]
 
 
 def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
