@@ -16,9 +16,8 @@ from copilot.understand.restate import (absorb_restated_phrases, merge_compounds
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
 from copilot.understand.mentions import drop_actor, drop_adjustment_cues, drop_rule_words, find_column_mentions, find_free_mentions, Mention
-from copilot.understand.times import _NUMBER_WORDS
 from copilot.understand.typos import fix_typos
-from copilot.understand.text import (ColumnInfo, columns_from_profile, parse_number, stem,
+from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
 from copilot.task import Condition
 from copilot.understand.evidence import bind_identifiers, join_spaced_names, sentinel_column
@@ -235,6 +234,9 @@ def _outside_rival(tokens: list[str], mentions: list[Mention], unmatched: list[M
             [m for m in unmatched if not rival_inside(span, m.start)])
 
 
+_AUXILIARIES = frozenset({"did", "does", "do", "would", "will", "could", "might", "can"})
+
+
 def build_skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str:
     """The question with mention k replaced by `<k>` and condition tokens by `cond` (a rival
     explanation's lead as `or confounded_by`)."""
@@ -259,6 +261,8 @@ def build_skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -
                 out.append("cond")
         elif t in {"<", ">", "<=", ">="}:
             out.append({"<": "lt", ">": "gt", "<=": "le", ">=": "ge"}[t])
+        elif t == "that" and i > 0 and tokens[i - 1] in _AUXILIARIES:
+            out.append("it")  # "how much did that raise Y": "that" takes up the treatment, as "it" does
         elif t not in _DROP_IN_SKELETON and t not in {":", "-", "–", "—"}:
             out.append(t)
         i += 1
@@ -300,6 +304,6 @@ def junk_phrase(text: str) -> bool:
     t = text.lower().strip()
     if t in _JUNK or all(w in _JUNK for w in t.split()):
         return True
-    if all(w in _TIME_WORDS or w in _NUMBER_WORDS or parse_number(w) is not None for w in re.split(r"[\s-]+", t) if w):
+    if all(w in _TIME_WORDS or w in NUMBER_WORDS or parse_number(w) is not None for w in re.split(r"[\s-]+", t) if w):
         return True
     return len(t) < 2

@@ -97,6 +97,8 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
     start = paren_at
     taken = 0
     k = len(words) - 1
+    if k >= 0 and words[k].group(0).lower() in _EFFECT_NOUNS:
+        return start  # "the shelf-life benefit (SHELF_LIFE_D) of ...": the effect is the sentence's, the name before it
     while k >= 0 and taken < voc["max_paraphrase_words"]:
         w = words[k].group(0)
         low = w.lower()
@@ -135,6 +137,7 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
 
 
 _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your"}
+_EFFECT_NOUNS = {"effect", "effects", "impact", "impacts", "benefit", "benefits"}
 
 
 _VALUE_LINKS = {"of", "is", "=", "at", "was", "were", "equals", "equal", "around", "about", "reaches", "with"}

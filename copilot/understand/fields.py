@@ -62,7 +62,9 @@ def estimand(text: str, tokens: list[str] | None = None, treatment_spans: list[t
 # the counterfactual mood: "would … have", "had they", "if they had", "had been": a question about what
 # would have happened to units that did not get the treatment names them as the subject, with no "for"
 _COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (?:they|it|those|these|he|she)\b|"
-                             r"\bif (?:they|it|he|she) had\b|\bhad been\b|\bif (?:\S+ ){1,9}?had\b")
+                             r"\bif (?:they|it|he|she) had\b|\bhad been\b|\bif (?:\S+ ){1,9}?had\b|"
+                             # "if orchards that don't bag their fruit started doing it, what would happen"
+                             r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to)\b.{0,80}\b(?:would|what_happens)\b")
 
 
 _CLAUSE_INTRO = {"for", "among", "on", "in", "of", "at"}
@@ -123,7 +125,9 @@ def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], menti
     for k, tok in enumerate(tokens):
         if tok == "without" and k > 0 and tokens[k - 1].endswith("s") and k - 1 not in mention_tokens:
             j = k + 1 + (tokens[k + 1:k + 2] in (["a"], ["an"], ["the"], ["any"]))
-            if j < len(tokens) and names_it(j):
+            # the treatment's word may follow a modifier ("the firms without surge-style pricing")
+            if any(names_it(i) for i in range(j, min(j + 3, len(tokens))) if tokens[i] not in _CLAUSE_END) and \
+                    not any(tokens[i] in _CLAUSE_END for i in range(j, min(j + 2, len(tokens)))):
                 return True
         if tok.startswith("non-") and names_it(k) and k + 1 < len(tokens) and tokens[k + 1].endswith("s"):
             return True

@@ -143,6 +143,11 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
     inside = {k for m in mentions for k in range(m.start, m.end)}
     # a word that is a level exactly outranks a name it only starts ("a feedlot herd": housing, not feed_eff)
     weak = {m.start for m in mentions if m.loose}
+    # levels of two or more words written out exactly ("for Lucknow_49": the cultivar, not the district
+    # Lucknow): a shorter level of another column inside one is no level of its own
+    written = [(k, k + len(words), c.name) for c in columns if c.type in {"categorical", "binary", "text"}
+               for _, words in _level_spellings(c.examples) if len(words) > 1
+               for k in range(n - len(words) + 1) if tokens[k:k + len(words)] == words]
     for c in columns:
         if c.type not in {"categorical", "binary", "text"}:
             continue
@@ -179,7 +184,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 continue
             w = len(words)
             for i in range(n - w + 1):
-                if any(k in used for k in range(i, i + w)):
+                if any(k in used for k in range(i, i + w)) or any(
+                        a <= i and i + w <= b and b - a > w and col != c.name for a, b, col in written):
                     continue
                 span = tokens[i:i + w]
                 last = span[-1]

@@ -10,8 +10,8 @@ from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS,
                                              _INITIALS_ALSO, _TO_HEADS, MEASURE_HEADS, is_content)
 from copilot.understand.match_words import _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
-from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
-                                     hyphens_joined, parse_number, stem, tokenize)
+from copilot.understand.text import (_SHORT_WORDS, ABBREVIATIONS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
+                                     hyphens_joined, number_word_first, parse_number, stem, tokenize)
 
 
 LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
@@ -83,6 +83,12 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
             # "counsellors steer into": two letters spelt by a subject and its verb, whose object follows
             verb_next = tokens[j + 1:j + 2] in (["into"], ["onto"], ["towards"])
             for spelled in {full, kept}:
+                # a code with a listed meaning, spelt only by skipping a small word, is spelt by its meaning
+                # ("budgeting on police" is no bp, blood pressure; "water table" may be wt)
+                meaning = ABBREVIATIONS.get(spelled)
+                if meaning and spelled != full and [stem(t) for t in tokens[i:j + 1] if t not in _INITIAL_SKIP] != \
+                        [stem(w) for w in meaning.split() if w not in _INITIAL_SKIP]:
+                    continue
                 for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, [])):
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
@@ -112,6 +118,17 @@ def _two_letter_codes(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
         owners = [c.name for c in columns if not _is_id(c) and len(c.words) > 1 and c.words[0] == t]
         out += [(0.6, i, i + 1, name) for name in owners]
     return out
+
+
+def _spells_initials(span: tuple[str, ...], alias: tuple[str, ...], col: ColumnInfo) -> bool:
+    """False where `alias` is the initials made from the column's own words (FERM_TEMP_C -> ftc) and the
+    phrase is neither that acronym nor words that begin with its first letters one by one ("neighbourhood
+    poverty" ~ nbhd_poverty_rate, npr): such a code is an acronym the question may write ("FTC"), not a
+    cryptic name whose letters hide inside words ("food-safety certification" is no f-t-c, "further
+    changes" no FERMENT_TEMP_C, "advertising" no avgDayRate)."""
+    if not col.initials or alias != (col.initials,):
+        return True
+    return span == alias if len(span) == 1 else col.initials.startswith("".join(w[:1] for w in span))
 
 
 def _adjusting(tokens: list[str], i: int) -> bool:
@@ -178,7 +195,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             for col in columns:
                 # the name without its time tag ranks below a span that also says the time ("2021 math scores")
                 best = max(max(_seq_score(span, a), _seq_score(tail, a) - 0.02 if tail else 0.0)
-                           - (0.05 if a == col.untimed else 0.0) for a in col.aliases)
+                           - (0.05 if a == col.untimed else 0.0) for a in col.aliases if _spells_initials(span, a, col))
                 if not best and joined:  # "warm-up" ~ warmup; "re-reports" ~ RERPT_6M: its letters spell the code
                     best = max(_seq_score((stem(joined),), a) for a in col.aliases) or \
                         (0.78 if any(len(a) == 1 and _spells(joined, a[0]) for a in col.aliases) else 0.0)
@@ -206,7 +223,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS:
             continue  # "at 12 months" is a time, not earnings_monthly
         if i > 1 and is_content(tokens[i - 1]) and not {tokens[i - 1], tokens[i - 1].split("-")[0]} & _ADJ_OK and not t.endswith("ed") and \
-                not any(ch.isdigit() for ch in tokens[i - 1]) and \
+                not any(ch.isdigit() for ch in tokens[i - 1]) and not _time_span_word(tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
         # "follow-up appointments" ~ followUpNeeded90d: a hyphenated word whose parts are the name's words in a row
@@ -221,10 +238,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s)
                                or raw_code and _code_of(t, s) for s in c.stems)
-                           or _in_a_row(pieces, c.stems) or st in spelt[c.name])]
+                           or _in_a_row(pieces, c.stems) or _in_a_row(pieces, _all_stems(c)) or st in spelt[c.name])]
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
-            exact = coded or st in info.stems or _in_a_row(pieces, info.stems)
+            exact = coded or st in info.stems or _in_a_row(pieces, info.stems) or _in_a_row(pieces, _all_stems(info))
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
     cands.sort(key=lambda c: (-c[0], c[1]))
     taken = [False] * n
@@ -252,6 +269,18 @@ def _spelt_out(col: ColumnInfo) -> set[str]:
     """A name's abbreviations spelt out as one word each ("haemoglobin" of hb_gdl; not "hours" of hrs)."""
     return {w for a in col.aliases if len(a) == len(col.stems) and a != col.stems for w in a} - set(col.stems) \
         - _GENERIC_SPELT
+
+
+def _time_span_word(tok: str) -> bool:
+    """A time span written with a number word ("three-year", "six-month"), which qualifies the noun after it
+    as "3-year" does."""
+    written = number_word_first(tok)
+    return written != tok and written.partition("-")[2] in TIME_UNIT_WORDS
+
+
+def _all_stems(col: ColumnInfo) -> tuple[str, ...]:
+    """The name's words, small ones too ("on-time" ~ ON_TIME_POST, whose stems leave out "on")."""
+    return tuple(stem(w) for w in col.words)
 
 
 def _in_a_row(pieces: tuple[str, ...], stems: tuple[str, ...]) -> bool:

@@ -174,6 +174,14 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)
 
 
+def _percent_like(c: ColumnInfo) -> bool:
+    """A numeric column whose example values all lie between 0 and 100, some above 1, and whose name
+    writes no other unit (dist_hf_km: 80 is never "80%")."""
+    kept = [parse_number(str(e)) for e in c.examples]
+    return c.type == "numeric" and bool(kept) and all(v is not None and 0 <= v <= 100 for v in kept) and \
+        any(v > 1 for v in kept) and not set(c.words) & (_UNIT_WORDS | TIME_UNIT_WORDS)
+
+
 def kept_as_fraction(c: ColumnInfo) -> bool:
     """The column's example values are shares between 0 and 1 (0.62, 0.8), not only 0/1 flags."""
     kept = [parse_number(str(e)) for e in c.examples]
@@ -253,7 +261,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         sign = 1
         if tokens[k:k + 1] == ["-"] and k > m.end and k + 1 < n and parse_number(tokens[k + 1]) is not None:
             sign, k = -1, k + 1  # "the rainfall anomaly is -1.5"
-        pct_column = col_info is not None and bool({"pct", "percent", "share", "rate"} & set(col_info.words))
+        # (or a column whose values could be percentages: "when sea ice cover is at 40%" ~ sea_ice: 10, 40, 85)
+        pct_column = col_info is not None and (bool({"pct", "percent", "share", "rate"} & set(col_info.words))
+                                               or _percent_like(col_info))
         if k < n and k not in used and (v := parse_number(tokens[k])) is not None and \
                 (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
             if k + 1 < n and tokens[k + 1] in {"and", "or", "+", "to", "-", "through"}:

@@ -122,7 +122,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(5)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
     # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
-    (rf"{_NOT_OBJECT}{_M} {_G(3)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "m", 3: "y"}, 2.8),
     # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
     (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",

@@ -208,6 +208,7 @@ class ColumnInfo:
     stems: tuple[str, ...] = ()
     aliases: list[tuple[str, ...]] = field(default_factory=list)  # stem sequences
     untimed: tuple[str, ...] = ()  # the aliases' stems without the name's time tag (RERPT_6M -> rerpt)
+    initials: str = ""  # the alias made of its words' initials (FERM_TEMP_C -> ftc), if it has one
 
     @classmethod
     def build(cls, name: str, type_: str = "numeric", examples: Iterable[Any] = ()) -> "ColumnInfo":
@@ -232,16 +233,32 @@ class ColumnInfo:
         # (of the words proper: a time tag or version code is no word, so rating_v2 is not "rv")
         tags = {i for i, w in enumerate(untimed_words[:-1]) if len(w) == 1 and untimed_words[i + 1].isdigit()}
         lettered = [w for i, w in enumerate(untimed_words) if w.isalpha() and i not in tags]
+        initials = ""
         if len(lettered) >= 2:
             initials = "".join(w[0] for w in lettered if w not in STOP_INSIDE)
             plain = not any(ch.isdigit() for ch in name)  # two letters are initials of plain words only
             if len(initials) >= 3 or (len(initials) == 2 and plain and initials not in _SHORT_WORDS):
                 aliases.append((initials,))
+            else:
+                initials = ""
         for short, long_ in ABBREVIATIONS.items():
             long_stems = tuple(stem(w) for w in long_.split() if w not in STOP_INSIDE)
             if long_stems == stems and len(stems) > 1:
                 aliases.append((short,))
-        return cls(name, type_, [str(e) for e in examples], words, stems, list(dict.fromkeys(aliases)), untimed)
+        return cls(name, type_, [str(e) for e in examples], words, stems, list(dict.fromkeys(aliases)), untimed,
+                   initials if (initials,) != stems else "")
+
+
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "eighteen": "18", "twenty-four": "24", "thirty": "30", "sixty": "60", "ninety": "90",
+    "first": "1", "second": "2", "third": "3"}  # "in the first year" = within 1 year
+
+
+def number_word_first(tok: str) -> str:
+    """A hyphenated word that starts with a number word, written with the digits ("three-year" -> "3-year")."""
+    head, _, rest = tok.partition("-")
+    return f"{NUMBER_WORDS[head]}-{rest}" if rest and head in NUMBER_WORDS else tok
 
 
 TIME_UNIT_WORDS = {"d", "w", "wk", "wks", "m", "mo", "mos", "y", "yr", "yrs", "h", "hr", "hrs", "day", "days",

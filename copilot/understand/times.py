@@ -9,7 +9,7 @@ import re
 
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo
+from copilot.understand.text import NUMBER_WORDS, ColumnInfo, number_word_first
 
 _UNITS = {"d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
           "m": "m", "mo": "m", "mos": "m", "month": "m", "months": "m", "y": "y", "yr": "y", "yrs": "y",
@@ -67,17 +67,6 @@ def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, s
     return {c: fam for fam in fams.values() if len(fam) > 1 and any(u != "b" for _, u in fam.values()) for c in fam}
 
 
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
-    "eighteen": "18", "twenty-four": "24", "thirty": "30", "sixty": "60", "ninety": "90",
-    "first": "1", "second": "2", "third": "3"}  # "in the first year" = within 1 year
-
-
-def _number_word_first(tok: str) -> str:
-    head, _, rest = tok.partition("-")
-    return f"{_NUMBER_WORDS[head]}-{rest}" if rest and head in _NUMBER_WORDS else tok
-
-
 def _period(groups: tuple[str, ...]) -> tuple[int, str]:
     """(number, unit) of a time said: ("90", "days"), ("week", "12"), ("2019",), or one period ("quarter")."""
     if len(groups) == 1 and not groups[0].isdigit():  # "over the quarter", "monthly"
@@ -102,7 +91,7 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
     found: list[tuple[int, int, str]] = []
     for k in range(lo, hi):
         # "six months" = "6 months", "second-year" = "2-year"
-        text = " ".join(_NUMBER_WORDS.get(t, _number_word_first(t)) for t in tokens[k:k + 2])
+        text = " ".join(NUMBER_WORDS.get(t, number_word_first(t)) for t in tokens[k:k + 2])
         for rx in _SAID_TIME:
             hit = rx.match(text) or ("-" in tokens[k] and rx.search(tokens[k]))  # "next-90-day"
             if not hit or tokens[k + 2:k + 3] == ["'s"]:  # "next year's sales": a date, not a window
