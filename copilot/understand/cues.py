@@ -83,7 +83,7 @@ CATE_RX = (
     r"(?:treatment )?effects?|moderat|effect modif|best responders|most responsive|respond best|"
     r"benefit(?:s|ed)? (?:the )?most|gain(?:s)? (?:the )?most|helps? (?:the )?most|works? best|"
     r"(?:effect|impact|benefit|harm|it|treatment|gain|lift|response|this|that|results?|returns?|effectiveness|"
-    r"efficacy|payoff)\b.{0,60}\b(?:differ|differs|different|differently|vary|varies|varying|depend on|"
+    r"efficacy|payoff)\b.{0,60}\b(?:differ(?:s)?(?! in (?:\w+ )?ways)|different|differently|vary|varies|varying|depend on|"
     r"depends on|change with|changes with|larger for|smaller for|bigger for|stronger for|weaker for|"
     r"same for|consistent across|the same across|larger among|stronger among|weaker among|bigger among|"
     r"(?:bigger|larger|smaller|stronger|weaker|greater) (?:on|in) .{1,30} than)|"

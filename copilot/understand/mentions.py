@@ -131,6 +131,11 @@ def _spells_initials(span: tuple[str, ...], alias: tuple[str, ...], col: ColumnI
     return span == alias if len(span) == 1 else col.initials.startswith("".join(w[:1] for w in span))
 
 
+def _works_by(tokens: list[str], i: int) -> bool:
+    """'seems to work by lowering defects', 'works through': the verb of a mechanism story, not `WORKERS`."""
+    return tokens[i] in {"work", "works", "worked", "working"} and tokens[i + 1:i + 2] in (["by"], ["through"], ["via"])
+
+
 def _adjusting(tokens: list[str], i: int) -> bool:
     """A verb of adjustment ("controlling for", "holding age fixed"); "conditioning" or "matching" before
     a noun ("the conditioning programme", "a matching grant") is part of a name."""
@@ -174,7 +179,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     n = len(tokens)
     for i in range(n):
         if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE \
-                or _adjusting(tokens, i):
+                or _adjusting(tokens, i) or _works_by(tokens, i):
             continue
         # "plastic-lined ponds" ~ lined_pond: a hyphenated first word may name the column by its last part
         # (not where the whole word is a name's word: "off-peak kWh" is offpeak_kwh, not peak_kwh; not "30-day")
@@ -217,7 +222,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         coded = not hyphened and bool(re.fullmatch(r"[a-z]+\d[a-z0-9]*", t))  # "fev1" ~ fev1_wk52, exactly
         hyphened = hyphened or coded
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or \
-                _adjusting(tokens, i) or t in FUNCTION_WORDS:
+                _adjusting(tokens, i) or _works_by(tokens, i) or t in FUNCTION_WORDS:
             continue
         st = stem(t)
         if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS:

@@ -246,6 +246,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             continue  # "stone 8 mm: effect of mex on sf_1m": the number written inside the name
         if not _in_unit_description(tokens, m.start) and not _unit_follows(tokens, m, info.get(m.column)):
             continue
+        if (c := info.get(m.column)) is not None and c.type == "date":
+            continue  # "whose admission creatinine is 2.0": a date takes no number; the next name may
         # "<column> of 4", "<column> is 0.45", "<column> 10" (level 10)
         k = m.end
         if k + 1 < n and tokens[k].isalpha() and tokens[k] not in _LINK and tokens[k + 1] in _LINK:
@@ -316,6 +318,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 continue
             for j in (i + 1, i + 2, i + 3):
                 between = tokens[i + 1:j]
+                if j in by_start and by_start[j].column and tok in re.findall(r"\d+", by_start[j].column):
+                    break  # "adjusting for the 2019 score" ~ math_score_2019: the name's own tag, not a value
                 if j in by_start and by_start[j].column and (
                         (j == i + 1 and by_start[j].identifier and info.get(by_start[j].column) is not None
                          and info[by_start[j].column].type == "numeric")  # "for youth with 2 prior_arrests"
