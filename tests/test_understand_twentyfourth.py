@@ -7,7 +7,10 @@
   goes through ...", "if units that don't do X started doing it, what would happen to Y";
 - a hyphenated word that is a name's words in a row, small ones too ("on-time" ~ ON_TIME_POST); a
   percentage said of a column whose values look like percentages; the effect noun before an identifier
-  in parentheses belongs to the sentence; "three-year" is "3-year".
+  in parentheses belongs to the sentence; "three-year" is "3-year";
+- "work by"/"work through" is a mechanism's verb, not a column such as WORKERS; a date column takes no
+  number; a number a column's name carries is its tag ("adjusting for the 2019 sales"); "differ in ways that
+  produce both" doubts confounding; "who gets X, objective Y" and "prioritise <units> for X" are policies.
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each test fails on the parser of the start of this round (0223265)."""
 
@@ -78,3 +81,30 @@ def test_names_written_in_other_ways(task_of):
     assert (task.treatment, task.outcome) == ("HEAT_TIME_C", "SPOILAGE_POST")
     task = task_of("Which plants should get the hygiene certificate so that three-year sales are highest?", DAIRY)
     assert (task.kind, task.outcome) == ("policy", "SALES_3Y")
+
+
+PLANTS = _cols({
+    "PLANT_ID": ("id", ["p1"]), "OPENED_DT": ("date", ["2015-03-01"]), "WORKERS": ("numeric", [12, 80]),
+    "HYGIENE_CERT": ("binary", [0, 1]), "DEFECTS": ("numeric", [1, 9]), "COMPLAINTS": ("numeric", [0, 40]),
+    "TEMP_C": ("numeric", [2.5, 4.0, 7.5]), "SALES_2019": ("numeric", [20, 90]), "SALES_2021": ("numeric", [25, 110]),
+})
+
+
+def test_work_by_is_a_verb_and_dates_and_name_tags_take_no_values(task_of):
+    task = task_of("Certification is thought to work by lowering defects, which then means fewer complaints. "
+                   "How big is that indirect path?", PLANTS)
+    assert (task.kind, task.treatment, task.mediator, task.outcome) == ("mediation", "HYGIENE_CERT", "DEFECTS", "COMPLAINTS")
+    task = task_of("What does certification do to complaints for a plant whose opening temperature is 4.0?", PLANTS)
+    assert task.at == {"TEMP_C": 4.0}
+    task = task_of("What is the effect of certification on 2021 sales (SALES_2021), adjusting for the 2019 sales?", PLANTS)
+    assert (task.kind, task.outcome, task.covariates) == ("ate", "SALES_2021", ["SALES_2019"])
+
+
+def test_confounding_doubts_and_terse_policies(task_of):
+    task = task_of("Are complaints driven down by certification, or is that just because plants differ in ways "
+                   "that produce both?", PLANTS)
+    assert (task.kind, task.treatment, task.outcome) == ("ate", "HYGIENE_CERT", "COMPLAINTS")
+    task = task_of("policy: who gets HYGIENE_CERT, objective SALES_2021", PLANTS)
+    assert (task.kind, task.treatment, task.outcome) == ("policy", "HYGIENE_CERT", "SALES_2021")
+    task = task_of("Prioritise plants for certification: who gains the most in 2021 sales?", PLANTS)
+    assert (task.kind, task.treatment) == ("policy", "HYGIENE_CERT")
