@@ -83,6 +83,8 @@ def _word_relates(word: str, col_word: str) -> bool:
         return True
     if len(c) >= 4 and (w.startswith(c) or w[:4] == c[:4]):
         return True  # a 3-letter start is too weak alone: det_days is not "detention" (detained is)
+    if len(w) >= 5 and len(c) >= len(w) + 3 and c.endswith(w):
+        return True  # the head of a compound name: microcredit ~ "credit", bodyweight ~ "weight"
     expansion = ABBREVIATIONS.get(col_word)
     if expansion and w in {stem(x) for x in expansion.split()}:
         return True

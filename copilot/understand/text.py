@@ -162,6 +162,7 @@ _SYNONYM_GROUPS: list[set[str]] = [
     {"price", "pric", "cost"},
     {"error", "mistak"},
     {"mort", "mortality", "die", "dying", "dead", "fatality"},  # fishMort ~ "fish deaths", "fish dying"
+    {"accident", "crash", "collis"},
 ]
 
 
