@@ -518,6 +518,16 @@ def test_fresh_sets_may_raise_the_gate_threshold_never_lower_it():
     assert threshold_with_fresh(everything, 9000, {0.7: 210.0, 0.8: 198.0, 0.85: 190.0, 0.9: 180.0}, 330) == 0.8
 
 
+def test_the_silently_wrong_target_may_raise_the_gate_threshold_never_lower_it():
+    from eval.parse_gate import threshold_for_target
+
+    wrong = {0.7: 0.040, 0.75: 0.033, 0.8: 0.028, 0.85: 0.026}
+    assert threshold_for_target(0.75, wrong, 0.03) == 0.8
+    assert threshold_for_target(0.85, wrong, 0.03) == 0.85
+    assert threshold_for_target(0.7, wrong, 0.01) == 0.7  # no threshold meets it: unchanged
+    assert threshold_for_target(0.7, wrong, None) == 0.7
+
+
 def test_the_shipped_gate_was_fitted_across_question_sets_and_lowers_silent_errors():
     from copilot.understand import gate
 
