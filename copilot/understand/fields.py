@@ -10,6 +10,7 @@ a parser that drops these fields answers a different question without saying so.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any, Callable
 
@@ -126,8 +127,8 @@ def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], menti
         if tok == "without" and k > 0 and tokens[k - 1].endswith("s") and k - 1 not in mention_tokens:
             j = k + 1 + (tokens[k + 1:k + 2] in (["a"], ["an"], ["the"], ["any"]))
             # the treatment's word may follow a modifier ("the firms without surge-style pricing")
-            if any(names_it(i) for i in range(j, min(j + 3, len(tokens))) if tokens[i] not in _CLAUSE_END) and \
-                    not any(tokens[i] in _CLAUSE_END for i in range(j, min(j + 2, len(tokens)))):
+            lacked = list(itertools.takewhile(lambda i: tokens[i] not in _CLAUSE_END, range(j, min(j + 3, len(tokens)))))
+            if any(names_it(i) for i in lacked):
                 return True
         if tok.startswith("non-") and names_it(k) and k + 1 < len(tokens) and tokens[k + 1].endswith("s"):
             return True
