@@ -108,3 +108,13 @@ def test_confounding_doubts_and_terse_policies(task_of):
     assert (task.kind, task.treatment, task.outcome) == ("policy", "HYGIENE_CERT", "SALES_2021")
     task = task_of("Prioritise plants for certification: who gains the most in 2021 sales?", PLANTS)
     assert (task.kind, task.treatment) == ("policy", "HYGIENE_CERT")
+
+
+def test_a_policy_with_no_direction_said_keeps_bad_outcomes_low(task_of):
+    """Not scored by the question sets (their labels carry no direction), but a policy that raised debt or
+    complaints because the question did not say "lower" would be a confident wrong answer."""
+    cols = PLANTS + _cols({"WASTE_DIVERTED_KG": ("numeric", [5, 90])})
+    assert task_of("policy: who gets HYGIENE_CERT, objective COMPLAINTS", cols).maximize is False
+    assert task_of("policy: who gets HYGIENE_CERT, objective SALES_2021", cols).maximize is True
+    assert task_of("policy: who gets HYGIENE_CERT, objective WASTE_DIVERTED_KG", cols).maximize is True
+    assert task_of("Which plants should get HYGIENE_CERT to raise COMPLAINTS?", cols).maximize is True

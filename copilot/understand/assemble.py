@@ -196,7 +196,7 @@ def _policy_task(task: dict, text: str, has_data: bool, keep_empty: bool = False
     # with data each role stays in its slot: a goal found without its action is the outcome, still asked for the action
     out = {"kind": "policy", "treatment": treatment, "outcome": outcome,
            "covariates": task.get("covariates"), "conditions": task.get("conditions") or [], "at": task.get("at"),
-           "maximize": maximize(text), "question": task.get("question")}
+           "maximize": maximize(text, outcome), "question": task.get("question")}
     return out if keep_empty else {k: v for k, v in out.items() if v is not None or k in ("treatment", "outcome")}
 
 

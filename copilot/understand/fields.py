@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from copilot.task import Condition
 from copilot.understand import vocab
-from copilot.understand.text import stem
+from copilot.understand.text import name_words, stem
 
 
 @functools.lru_cache(maxsize=None)
@@ -190,9 +190,19 @@ def is_policy(text: str) -> bool:
     return bool(_rx("fields", "policy").search(text))
 
 
-def maximize(text: str) -> bool:
-    """False when the user wants the outcome small ('to minimise side effects', 'lower LDL')."""
-    return not _rx("fields", "minimize").search(text)
+def maximize(text: str, outcome: str | None = None) -> bool:
+    """False when the user wants the outcome small ('to minimise side effects', 'lower LDL'), or says no
+    direction and the outcome is one that is better small ('who gets dmp_enr, objective debt_12m': the
+    policy should not raise debt)."""
+    if _rx("fields", "minimize").search(text):
+        return False
+    if outcome and not _rx("fields", "goal_up").search(text):
+        voc = vocab("fields")
+        words = {stem(w) for w in name_words(outcome)}
+        if words & {stem(w) for w in voc["good_when_named_with"]}:
+            return True  # wasteDivertedKg, costSaved: the bad thing kept away is the good outcome
+        return not words & {stem(w) for w in voc["lower_is_better"]}
+    return True
 
 
 def policy_group_nouns() -> set[str]:
