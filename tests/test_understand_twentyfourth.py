@@ -118,3 +118,10 @@ def test_a_policy_with_no_direction_said_keeps_bad_outcomes_low(task_of):
     assert task_of("policy: who gets HYGIENE_CERT, objective SALES_2021", cols).maximize is True
     assert task_of("policy: who gets HYGIENE_CERT, objective WASTE_DIVERTED_KG", cols).maximize is True
     assert task_of("Which plants should get HYGIENE_CERT to raise COMPLAINTS?", cols).maximize is True
+
+
+def test_what_influences_what_asks_for_the_graph_not_a_generated_one(task_of):
+    task = task_of("Build a causal diagram from the plant data: what influences what between temperature, "
+                   "defects and complaints?", PLANTS)
+    assert task.kind == "discover"
+    assert task_of("Generate 500 rows from the DAG smoking -> tar -> cancer", PLANTS).kind == "generate"

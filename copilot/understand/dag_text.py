@@ -18,6 +18,7 @@ _VERB = (r"(?:causes|cause|caused|affects|affect|drives|drive|influences|influen
 _CUT = re.compile(r"^.*(?:[(:]|\b(?:dag|graph|chain|scm|model|structure|edges|from|where|with|data|dataset|collider|"
                   r"mediator|instrument|confounder|treatment|outcome|exposure|this|that|following|like|then|is|are|"
                   r"of|as|such)\b)\s*", re.I)
+_QUESTION_WORDS = {"what", "which", "who", "whom", "whether", "how"}
 _STOP = {"the", "a", "an", "also", "both", "then", "and", "which", "in", "turn", "it", "its", "directly", "plus"}
 _TAIL_STOP = re.compile(r"\b(?:with|and|plus|then|using|for|in|n|where|please|linear|nonlinear|gaussian|binary|"
                         r"continuous|noise|samples?|rows?|observations?|hidden|unobserved|latent)\b.*$", re.I)
@@ -99,7 +100,9 @@ def edges_in(question: str) -> tuple[list[tuple[str, str]], list[str]]:
         return longer[0] if len(longer) == 1 else n
 
     edges = [(same(a.strip()), same(b.strip())) for a, b in edges]
-    edges = list(dict.fromkeys((a, b) for a, b in edges if a and b and a != b))
+    # "what influences what between A, B and C": a question about the graph, not an edge between "what"s
+    edges = list(dict.fromkeys((a, b) for a, b in edges if a and b and a != b
+                               and not {a.split()[0].lower(), b.split()[0].lower()} & _QUESTION_WORDS))
     nodes = {n for e in edges for n in e}
     for n in nodes:
         word = re.escape(n)
