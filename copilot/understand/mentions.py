@@ -243,10 +243,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s)
                                or raw_code and _code_of(t, s) for s in c.stems)
-                           or _in_a_row(pieces, c.stems) or _in_a_row(pieces, _all_stems(c)) or st in spelt[c.name])]
+                           or _parts_in_name(pieces, c) or st in spelt[c.name])]
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
-            exact = coded or st in info.stems or _in_a_row(pieces, info.stems) or _in_a_row(pieces, _all_stems(info))
+            exact = coded or st in info.stems or _parts_in_name(pieces, info)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
     cands.sort(key=lambda c: (-c[0], c[1]))
     taken = [False] * n
@@ -283,9 +283,10 @@ def _time_span_word(tok: str) -> bool:
     return written != tok and written.partition("-")[2] in TIME_UNIT_WORDS
 
 
-def _all_stems(col: ColumnInfo) -> tuple[str, ...]:
-    """The name's words, small ones too ("on-time" ~ ON_TIME_POST, whose stems leave out "on")."""
-    return tuple(stem(w) for w in col.words)
+def _parts_in_name(pieces: tuple[str, ...], col: ColumnInfo) -> bool:
+    """A hyphenated word's parts are consecutive words of the name, its small words too ("on-time" ~
+    ON_TIME_POST, whose stems leave out "on"). Nothing to do for a word without a hyphen (no pieces)."""
+    return len(pieces) > 1 and (_in_a_row(pieces, col.stems) or _in_a_row(pieces, tuple(stem(w) for w in col.words)))
 
 
 def _in_a_row(pieces: tuple[str, ...], stems: tuple[str, ...]) -> bool:
