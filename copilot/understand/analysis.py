@@ -153,7 +153,9 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         if m.column in occurrences and sentinel_column(tokens[m.start], names):
             k = seen.get(m.column, 0)
             texts = occurrences[m.column]
-            if m.column in texts[min(k, len(texts) - 1)]:
+            text_ = texts[min(k, len(texts) - 1)]
+            # in another case a name with a separator is still code (visitor_sat_v2 for VISITOR_SAT_V2)
+            if m.column in text_ or (m.column.lower() in text_.lower() and re.search(r"\w[_.]\w", text_)):
                 fixed_at.add(m.start)
             seen[m.column] = k + 1
     kept = drop_unit_nouns(tokens, mentions, columns, fixed_at)

@@ -64,7 +64,8 @@ MEDIATION_RX = (
     r"(?:effect|impact|benefit|gap|increase|drop|change)|what (?:share|fraction|portion|part|proportion|percent"
     r"|percentage) of|(?:share|fraction|portion|part|proportion|percentage) of (?:the |that |this |its )?"
     r"(?:effect|impact|benefit)|explained_by|accounted_for_by|\bvia\b|\bthrough\b|because it|by changing|"
-    r"by increasing|by reducing|by lowering|by raising|by improving"
+    r"by increasing|by reducing|by lowering|by raising|by improving|"
+    r"^\s*med\b[:\s]"  # a terse command: "med: drip_irr -> frt_brix -> mkt_px"
 )
 
 # a request for the decomposition itself: the question is a mediation one even when its mediator is not found
@@ -99,7 +100,7 @@ CATE_RX = (
     r"which (?!ones\b)[a-z]+s (?:see|get|show|experience|enjoy) .{0,60}\b(?:most|least|biggest|largest|strongest)\b|"
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|"
     r"\bwhere (?:does|do|did|would|will) .{1,40}?\b(?:matter|work|help|pay off)s? (?:the )?most\b|\bwho\b.{0,40}\b(?:most|best)\b|"
-    r"\bwhere (?:does|do|did|would|will) .{1,60}?\bthe (?:most|least)\s*[?.!]?\s*$|"
+    r"\bwhere (?:does|do|did|would|will) .{1,60}?\b(?:the )?(?:most|least)\s*[?.!]?\s*$|"
     r"same for everyone|same for all|works? better for|work(?:s|ed)? (?:better|worse|differently) (?:for|in|among)|"
     r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
     r"between men and women|for boys and girls|effect by|effects by|impact by|by (?:\w+ ){0,1}(?:group|segment|"
@@ -115,7 +116,10 @@ EFFECT_RX = (
     r"effectiv|\bcut\b|\bcuts\b|prevent|protect|\bmove|spur|promot|damag|worsen|alter|uplift|\blift\b|"
     r"attribut|returns? to|gain|\bmake\b|\bmakes\b|\bget\b|encourag|discourag|\bcure|shift|bring|drag|pull|"
     r"\beat into|better|worse|higher|lower|outcome|\bvs\b|versus|compared|compare|causal|cause|exert|"
-    r"translate|yield|payback|go up|go down|boosts|push|save|saves|cost us|costs"
+    r"translate|yield|payback|go up|go down|boosts|push|save|saves|cost us|costs|"
+    # the counterfactual said outright: "how much heavier were they than they would have been without?"
+    r"\bwould(?: not|n't)? have (?:been|had|got|seen|earned|made|done)\b.{0,40}\bwithout\b|"
+    r"\bif (?:they|it|we|he|she) (?:hadn't|had not|didn't|did not)\b|\bhad (?:they|it|we) not\b"
 )
 
 

@@ -36,10 +36,10 @@ def _demonyms() -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, list[str]]:
-    """{ISO code: the country's names}."""
+    """{ISO or postal code: the names of the countries, states or provinces it stands for}."""
     names: dict[str, list[str]] = {}
     voc = vocab("countries")
-    for name, codes in voc["countries"].items():
+    for name, codes in [*voc["countries"].items(), *voc.get("subdivisions", {}).items()]:
         for code in codes:
             names.setdefault(code, []).append(name)
     for adjective, country in voc.get("demonyms", {}).items():  # "German sellers" ~ DE
@@ -169,7 +169,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         # "teams in division C" (league_div): the name's word spelt out, unmatched, then the level
         after_name_or_word = after_name | {k + 1 for k in range(n - 1) if k not in inside and tokens[k].isalpha()
                                            and len(tokens[k]) > 3 and any(len(w) >= 3 and tokens[k].startswith(w) for w in c.words)}
-        for ex, words in _level_spellings(c.examples) + _split_spellings(tokens, c.examples):
+        # the longest spelling claims its words first ("Mexico City" is CDMX, not the MEX of "Mexico")
+        for ex, words in sorted(_level_spellings(c.examples) + _split_spellings(tokens, c.examples),
+                                key=lambda s: -len(s[1])):
             if len(words) > 1 and "-".join(words) in tokens:
                 words = ["-".join(words)]  # "a month-to-month contract" ~ month_to_month
             low = " ".join(words)

@@ -76,7 +76,12 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
                      "deg": {"temp", "temperature", "tmp"}, "km": {"distance", "dist"}, "mi": {"distance", "dist"},
-                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"}}  # "6 people" ~ hh_size
+                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"},  # "6 people" ~ hh_size
+                     **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
+# the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")
+_COUNT_WORDS = frozenset({"n", "num", "no", "count", "ct", "cnt", "number"})
+# a currency sign before the number: its unit ("at $2.50 a bagel" ~ PRICE_USD)
+_CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
 
 _UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
@@ -107,8 +112,9 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         # nor of lessons_per_month)
         per = [k for k in range(1, len(cw)) if cw[k] == unit]
         rate = bool(per) and unit in _TIME_UNITS and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() for k in per)
+        # a one-word name that is the unit itself: "plots over 2 ha" ~ hectares (not a time: "for 3 months")
         if (unit not in cw[1:] or rate) and not spelled and \
-                not (len(cw) == 1 and unit == cw[0] and unit not in _UNIT.values()):
+                not (len(cw) == 1 and unit == cw[0] and (unit not in _UNIT.values() or unit not in _TIME_UNITS)):
             continue
         rest = {stem(w) for w in words[1:] if w.isalpha()}
         best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
@@ -306,9 +312,16 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if _time_tag_of_named(tokens, i, mentions):
                 continue  # "does the plan improve VO2 at 12 weeks" (vo2_12w): the named column's time tag
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
+            if hit is None and i > 0 and tokens[i - 1] in _CURRENCY:
+                hit = _unit_column([tok, _CURRENCY[tokens[i - 1]]], 0, list(columns))
+                hit = (hit[0], i + 1) if hit else None
             # "80% load" ~ load_pct, but "a 10% discount" names no unit's value unless the word is the column's
-            if hit and (tokens[i + 1:i + 2] != ["%"] or (i + 2 < n and stem(tokens[i + 2]) in info[hit[0]].stems)):
-                end = hit[1]
+            # (or a word the name abbreviates: "a 10% deductible" ~ ded_pct)
+            named_after = bool(hit) and i + 2 < n and tokens[i + 1] == "%" and (
+                stem(tokens[i + 2]) in info[hit[0]].stems or any(len(w) >= 3 and w.isalpha() and w not in _UNIT_WORDS
+                                                               and tokens[i + 2].startswith(w) for w in info[hit[0]].words))
+            if hit and (tokens[i + 1:i + 2] != ["%"] or named_after):
+                end = hit[1] + (1 if named_after and hit[1] == i + 2 else 0)
                 k = end
                 while k < n and k - end < 3 and tokens[k] in {"from", "to", "of", "the", "away", "a", "an"}:
                     k += 1
@@ -320,6 +333,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 between = tokens[i + 1:j]
                 if j in by_start and by_start[j].column and tok in re.findall(r"\d+", by_start[j].column):
                     break  # "adjusting for the 2019 score" ~ math_score_2019: the name's own tag, not a value
+                if j in by_start and (c := info.get(by_start[j].column or "")) is not None and c.type == "binary" \
+                        and v not in (0, 1):
+                    continue  # "3 beaver families": a yes/no column (BEAVERS_RELEASED) counts nothing
                 if j in by_start and by_start[j].column and (
                         (j == i + 1 and by_start[j].identifier and info.get(by_start[j].column) is not None
                          and info[by_start[j].column].type == "numeric")  # "for youth with 2 prior_arrests"
@@ -345,6 +361,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                             <= {w for a in c.aliases for w in a})
                         # "at 4500 m altitude": a unit the name does not write, then the numeric column
                         # ("m" is metres there: a name with no number holds no time window)
+                        # "where there are 3 beaver families" ~ FAMILY_N: one word describing what a count column counts
+                        or (len(between) == 1 and between[0].isalpha() and j == by_start[j].end - 1
+                            and (c := info.get(by_start[j].column)) is not None and c.type == "numeric"
+                            and bool(_COUNT_WORDS & set(c.words)))
                         or (len(between) == 1 and between[0] in _UNIT_WORDS and unit_word(between[0]) != "pct"  # 80% = 0.8?
                             and (c := info.get(by_start[j].column)) is not None and c.type == "numeric"
                             and not re.search(r"\d", c.name)

@@ -294,7 +294,14 @@ def _after_twin(column: str, columns: list[ColumnInfo]) -> str | None:
                 continue
             if (w in before and c.words[i] in after) or (rest and c.words[i] in (rest, "post" + rest)):
                 found.add(c.name)
+    if not found and words:  # rent_burden / rent_burden_post: the bare name is the value before
+        found = {c.name for c in columns if len(c.words) == len(words) + 1 and c.words[:-1] == words
+                 and c.words[-1] in _AFTER_TAGS}
     return found.pop() if len(found) == 1 else None
+
+
+# an after-word a follow-up adds to the bare name of its baseline (not a window: wt / wt_12m are parallel)
+_AFTER_TAGS = frozenset({"fu", "followup", "post", "after", "end", "endline", "final", "exit", "later"})
 
 
 _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}

@@ -158,6 +158,10 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?= ?[?.!]| ?$)",
      {1: "y", 2: "t"}, 3.0),
     (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(8)}what_happens to {_G(2)}{_M}", {1: "t", 2: "y"}, 3.0),
+    # "who gets a raise -> staffTurnover12m": the variable an arrow ends the question on is the outcome
+    (rf"(?:->|=>) {_G(2)}{_M}(?= ?[?.!]? ?$)", {1: "y"}, 1.5),
+    # "if a workshop charged more per instrument, what would happen to its sales": what happens to is the outcome
+    (rf"what_happens to {_G(2)}{_M}", {1: "y"}, 1.5),
     (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(3)}, {_G(6)}{_M}", {1: "t", 2: "y"}, 1.8),
     (rf"(?:if|when|once|after|suppose) (?:\S+ ){{0,6}}?{_M} {_G(4)}(?:, )?(?:would|will|does|do|did|could|might|is|are|can) "
      rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.2),

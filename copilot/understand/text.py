@@ -89,8 +89,8 @@ def stem(word: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             if suf in ("ies", "ied"):
                 w = w[: -len(suf)] + "y"
-            elif suf == "s" and w.endswith("ss"):
-                continue
+            elif suf == "s" and w.endswith("ss") or suf == "ly" and w.endswith("ily"):
+                continue  # (family ~ families: "-ily" is kept, as "-ies" becomes "-y")
             else:
                 w = w[: -len(suf)]
             break
