@@ -98,3 +98,10 @@ def test_a_bare_name_beside_its_after_twin_is_the_baseline(task_of):
     assert task.outcome == "energy_cost_post"
     task = task_of("Does a solar roof lower baseline energy cost?", MILLS)
     assert task.outcome == "energy_cost"
+
+
+def test_marks_are_a_score(task_of):
+    bands = _cols({"band_id": ("id", ["b1"]), "practice_hrs": ("numeric", [2, 6, 10]), "region": ("categorical", ["N", "S"]),
+                   "judge_score": ("numeric", [60, 85, 97])})
+    task = task_of("Do bands that practise more get better marks?", bands)
+    assert (task.treatment, task.outcome) == ("practice_hrs", "judge_score")

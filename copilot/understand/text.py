@@ -150,7 +150,7 @@ _SYNONYM_GROUPS: list[set[str]] = [
     {"discount", "coupon", "voucher"},
     {"advertis", "ad", "marketing"},
     {"school", "schooling", "educat"},
-    {"test scor", "exam scor", "scor"},
+    {"test scor", "exam scor", "scor", "mark"},  # "better marks from the judges" ~ score_after
     {"unemploy", "joblessness"},
     {"satisfact", "happiness"},
     {"tutor", "tutoring"},
