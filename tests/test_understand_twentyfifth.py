@@ -105,3 +105,19 @@ def test_marks_are_a_score(task_of):
                    "judge_score": ("numeric", [60, 85, 97])})
     task = task_of("Do bands that practise more get better marks?", bands)
     assert (task.treatment, task.outcome) == ("practice_hrs", "judge_score")
+
+
+def test_units_that_kept_something_else_are_the_untreated(task_of):
+    task = task_of("for rinks that stuck with the old machine, how much would switching to a new zamboni have raised "
+                   "skaters per day?", RINKS)
+    assert (task.treatment, task.estimand) == ("ZAMBONI_NEW", "atc")
+
+
+def test_who_funds_is_no_variable(gate_off):
+    from copilot.parse import parse_question
+
+    mills = _cols({"mill_id": ("id", ["m1"]), "state_code": ("categorical", ["JAL", "OAX"]), "solar_roof": ("binary", [0, 1]),
+                   "energy_cost_post": ("numeric", [800, 2900])})
+    out = parse_question("Which mills should the state fund to get a solar roof so energy costs fall?", mills, lm=None)
+    task = out.task.model_dump() if out.task is not None else out.pending.task
+    assert task.get("treatment") == "solar_roof"

@@ -78,6 +78,9 @@ _ADOPTED = {"converted", "adopted", "switched", "participated", "enrolled", "joi
             "signed", "opted", "subscribed", "registered", "migrated", "transitioned"}
 
 
+_STAYED = {"stuck", "stayed", "kept", "remained", "continued"}
+_SWITCH = {"switching", "switch", "switched", "moving", "move", "moved", "changing", "change", "changed", "converting",
+           "convert", "upgrading", "upgrade"}
 _UNITS_INTRO = {"for", "among", "at"}
 _AGENT_SUFFIXES = ("ers", "ees", "ants", "ents", "ists", "ors")
 
@@ -117,6 +120,12 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
         if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause) or adopted:
             negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
             return "atc" if negated else "att"
+        # "for bands that stuck with sheepskin, how much would switching to synthetic bags have lifted ...":
+        # units that kept something else, asked what taking the treatment up would have done
+        if counterfactual and tokens[verb:verb + 2] in ([w, "with"] for w in _STAYED) and any(
+                tokens[k] in _SWITCH and tokens[k + 1:k + 2] == ["to"] and any(names_it(j) for j in range(k + 2, min(k + 6, len(tokens))))
+                for k in range(end, len(tokens))):
+            return "atc"
     return "ate"
 
 

@@ -396,7 +396,9 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
     for m in mentions:
         k = m.start - 1 - (m.start > 0 and tokens[m.start - 1] in {"the", "our", "each", "every", "a", "an"})
         acts = m.end + 1 < len(tokens) and tokens[m.end].isalpha() and tokens[m.end] not in _NOT_ACTION and \
-            (m.end + 1 in starts or tokens[m.end + 1] in DETERMINERS and m.end + 2 in starts)
+            (m.end + 1 in starts or tokens[m.end + 1] in DETERMINERS and m.end + 2 in starts
+             # "which factories should the state fund to get certified" (not "should the grant target to ...")
+             or tokens[m.end] in _FUNDING_VERBS and tokens[m.end + 1] == "to")
         if k >= 1 and tokens[k] == "should" and {"which", "who", "whom"} & set(tokens[max(0, k - 3):k]) and acts \
                 and m.start not in fixed_at and m.score < 1.0 and m.end - m.start == 1:
             continue
@@ -404,5 +406,6 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
     return out
 
 
+_FUNDING_VERBS = {"fund", "pay", "subsidise", "subsidize", "finance", "sponsor", "support", "help"}
 _NOT_ACTION = {"be", "get", "gets", "have", "receive", "go", "come", "and", "or", "to", "for", "with", "of", "in", "on",
                "at", "by", "first", "most", "more"}
