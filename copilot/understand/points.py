@@ -312,7 +312,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if _time_tag_of_named(tokens, i, mentions):
                 continue  # "does the plan improve VO2 at 12 weeks" (vo2_12w): the named column's time tag
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
-            if hit is None and i > 0 and tokens[i - 1] in _CURRENCY:
+            if hit is None and i > 0 and tokens[i - 1] in _CURRENCY and not any(j in by_start for j in (i + 1, i + 2, i + 3)):
                 hit = _unit_column([tok, _CURRENCY[tokens[i - 1]]], 0, list(columns))
                 hit = (hit[0], i + 1) if hit else None
             # "80% load" ~ load_pct, but "a 10% discount" names no unit's value unless the word is the column's

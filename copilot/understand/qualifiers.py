@@ -87,7 +87,9 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             else:
                 target = _said_time(tokens, m, times[m.column])
         said_before = set(tokenize(m.text)) & set(vocab("qualifiers")["groups"]["baseline"]["words"])
-        if not target and group is None and is_baseline(m.column, columns) and not said_before:
+        # (a name written as it is, "sbp" beside sbp_followup, is that column; "rent burden" may be either)
+        if not target and group is None and is_baseline(m.column, columns) and not said_before and \
+                not (m.text.lower() == m.column.lower() and m.column in pairs):
             # ("prior injury" names the baseline itself); 'yields' over yield_prev / yield_barrels: the
             # one rival that is no baseline holds the value after treatment
             current = [a for a in m.alternatives if not is_baseline(a, columns)]
