@@ -114,7 +114,7 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         rate = bool(per) and unit in _TIME_UNITS and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() for k in per)
         # a one-word name that is the unit itself: "plots over 2 ha" ~ hectares (not a time: "for 3 months")
         if (unit not in cw[1:] or rate) and not spelled and \
-                not (len(cw) == 1 and unit == cw[0] and (unit not in _UNIT.values() or unit not in _TIME_UNITS)):
+                not (len(cw) == 1 and unit == cw[0] and unit not in _TIME_UNITS):
             continue
         rest = {stem(w) for w in words[1:] if w.isalpha()}
         best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
