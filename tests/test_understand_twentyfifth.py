@@ -8,7 +8,9 @@
   Mexico); points said with a unit the name abbreviates ("a 10% deductible" ~ ded_pct), a currency sign
   ("at $2.50" ~ PRICE_USD), a one-word unit name ("2 ha" ~ hectares) and a count ("3 beaver families" ~
   FAMILY_N, not the yes/no BEAVERS_RELEASED); "family" and "families" are one word;
-- a bare name beside the same name with an after-word (rent_burden / rent_burden_post) is the baseline.
+- a bare name beside the same name with an after-word (rent_burden / rent_burden_post) is the baseline;
+- twins told apart by a short form (weekday ~ wkday) or a rate's unit ("yield per hectare" ~ yld_kg_ha);
+  "crew size effect on Y" fixes the direction although "size" is no part of the match.
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each test fails on the parser of the start of this round (24486ff)."""
 
@@ -121,3 +123,14 @@ def test_who_funds_is_no_variable(gate_off):
     out = parse_question("Which mills should the state fund to get a solar roof so energy costs fall?", mills, lm=None)
     task = out.task.model_dump() if out.task is not None else out.pending.task
     assert task.get("treatment") == "solar_roof"
+
+
+def test_twins_told_apart_by_a_short_form_or_a_rate_unit(task_of):
+    bakeries = _cols({"shop_id": ("id", ["s1"]), "loyalty_app": ("binary", [0, 1]), "dozens_wkday": ("numeric", [40, 90]),
+                      "dozens_wkend": ("numeric", [60, 140]), "crew_n": ("numeric", [2, 4, 6]),
+                      "yld_kg_tr": ("numeric", [20, 60]), "yld_kg_ha": ("numeric", [9000, 20000])})
+    assert task_of("does the loyalty app change weekday dozens", bakeries).outcome == "dozens_wkday"
+    assert task_of("does the loyalty app change weekend dozens", bakeries).outcome == "dozens_wkend"
+    assert task_of("what is the effect of loyalty_app on yield per hectare", bakeries).outcome == "yld_kg_ha"
+    task = task_of("crew size effect on weekday dozens", bakeries)
+    assert (task.treatment, task.outcome) == ("crew_n", "dozens_wkday")

@@ -80,6 +80,9 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         # "risk of <heart disease>", "<free lunch> program": a word hanging on a column mention
         if m.end in col_starts or m.start in col_ends or (m.end + 1 in col_starts and an.tokens[m.end] == "of"):
             continue
+        # "energy use per tonne", "yield per hectare": the unit a rate is counted in, not a variable
+        if an.tokens[max(0, m.start - 1):m.start] == ["per"] and m.end - m.start == 1:
+            continue
         # "lowering chill temperature by a degree": how far the treatment moves, not a variable
         lead = [t for t in an.tokens[max(0, m.start - 3):m.start] if t not in {"a", "an", "one", "the"}]
         if lead[-1:] == ["by"] and m.text.split()[-1] in _AMOUNT_WORDS:
@@ -267,7 +270,8 @@ def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) ->
     k = diff[0]
     unit = a[k + 1] if k + 1 < len(a) and a[k].isdigit() and a[k + 1].isalpha() and len(a[k + 1]) <= 2 else ""
     mine, theirs = a[k] + unit, b[k] + unit  # retention12m: (retention, 12, m) -> "12m"
-    near = [p for k in (m.start - 2, m.start - 1, m.end) if 0 <= k < len(tokens)
+    after = (m.end, m.end + 1) if tokens[m.end:m.end + 1] == ["per"] else (m.end,)  # "yield per hectare"
+    near = [p for k in (m.start - 2, m.start - 1, *after) if 0 <= k < len(tokens)
             for p in tokens[k].split("-") if len(p) >= 3 and p.isalpha()]
     return any(_names_part(p, mine) for p in near) and not any(_names_part(p, theirs) for p in near)
 
@@ -310,6 +314,10 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
                       and (a in times.get(col, {}) or _twins(info[col], info[a]))]
+            said = [a for a in rivals if _part_said(an.tokens, m, info[a], info[col])]
+            if len(said) == 1:  # "yield per hectare" read as yld_kg_tr beside yld_kg_ha: the twin the words name
+                task[field_] = said[0]
+                break
             rivals = [a for a in rivals if not _part_said(an.tokens, m, info[col], info[a])]
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3])
             rivals = rivals or [a for a in _versions(col, info) if a not in taken and not _version_fits(col, beside)]

@@ -258,7 +258,11 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         top, cands = other[1], [other[1], top] + cands[1:]
         confidence = min(confidence, 0.7)
     # words that fit twin columns are asked about on the reading that is answered, whichever decided it
+    before = {f: top.task.get(f) for f in ("treatment", "outcome", "mediator")}
     unsure = ambiguous_role(an, top.task, q) if has_data else None
+    for f, col in before.items():  # a twin the words name took the role: the reading says it too
+        if col and top.task.get(f) and top.task[f] != col:
+            top.reading = re.sub(rf"\b{re.escape(col)}\b", top.task[f], top.reading)
     if unsure is not None:
         unsure.features = cues
         return unsure

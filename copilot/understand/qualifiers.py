@@ -16,8 +16,9 @@ import re
 from copilot.understand import vocab
 from copilot.understand.match_words import _code_of, _cut_ok
 from copilot.understand.mentions import Mention, _is_id
+from copilot.understand.points import unit_word
 from copilot.understand.times import _said_time, time_families
-from copilot.understand.text import ColumnInfo, parse_number, spells_column, stem, tokenize
+from copilot.understand.text import ABBREVIATIONS, ColumnInfo, parse_number, spells_column, stem, tokenize
 
 
 def _plain(tok: str) -> str:
@@ -190,12 +191,17 @@ _PERIOD_WORDS = {"annual": {"yr", "y", "year", "annual"}, "annually": {"yr", "y"
                  "evening": {"pm", "eve"}, "evenings": {"pm", "eve"}}
 
 
+# units a name part may write, when a word of the question names them ("yield per hectare" ~ yld_kg_ha)
+_UNIT_PARTS = frozenset({"ha", "kg", "km", "mi", "ft", "mm", "cm", "ml", "usd", "kts"})
+
+
 def _names_part(word: str, part: str) -> bool:
     """A question word that writes a name part: the same stem, its start (adjusted ~ adj), its consonant
     code, or the period it names (annual ~ yr)."""
     w = word.lower()
     return stem(w) == stem(part) or len(part) >= 3 and w.startswith(part) and _cut_ok(w, part) or _code_of(stem(w), part) or \
-        part in _PERIOD_WORDS.get(w, ())
+        part in _PERIOD_WORDS.get(w, ()) or stem(ABBREVIATIONS.get(part, "")) == stem(w) or \
+        part in _UNIT_PARTS and unit_word(w) == part  # weekday ~ wkday, "per hectare" ~ ha
 
 
 def _twin_word_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo], others: set[int]) -> str | None:

@@ -24,6 +24,9 @@ _GAIN = "gain|gains|gained|benefit|benefits|benefited|benefitted"
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
+    # "crew size effect on catch" (CREW_N): one word of the treatment's name the match left out
+    (rf"{_M} (?!(?:and|or|vs|of|on|to|the|a|an|no|any|has|had|have|is|was) )[a-z]+ {_EFFECT_NOUN} (?:on|upon) {_G(3)}{_M}",
+     {1: "t", 2: "y"}, 2.0),
     # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X
     (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) (?:the )?(?:[a-z]+|<\d+>) "
      rf"(?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
