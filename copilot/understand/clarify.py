@@ -314,7 +314,9 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
                       and (a in times.get(col, {}) or _twins(info[col], info[a]))]
-            said = [a for a in rivals if _part_said(an.tokens, m, info[a], info[col])]
+            # (not a time tag: "next year's eGFR" dates the variable, it picks no 12-month window)
+            said = [a for a in rivals if _part_said(an.tokens, m, info[a], info[col])
+                    and not any(ch.isdigit() for w in set(info[a].words) ^ set(info[col].words) for ch in w)]
             if len(said) == 1:  # "yield per hectare" read as yld_kg_tr beside yld_kg_ha: the twin the words name
                 task[field_] = said[0]
                 break
