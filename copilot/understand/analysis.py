@@ -15,7 +15,7 @@ from copilot.understand.rival import inside as rival_inside, rival_clause, skele
 from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
-from copilot.understand.mentions import drop_actor, drop_adjustment_cues, drop_rule_words, find_column_mentions, find_free_mentions, Mention
+from copilot.understand.mentions import drop_actor, drop_adjustment_cues, drop_method_words, drop_rule_words, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
@@ -163,6 +163,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unit_spans = {(m.start, m.end) for m in mentions if m not in kept}
     mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
     mentions = drop_actor(tokens, drop_rule_words(tokens, drop_adjustment_cues(tokens, mentions, fixed_at), fixed_at), fixed_at)
+    mentions = drop_method_words(tokens, mentions, fixed_at)
     mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
@@ -283,7 +284,8 @@ GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "cu
                       "athletes", "athlete", "pupils", "learners", "clubs", "member", "team"}
 
 
-_JUNK = {"question", "quick question", "hey", "hi", "hello", "thanks", "please", "folks", "team", "guys",
+_JUNK = {"drop", "drops", "bump", "bumps", "gain", "gains", "jump", "rise", "dip", "lift", "improvement", "reduction",
+         "question", "quick question", "hey", "hi", "hello", "thanks", "please", "folks", "team", "guys",
          "boss", "manager", "someone", "everyone", "idea", "sense", "clue", "answer", "number", "numbers",
          "estimate", "result", "results", "way", "stuff", "today", "yesterday", "now", "recently", "lately",
          "last year", "this year", "next year", "week", "month", "year", "spreadsheet", "csv", "file", "table",

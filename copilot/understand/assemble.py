@@ -68,7 +68,9 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
         task = dict(task)
         if inst is not None:
             task["instrument"] = variable_of(an, inst)
-        spans = [(m.start, m.end) for m in an.mentions if m.key == task.get("treatment")]
+        # a phrase naming no column right after the treatment is the rest of its name ("Fairtrade certification")
+        rest = {u.start: u.end for u in an.unmatched}
+        spans = [(m.start, rest.get(m.end, m.end)) for m in an.mentions if m.key == task.get("treatment")]
         # "for groves that ...", "for installations that ...": a word that only matches an id or a date
         # column (`grove`, `installed_on`) names the units
         ids = {c.name for c in an.columns if c.type in ("id", "date")}

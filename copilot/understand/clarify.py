@@ -87,6 +87,9 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         lead = [t for t in an.tokens[max(0, m.start - 3):m.start] if t not in {"a", "an", "one", "the"}]
         if lead[-1:] == ["by"] and m.text.split()[-1] in _AMOUNT_WORDS:
             continue
+        # "what would adopting it do": an act on the treatment named elsewhere ("for herds that don't do teat dipping")
+        if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):
+            continue
         # "for the players who actually did it": the units a relative clause describes
         if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]):
             continue

@@ -162,7 +162,10 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "That is not a causal question. I can estimate the effect of one variable on another, find who benefits "
      "most, split an effect through a mediator, learn a causal graph, reason from stated correlations, or "
      "generate synthetic data from an SD-SCM.", 5.0),
-    (r"\bforecast|\bpredict|\bprediction|\bprojection|next (?:month|quarter|year|week)'?s?|will .{0,30} be next|"
+    (r"\bforecast|\bpredict|\bprediction|\bprojection|"
+     # ("stay with us for the next year" is the window an outcome is counted over, not a forecast)
+     r"(?<!for the )(?<!over the )(?<!within the )(?<!during the )(?<!through the )next (?:month|quarter|year|week)'?s?|"
+     r"will .{0,30} be next|"
      r"train (?:a |an )?(?:model|classifier|regressor|neural)|machine learning model|feature importance|"
      r"accuracy of",
      "Prediction and forecasting are not causal questions. I can estimate how much one variable changes "
@@ -186,6 +189,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
      r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|\bdedup|\bfill (?:in )?(?:the |any )?missing\b|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
+     r"\bsorted by\b|\b(?:first|last) \d+ rows\b|"
+     # "avg reed price by country": a summary by group, with no effect asked for
+     r"^\s*(?:avg|average|mean|median|total|sum of) (?!.*\b(?:effects?|impacts?|causal|ate|cate)\b)[\w -]{1,40} (?:by|per|across) [\w -]{1,30}\??\s*$|"
      r"\blist (?:the |all )?(?:\d+ )?\w+ (?:with|by|where|that)\b|\bwhat (?:%|percent|percentage|share|proportion|fraction) of\b"
      r"(?!.{0,80}\b(?:goes|go|went|passes|pass|passed|flows?|runs?|works?|acts?|operates?) (?:through|via)\b)|"
      r"^(?:the )?(?:average|mean|median|total) [\w-]+ (?:for|in|of|by) .{1,40}\b(?:vs\.?|versus|compared (?:to|with))\b|"
@@ -382,7 +388,10 @@ DIRECTION_DOUBT_RX = (r"\bor the other way (?:round|around)\b|\bor vice[- ]versa
 # "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally
 CHANGE_HOW_MANY = (r"\b(?:change|changes|cut|cuts|reduce|reduces|raise|raises|lower|lowers|increase|increases|"
                     r"affect|affects|alter|alters|boost|boosts|shift|shifts|lift|lifts|improve|improves|shrink|"
-                    r"grow|drive|drives|push|pushes)(?: down| up)? how (?:many|much|often|long)\b")
+                    r"grow|drive|drives|push|pushes)(?: down| up)? how (?:many|much|often|long)\b|"
+                    # "what we care about is how many customers come back": the count is the goal of a decision
+                    r"\b(?:care about|cares about|judge[sd]? (?:it )?(?:on|by)|judging (?:it )?(?:on|by)|measured by|"
+                    r"in terms of|(?:goal|objective|aim|metric|kpi|target) (?:is|being))(?: \w+)? how (?:many|much|often|long)\b")
 
 
 def off_topic_cue(an: Analysis) -> tuple[str, float] | None:

@@ -89,9 +89,12 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
                           mention_tokens: set[int] = frozenset(), treatment_stems: frozenset[str] = frozenset(),
                           counterfactual: bool = False) -> str:
     inside = {k for a, b in treatment_spans for k in range(a, b)}
+    # the treatment said again in another form ("Fairtrade certification" ... "the plots not certified")
+    starts = {tokens[k][:6] for k in inside if len(tokens[k]) >= 6 and tokens[k].isalpha()}
 
     def names_it(k: int) -> bool:  # the treatment itself, or a word of its column's name ("barrier", "owner-operators")
-        return k in inside or any(stem(part) in treatment_stems for part in tokens[k].split("-") if len(part) >= 3)
+        return k in inside or any(stem(part) in treatment_stems for part in tokens[k].split("-") if len(part) >= 3) \
+            or len(tokens[k]) >= 6 and tokens[k][:6] in starts
 
     if counterfactual and _untreated_subject(tokens, names_it, mention_tokens):
         return "atc"
@@ -156,10 +159,12 @@ def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) ->
     if end is None or end - i - 1 < 1:
         return None
     phrase = range(i + 1, end)
-    named = [k for k in phrase if names_it(k)]
+    negated = any(tokens[k] in _NEGATION for k in phrase)
+    # "for the clubs not currently running one": a negated phrase may name the treatment by "one" / "it"
+    named = [k for k in phrase if names_it(k) or negated and tokens[k] in _ANAPHORA]
     if not named:
         return None
-    units = [k for k in phrase if not names_it(k) and tokens[k] not in _NEGATION | {"the", "a", "an", "with"}]
+    units = [k for k in phrase if k not in named and tokens[k] not in _NEGATION | {"the", "a", "an", "with"}]
     if not units and not any(tokens[k].endswith(_AGENT_SUFFIXES) for k in named):
         return None  # "for the coupon" is the treatment, not the units who took it
     return "atc" if any(tokens[k] in _NEGATION | {"non"} or tokens[k].startswith("non-") for k in phrase) else "att"

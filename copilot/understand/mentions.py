@@ -388,6 +388,23 @@ def drop_rule_words(tokens: list[str], mentions: list[Mention], fixed_at: set[in
     return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not rule_words_only(m)]
 
 
+# "using Z as an instrument": the method's own word, never a variable there (INSTR_CERT is not meant)
+_METHOD_WORDS = frozenset({"instrument", "instruments", "instrumental", "iv"})
+
+
+def drop_method_words(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """A loose match of "instrument" said as the method ("as an instrument", "instrument for",
+    "instrumental variable") names no column; "lending students an instrument" still may."""
+    def method_word(m: Mention) -> bool:
+        if m.end - m.start != 1 or tokens[m.start] not in _METHOD_WORDS:
+            return False
+        before = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"an", "a", "the", "our", "my"}]
+        after = tokens[m.end] if m.end < len(tokens) else ""
+        return bool(before) and before[-1] in {"as", "like"} or after in {"for", "variable", "variables"}
+
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not method_word(m)]
+
+
 def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
     """"which players should the league fund coaching for": who acts after "which ... should" and before
     the action's object is the decision maker, not a variable (a name written as code stays)."""

@@ -387,11 +387,16 @@ def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: s
                          dates: frozenset[str] = frozenset()) -> list[Mention]:
     """"last year's CPUE", "the previous month's E. coli": the time word dates the variable after it (a
     lag), it is not the data's `year` column; "next season" is a time, not the `season_dt` date column; "planting
-    trees closer", "opening an online shop": the act whose date a date column keeps is no variable of its own."""
+    trees closer", "opening an online shop", "keep students enrolled": the act whose date a date column keeps is
+    no variable of its own (unless a time follows: "shops opened after 2019")."""
     return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or (
                 tokens[m.start] not in _TIME_NOUNS or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS
                 or tokens[m.end:m.end + 1] != ["'s"] and m.column not in dates)
-            and not (m.column in dates and tokens[m.start].endswith("ing"))]
+            and not (m.column in dates and (tokens[m.start].endswith("ing") or tokens[m.start].endswith("ed") and not (
+                tokens[m.end:m.end + 1] and (tokens[m.end] in _DATE_INTRO or tokens[m.end][:1].isdigit()))))]
+
+
+_DATE_INTRO = frozenset({"before", "after", "in", "on", "since", "during", "by", "until", "between", "from", "at"})
 
 
 @functools.lru_cache(maxsize=1)

@@ -92,10 +92,12 @@ def split_question(text: str) -> tuple[str, str] | None:
         return None  # a question about correlations is not a statement of them
     if not premise_sentences:
         # one sentence: "Given that A correlates with B ..., does A cause C?"
-        parts = re.split(r",\s*(?=(?:so\s+|then\s+)?(?:does|do|is|are|can|could|would|must)\b)", claim, maxsplit=1)
+        # ("given A indep B, A corr C — is C a collider?": a dash may close the premise too)
+        parts = re.split(r"(?:,|\s[—–-]{1,2})\s*(?=(?:so\s+|then\s+)?(?:does|do|is|are|can|could|would|must)\b)",
+                         claim, maxsplit=1)
         if len(parts) != 2:
             return None
-        premise_sentences, claim = [re.sub(r"^(?:given\s+that|if|suppose(?:\s+that)?)\s+", "", parts[0], flags=re.I)], parts[1]
+        premise_sentences, claim = [re.sub(r"^(?:given(?:\s+that)?|if|suppose(?:\s+that)?)\s+", "", parts[0], flags=re.I)], parts[1]
     premise = " ".join(premise_sentences)
     if not (INDEPENDENT.search(premise) or DEPENDENT.search(premise)):
         return None

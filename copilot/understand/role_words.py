@@ -12,6 +12,7 @@ _CV = (
     r"(?:cause|causes|caused|affect|affects|affected|influence|influences|impact|impacts|increase|increases|"
     r"decrease|decreases|reduce|reduces|raise|raises|lower|lowers|improve|improves|boost|boosts|drive|drives|"
     r"hurt|hurts|harm|harms|help|helps|change|changes|determine|determines|shape|shapes|lead to|leads to|led to|"
+    r"produce|produces|"
     r"result in|results in|contribute to|contributes to|matter for|matters for|make a difference (?:to|in|for)|"
     r"translate into|translates into|pay off in|move|moves|cut|cuts|shift|shifts|prevent|prevents|"
     r"protect against|protects against|lift|lifts|push|pushes|spur|spurs|worsen|worsens|promote|promotes|"

@@ -64,6 +64,14 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"boost|win|shave|knock)\w*", {1: "y", 2: "t"}, 2.5),
     # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
     (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:when|whenever|if|once|than|after|where)\b) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # "for the farms that don't use <X>, what would switching to one do to <Y>": units that lack X, asked what
+    # taking it up would do: the anaphor is the treatment
+    (rf"(?:without|lacking|(?:don't|doesn't|didn't|do not|does not|did not|never) (?:use|have|run|offer|own|had|used|ran)) "
+     rf"{_M} (?:, )?{_G(3)}(?:switching to|moving to|adding|starting|introducing|installing|adopting|getting|using|"
+     rf"launching|running|having|joining|offering|taking up|building) (?:it|one|them)\b", {1: "t"}, 3.0),
+    # "does joining <X> get farmers a better <Y>": what the units get from the treatment is the outcome
+    (rf"{_M} (?:get|gets|got|earn|earns|earned|win|wins|won) (?:[a-z]+ ){{0,2}}(?:an? )?(?:better|higher|lower|bigger|"
+     rf"larger|smaller|more|fewer|less|shorter|longer) {_G(1)}{_M}", {1: "t", 2: "y"}, 2.6),
     # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
     (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
      {1: "t", 2: "y"}, 2.0),
@@ -81,6 +89,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:maximi[sz](?:es|ing)|minimi[sz](?:es|ing)|optimi[sz](?:es|ing)) {_G(2)}{_M}", {1: "y"}, 2.5),
     # "allocation rule X, min Y", "rule -> maximise Y": a goal word opening a terse clause names the outcome
     (rf"(?:^|, |; |-> |→ |: |\band |\bthen )(?:min|max|minimi[sz]e|maximi[sz]e|optimi[sz]e) {_M}", {1: "y"}, 2.5),
+    # "who should polish, target margin_pct": a closing "target Y" after the action names the goal
+    (rf"(?:, |; )target {_M} ?[?.!]?$", {1: "y"}, 2.5),
     # "a treatment rule for X", "targeting policy over X": the action the rule assigns
     (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) {_G(2)}{_M}", {1: "t"}, 2.6),
     # "target X to cut Y", "install X to max Y": the action, when a goal follows

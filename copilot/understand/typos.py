@@ -99,6 +99,11 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
                 or tok in _spelt_right():
             out.append(tok)
             continue
+        # two neighbouring letters swapped ("adjsut", "effcet"): the one slip difflib scores too low in short words
+        swapped = sorted({tok[:i] + tok[i + 1] + tok[i] + tok[i + 2:] for i in range(len(tok) - 1)} & vocab)
+        if swapped:
+            out.append(swapped[0])
+            continue
         cutoff = 0.86 if len(tok) < 7 else 0.82
         match = difflib.get_close_matches(tok, vocab_list, n=1, cutoff=cutoff)
         # a word that is the start of the match, or the match plus an ending, is another form of a word
