@@ -97,6 +97,17 @@ def test_shorthand_premises_closed_by_a_dash(task_of):
 def test_a_count_that_is_the_goal_is_no_descriptive_request(gate_off):
     from copilot.parse import parse_question
 
-    out = parse_question("Should every depot get a heat pump, or only some of them? What we care about is how many "
-                         "claims they file within a year.", DEPOTS, lm=None)
+    out = parse_question("Should every gym put in a sauna, or only some of them? What we care about is how many "
+                         "members renew.", GYMS, lm=None)
     assert out.task is None or out.task.kind != "unsupported"
+
+
+def test_a_date_column_takes_no_role_and_the_outcome_is_never_the_mediator_again(gate_off):
+    from copilot.parse import parse_question
+
+    out = parse_question("Does a personal trainer change the enrolment date of members?", GYMS, lm=None)
+    assert out.task is None or "enroll_date" not in (out.task.treatment, out.task.outcome)
+    out = parse_question("Does the heat pump cut claims by lowering energy use? Estimate the part through "
+                         "energy_kwh_post.", DEPOTS, lm=None)
+    read = out.task.model_dump() if out.task else out.pending.task
+    assert read.get("mediator") == "ENERGY_KWH_POST" and read.get("outcome") != "ENERGY_KWH_POST"

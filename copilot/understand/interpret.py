@@ -101,7 +101,11 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     cov_keys = {ms[k].key for k in roles.covariates if k < len(ms)} & {m.key for m in ms if m.identifier}
     taken: set[int] = set(roles.covariates) | {k for k in range(len(ms)) if ms[k].key in cov_keys} | (
         {k for k in range(len(ms)) if ms[k].key == ms[inst].key} if inst is not None else set())
-    mediator = best("m", set())
+    # a date column keeps when something happened: no cause, effect or step between (unless written as code)
+    dates = {c.name for c in an.columns if c.type == "date"}
+    dated = {k for k, m in enumerate(ms) if m.column in dates and not m.identifier}
+    taken |= dated
+    mediator = best("m", dated)
     modifier_ids = [k for k, v in roles.votes.items() if v.get("g", 0) >= 2.0 and v.get("g", 0) >= max(v.get("t", 0), v.get("y", 0))]
     # a mention voted both as treatment/outcome and mediator: the stronger role wins
     if mediator is not None:
@@ -121,13 +125,16 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     seen_keys: set[str] = set()
     free_cols = [k for k in free if (ms[k].column or not has_data)
                  and not (ms[k].key in seen_keys or seen_keys.add(ms[k].key))]
+    # (the outcome taken from order is never the mediator said again: "... goes through forum_posts")
+    outcomes = [k for k in free_cols if not same(k, mediator)]
     if t is None and y is None and len(free_cols) >= 2:
-        t, y = free_cols[0], free_cols[1]
+        t = free_cols[0]
+        y = next((k for k in outcomes if k != t), None)
     elif t is None and free_cols:
         t = free_cols[0] if y is None or free_cols[0] != y else (free_cols[1] if len(free_cols) > 1 else None)
-    elif y is None and free_cols:
-        after = [k for k in free_cols if t is None or ms[k].start > ms[t].start]
-        y = (after or free_cols)[0]
+    elif y is None and outcomes:
+        after = [k for k in outcomes if t is None or ms[k].start > ms[t].start]
+        y = (after or outcomes)[0]
     # a mediation reading keeps the roles as voted: a spare identifier there is the mediator ("do discounts
     # grow revenue by pulling more people into the store (foot_traffic)?")
     t_voted, y_voted = t, y
