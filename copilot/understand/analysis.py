@@ -15,7 +15,8 @@ from copilot.understand.rival import inside as rival_inside, rival_clause, skele
 from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
-from copilot.understand.mentions import drop_actor, drop_adjustment_cues, drop_method_words, drop_rule_words, find_column_mentions, find_free_mentions, Mention
+from copilot.understand.mention_filters import drop_actor, drop_adjustment_cues, drop_method_words, drop_rule_words
+from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)

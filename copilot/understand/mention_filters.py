@@ -1,0 +1,72 @@
+"""Mentions that name no variable although a word of theirs fits a column: a terse adjustment cue ("adj"),
+the words of a decision rule ("allocation rule" ~ acres), a method's own word ("as an instrument" ~
+INSTR_CERT) and the decision maker in "which players should the league fund ...". Names written as code
+always stay."""
+
+from __future__ import annotations
+
+from copilot.understand.mentions import Mention
+from copilot.understand.text import DETERMINERS
+
+
+def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"ate x on y adj rural, mbr_cnt": a terse "adj"/"ctrl" right before a variable is the adjustment cue,
+    not the name part of roa_adj (a name written as code stays)."""
+    starts = {m.start for m in mentions}
+    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1
+            or tokens[m.start].rstrip(".") not in {"adj", "ctrl"} or m.end not in starts]
+
+
+# the words of a decision rule itself ("the best allocation rule for y"): the kind of question, never a variable
+_RULE_WORDS = frozenset({"allocation", "allocations", "rule", "rules", "policy", "policies", "targeting", "assignment",
+                         "strategy"})
+
+
+def drop_rule_words(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """A loose match made only of decision-rule words ("allocation rule" ~ acres) names no column; a
+    name written as code, or matched outright, stays."""
+    def rule_words_only(m: Mention) -> bool:  # ("rules" alone may be a column's own word: min_flow_rule)
+        words = set(tokens[m.start:m.end])
+        return words <= _RULE_WORDS and bool(words - {"rule", "rules"})
+
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not rule_words_only(m)]
+
+
+# "using Z as an instrument": the method's own word, never a variable there (INSTR_CERT is not meant)
+_METHOD_WORDS = frozenset({"instrument", "instruments", "instrumental", "iv"})
+
+
+def drop_method_words(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """A loose match of "instrument" said as the method ("as an instrument", "instrument for",
+    "instrumental variable") names no column; "lending students an instrument" still may."""
+    def method_word(m: Mention) -> bool:
+        if m.end - m.start != 1 or tokens[m.start] not in _METHOD_WORDS:
+            return False
+        before = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"an", "a", "the", "our", "my"}]
+        after = tokens[m.end] if m.end < len(tokens) else ""
+        return bool(before) and before[-1] in {"as", "like"} or after in {"for", "variable", "variables"}
+
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not method_word(m)]
+
+
+def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"which players should the league fund coaching for": who acts after "which ... should" and before
+    the action's object is the decision maker, not a variable (a name written as code stays)."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.start - 1 - (m.start > 0 and tokens[m.start - 1] in {"the", "our", "each", "every", "a", "an"})
+        acts = m.end + 1 < len(tokens) and tokens[m.end].isalpha() and tokens[m.end] not in _NOT_ACTION and \
+            (m.end + 1 in starts or tokens[m.end + 1] in DETERMINERS and m.end + 2 in starts
+             # "which factories should the state fund to get certified" (not "should the grant target to ...")
+             or tokens[m.end] in _FUNDING_VERBS and tokens[m.end + 1] == "to")
+        if k >= 1 and tokens[k] == "should" and {"which", "who", "whom"} & set(tokens[max(0, k - 3):k]) and acts \
+                and m.start not in fixed_at and m.score < 1.0 and m.end - m.start == 1:
+            continue
+        out.append(m)
+    return out
+
+
+_FUNDING_VERBS = {"fund", "pay", "subsidise", "subsidize", "finance", "sponsor", "support", "help"}
+_NOT_ACTION = {"be", "get", "gets", "have", "receive", "go", "come", "and", "or", "to", "for", "with", "of", "in", "on",
+               "at", "by", "first", "most", "more"}
