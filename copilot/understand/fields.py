@@ -167,7 +167,7 @@ def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) ->
     units = [k for k in phrase if k not in named and tokens[k] not in _NEGATION | {"the", "a", "an", "with"}]
     if not units and not any(tokens[k].endswith(_AGENT_SUFFIXES) for k in named):
         return None  # "for the coupon" is the treatment, not the units who took it
-    return "atc" if any(tokens[k] in _NEGATION | {"non"} or tokens[k].startswith("non-") for k in phrase) else "att"
+    return "atc" if negated or any(tokens[k] == "non" or tokens[k].startswith("non-") for k in phrase) else "att"
 
 
 def _numeric(value: Any) -> float | None:
