@@ -14,8 +14,10 @@ from copilot.understand.points import unit_word
 from copilot.understand.rival import inside as rival_inside, rival_clause, skeleton_words
 from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
-from copilot.understand.qualifiers import apply_qualifiers, drop_time_references, drop_unit_nouns, qualifier_words
-from copilot.understand.mention_filters import drop_actor, drop_adjustment_cues, drop_method_words, drop_rule_words
+from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
+from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
+from copilot.understand.mention_filters import (drop_actor, drop_adjustment_cues, drop_method_words, drop_passive_verb,
+                                                drop_rule_words)
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
@@ -164,7 +166,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unit_spans = {(m.start, m.end) for m in mentions if m not in kept}
     mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
     mentions = drop_actor(tokens, drop_rule_words(tokens, drop_adjustment_cues(tokens, mentions, fixed_at), fixed_at), fixed_at)
-    mentions = drop_method_words(tokens, mentions, fixed_at)
+    mentions = drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at)
     mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])

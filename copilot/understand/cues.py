@@ -64,7 +64,7 @@ MEDIATION_RX = (
     r"(?:effect|impact|benefit|gap|increase|drop|change)|what (?:share|fraction|portion|part|proportion|percent"
     r"|percentage) of|(?:share|fraction|portion|part|proportion|percentage) of (?:the |that |this |its )?"
     r"(?:effect|impact|benefit)|explained_by|accounted_for_by|\bvia\b|\bthrough\b|because it|by changing|"
-    r"by increasing|by reducing|by lowering|by raising|by improving|"
+    r"by increasing|by reducing|by lowering|by raising|by improving|\band thereby\b|"
     r"^\s*med\b[:\s]"  # a terse command: "med: drip_irr -> frt_brix -> mkt_px"
 )
 
@@ -103,7 +103,9 @@ CATE_RX = (
     r"\bwhere (?:does|do|did|would|will) .{1,60}?\b(?:the )?(?:most|least)\s*[?.!]?\s*$|"
     r"same for everyone|same for all|works? better for|work(?:s|ed)? (?:better|worse|differently) (?:for|in|among)|"
     r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
-    r"between men and women|for boys and girls|effect by|effects by|impact by|by (?:\w+ ){0,1}(?:group|segment|"
+    r"between men and women|for boys and girls|effect by|effects by|impact by|"
+    # ("driven up by larger groups": the cause, a size, not a breakdown)
+    r"by (?!(?:larger|bigger|smaller|more|fewer|higher|lower)\b)(?:\w+ ){0,1}(?:group|segment|"
     r"level|category|band|bracket|subgroup|cohort|tier|bucket|quantile|quartile|decile)s?\b"
 )
 
@@ -177,7 +179,7 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)(?!.{0,80}\bshould\b.{0,60}\b(?:maximi[sz]e|minimi[sz]e|"
      r"optimi[sz]e)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can|were|was|are|is|been)\b"
      r".{0,40}\b(?:save[sd]?|prevent(?:s|ed)?|avoid(?:s|ed)?|add(?:s|ed)?|cut|cuts|reduce[sd]?|cause[sd]?|gain(?:s|ed)?|"
-     r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?)\b)|"
+     r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?|(?:take|takes|took|shave[sd]?|knock(?:s|ed)?) off)\b)|"
      # (a field's plot is no chart: "for a 2 ha plot", "per plot", "plot size")
     r"\b(?:(?<!\bha )(?<!\bacre )(?<!-acre )(?<!\bhectare )(?<!\bper )(?<!\beach )(?<!\bevery )(?<!\btrial )(?<!\bfield )"
     r"(?<!\btheir )(?<!\bits )plot(?! (?:size|sizes|area|level|yield|owner|holder)s?\b)|"
@@ -193,7 +195,7 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      # "avg reed price by country": a summary by group, with no effect asked for
      r"^\s*(?:avg|average|mean|median|total|sum of) (?!.*\b(?:effects?|impacts?|causal|ate|cate)\b)[\w -]{1,40} (?:by|per|across) [\w -]{1,30}\??\s*$|"
      r"\blist (?:the |all )?(?:\d+ )?\w+ (?:with|by|where|that)\b|\bwhat (?:%|percent|percentage|share|proportion|fraction) of\b"
-     r"(?!.{0,80}\b(?:goes|go|went|passes|pass|passed|flows?|runs?|works?|acts?|operates?) (?:through|via)\b)|"
+     r"(?!.{0,80}\b(?:goes|go|went|passes|pass|passed|flows?|runs?|works?|acts?|operates?|comes?|came) (?:through|via)\b)|"
      r"^(?:the )?(?:average|mean|median|total) [\w-]+ (?:for|in|of|by) .{1,40}\b(?:vs\.?|versus|compared (?:to|with))\b|"
      r"\bwhich \w+ (?:has|have|had) the (?:highest|lowest|most|least|largest|smallest|biggest)\b|"
      r"(?:show|give|tell|get|compute|calculate|list|report)(?: me)? (?:the )?(?:mean|average|median|max|maximum|"
@@ -208,6 +210,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "through a mediator, or learn a causal graph of the columns.", 2.6),
     # "the return rate by device", "summarise X by Y", "tabulate A by B": a breakdown, not an effect
     (r"^(?!.*\b(?:effect|impact|caus\w*|affect\w*|influenc\w*|drive|drives|benefit\w*|differ\w*|depend\w*)\b)"
+     # (nor "is the approval rate pushed up or down by the channel": a change said in the passive)
+     r"(?!.*\b(?:pushed|driven|raised|lowered|reduced|increased|decreased|improved|boosted|hurt|harmed|changed|"
+     r"moved)(?: up| down)?(?: or (?:up|down))? by\b)"
      # (nor "does irrigation raise the number of trees sold per acre": a verb of change asks for an effect)
      r"(?!.*\b(?:does|do|did|would|will|can|could)\b.{0,40}\b(?:raise|lower|reduce|increase|decrease|improve|boost|"
      r"cut|lift|worsen|lead to|push up|bring down)\b)"
@@ -409,6 +414,8 @@ def off_topic_cue(an: Analysis) -> tuple[str, float] | None:
         for hit in re.finditer(rx, an.text):
             if effect_asked and hit.group(0) in _TOPIC_NOUNS:
                 continue  # "when a restaurant buys local fish, what happens to food cost": the data's units
+            if effect_asked and re.match(r"predict(?:ive|ed) [a-z]", an.text[hit.start():]):
+                continue  # "does predictive coding get documents out sooner": a name's word, no forecast
             if not any(a <= hit.start() and hit.end() <= b for a, b in spans):
                 return reason, weight
     return None

@@ -120,6 +120,10 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
         # "at the venues that converted", "for the firms that took it up": the clause's verb says they adopted it
         verb = clause.start + 1 if tokens[clause.start:clause.start + 1] == ["actually"] else clause.start
         adopted = len(clause) <= 3 and verb < end and tokens[verb] in _ADOPTED
+        # "what would epoxy have done for the shapers who still use polyester resin": units that kept what
+        # they had, asked what the treatment would have done
+        if counterfactual and tokens[verb:verb + 1] == ["still"]:
+            return "atc"
         if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause) or adopted:
             negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
             return "atc" if negated else "att"

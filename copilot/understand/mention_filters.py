@@ -1,7 +1,7 @@
 """Mentions that name no variable although a word of theirs fits a column: a terse adjustment cue ("adj"),
 the words of a decision rule ("allocation rule" ~ acres), a method's own word ("as an instrument" ~
-INSTR_CERT) and the decision maker in "which players should the league fund ...". Names written as code
-always stay."""
+INSTR_CERT), the decision maker in "which players should the league fund ..." and the verb of "be started
+on X" (dialysis_start). Names written as code always stay."""
 
 from __future__ import annotations
 
@@ -65,6 +65,22 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
             continue
         out.append(m)
     return out
+
+
+def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"which patients should be started on an SGLT2 inhibitor": a participle after "be" / "get", before
+    "on" / "into" and another variable (what is given), is the verb of the action (not dialysis_start); a
+    loose one-word match only ("be ring-vaccinated to ...", "be co-designed with ..." are the action)."""
+    starts = {m.start for m in mentions}
+
+    def verb(m: Mention) -> bool:
+        tok = tokens[m.start]
+        k = m.end + 1 + (tokens[m.end + 1:m.end + 2] in (["a"], ["an"], ["the"]))
+        return m.end - m.start == 1 and tok.endswith("ed") and tokens[m.start - 1:m.start] in (
+            ["be"], ["been"], ["being"], ["get"], ["gets"], ["got"]) and \
+            tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and k in starts
+
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not verb(m)]
 
 
 _FUNDING_VERBS = {"fund", "pay", "subsidise", "subsidize", "finance", "sponsor", "support", "help"}

@@ -73,8 +73,9 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
-            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok):
-                break  # "does the training" / "how big" are no variable's name
+            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or \
+                    tok == "matter" and {"does", "do", "did"} & set(tokens[max(0, j - 4):j]):
+                break  # "does the training" / "how big" are no variable's name, nor "does the membrane matter"
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters
             kept += "" if tok in _INITIAL_SKIP else letters
@@ -92,6 +93,25 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                 for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, [])):
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
+    return out
+
+
+def _word_then_initials(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """'SGLT2 inhibitor' ~ sglt2i, 'ACE inhibitors' ~ acei: a column word that is one word of the question
+    followed by the initials of the words after it (not a plural: "prices" is no "price s...")."""
+    out: list[tuple[float, int, int, str]] = []
+    for c in columns:
+        if _is_id(c):
+            continue
+        for w in {p.lower() for p in re.split(r"[_.\-\s]+|(?<=[a-z])(?=[A-Z])", c.name) if p}:  # sglt2i, not sglt 2 i
+            for i, tok in enumerate(tokens):
+                if len(tok) < 3 or not w.startswith(tok) or len(w) - len(tok) not in (1, 2) or \
+                        w[len(tok):] in {"s", "es"} or not is_content(tok):  # ("for toddlers" is no fort_cereal)
+                    continue
+                rest = tokens[i + 1:i + 1 + len(w) - len(tok)]
+                if len(rest) == len(w) - len(tok) and all(len(t) >= 4 and t.isalpha() and is_content(t) for t in rest) \
+                        and "".join(t[0] for t in rest) == w[len(tok):]:
+                    out.append((0.93, i, i + 1 + len(rest), c.name))
     return out
 
 
@@ -211,7 +231,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                     # on brd incidence" is vax_brd on brd_incidence, not "vaccination on brd" + "incidence"
                     inner = sum(1 for k in range(i + 1, j - 1) if tokens[k] in STOP_INSIDE)
                     cands.append((best + 0.01 * (j - i) - 0.015 * inner, i, j, col.name))
-    cands += _initialisms(tokens, columns)
+    cands += _initialisms(tokens, columns) + _word_then_initials(tokens, columns)
     cands += _split_words(tokens, columns)
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)

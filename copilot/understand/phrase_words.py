@@ -35,7 +35,7 @@ _BREAK = set(FUNCTION_WORDS) | set(
         "decreases decreased decreasing reduce reduces reduced reducing raise raises raised raising lower lowers "
         "lowered lowering cut cuts cutting improve improves improved improving boost boosts boosted boosting "
         "change changes changed changing drive drives driven driving lead leads led leading results resulting "
-        "contribute contributes produce produces switching adding introducing "
+        "contribute contributes produce produces brings bringing brought switching adding introducing "
         "determine determines matter matters help helps helped hurt hurts harm harms "
         "mediate mediates mediated mediating mediator mediation moderate moderated moderator moderates go goes "
         "going gone went happen happens happened get gets getting got give giving given gives receive receiving "
@@ -93,7 +93,8 @@ MEASURE_HEADS = {"hours", "hour", "years", "year", "number", "amount", "level", 
                  "lack", "loss", "rates", "cups", "pounds"}
 # words that may stand inside a name spelled by its initials besides content words ("very low calorie diet",
 # "sustained virologic response", "mean time to repair")
-_INITIALS_ALSO = _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response", "per", "between", "average", "run", "runs", "mean", "total"}  # mtbf
+_INITIALS_ALSO = _INITIAL_SKIP | _ADJ_OK | MEASURE_HEADS | {"low", "high", "very", "response", "per", "between", "average",
+                                                             "run", "runs", "mean", "total", "matter"}  # mtbf, som
 
 
 _TO_HEADS = {"access", "exposure", "proximity", "distance", "adherence", "time", "commute", "closeness", "return",

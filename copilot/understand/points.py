@@ -112,6 +112,9 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         # nor of lessons_per_month)
         per = [k for k in range(1, len(cw)) if cw[k] == unit]
         rate = bool(per) and unit in _TIME_UNITS and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() for k in per)
+        # a time tag beside a number in the name ("8 years old" is no value of YLD_Y2, nor "5 m" of hba1c_12m)
+        if per and all(any(w.isdigit() for w in cw[k - 1:k] + cw[k + 1:k + 2]) for k in per):
+            continue
         # a one-word name that is the unit itself: "plots over 2 ha" ~ hectares (not a time: "for 3 months")
         if (unit not in cw[1:] or rate) and not spelled and \
                 not (len(cw) == 1 and unit == cw[0] and unit not in _TIME_UNITS):
@@ -130,6 +133,13 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
     if len(best) > 1 and best[0][0] == best[1][0]:
         return None  # two columns in the same unit: the words do not say which
     return best[0][1], i + 1 + (len(nxt) - len(words) + 1)
+
+
+def _time_tagged(words: list[str], number: str, unit: str) -> bool:
+    """Whether a name carries this number and time unit side by side (revenue12m: 12, m; ltv_d30: d, 30)."""
+    pairs = zip(words, words[1:])
+    return unit_word(unit) in _TIME_UNITS | {"m", "y", "w"} and any(
+        (a, unit_word(b)) == (number, unit_word(unit)) or (unit_word(a), b) == (unit_word(unit), number) for a, b in pairs)
 
 
 def _spells_rest(words: list[str], rest: list[str]) -> bool:
@@ -293,6 +303,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         # "12-hour shifts" ~ shift_hours: a hyphenated unit, when the word after it names the same column
         hyphen = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]+)", tok)
         glued = glued or hyphen
+        if glued and any(_time_tagged(c.words, glued.group(1), glued.group(2)) for c in columns):
+            continue  # "the goal is 12m revenue" (revenue12m): a column's time tag, not a value
         if glued and glued.group(2) in _UNIT_WORDS and _in_unit_description(tokens, i):
             hit = _unit_column([glued.group(1), glued.group(2)] + tokens[i + 1:i + 3], 0, list(columns))
             if hit and hyphen and (not (i + 1 < n and stem(tokens[i + 1]) in info[hit[0]].stems)

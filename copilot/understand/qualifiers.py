@@ -17,7 +17,7 @@ from copilot.understand import vocab
 from copilot.understand.match_words import _code_of, _cut_ok
 from copilot.understand.mentions import Mention, _is_id
 from copilot.understand.points import unit_word
-from copilot.understand.times import _said_time, time_families
+from copilot.understand.times import _said_time, time_families, timed_twins
 from copilot.understand.text import ABBREVIATIONS, ColumnInfo, parse_number, spells_column, stem, tokenize
 
 
@@ -50,6 +50,9 @@ def siblings(columns: list[ColumnInfo]) -> dict[str, dict[str, str]]:
     return out
 
 
+_ARTICLES = {"the", "a", "an", "their", "its", "our"}
+
+
 def said_qualifier(tokens: list[str], m: Mention) -> str | None:
     """The qualifier group the words inside the mention, the three words before it or the words right
     after it say, if exactly one."""
@@ -58,8 +61,11 @@ def said_qualifier(tokens: list[str], m: Mention) -> str | None:
     # "pre-move poverty", "post-op pain": a qualifier written as a hyphenated prefix
     before = [_plain(t) for t in window] + [t.split("-")[0] for t in window if "-" in t.strip("-")]
     after = " ".join(_plain(t) for t in tokens[m.end:m.end + 4])
+    # "the change in EUI", "the biggest improvement in sprint times": the phrase ends right at the variable
+    lead = " " + " ".join(_plain(t) for t in tokens[max(0, m.start - 4):m.start] if t not in _ARTICLES)
     hits = {name for name, g in groups.items()
-            if any(w in g["words"] for w in before) or any(after.startswith(_plain(p)) for p in g["after"])}
+            if any(w in g["words"] for w in before) or any(after.startswith(_plain(p)) for p in g["after"])
+            or any(lead.endswith(" " + p) for p in g.get("before", ()))}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -80,7 +86,12 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             continue
         paired = is_baseline(m.column, columns) or m.column in pairs.values()
         group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
+        if group == "change" and "change" not in sib.get(m.column, {}):
+            group = None  # "the yield gain" with no change column: the value after treatment, as for "yield"
         target = sib.get(m.column, {}).get(group or "") or _twin_said(m.column, pairs, group)
+        if not target and m.column not in times and (tagged := timed_twins(m.column, columns)):
+            # "12-month HbA1c" over hba1c / hba1c_12m: the twin tagged with the time said beside the words
+            target = _said_time(tokens, m, tagged)
         if not target and m.column in times:
             before = [c for c, (_, u) in times[m.column].items() if u == "b"]
             if group == "baseline" and len(before) == 1:  # "baseline KOOS" beside koos_12w: koos_bl
@@ -312,95 +323,9 @@ def _after_twin(column: str, columns: list[ColumnInfo]) -> str | None:
 _AFTER_TAGS = frozenset({"fu", "followup", "post", "after", "end", "endline", "final", "exit", "later"})
 
 
-_UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
-_UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "having"}
-_PICK_NEXT = {"should", "to", "would", "could", "get", "deserve", "need", "ought", "must", "/", "or"}
-_COUNT_WORDS = {"cnt", "count", "counts", "n", "num", "number", "total", "qty"}
-_UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
-_AMOUNT_LEAD = {"fewer", "many", "more", "most"}
-# what may follow a counted noun that ends the phrase ("fewer sunburns if they had ...", "more falls?"):
-# the noun is then the thing counted, not the units doing something ("fewer players churn")
-_PHRASE_END = {"?", ".", ",", "!", ";", ":", "if", "had", "than", "over", "in", "at", "per", "after", "within",
-               "by", "and", "or", "during", "across", "from", "each", "every", "a", "an", "the", "this", "next", ""}
-
-
-def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
-                    fixed_at: set[int]) -> list[Mention]:
-    """Drop mentions that name no variable. "which herds should get it" -> herd_sz, "fewer players churn"
-    -> playerAge: a plural noun
-    after which/fewer/all/a number names the units the question is about, and matching it to a column
-    that only starts with that word (a size, an age, an id of the unit) would make that column a role."""
-    words = {c.name: c.words for c in columns}
-    grouping = {c.name for c in columns if c.type in {"categorical", "text", "id"}}
-    ids = {c.name for c in columns if c.type == "id"}
-    dates = {c.name for c in columns if c.type == "date"}
-    out = []
-    for m in mentions:
-        tok = tokens[m.start] if m.end - m.start == 1 else ""
-        prev = tokens[m.start - 1] if m.start else ""
-        cw = words.get(m.column or "", [])
-        nxt = tokens[m.end] if m.end < len(tokens) else ""
-        # ... unless the column's other words only say when it was measured (FALLS_POST: "the most falls"),
-        # or count the noun after a number ("with 100000 followers" ~ follower_cnt)
-        counted = prev.replace(",", "").isdigit() and bool(set(cw[1:]) & _COUNT_WORDS)
-        same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s") and not counted and not all(
-            w in qualifier_words() or any(ch.isdigit() for ch in w) or len(w) == 1 for w in cw[1:])  # falls_6m: 6, m
-        unit = m.start not in fixed_at and same_word and (
-            (tok.endswith("s") and ((prev in _UNIT_LEAD and not (prev in _AMOUNT_LEAD and nxt in _PHRASE_END))
-                                    or prev.replace(",", "").isdigit()
-                                    # "which sheep flocks should ...": one word of description between
-                                    or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha() and nxt in _PICK_NEXT))
-            # "in a herd with ...", "for herds that don't ...": the unit a clause describes
-            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE)
-            or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"
-        # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
-        # decision rule picks, named by a grouping column, are not what is given to them
-        lead = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"kinds", "types", "of", "sorts"}]
-        picked = m.start not in fixed_at and m.column in grouping and (
-            lead[-1:] in (["which"], ["whom"]) or (lead[-2:-1] == ["which"] and lead[-1].isalpha())) and \
-            tokens[m.end - 1].endswith("s") and nxt in _PICK_NEXT
-        # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
-        qualifier_only = m.start not in fixed_at and tok and _plain(tok) in qualifier_words()
-        # "which drivers should ...", "for which runners do ...", "for runners who wore ...", "do roasters
-        # that train ...", "for wells in the programme": the units, even where the plural only partly
-        # matches a word of a longer name (years_driving, long_runs, roast_level, WELL_AGE_YR)
-        partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and \
-            m.score < 0.95 and len(cw) >= 2 and (
-                ((prev in {"which", "whose"} or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha())
-                 and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"})  # "which print shops do"
-                or nxt in {"who", "whose"}
-                or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}) or (prev == "on" and nxt == "that"))
-        # "for farms that ...", "which groves ...": the plural of an id column's name is the units themselves
-        # (and a date column's: "pharmacy-led campaigns" is no campaign_start; "the plant's energy use")
-        # an id column is never a role: its name as a word ("a paid choir master") names the unit
-        id_units = m.start not in fixed_at and not m.identifier and (m.column in ids or m.column in dates and tok.endswith("s"))
-        if not unit and not qualifier_only and not picked and not partial_unit and not id_units:
-            out.append(m)
-    return out
-
-
-_TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "season", "term", "semester"})
-_TIME_DEIXIS = frozenset({"last", "previous", "prior", "this", "next", "same", "following", "preceding", "past"})
-
-
-def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
-                         dates: frozenset[str] = frozenset()) -> list[Mention]:
-    """"last year's CPUE", "the previous month's E. coli": the time word dates the variable after it (a
-    lag), it is not the data's `year` column; "next season" is a time, not the `season_dt` date column; "planting
-    trees closer", "opening an online shop", "keep students enrolled": the act whose date a date column keeps is
-    no variable of its own (unless a time follows: "shops opened after 2019")."""
-    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or (
-                tokens[m.start] not in _TIME_NOUNS or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS
-                or tokens[m.end:m.end + 1] != ["'s"] and m.column not in dates)
-            and not (m.column in dates and (tokens[m.start].endswith("ing") or tokens[m.start].endswith("ed") and not (
-                tokens[m.end:m.end + 1] and (tokens[m.end] in _DATE_INTRO or tokens[m.end][:1].isdigit()))))]
-
-
-_DATE_INTRO = frozenset({"before", "after", "in", "on", "since", "during", "by", "until", "between", "from", "at"})
-
-
 @functools.lru_cache(maxsize=1)
 def qualifier_words() -> frozenset[str]:
-    """Words that say how or when a variable is measured ("baseline", "post", "last"), not which one."""
-    groups = vocab("qualifiers")["groups"].values()
+    """Words that say how or when a variable is measured ("baseline", "post", "last"), not which one (a
+    change said, "change", "gain", is a verb as often: not one of them)."""
+    groups = [g for name, g in vocab("qualifiers")["groups"].items() if name != "change"]
     return frozenset(w for g in groups for w in g["words"] + g["suffixes"] if not w.isdigit())

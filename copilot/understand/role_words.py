@@ -29,8 +29,13 @@ _CV = (
     r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering|"
     r"responsible for|to blame for|add to|adds to|added to|take off|takes off|knock off|knocks off|"
     r"feed into|feeds into|fed into|feeding into|flow into|flows into|flowing into|carry over to|carries over to|"
-    r"spill over into|spills over into)"
+    r"spill over into|spills over into|turn into|turns into|turned into)"
 )
+
+
+# the next link of a pathway told as a story ("..., which then brings in sales"): a verb of change, or one
+# that only carries the effect on ("brings in" alone is as often "introduces": "if a club brings in coaching")
+_CHAIN_VERB = rf"(?:{_CV}|bring in|brings in|brought in|fetch|fetches|fetched)"
 
 
 _PART = (r"(?:caused_by|affected_by|influenced_by|driven_by|determined_by|impacted_by|shaped_by|changed_by|"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from copilot.understand.adjustment import covariate_indices
 from copilot.understand.analysis import Analysis
-from copilot.understand.role_words import (_CV, _EFFECT_NOUN, _G, _GM, _GOAL_VERB, _LEVEL_SAID, _M, _NOT_MEANS,
-                                           _NOT_OBJECT, _PART)
+from copilot.understand.role_words import (_CHAIN_VERB, _CV, _EFFECT_NOUN, _G, _GM, _GOAL_VERB, _LEVEL_SAID, _M,
+                                           _NOT_MEANS, _NOT_OBJECT, _PART)
 
 
 # participles whose "by" names who acted ("done by", "delivered by"), not a subgroup to split by
@@ -130,16 +130,22 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"bigger|larger|smaller|better|greater|greatest) {_G(1)}{_M}", {1: "y"}, 2.6),
     (rf"(?:want|wants|hope|hoping|need) {_G(2)}{_M} (?:to )?(?:down|up|low|high|lower|higher|fall|rise|reduced|"
      rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
-    (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "X is meant to work through more M trips, which then cut Y": the story of a pathway
-    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(5)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CV} "
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(5)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CHAIN_VERB} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
+    # "does X cut M and thereby raise Y": the chain told as one sentence, the first object the mediator
+    (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} (?:, )?(?:and )?(?:thereby|thus|in turn|so|hence|through that|that way) {_G(1)}{_CV} "
+     rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.0),
     # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
     (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "m", 3: "y"}, 2.8),
     # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
     (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "y", 3: "m", 4: "y"}, 3.5),
+    # "does more canopy cover mean fewer thrips": what the treatment is said to mean is the outcome
+    (rf"(?:mean|means|meant) (?:fewer|more|less|higher|lower|better|worse|bigger|smaller|longer|shorter|faster|"
+     rf"slower) {_G(2)}{_M}", {1: "y"}, 2.4),
     # "would they have had fewer Y had they enrolled": the counterfactual's condition is the treatment
     (rf"\bhad (?:they|he|she|we|you|it|i|those|these) {_G(1)}{_M}", {1: "t"}, 2.6),
     # "are deals won because a champion was identified": Y, because X (not "because it drives M")
@@ -153,7 +159,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:on|upon) whether {_GM(6)}(?<!> ){_M}(?= ?[,.?!;]| ?$| (?:controlling|adjusting|holding|"
      rf"among|for|when|if)\b)", {1: "y"}, 3.5),
     # "the revenue effect (REV_Y2) of an online shop", "the kidney effect of nsaids": the outcome names the effect
-    (rf"{_M} (?:<\d+> )?(?:effect|effects|impact|gain|gains|lift|benefit|response) (?:<\d+> )?(?:of|from) {_G(2)}{_M}"
+    (rf"{_M} (?:<\d+> )?(?:effect|effects|impact|gain|gains|lift|benefit|response|boost|uplift|savings|premium|"
+     rf"penalty|increase|reduction) (?:<\d+> )?(?:of|from) {_G(2)}{_M}"
      rf"(?! {_GM(3)}(?:on|upon|for|in terms of) )", {1: "y", 2: "t"}, 3.0),
     # "for learners who did <x>, how much did it raise their <y>": what "it" moved is the outcome
     (rf"(?:did|does|do|would|will|could) (?:it|they|this|that) (?:raise|lower|cut|reduce|increase|improve|boost|lift|"

@@ -67,6 +67,12 @@ def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, s
     return {c: fam for fam in fams.values() if len(fam) > 1 and any(u != "b" for _, u in fam.values()) for c in fam}
 
 
+def timed_twins(column: str, columns: list[ColumnInfo]) -> dict[str, tuple[int, str]]:
+    """{twin: (number, unit)}: the columns named `column` plus a time tag (hba1c_12m, sub_90d for hba1c, sub)."""
+    name = tuple(p.lower() for p in re.split(r"[_.\-\s]+|(?<=[a-z])(?=[A-Z])", column) if p)
+    return {c.name: t[1] for c in columns if (t := _time_of(c.name)) and t[0] == name and t[1][1] != "b"}
+
+
 def _period(groups: tuple[str, ...]) -> tuple[int, str]:
     """(number, unit) of a time said: ("90", "days"), ("week", "12"), ("2019",), or one period ("quarter")."""
     if len(groups) == 1 and not groups[0].isdigit():  # "over the quarter", "monthly"

@@ -1,0 +1,104 @@
+"""Mentions that name the units a question is about, or a time, not a variable: "which herds should get
+it" (herd_sz), "fewer players churn" (playerAge), "for which tour companies" (TOUR_LEN_MIN), "last year's
+CPUE" (the `year` column), "keep students enrolled" (enroll_date). Split from `qualifiers.py`; names written
+as code always stay."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.understand.mentions import Mention
+from copilot.understand.qualifiers import _plain, qualifier_words
+from copilot.understand.text import ColumnInfo
+
+
+_UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
+_UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "having"}
+_PICK_NEXT = {"should", "to", "would", "could", "get", "deserve", "need", "ought", "must", "/", "or"}
+_COUNT_WORDS = {"cnt", "count", "counts", "n", "num", "number", "total", "qty"}
+_UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
+_AMOUNT_LEAD = {"fewer", "many", "more", "most"}
+# what may follow a counted noun that ends the phrase ("fewer sunburns if they had ...", "more falls?"):
+# the noun is then the thing counted, not the units doing something ("fewer players churn")
+_PHRASE_END = {"?", ".", ",", "!", ";", ":", "if", "had", "than", "over", "in", "at", "per", "after", "within",
+               "by", "and", "or", "during", "across", "from", "each", "every", "a", "an", "the", "this", "next", ""}
+
+
+def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
+                    fixed_at: set[int]) -> list[Mention]:
+    """Drop mentions that name no variable. "which herds should get it" -> herd_sz, "fewer players churn"
+    -> playerAge: a plural noun
+    after which/fewer/all/a number names the units the question is about, and matching it to a column
+    that only starts with that word (a size, an age, an id of the unit) would make that column a role."""
+    words = {c.name: c.words for c in columns}
+    grouping = {c.name for c in columns if c.type in {"categorical", "text", "id"}}
+    ids = {c.name for c in columns if c.type == "id"}
+    dates = {c.name for c in columns if c.type == "date"}
+    out = []
+    for m in mentions:
+        tok = tokens[m.start] if m.end - m.start == 1 else ""
+        prev = tokens[m.start - 1] if m.start else ""
+        cw = words.get(m.column or "", [])
+        nxt = tokens[m.end] if m.end < len(tokens) else ""
+        # ... unless the column's other words only say when it was measured (FALLS_POST: "the most falls"),
+        # or count the noun after a number ("with 100000 followers" ~ follower_cnt)
+        counted = prev.replace(",", "").isdigit() and bool(set(cw[1:]) & _COUNT_WORDS)
+        same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s") and not counted and not all(
+            w in qualifier_words() or any(ch.isdigit() for ch in w) or len(w) == 1 for w in cw[1:])  # falls_6m: 6, m
+        unit = m.start not in fixed_at and same_word and (
+            (tok.endswith("s") and ((prev in _UNIT_LEAD and not (prev in _AMOUNT_LEAD and nxt in _PHRASE_END))
+                                    or prev.replace(",", "").isdigit()
+                                    # "which sheep flocks should ...": one word of description between
+                                    or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha() and nxt in _PICK_NEXT))
+            # "in a herd with ...", "for herds that don't ...": the unit a clause describes
+            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE)
+            or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"
+        # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
+        # decision rule picks, named by a grouping column, are not what is given to them
+        lead = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"kinds", "types", "of", "sorts"}]
+        picked = m.start not in fixed_at and m.column in grouping and (
+            lead[-1:] in (["which"], ["whom"]) or (lead[-2:-1] == ["which"] and lead[-1].isalpha())) and \
+            tokens[m.end - 1].endswith("s") and nxt in _PICK_NEXT
+        # a qualifier word alone ("log", "post", "baseline") says how a variable is measured, not which one
+        qualifier_only = m.start not in fixed_at and tok and _plain(tok) in qualifier_words()
+        # "which drivers should ...", "for which runners do ...", "for runners who wore ...", "do roasters
+        # that train ...", "for wells in the programme": the units, even where the plural only partly
+        # matches a word of a longer name (years_driving, long_runs, roast_level, WELL_AGE_YR)
+        partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and \
+            m.score < 0.95 and len(cw) >= 2 and (
+                ((prev in {"which", "whose"} or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha())
+                 and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"})  # "which print shops do"
+                or nxt in {"who", "whose"}
+                or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}) or (prev == "on" and nxt == "that"))
+        # "for which tour companies does ...": a loose word that only describes the units named after it
+        nxt2 = tokens[m.end + 1] if m.end + 1 < len(tokens) else ""
+        unit_modifier = m.start not in fixed_at and not m.identifier and m.score < 0.95 and m.end - m.start == 1 and \
+            prev in {"which", "whose"} and re.fullmatch(r"[a-z]{3,}[^s]s", nxt) is not None and \
+            m.end not in {o.start for o in mentions} and nxt2 in _PICK_NEXT | {"do", "does", "did", "see", "benefit", "gain"}
+        # "for farms that ...", "which groves ...": the plural of an id column's name is the units themselves
+        # (and a date column's: "pharmacy-led campaigns" is no campaign_start; "the plant's energy use")
+        # an id column is never a role: its name as a word ("a paid choir master") names the unit
+        id_units = m.start not in fixed_at and not m.identifier and (m.column in ids or m.column in dates and tok.endswith("s"))
+        if not unit and not qualifier_only and not picked and not partial_unit and not id_units and not unit_modifier:
+            out.append(m)
+    return out
+
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "quarter", "season", "term", "semester"})
+_TIME_DEIXIS = frozenset({"last", "previous", "prior", "this", "next", "same", "following", "preceding", "past"})
+
+
+def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
+                         dates: frozenset[str] = frozenset()) -> list[Mention]:
+    """"last year's CPUE", "the previous month's E. coli": the time word dates the variable after it (a
+    lag), it is not the data's `year` column; "next season" is a time, not the `season_dt` date column; "planting
+    trees closer", "opening an online shop", "keep students enrolled": the act whose date a date column keeps is
+    no variable of its own (unless a time follows: "shops opened after 2019")."""
+    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or (
+                tokens[m.start] not in _TIME_NOUNS or m.start == 0 or tokens[m.start - 1] not in _TIME_DEIXIS
+                or tokens[m.end:m.end + 1] != ["'s"] and m.column not in dates)
+            and not (m.column in dates and (tokens[m.start].endswith("ing") or tokens[m.start].endswith("ed") and not (
+                tokens[m.end:m.end + 1] and (tokens[m.end] in _DATE_INTRO or tokens[m.end][:1].isdigit()))))]
+
+
+_DATE_INTRO = frozenset({"before", "after", "in", "on", "since", "during", "by", "until", "between", "from", "at"})
