@@ -10,7 +10,7 @@ from typing import Any
 
 from copilot.understand.conditions import extract_conditions
 from copilot.understand.contrast import drop_other_arm
-from copilot.understand.points import unit_word
+from copilot.understand.measure_units import unit_word
 from copilot.understand.rival import inside as rival_inside, rival_clause, skeleton_words
 from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)

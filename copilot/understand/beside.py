@@ -16,7 +16,7 @@ from typing import Any
 
 from copilot.task import Condition
 from copilot.understand.ground import _word_relates
-from copilot.understand.points import unit_word
+from copilot.understand.measure_units import unit_word
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
 
 # words that may stand between a column's name and its value ("at", "of", "is charging", "averages")

@@ -17,6 +17,7 @@ from copilot.understand.assemble import (
 from copilot.understand.base import answered, text_has, missing_fields, Candidate, ParseOutcome
 from copilot.understand.clarify import (ambiguous_role, ask_confirm, ask_for, ask_reading, clarify_missing,
                                         missing_column)
+from copilot.understand.off_topic import off_topic_cue
 from copilot.understand.cues import (
     CATE_RX,
     CHANGE_HOW_MANY,
@@ -30,7 +31,6 @@ from copilot.understand.cues import (
     split_relation,
     MEDIATION_EXPLICIT_RX,
     DIRECTION_DOUBT_RX,
-    off_topic_cue,
 )
 from copilot.understand import gate, vocab
 from copilot.understand.fields import is_audit, is_policy

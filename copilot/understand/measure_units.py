@@ -1,0 +1,144 @@
+"""A number's unit and the column measured in it: "2,500 sq ft home" ~ homeSqft, "700 mm of rain" ~
+rain_mm, "slopes of 20 degrees" ~ slope_deg, and the time tag a name carries beside a number (revenue12m),
+which is no unit of a value. Split from `points.py`."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.understand.mentions import Mention
+from copilot.understand.text import ColumnInfo, parse_number, stem
+from copilot.understand.units import _plural
+
+
+_LINK = {"of", "is", "was", "were", "are", "be", "=", "==", "equals", "equal", "to", "at", "about", "around", "roughly",
+         "a", "an", "the", "$", "£", "€", "'", '"',  # "(industry_naics '72')"
+         "reaches", "reached", "reaching", "gets", "got", "has", "had", "scores", "scored", "scoring", "of about"}
+
+
+_UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters": "m", "metres": "m", "meter": "m",
+         "metre": "m", "kilograms": "kg", "kilos": "kg", "grams": "g", "gram": "g", "hours": "hrs", "hour": "hrs",
+         "hr": "hrs", "h": "hrs", "minutes": "min", "mins": "min", "minute": "min", "years": "yrs", "year": "yrs",
+         "yr": "yrs", "y": "yrs", "months": "mo", "month": "mo", "mos": "mo", "weeks": "wk", "week": "wk", "wks": "wk",
+         "days": "d", "day": "d", "percent": "pct", "%": "pct", "miles": "mi", "mile": "mi", "kilometres": "km",
+         "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
+         "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n",
+         "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts",
+         "mm": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+         "ml": "ml", "millilitres": "ml", "milliliters": "ml", "ha": "ha", "hectares": "ha", "hectare": "ha"}
+# a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
+# town" ~ distance_to_town), when exactly one numeric column is named by that quantity
+_QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
+                     "deg": {"temp", "temperature", "tmp"}, "km": {"distance", "dist"}, "mi": {"distance", "dist"},
+                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"},  # "6 people" ~ hh_size
+                     **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
+# the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")
+_COUNT_WORDS = frozenset({"n", "num", "no", "count", "ct", "cnt", "number"})
+# a currency sign before the number: its unit ("at $2.50 a bagel" ~ PRICE_USD)
+_CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
+
+
+_UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
+_TIME_UNITS = frozenset({"hrs", "min", "yrs", "mo", "wk", "d"})
+
+
+def unit_word(word: str) -> str:
+    """A unit word in one spelling ("weeks", "wks" -> "wk"; "years", "y" -> "yrs")."""
+    return _UNIT.get(word, word)
+
+
+def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[str, int] | None:
+    """'2,500 sq ft home' -> homeSqft, 'a 25 m vessel' -> vessel_len_m, 'for 2 months' -> tenureMo: the one
+    numeric column whose unit word follows the number (its other words may follow too). (column, end)."""
+    nxt = tokens[i + 1:i + 4]
+    if not nxt:
+        return None
+    words = [nxt[0] + nxt[1]] + nxt[2:] if len(nxt) > 1 and nxt[0] + nxt[1] in _UNIT else nxt  # "sq ft"
+    unit = unit_word(words[0])
+    best: list[tuple[int, str]] = []
+    for c in columns:
+        if c.type != "numeric":
+            continue
+        cw = [unit_word(w) for w in c.words]
+        # "1 hour per week" ~ hrs_per_wk, "35 minutes per game" ~ minutes_pg: the unit first, the rest spelled after it
+        spelled = len(cw) > 1 and unit == cw[0] and _spells_rest(words[1:], cw[1:])
+        # a time unit that only divides the name's quantity ("at 12 weeks" is no value of sparring_hrs_wk
+        # nor of lessons_per_month)
+        per = [k for k in range(1, len(cw)) if cw[k] == unit]
+        rate = bool(per) and unit in _TIME_UNITS and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() for k in per)
+        # a time tag beside a number in the name ("8 years old" is no value of YLD_Y2, nor "5 m" of hba1c_12m)
+        if per and all(any(w.isdigit() for w in cw[k - 1:k] + cw[k + 1:k + 2]) for k in per):
+            continue
+        # a one-word name that is the unit itself: "plots over 2 ha" ~ hectares (not a time: "for 3 months")
+        if (unit not in cw[1:] or rate) and not spelled and \
+                not (len(cw) == 1 and unit == cw[0] and unit not in _TIME_UNITS):
+            continue
+        rest = {stem(w) for w in words[1:] if w.isalpha()}
+        best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
+    if not best and unit in _QUANTITY_OF_UNIT:
+        same = set() if unit == "deg" else \
+            {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"}
+        named = [c.name for c in columns if c.type == "numeric" and set(c.words) & _QUANTITY_OF_UNIT[unit]
+                 and not same & {unit_word(w) for w in c.words}]  # not ward_temp_c for "95F"
+        best = [(1, named[0])] if len(named) == 1 else []
+    if not best:
+        return None
+    best.sort(reverse=True)
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return None  # two columns in the same unit: the words do not say which
+    return best[0][1], i + 1 + (len(nxt) - len(words) + 1)
+
+
+def _time_tagged(words: list[str], number: str, unit: str) -> bool:
+    """Whether a name carries this number and time unit side by side (revenue12m: 12, m; ltv_d30: d, 30)."""
+    pairs = zip(words, words[1:])
+    return unit_word(unit) in _TIME_UNITS | {"m", "y", "w"} and any(
+        (a, unit_word(b)) == (number, unit_word(unit)) or (unit_word(a), b) == (unit_word(unit), number) for a, b in pairs)
+
+
+def _spells_rest(words: list[str], rest: list[str]) -> bool:
+    """The words after a unit spell the column's other name parts: in unit form ('per week' ~ per, wk)
+    or by their initials ('per game' ~ pg)."""
+    said = [unit_word(w) for w in words if w.isalpha()]
+    if said[:len(rest)] == rest or said[:1] == ["of"] and said[1:len(rest) + 1] == rest:  # "15 years of service"
+        return True
+    return len(rest) == 1 and any("".join(w[0] for w in said[:k]) == rest[0] for k in (2, 3))
+
+
+def _names_unit_of(tokens: list[str], i: int, m: Mention, info: dict[str, ColumnInfo]) -> bool:
+    """'10 years of tenure' ~ tenureYrs, '100000 followers' ~ follower_cnt: the word after a plain number
+    is the column's unit or its own word (so the number is the column's value, not a count of units).
+    Not '5 years of experience' (the variable comes after 'of') nor '24m default' (a time tag)."""
+    col, word = info.get(m.column or ""), tokens[i + 1]
+    if col is None or not re.fullmatch(r"[\d,.]+", tokens[i]) or tokens[m.end:m.end + 1] == ["of"]:
+        return False
+    return unit_word(word) in {unit_word(w) for w in col.words} or stem(word) in col.stems
+
+
+def _unit_follows(tokens: list[str], m: Mention, col: ColumnInfo | None) -> bool:
+    """'slopes of 20 degrees' (slope_deg): a number in the column's own unit right after it."""
+    if col is None or len(col.words) < 2:
+        return False
+    k = m.end
+    while k < len(tokens) and k - m.end < 3 and tokens[k] in _LINK:
+        k += 1
+    return k + 1 < len(tokens) and parse_number(tokens[k]) is not None and unit_word(tokens[k + 1]) == unit_word(col.words[-1])
+
+
+def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str, ColumnInfo],
+                          columns: list[ColumnInfo]) -> bool:
+    """The number at `k` after mention `m` carries another column's unit, and that column fits better:
+    "households 6.5 km from the clinic" (the units' word, then dist_hc_km's value), "the statin dose is
+    40 mg" (statin_dose_mg, whose other words are all said, over `statin`). Not "agent tenure were 3
+    months" beside TENURE_MO: AGENT_TENURE is named by more of its words."""
+    if k + 1 >= len(tokens) or tokens[k + 1] not in _UNIT_WORDS:
+        return False
+    hit = _unit_column(tokens, k, columns)
+    if not hit or hit[0] == m.column:
+        return False
+    if m.end - m.start == 1 and _plural(tokens[m.start]) and m.score < 0.95:
+        return True
+    own, other = info.get(m.column or ""), info[hit[0]]
+    said = {stem(t) for t in tokens[m.start:k]}
+    rest = [s for s in other.stems if s not in _UNIT_WORDS]
+    return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)
