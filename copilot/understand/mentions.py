@@ -11,7 +11,7 @@ from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS,
 from copilot.understand.match_words import _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
 from copilot.understand.text import (_SHORT_WORDS, ABBREVIATIONS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
-                                     hyphens_joined, number_word_first, parse_number, stem, tokenize)
+                                     hyphens_joined, name_parts, number_word_first, parse_number, stem, tokenize)
 
 
 LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
@@ -103,7 +103,7 @@ def _word_then_initials(tokens: list[str], columns: list[ColumnInfo]) -> list[tu
     for c in columns:
         if _is_id(c):
             continue
-        for w in {p.lower() for p in re.split(r"[_.\-\s]+|(?<=[a-z])(?=[A-Z])", c.name) if p}:  # sglt2i, not sglt 2 i
+        for w in set(name_parts(c.name)):  # sglt2i, not sglt 2 i
             for i, tok in enumerate(tokens):
                 if len(tok) < 3 or not w.startswith(tok) or len(w) - len(tok) not in (1, 2) or \
                         w[len(tok):] in {"s", "es"} or not is_content(tok):  # ("for toddlers" is no fort_cereal)

@@ -198,6 +198,12 @@ def name_words(name: str) -> list[str]:
     return out
 
 
+def name_parts(name: str) -> list[str]:
+    """A column name cut at separators and camelCase humps, lower-cased, letters and digits kept together
+    (`hba1c_12m` -> ['hba1c', '12m'], `sub90d` -> ['sub90d'], `churnedD30` -> ['churned', 'd30'])."""
+    return [p.lower() for p in re.split(r"[_.\-\s]+|(?<=[a-z])(?=[A-Z])", name) if p]
+
+
 @dataclass
 class ColumnInfo:
     """What the parser needs to know about a column."""

@@ -9,7 +9,7 @@ import re
 
 from copilot.understand import vocab
 from copilot.understand.mentions import Mention
-from copilot.understand.text import NUMBER_WORDS, ColumnInfo, number_word_first
+from copilot.understand.text import NUMBER_WORDS, ColumnInfo, name_parts, number_word_first
 
 _UNITS = {"d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "week": "w", "weeks": "w",
           "m": "m", "mo": "m", "mos": "m", "month": "m", "months": "m", "y": "y", "yr": "y", "yrs": "y",
@@ -32,7 +32,7 @@ _IN_DAYS = {"d": 1.0, "w": 7.0, "m": 30.44, "q": 91.31, "y": 365.25, "h": 1 / 24
 def _time_of(name: str) -> tuple[tuple[str, ...], tuple[int, str]] | None:
     """(family key, (number, unit)) of a column whose last name part is a time: churned30d, churnedD30,
     mace_3y, win_rate_s2, hba1c_m12, score_2019, trips_next90."""
-    parts = [p.lower() for p in re.split(r"[_.\-\s]+|(?<=[a-z])(?=[A-Z])", name) if p]
+    parts = name_parts(name)
     if not parts:
         return None
     if len(parts) > 1 and parts[-1] in vocab("qualifiers")["groups"]["baseline"]["suffixes"]:
@@ -69,7 +69,7 @@ def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, s
 
 def timed_twins(column: str, columns: list[ColumnInfo]) -> dict[str, tuple[int, str]]:
     """{twin: (number, unit)}: the columns named `column` plus a time tag (hba1c_12m, sub_90d for hba1c, sub)."""
-    name = tuple(p.lower() for p in re.split(r"[_.\-\s]+|(?<=[a-z])(?=[A-Z])", column) if p)
+    name = tuple(name_parts(column))
     return {c.name: t[1] for c in columns if (t := _time_of(c.name)) and t[0] == name and t[1][1] != "b"}
 
 

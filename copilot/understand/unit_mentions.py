@@ -5,11 +5,10 @@ as code always stay."""
 
 from __future__ import annotations
 
-import re
-
 from copilot.understand.mentions import Mention
 from copilot.understand.qualifiers import _plain, qualifier_words
 from copilot.understand.text import ColumnInfo
+from copilot.understand.units import _plural
 
 
 _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
@@ -34,6 +33,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
     grouping = {c.name for c in columns if c.type in {"categorical", "text", "id"}}
     ids = {c.name for c in columns if c.type == "id"}
     dates = {c.name for c in columns if c.type == "date"}
+    starts = {m.start for m in mentions}
     out = []
     for m in mentions:
         tok = tokens[m.start] if m.end - m.start == 1 else ""
@@ -73,8 +73,8 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         # "for which tour companies does ...": a loose word that only describes the units named after it
         nxt2 = tokens[m.end + 1] if m.end + 1 < len(tokens) else ""
         unit_modifier = m.start not in fixed_at and not m.identifier and m.score < 0.95 and m.end - m.start == 1 and \
-            prev in {"which", "whose"} and re.fullmatch(r"[a-z]{3,}[^s]s", nxt) is not None and \
-            m.end not in {o.start for o in mentions} and nxt2 in _PICK_NEXT | {"do", "does", "did", "see", "benefit", "gain"}
+            prev in {"which", "whose"} and _plural(nxt) and m.end not in starts and \
+            nxt2 in _PICK_NEXT | {"do", "does", "did", "see", "benefit", "gain"}
         # "for farms that ...", "which groves ...": the plural of an id column's name is the units themselves
         # (and a date column's: "pharmacy-led campaigns" is no campaign_start; "the plant's energy use")
         # an id column is never a role: its name as a word ("a paid choir master") names the unit
