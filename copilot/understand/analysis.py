@@ -46,6 +46,9 @@ _GLUE = [
      r"slowed down|sped up|shortened|lengthened|elevated|decreased|inflated|dampened|hampered|hindered|undermined|"
      r"strengthened|weakened|triggered|spurred|fuell?ed|prevented|lifted|shifted|swayed|aggravated|exacerbated|"
      rf"eased|stimulated|accelerated|delayed|cut|pushed) (?:{_DEGREE} )?by\b", "changed_by"),
+    # "how are sales affected when a shop raises its prices": the clause after "when" holds the cause
+    (r"\b((?:is|are|was|were|be|get|gets)(?: (?![,;:?.!])[^ ]+){1,5}) (affected|influenced|impacted|changed|hurt|"
+     r"harmed|helped|improved|damaged) (?:when|if|once|whenever)\b", r"\1 \2_by"),
     (r"\b(mediated|explained|accounted for|moderated|modified|carried|transmitted|channell?ed) (by|through)\b",
      lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
     (r"\bconfounding (?:by|from|through|via)\b", "confounding_by"),  # names a confounder, not a group ("by" alone)
@@ -68,6 +71,7 @@ _NOT_CAUSING = frozenset(
     "conditioned indexed identified quantified proxied approximated covered accompanied preceded replaced visited "
     "attended treated funded provided called named installed bred hosted organised organized suggested recommended "
     "proposed chosen decided approved generated produced issued".split())
+_MODALS = [[w] for w in ("can", "could", "may", "might", "must", "will", "would", "shall", "should")]
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\b")
 
 
@@ -79,6 +83,15 @@ def _verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention
         return False
     k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
     return any(m.start == k for m in mentions)
+
+
+def _describes_identifier(tokens: list[str], phrase: Mention, mentions: list[Mention]) -> bool:
+    """'seasonally adjusted sales (sales_kg_adj)': words right before a variable named by its identifier,
+    qualifiers only between, describe that variable (no variable of their own to ask about)."""
+    gap = 0
+    while phrase.end + gap < len(tokens) and tokens[phrase.end + gap] in qualifier_words():
+        gap += 1
+    return any(m.identifier and m.start == phrase.end + gap for m in mentions)
 
 
 def _glue_passive(joined: str) -> str:
@@ -180,8 +193,12 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     else:
         name_stems = {stem(w) for w in col_vocab}
         unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, name_stems)
-                     and (f.start, f.end) not in unit_spans]
+                     and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
     conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
+    # "bakeries that use pine honey" (honeyType == pine): the column's own word after the value is the condition's
+    cond_columns = {c.column for c in conditions}
+    used |= {k for m in mentions if m.column in cond_columns and m.start - 1 in used and not m.identifier
+             for k in range(m.start, m.end)}
     # a mention swallowed by a condition plays no role; free phrases inside conditions neither
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
@@ -201,6 +218,15 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unmatched = [u for u in unmatched if not (u.end + 1 in starts and (tokens[u.end:u.end + 1] == ["'s"] or
                                                                          tokens[u.end:u.end + 1] == ["'"]
                                                                          and tokens[u.end - 1].endswith("s")))]
+    # "the price a mill can fetch": a verb after a modal is no variable, nor the subject of that clause
+    # right after a variable
+    ends = {m.end for m in mentions}
+    unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.start - 1:u.start] in _MODALS or
+                                              tokens[u.end:u.end + 1] in _MODALS and u.start - 1 in ends and
+                                              tokens[u.start - 1] in ("a", "an", "the", "each", "every"))]
+    # "when a cafe raises its price": the subject whose own variable its verb acts on names the units
+    unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.end + 1:u.end + 2] in (["its"], ["their"])
+                                              and u.end + 2 in starts and tokens[u.end].isalpha())]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and
                                               tokens[u.end:u.end + 1] in (["should"], ["would"], ["could"], ["to"]))]

@@ -241,7 +241,9 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             header = ":" in tokens[m.end:m.end + 2] and ":" not in tokens[:m.start] and m.start <= 4 and \
                 bool({"in", "among", "with", "within", "inside"} & set(tokens[:m.start]))
             if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or
-                                                             prev2 in {"only", "restricted", "limited"}
+                                                             # ("we can only staff lifeguards at ...": a verb)
+                                                             prev2 in {"only", "restricted", "limited"} and prev in
+                                                             {"for", "in", "among", "at", "to", "with", "the", "on"}
                                                              or describes_units(tokens, m)):
                 yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
                 conditions.append(Condition(column=col.name, op="==", value=parse_number(str(yes)) if parse_number(str(yes)) is not None else yes))
@@ -259,3 +261,13 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     for c in (_in_thousands(_as_fraction(cond, tokens, columns), tokens, columns) for cond in conditions):
         uniq[f"{c.column}{c.op}{c.value}"] = c
     return list(uniq.values()), used
+
+
+def group_said_back(text: str, conditions: list[Condition], columns: list[ColumnInfo]) -> str | None:
+    """"Among students whose parents were involved, how much did that lift their grades?": with no
+    treatment named elsewhere, the one yes/no group the question picks out, said back by "that" / "it",
+    is the treatment (the effect on that group is then the estimand)."""
+    binary = {c.name for c in columns if c.type == "binary"}
+    groups = [c.column for c in conditions if c.op == "==" and c.column in binary]
+    said_back = re.search(r"\b(?:did|does|do|would|will|has|had) (?:that|it|this)\b", text)
+    return groups[0] if len(groups) == 1 and said_back else None

@@ -64,6 +64,8 @@ def estimand(text: str, tokens: list[str] | None = None, treatment_spans: list[t
 # would have happened to units that did not get the treatment names them as the subject, with no "for"
 _COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (?:they|it|those|these|he|she)\b|"
                              r"\bif (?:they|it|he|she) had\b|\bhad been\b|\bif (?:\S+ ){1,9}?had\b|"
+                             # "would the guides who haven't done it see fewer injuries if they did?"
+                             r"\bwould\b.{0,120}\bif (?:they|it|he|she) (?:did|do|were)\b|"
                              # "if orchards that don't bag their fruit started doing it, what would happen"
                              r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to)\b.{0,80}\b(?:would|what_happens)\b")
 

@@ -33,6 +33,7 @@ from copilot.understand.cues import (
     DIRECTION_DOUBT_RX,
 )
 from copilot.understand import gate, vocab
+from copilot.understand.conditions import group_said_back
 from copilot.understand.fields import is_audit, is_policy
 from copilot.understand.kind import predict as predict_kind
 from copilot.understand.lmtie import reading_confidence, lm_choose, lm_should_decide
@@ -364,6 +365,8 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
         out.append(Candidate({"kind": "unsupported", "reason": reason or "not a causal question", "question": q},
                              score, "no causal analysis (not a causal question)"))
     elif kind in {"ate", "cate", "mediation"}:
+        if (T is None) != (Y is None) and (group := group_said_back(an.text, an.conditions, an.columns)):
+            T, Y = group, Y or T  # "among kitchens whose chef was trained, how much did that raise Y"
         if T is None or Y is None:
             task = {"kind": kind, "treatment": T, "outcome": Y, "question": q}
             if kind == "mediation":

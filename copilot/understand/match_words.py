@@ -33,13 +33,16 @@ def _tok_match(a: str, b: str) -> float:
         # (not a qualifier: "prioritised" is no prior_dose_n, "posters" no post)
         cut = 0.82 if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a) and _cut_ok(a, b) \
             else 0.0
-        if r >= 0.8 and (a not in _known_words() or len(b) < len(a) or b.startswith(a)):
+        # (nor a word spelt right that starts with another, "ready" ~ read, "county" ~ count)
+        if r >= 0.8 and (a not in _known_words() or len(b) < len(a) or b.startswith(a)) \
+                and (not a.startswith(b) or _cut_ok(a, b) or stem(a) == stem(b) or a[len(b):] in _DERIVED):
             return max(r * 0.95, cut)  # (imperv ~ "impervious": a cut, not a typo, however close)
         if cut:
             return cut
     return _abbreviation(a, b)
 
 
+_DERIVED = frozenset({"al", "ally", "ly", "ness", "ment", "ive"})  # seasonal ~ season, regional ~ region
 _NO_CUT = frozenset({"prior", "post", "pre", "prev", "base", "final", "last", "later"})
 
 
@@ -125,9 +128,14 @@ def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[flo
     for sc, a, b in zip(scores, span, alias):
         if sc and whole:
             continue
-        if not (len(b) >= 3 and b.isalpha() and a.isalpha() and len(a) > len(b) and a[0] == b[0]
+        # (beside a word cut or whole, two consonants may write a word: rej_rt ~ "reject rate", wholesale_pr ~
+        # "wholesale price")
+        code = b.rstrip("0123456789")  # (diarr_ep2 as diarr_ep: twins stay twins)
+        pair = (cut or whole) and len(code) == 2 and code.isalpha() and len(a) >= 3 and a[0] == code[0] \
+            and code[1] not in "aeiou" and code[1] in a[1:]
+        if not (pair or len(b) >= 3 and b.isalpha() and a.isalpha() and len(a) > len(b) and a[0] == b[0]
                 and (a.startswith(b) or whole and _abbreviation(a, b) or cut and _code_of(a, b))) \
-                or a in _break_stems():
+                or a in _break_stems() and not pair:
             return False
     return True
 
@@ -164,7 +172,8 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             # one word whole and the rest close or coded ("ICU admission" ~ icu_adm) outranks its words alone
             return max(0.9 * min(scores), 0.8 if max(scores) >= 0.95 else 0.0)
         if _coded_words(span, alias, scores):
-            return 0.8
+            # (one word whole, the rest coded: above that word alone, "retail price" ~ retail_pr)
+            return 0.86 if max(scores) >= 0.95 else 0.8
         if _names_content(span, alias):  # "weekly sales" ~ sales_wk
             return 0.85
         if 2 <= len(span) <= 3 and any(  # "parental substance use" ~ SUB_USE_PAR: the coded words in another order

@@ -10,8 +10,9 @@ from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS,
                                              _INITIALS_ALSO, _TO_HEADS, MEASURE_HEADS, is_content)
 from copilot.understand.match_words import _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
-from copilot.understand.text import (_SHORT_WORDS, ABBREVIATIONS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
-                                     hyphens_joined, name_parts, number_word_first, parse_number, stem, tokenize)
+from copilot.understand.text import (_SHORT_WORDS, ABBREVIATIONS, DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS, STOP_INSIDE,
+                                     TIME_UNIT_WORDS, ColumnInfo, hyphens_joined, name_parts, number_word_first,
+                                     parse_number, stem, tokenize)
 
 
 LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
@@ -73,13 +74,13 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
-            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or \
+            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or tok in NUMBER_WORDS or \
                     tok == "matter" and {"does", "do", "did"} & set(tokens[max(0, j - 4):j]):
                 break  # "does the training" / "how big" are no variable's name, nor "does the membrane matter"
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters
             kept += "" if tok in _INITIAL_SKIP else letters
-            if len(full) < 2 or tokens[j] in _INITIAL_SKIP:
+            if len(full) < 2 or tokens[j] in _INITIAL_SKIP or tokens[j] == "per":  # ("save per" is no wood_sp)
                 continue
             # "counsellors steer into": two letters spelt by a subject and its verb, whose object follows
             verb_next = tokens[j + 1:j + 2] in (["into"], ["onto"], ["towards"])
@@ -231,7 +232,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                     # on brd incidence" is vax_brd on brd_incidence, not "vaccination on brd" + "incidence"
                     inner = sum(1 for k in range(i + 1, j - 1) if tokens[k] in STOP_INSIDE)
                     cands.append((best + 0.01 * (j - i) - 0.015 * inner, i, j, col.name))
-    cands += _initialisms(tokens, columns) + _word_then_initials(tokens, columns)
+    # a code spelt by initials yields to a column the same words name word for word ("starter culture" is
+    # starter_cult, not the "sc" of crunch_sc)
+    worded = {(i, j) for score, i, j, _ in cands if score >= 0.8}
+    cands += [c for c in _initialisms(tokens, columns) + _word_then_initials(tokens, columns) if c[1:3] not in worded]
     cands += _split_words(tokens, columns)
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)

@@ -30,7 +30,7 @@ _BREAK = set(FUNCTION_WORDS) | set(
     (
         "often frequently likely unlikely likelier "
         "one ones someone anyone everyone myself ourselves done doing having 's isn aren don doesn didn wouldn won "
-        "can't don't doesn't isn't effect effects impact impacts influence influences affect affects affected "
+        "can't don't doesn't isn't effect effects impact impacts toll influence influences affect affects affected "
         "affecting cause causes caused causing causal causally increase increases increased increasing decrease "
         "decreases decreased decreasing reduce reduces reduced reducing raise raises raised raising lower lowers "
         "lowered lowering cut cuts cutting improve improves improved improving boost boosts boosted boosting "

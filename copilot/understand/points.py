@@ -170,7 +170,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             continue
         # "700 mm of rain", "5 years of tenure": a number, a unit word and/or "of", then a column (the
         # unit may itself be part of the column's name: "700 mm" ~ rainfall_mm)
-        glued = re.fullmatch(r"(\d+(?:\.\d+)?)([a-z]{1,4})", tok)  # "at 90F" ~ temp_f, "700mm" ~ rain_mm
+        glued = re.fullmatch(r"(-?\d+(?:\.\d+)?)([a-z]{1,4})", tok)  # "at 90F" ~ temp_f, "700mm" ~ rain_mm
         # "12-hour shifts" ~ shift_hours: a hyphenated unit, when the word after it names the same column
         hyphen = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]+)", tok)
         glued = glued or hyphen

@@ -17,7 +17,7 @@ from copilot.understand import vocab
 from copilot.understand.match_words import _code_of, _cut_ok
 from copilot.understand.mentions import Mention, _is_id
 from copilot.understand.measure_units import unit_word
-from copilot.understand.times import _said_time, time_families, timed_twins
+from copilot.understand.times import _IN_DAYS, _said_time, time_families, timed_twins
 from copilot.understand.text import ABBREVIATIONS, ColumnInfo, parse_number, spells_column, stem, tokenize
 
 
@@ -96,6 +96,8 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             before = [c for c, (_, u) in times[m.column].items() if u == "b"]
             if group == "baseline" and len(before) == 1:  # "baseline KOOS" beside koos_12w: koos_bl
                 target = before[0]
+            elif group == "followup" and _FINAL & set(tokens[max(0, m.start - 3):m.start]):
+                target = _last_measured(times[m.column])  # "the final pH" over ph_d3 / ph_d21: ph_d21
             else:
                 target = _said_time(tokens, m, times[m.column])
         said_before = set(tokenize(m.text)) & set(vocab("qualifiers")["groups"]["baseline"]["words"])
@@ -129,6 +131,15 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
+
+
+_FINAL = frozenset({"final", "endline", "exit"})
+
+
+def _last_measured(family: dict[str, tuple[int, str]]) -> str | None:
+    """The member measured last of one variable's times in days (ph_d21 of ph_d3 / ph_d21)."""
+    timed = sorted((n * _IN_DAYS[u], c) for c, (n, u) in family.items() if u in _IN_DAYS)
+    return timed[-1][1] if len(timed) >= 2 and timed[-1][0] > timed[-2][0] else None
 
 
 ORDINALS = {w: i for i, w in enumerate("zero first second third fourth fifth sixth".split())} | {

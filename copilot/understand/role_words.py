@@ -45,7 +45,7 @@ _PART = (r"(?:caused_by|affected_by|influenced_by|driven_by|determined_by|impact
 
 _EFFECT_NOUN = (r"(?:effect|effects|impact|impacts|influence|consequence|consequences|role|contribution|benefit|"
                 r"benefits|return|returns|causal-effect|ate|payoff|effectiveness|efficacy|impact|ace|influence|"
-                r"implications|repercussions|upshot|difference)")
+                r"implications|repercussions|upshot|difference|toll)")
 
 
 # up to four filler words that do not open a clause of means or reason: in "X raises Y by cutting M" and

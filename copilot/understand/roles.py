@@ -110,8 +110,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
      rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
      rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
-     rf"move(?:d)? to) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)"
-     rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y": a goal
+     rf"move(?:d)? to) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
+     rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y", "get it so that Y rises": a goal
     (rf"get (?:the )?(?:most|best|biggest|largest|highest|greatest|lowest|fewest)(?! out of) {_G(3)}{_M}", {1: "y"}, 2.6),
     (rf"(?:get|gets|gain|gains) (?:the )?most out of {_G(2)}{_M}", {1: "t"}, 2.6),
     (rf"worth (?:giving|offering|paying for|enrolling \w+ in|enrolling|rolling out|running|adding|prescribing|"

@@ -11,14 +11,17 @@ from typing import Any, Iterable
 from copilot.understand import vocab
 
 
-_TOKEN_RE = re.compile(r"'s\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?!,\d)|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
+# (a minus sign before a number said on its own is the number's: "at -10C", not "at - 10c")
+_TOKEN_RE = re.compile(r"'s\b|(?<![\w)\]])-\d+(?:\.\d+)?[a-z]*\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?!,\d)|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
 
 
 def tokenize(text: str) -> list[str]:
     """Lower-case word/punctuation tokens; `snake_case` and `camelCase` names split into words."""
     # camelCase -> camel Case; codes stay whole: a capital that starts a letter-digit-letter code ("HbA1c"),
     # one small letter before an acronym ("eGFR", "mRS")
-    text = re.sub(r"(?<=[a-z])(?<!\b[a-z])([A-Z])(?!\d[a-z])|(?<=\b[a-z])([A-Z])(?![A-Z]|\d[a-z])", r" \1\2", text)
+    # and a unit or measure of two or three letters stays whole ("pH", "kWh", "mAh")
+    text = re.sub(r"(?<=[a-z])(?<!\b[a-z])([A-Z])(?!\d[a-z])|(?<=\b[a-z])([A-Z])(?![A-Z]|\d[a-z]|[a-z]{0,2}(?![A-Za-z0-9]))",
+                  r" \1\2", text)
     text = re.sub(r"([A-Za-z]\d+)(?=[A-Z][a-z])", r"\1 ", text)  # fuelL100Pre -> fuel L100 Pre
     text = text.lower().replace("_", " ")
     text = re.sub(r"[`\"“”‘’]", " ", text)
@@ -69,7 +72,14 @@ _IRREGULAR.update({f: v for v, forms in {
     # a patient group named by the adjective of its condition: "septic patients" ~ sepsis_dx
     "sepsis": "septic", "cirrhosis": "cirrhotic", "diabetes": "diabetic diabetics", "hypertension": "hypertensive",
     "obesity": "obese", "asthma": "asthmatic asthmatics", "epilepsy": "epileptic epileptics",
-    "arthritis": "arthritic", "anemia": "anemic anaemic", "dementia": "demented"}.items()
+    "arthritis": "arthritic", "anemia": "anemic anaemic", "dementia": "demented",
+    # a noun of how much of something happens, in -age: "piñatas break less" ~ breakage_after
+    "break": "breakage", "spoil": "spoilage", "waste": "wastage", "shrink": "shrinkage", "leak": "leakage",
+    "dose": "dosage dosages", "acre": "acreage", "use": "usage", "seep": "seepage",
+    "slip": "slippage", "block": "blockage blockages", "stop": "stoppage stoppages", "percent": "percentage",
+    "ad": "ads",
+    # a material named by its adjective: "wooden parks" ~ surface == wood
+    "wood": "wooden", "wool": "woollen woolen", "gold": "golden", "silk": "silken", "earth": "earthen"}.items()
     for f in forms.split()})
 
 
@@ -79,16 +89,15 @@ def stem(word: str) -> str:
 
     Only equality of stems matters (both sides go through the same function), so crude is fine.
     """
-    w = word.lower().strip("'")
+    w = _IRREGULAR.get(word.lower().strip("'"), word.lower().strip("'"))  # "leave the platform" ~ left_platform
     if len(w) <= 3 or not w.isalpha():
         return w
-    w = _IRREGULAR.get(w, w)  # "leave the platform" ~ left_platform
     for rx, rep in _BRITISH:  # fibre ~ fiber, behaviour ~ behavior, anaemia ~ anemia, randomized ~ randomised
         w = rx.sub(rep, w)
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
-            if suf in ("ies", "ied"):
-                w = w[: -len(suf)] + "y"
+            if suf in ("ies", "ied") or suf == "ness" and w[-5] == "i" and w != "business":
+                w = w[: -len(suf)].removesuffix("i") + "y"  # (readiness ~ ready, tidiness ~ tidy)
             elif suf == "s" and w.endswith("ss") or suf == "ly" and w.endswith("ily"):
                 continue  # (family ~ families: "-ily" is kept, as "-ies" becomes "-y")
             else:

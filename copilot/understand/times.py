@@ -68,9 +68,15 @@ def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, s
 
 
 def timed_twins(column: str, columns: list[ColumnInfo]) -> dict[str, tuple[int, str]]:
-    """{twin: (number, unit)}: the columns named `column` plus a time tag (hba1c_12m, sub_90d for hba1c, sub)."""
+    """{twin: (number, unit)}: the columns named `column` plus a time tag (hba1c_12m for hba1c), the name
+    maybe cut short (sub_90d for subscribed)."""
     name = tuple(name_parts(column))
-    return {c.name: t[1] for c in columns if (t := _time_of(c.name)) and t[0] == name and t[1][1] != "b"}
+    return {c.name: t[1] for c in columns if (t := _time_of(c.name)) and _cut_name(t[0], name) and t[1][1] != "b"}
+
+
+def _cut_name(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """`short` is `name` with words maybe cut to their first three or more letters (sub ~ subscribed)."""
+    return len(short) == len(name) and all(s == w or len(s) >= 3 and w.startswith(s) for s, w in zip(short, name))
 
 
 def _period(groups: tuple[str, ...]) -> tuple[int, str]:
