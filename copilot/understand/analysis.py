@@ -221,12 +221,16 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     # "the price a mill can fetch": a verb after a modal is no variable, nor the subject of that clause
     # right after a variable
     ends = {m.end for m in mentions}
-    unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.start - 1:u.start] in _MODALS or
+    # (not a modal that opens the question: "can meditation lower stress" keeps "meditation")
+    unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.start - 1:u.start] in _MODALS and
+                                              u.start >= 2 and tokens[u.start - 2] not in {".", "?", "!", ";"} or
                                               tokens[u.end:u.end + 1] in _MODALS and u.start - 1 in ends and
                                               tokens[u.start - 1] in ("a", "an", "the", "each", "every"))]
     # "when a cafe raises its price": the subject whose own variable its verb acts on names the units
+    # (a unit said with "a" / "each": "does meditation lower their stress" keeps its phrase)
     unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.end + 1:u.end + 2] in (["its"], ["their"])
-                                              and u.end + 2 in starts and tokens[u.end].isalpha())]
+                                              and u.end + 2 in starts and tokens[u.end].isalpha()
+                                              and tokens[u.start - 1:u.start] in (["a"], ["an"], ["each"], ["every"]))]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and
                                               tokens[u.end:u.end + 1] in (["should"], ["would"], ["could"], ["to"]))]

@@ -269,5 +269,7 @@ def group_said_back(text: str, conditions: list[Condition], columns: list[Column
     is the treatment (the effect on that group is then the estimand)."""
     binary = {c.name for c in columns if c.type == "binary"}
     groups = [c.column for c in conditions if c.op == "==" and c.column in binary]
-    said_back = re.search(r"\b(?:did|does|do|would|will|has|had) (?:that|it|this)\b", text)
+    # (the group told by a clause about the units: "for smokers, does it lower BP" says no treatment)
+    said_back = re.search(r"\b(?:who|whose|which|where)\b.{1,80}\b(?:did|does|do|would|will|has|had) (?:that|it|this)\b",
+                          text)
     return groups[0] if len(groups) == 1 and said_back else None
