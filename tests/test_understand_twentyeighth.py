@@ -17,7 +17,9 @@
   on how many strings it has" asks for no count.
 The gate is switched off: these tests are about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each test fails on the parser of the start of this round (267c79a),
-except those that guard a rule's limit."""
+except three that pin readings the start already had and the new rules must keep: a correctly spelt word
+is no typo of a shorter one ("county" is no count_books), "is that direct, or because M" with every
+variable named, and a condition's value before its column's word ("cafes that serve robusta beans")."""
 
 from __future__ import annotations
 
@@ -185,10 +187,9 @@ def test_two_consonants_beside_a_word_write_a_word(task_of):
                                                                         "complaints_90d")
 
 
-def test_the_clause_of_a_modal_names_no_variable(gate_off):
-    from copilot.parse import parse_question
-    out = parse_question("Is the retail price a kitchen can charge affected by its portion size?", KITCHENS, lm=None)
-    assert out.clarification is None or "kitchen" not in out.clarification.split("?")[0]
+def test_the_clause_of_a_modal_names_no_variable(task_of):
+    task = task_of("Is the retail price a kitchen can charge affected by its portion size?", KITCHENS)
+    assert (task.kind, task.treatment, task.outcome) == ("ate", "portion_g", "retail_pr")
 
 
 def test_only_before_a_verb_is_no_group(task_of):
