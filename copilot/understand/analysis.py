@@ -228,8 +228,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                                               tokens[u.start - 1] in ("a", "an", "the", "each", "every"))]
     # "when a cafe raises its price": the subject whose own variable its verb acts on names the units
     # (a unit said with "a" / "each": "does meditation lower their stress" keeps its phrase)
-    unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.end + 1:u.end + 2] in (["its"], ["their"])
-                                              and u.end + 2 in starts and tokens[u.end].isalpha()
+    unmatched = [u for u in unmatched if not (u.end - u.start == 1 and u.end + 2 in starts and tokens[u.end].isalpha()
+                                              and tokens[u.end + 1:u.end + 2] in (["its"], ["their"])
                                               and tokens[u.start - 1:u.start] in (["a"], ["an"], ["each"], ["every"]))]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and
