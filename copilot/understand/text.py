@@ -90,7 +90,8 @@ def stem(word: str) -> str:
 
     Only equality of stems matters (both sides go through the same function), so crude is fine.
     """
-    w = _IRREGULAR.get(word.lower().strip("'"), word.lower().strip("'"))  # "leave the platform" ~ left_platform
+    w = word.lower().strip("'")
+    w = _IRREGULAR.get(w, w)  # "leave the platform" ~ left_platform; "ads" ~ ad (before the short-word return)
     if len(w) <= 3 or not w.isalpha():
         return w
     for rx, rep in _BRITISH:  # fibre ~ fiber, behaviour ~ behavior, anaemia ~ anemia, randomized ~ randomised
