@@ -12,8 +12,6 @@ from __future__ import annotations
 import os
 from typing import Any, Callable
 
-import httpx
-
 from copilot.errors import UserError
 from copilot.lm.scoring import choose_with, constrained_logprobs
 from copilot.lm.weights import MODEL_SPECS, converted_path, resolve_name
@@ -68,7 +66,8 @@ class OpenAILM:
         self.client = openai.OpenAI(
             base_url=self.base_url,
             api_key=os.environ.get("OPENAI_API_KEY") or "no-key",
-            timeout=httpx.Timeout(timeout, connect=connect_timeout),
+            # (the SDK's own Timeout: openai 3.63 moved from httpx to httpx2 and refuses an httpx.Timeout)
+            timeout=openai.Timeout(timeout, connect=connect_timeout),
             max_retries=max_retries,
         )
         self.model = model or self._first_model()
