@@ -81,4 +81,5 @@ def test_an_age_written_as_n_year_olds_is_a_point():
 ])
 def test_questions_about_the_data_are_asked_about_not_turned_away(question, cols):
     out = parse_question(question, cols, lm=None)
-    assert out.task is None and out.clarification
+    # (asked about, or read: "the harvest" reads as yield since the twenty-ninth round)
+    assert out.task is None and out.clarification or out.task.kind != "unsupported"

@@ -19,7 +19,7 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (drop_actor, drop_adjustment_cues, drop_method_words, drop_passive_verb,
                                                 drop_rule_words)
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
-from copilot.understand.typos import fix_typos
+from copilot.understand.typos import fix_typos, join_again
 from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
 from copilot.task import Condition
@@ -47,8 +47,9 @@ _GLUE = [
      r"strengthened|weakened|triggered|spurred|fuell?ed|prevented|lifted|shifted|swayed|aggravated|exacerbated|"
      rf"eased|stimulated|accelerated|delayed|cut|pushed) (?:{_DEGREE} )?by\b", "changed_by"),
     # "how are sales affected when a shop raises its prices": the clause after "when" holds the cause
-    (r"\b((?:is|are|was|were|be|get|gets)(?: (?![,;:?.!])[^ ]+){1,5}) (affected|influenced|impacted|changed|hurt|"
-     r"harmed|helped|improved|damaged) (?:when|if|once|whenever)\b", r"\1 \2_by"),
+    (r"\b((?:is|are|was|were|be|get|gets)(?: (?![,;:?.!])[^ ]+){1,8}) (affected|influenced|impacted|changed|hurt|"
+     r"harmed|helped|improved|damaged|lowered|raised|reduced|increased|boosted|worsened) (?:when|if|once|whenever)\b",
+     r"\1 \2_by"),
     (r"\b(mediated|explained|accounted for|moderated|modified|carried|transmitted|channell?ed) (by|through)\b",
      lambda m: m.group(1).replace(" ", "_") + "_" + m.group(2)),
     (r"\bconfounding (?:by|from|through|via)\b", "confounding_by"),  # names a confounder, not a group ("by" alone)
@@ -71,6 +72,7 @@ _NOT_CAUSING = frozenset(
     "conditioned indexed identified quantified proxied approximated covered accompanied preceded replaced visited "
     "attended treated funded provided called named installed bred hosted organised organized suggested recommended "
     "proposed chosen decided approved generated produced issued".split())
+_MAKE = (["make"], ["makes"], ["made"], ["help"], ["helps"], ["helped"], ["get"], ["gets"], ["let"], ["lets"])
 _MODALS = [[w] for w in ("can", "could", "may", "might", "must", "will", "would", "shall", "should")]
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\b")
 
@@ -82,7 +84,22 @@ def _verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention
     if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in name_stems:
         return False
     k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
+    k += tokens[k:k + 1] in (["higher"], ["lower"], ["bigger"], ["smaller"], ["longer"], ["shorter"], ["new"])
     return any(m.start == k for m in mentions)
+
+
+def _units_and_their_verb(tokens: list[str], u: Mention, starts: set[int], binary_starts: set[int]) -> bool:
+    """'make makers sell more jars a week', 'when a club employs more grooms': the units and their verb before
+    the amount of a variable ('more piñatas being ordered': the units it counts); 'when the tambourine is
+    handmade': the units a yes/no variable is said of."""
+    before, after = (tokens[u.start - 1] if u.start > 0 else ""), tokens[u.end:u.end + 1]
+    led = [before] in _MAKE or u.start > 1 and before in ("a", "an", "each") and \
+        re.fullmatch(r"when|if|once|\w+_by", tokens[u.start - 2]) is not None
+    if led and after in (["more"], ["fewer"], ["less"]) and u.end + 1 in starts:
+        return True
+    if before in ("more", "fewer") and after in (["being"], ["getting"]) and u.end + 1 in starts:
+        return True  # "lead to more piñatas being ordered": the units the variable (orders) counts
+    return before in ("the", "a", "an") and after in (["is"], ["are"]) and u.end + 1 in binary_starts
 
 
 def _describes_identifier(tokens: list[str], phrase: Mention, mentions: list[Mention]) -> bool:
@@ -140,12 +157,13 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     text = text.replace("→", " -> ").replace("⟶", " -> ")
     text = re.sub(r"(?i)\bw/o\b", " without ", text)  # "w/o a guide", "spaces w/ a laser cutter"
     text = re.sub(r"(?i)\bw/(?=\s)", " with ", text)
+    text = re.sub(r"^\s*(\d[\d.,]*\s*[a-z][\w-]*(?: [\w-]+){0,2}) ?: ", r"for \1, ", text)  # "40 acre orchards: ..."
     text = _SHORTHAND.sub(lambda m: _SHORTHAND_FOR[m.group(0).lower()], text)  # "who shd get ...", "b/c"
     text = _PER_UNIT.sub(r"\1 per \2", text)  # "units/hr" ~ units_per_hr (but "queues/callers" stays a list)
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)
     col_vocab = {w for c in columns for w in c.words}
-    tokens = fix_typos(raw_tokens, col_vocab)
+    tokens = join_again(fix_typos(raw_tokens, col_vocab), col_vocab)
     joined = " ".join(tokens)
     for pat, rep in _GLUE:
         joined = re.sub(pat, rep, joined)
@@ -203,7 +221,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
     # "when classes are 6 hours long": the unit after a condition's value is that condition's, not a variable
-    cond_stems = {s for c in conditions for s in stems_of.get(c.column, ())}
+    cond_stems = {u for c in conditions for s in stems_of.get(c.column, ()) for u in (s, unit_word(s))}
     unmatched = [u for u in unmatched if not (u.start - 1 in used and {w for t in tokens[u.start:u.end]
                                                                        for w in (stem(t), unit_word(t))} & cond_stems)]
     if not has_data:
@@ -231,6 +249,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unmatched = [u for u in unmatched if not (u.end - u.start == 1 and u.end + 2 in starts and tokens[u.end].isalpha()
                                               and tokens[u.end + 1:u.end + 2] in (["its"], ["their"])
                                               and tokens[u.start - 1:u.start] in (["a"], ["an"], ["each"], ["every"]))]
+    binary_starts = {m.start for m in mentions if m.column in {c.name for c in columns if c.type == "binary"}}
+    unmatched = [u for u in unmatched if not _units_and_their_verb(tokens, u, starts, binary_starts)]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and
                                               tokens[u.end:u.end + 1] in (["should"], ["would"], ["could"], ["to"]))]

@@ -235,7 +235,7 @@ def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
     return len(a.words) == len(b.words) and sum(x != y for x, y in zip(a.words, b.words)) == 1
 
 
-_VERSION = re.compile(r"(?:_?v(?:er)?\d+|_new|_revised|_rev|_old|_orig)$", re.IGNORECASE)
+_VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig)$", re.IGNORECASE)
 
 
 def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
@@ -253,6 +253,25 @@ def _version_fits(col: str, beside: str) -> bool:
     older = re.search(r"\b(?:v1|old|older|original|first)\b", beside.lower())
     versioned = bool(_VERSION.search(col))
     return bool(newer and versioned and not older or older and not versioned and not newer)
+
+
+_VERSION_SAID = re.compile(r"\b(?:on|in|using|by|under|with|per) (?:the |their |our |a )?(?:v[1-9]|new|newer|old|"
+                           r"older|original|revised|updated|latest|first|second)\b(?: [a-z0-9-]+){0,2}? (?:scale|"
+                           r"survey|measure|version|reading|index|score|rating|form|questionnaire|instrument|metric|"
+                           r"measurement)s?\b")
+
+
+def _version_said_after(tokens: list[str], end: int) -> str:
+    """A version named later in the clause ("taste ratings on the new scale", "on the v2 survey"), as words
+    to read beside the mention ("" when none)."""
+    stop = next((k for k in range(end, len(tokens)) if tokens[k] in {".", "?", "!", ";"}), len(tokens))
+    # (or told in a sentence of its own: "... would the set come out firmer? Use the newer set rating.")
+    hit = _VERSION_SAID.search(" ".join(tokens[end:stop])) or _VERSION_USE.search(" ".join(tokens[stop:]))
+    return " " + hit.group(0) if hit else ""
+
+
+_VERSION_USE = re.compile(r"^[.?!;] (?:please )?(?:use|using|take) (?:the )?(?:v[1-9]|new|newer|old|older|original|"
+                          r"revised|updated|latest|first|second)\b")
 
 
 _AMOUNT = re.compile(r"\b(?:more|less|fewer|extra|additional|longer|shorter|higher|lower|bigger|smaller|larger|size|"
@@ -324,8 +343,13 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
                 task[field_] = said[0]
                 break
             rivals = [a for a in rivals if not _part_said(an.tokens, m, info[col], info[a])]
-            beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3])
-            rivals = rivals or [a for a in _versions(col, info) if a not in taken and not _version_fits(col, beside)]
+            beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3]) + _version_said_after(an.tokens, m.end)
+            versions = _versions(col, info)
+            picked = [c for c in [col, *versions] if (c == col or c not in taken) and _version_fits(c, beside)]
+            if not rivals and versions and len(picked) == 1 and picked[0] != col:
+                task[field_] = picked[0]  # "taste ratings on the new scale": the words name the other version
+                break
+            rivals = rivals or [a for a in versions if a not in taken and not _version_fits(col, beside)]
             if not rivals:
                 continue
             options = [col] + rivals

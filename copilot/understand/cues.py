@@ -299,7 +299,10 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
 # the user doubts which way the effect runs: "does X cause Y or the other way round?"
 DIRECTION_DOUBT_RX = (r"\bor the other way (?:round|around)\b|\bor vice[- ]versa\b|\bwhich causes which\b|"
                       r"\bwhich (?:one|of (?:them|the two)) (?:drives|causes|affects|leads|comes first|should we treat "
-                      r"as the cause)\b|\bnot sure which (?:one )?(?:drives|causes|is the cause)\b")
+                      r"as the cause)\b|\bnot sure which (?:one )?(?:drives|causes|is the cause)\b|"
+                      # a pair said to be related, with no word for which way: "how are X and Y causally linked?"
+                      r"\bhow (?:strongly |closely )?(?:are|is) [^,;?]{1,60}? and [^,;?]{1,60}? causally "
+                      r"(?:related|linked|connected)\b")
 
 
 # "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally

@@ -52,7 +52,7 @@ def estimand(text: str, tokens: list[str] | None = None, treatment_spans: list[t
     ("among adopters" of `stove_adopt`, "for club members", "for households without a tank")."""
     if _rx("fields", "atc").search(text):
         return "atc"
-    if _rx("fields", "att").search(text):
+    if _rx("fields", "att").search(text) or _WITHOUT_IT.search(text):
         return "att"
     if tokens and (treatment_spans or treatment_stems):
         return _estimand_from_clause(tokens, treatment_spans or [], mention_tokens, treatment_stems,
@@ -70,6 +70,8 @@ _COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (
                              r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to)\b.{0,80}\b(?:would|what_happens)\b")
 
 
+# "… had they not been mulched": what the treated would have had without it
+_WITHOUT_IT = re.compile(r"\bhad (?:they|it|he|she) (?:not|never) (?:been )?[a-z]+ed\b")
 _CLAUSE_INTRO = {"for", "among", "on", "in", "of", "at"}
 _RELATIVE = {"who", "that", "which", "where", "whose"}
 _CLAUSE_END = {",", ".", "?", ";", ":", "what", "how", "is", "does", "do", "did", "would", "will", "compared"}
@@ -95,8 +97,9 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
     starts = {tokens[k][:6] for k in inside if len(tokens[k]) >= 6 and tokens[k].isalpha()}
 
     def names_it(k: int) -> bool:  # the treatment itself, or a word of its column's name ("barrier", "owner-operators")
-        return k in inside or any(stem(part) in treatment_stems for part in tokens[k].split("-") if len(part) >= 3) \
-            or len(tokens[k]) >= 6 and tokens[k][:6] in starts
+        # (a part of a hyphenated word too: "the non-certified plantations" of "GAP certification")
+        return k in inside or any(stem(part) in treatment_stems or len(part) >= 6 and part[:6] in starts
+                                  for part in tokens[k].split("-") if len(part) >= 3)
 
     if counterfactual and _untreated_subject(tokens, names_it, mention_tokens):
         return "atc"
@@ -243,14 +246,15 @@ def _attribute(text: str) -> str | None:
     """The personal attribute the audit changes: a named one ('race', 'zip code') first, else the one a
     value word points to ('female' -> gender, 'an immigrant' -> immigration status)."""
     voc = vocab("audit")
-    tool = r"(?:\s?'s)? (?:llms?|models?|chatbots?|assistants?|bots?|tools?|claims?|systems?)\b"
+    tool = r"(?:\s?'s)? (?:llms?|models?|chatbots?|assistants?|bots?|agents?|tools?|claims?|systems?)\b"
     def plural(a: str) -> str:  # "nationality" also as "nationalities"
         return rf"\b{re.escape(a)}(?:s|es)?\b" + (rf"|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else "")
 
     heads = rf"\s+(?:{'|'.join(map(re.escape, voc['decision_heads'] + voc['decision_heads_generic']))})\b"
     named = sorted((m.start(), -len(a), a) for a in voc["attributes"] for m in re.finditer(plural(a), text)
                    if not re.match(tool, text[m.end():])  # "our insurance LLM" is the tool, not the attribute
-                   and not re.match(heads, text[m.end():]))  # "insurance premium" is the decision audited
+                   and not re.match(heads, text[m.end():])  # "insurance premium" is the decision audited
+                   and not re.search(r"\b(?:same|opposite)[- ]$", text[:m.start()]))  # "same-sex": an orientation
     if named:
         # "the driver's zip code" over "auto insurance premium": the attribute is the person's
         owned = [(pos, a) for pos, _, a in named if re.search(r"(?:'s|their|his|her)\s*$", text[max(0, pos - 12):pos])]
@@ -258,14 +262,16 @@ def _attribute(text: str) -> str | None:
     # the longest word where two start together: "african american english" is a dialect, not a race
     by_word = sorted((m.start(), -len(w), a) for a, words in voc["attribute_words"].items() for w in words
                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))
+    # "if the name sounded Hispanic": an origin said only through the name audits the name
+    said_by_name = re.search(r"\bnames?\b", text) is not None
     if by_word:
-        return by_word[0][2]
+        return "name" if said_by_name and by_word[0][2] in _ORIGINS else by_word[0][2]
     # "if the CV said 'she' instead of 'he'": pronouns swapped
     if re.search(rf"\b{_PRONOUN}\b ?'? (?:instead of|rather than|for|vs\.?|versus|to|with) '? ?{_PRONOUN}\b", text):
         return "gender"
     # "Pakistani instead of Canadian": a nationality said by its adjective
     if any(re.search(rf"\b{re.escape(adj)}\b", text) for adj in vocab("countries").get("demonyms", {})):
-        return "nationality"
+        return "name" if said_by_name else "nationality"
     # "if the patient is 75 instead of 35": two ages swapped, no attribute named
     if re.search(r"\b(?:1[01]\d|\d{1,2}) (?:instead of|rather than|versus|vs\.?|and not) (?:1[01]\d|\d{1,2})\b(?! ?[%$£€k])", text):
         return "age"
@@ -276,6 +282,7 @@ def _attribute(text: str) -> str | None:
 
 
 _PRONOUN = r"(?:she|he|her|him|his|hers|they|them)"
+_ORIGINS = frozenset({"race", "ethnicity", "nationality", "religion"})
 
 
 def decision_phrase(text: str) -> str | None:
@@ -308,7 +315,8 @@ def decision_phrase(text: str) -> str | None:
         if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} and \
                 re.fullmatch(voc["decision_verbs"], tok) and not noun_after_modifier or nxt in tools:
             continue  # "offer a price", "rate the applicant": a verb ("the decision the bot makes" is not); "our triage chatbot": the tool
-        if (prev in tools | _VERB_LEADS or nxt in _COMPARATIVES) and re.fullmatch(voc["decision_verbs"], tok):
+        if (prev in tools | _VERB_LEADS or nxt in _COMPARATIVES and not re.search(r"(?:tion|ment|al)s?$", tok)) \
+                and re.fullmatch(voc["decision_verbs"], tok):
             continue  # "the bot offer refunds", "to price", "offer bigger discounts": a verb
         end = i + 1
         while end < len(tokens) and tokens[end] in heads and end - i < 3:

@@ -7,31 +7,14 @@ import re
 from typing import Any
 
 from copilot.understand.analysis import Analysis
-from copilot.understand.assemble import (
-    add_fields,
-    apply_instrument,
-    audit_task,
-    ground_unmatched,
-    second_opinion,
-)
+from copilot.understand.assemble import add_fields, apply_instrument, audit_task, ground_unmatched, second_opinion
 from copilot.understand.base import answered, text_has, missing_fields, Candidate, ParseOutcome
 from copilot.understand.clarify import (ambiguous_role, ask_confirm, ask_for, ask_reading, clarify_missing,
                                         missing_column)
 from copilot.understand.off_topic import off_topic_cue
-from copilot.understand.cues import (
-    CATE_RX,
-    CHANGE_HOW_MANY,
-    DISCOVER_RX,
-    DISCOVER_WEAK_RX,
-    EFFECT_RX,
-    gender_modifier,
-    generate_task,
-    MEDIATION_RX,
-    method_named,
-    split_relation,
-    MEDIATION_EXPLICIT_RX,
-    DIRECTION_DOUBT_RX,
-)
+from copilot.understand.cues import (CATE_RX, CHANGE_HOW_MANY, DIRECTION_DOUBT_RX, DISCOVER_RX, DISCOVER_WEAK_RX,
+                                     EFFECT_RX, MEDIATION_EXPLICIT_RX, MEDIATION_RX, gender_modifier, generate_task,
+                                     method_named, split_relation)
 from copilot.understand import gate, vocab
 from copilot.understand.conditions import group_said_back
 from copilot.understand.fields import is_audit, is_policy
@@ -116,8 +99,12 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     if mediator is not None:
         taken.add(mediator)
     taken |= set(modifier_ids)
-    t = best("t", taken)
-    y = best("y", taken | ({t} if t is not None else set()))
+    t, y = best("t", taken), best("y", taken)
+    # "how much did that raise Y": the one variable voted far more the outcome than the treatment is the outcome
+    if t is not None and y is not None and same(t, y) and roles.votes[y].get("y", 0) > roles.votes[t].get("t", 0) + 1:
+        t = best("t", taken | {k for k in range(len(ms)) if ms[k].key == ms[y].key})
+    else:
+        y = best("y", taken | ({t} if t is not None else set()))
     if t is not None and y is not None and same(t, y):
         y = best("y", taken | {k for k in range(len(ms)) if ms[k].key == ms[t].key})
     # fill from order when a role is empty
@@ -169,7 +156,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
         kind_scores["ate"] = 1.0  # two columns named together, no cue: an effect question is the likely reading
     if unsupported_hit:
         weight = unsupported_hit[1]
-        explicit = text_has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b", text) or \
+        explicit = text_has(r"effect|impact|\bcaus|affect|influenc|mediat|graph|\bdag\b|\b[a-z]+ed_by\b", text) or \
             text_has(CHANGE_HOW_MANY, text)
         if weight > 3.0 or not explicit:
             kind_scores["unsupported"] = weight

@@ -23,6 +23,8 @@ def _tok_match(a: str, b: str) -> float:
         return 0.97  # haemoglobin ~ hemoglobin, colour ~ color, centre ~ center
     if b in synonyms(a):
         return 0.8
+    if a in _READ_AS:  # "the harvest" read as yield (yield_kg, yld), though "yield" is no harvest_labour
+        return min(_tok_match(_READ_AS[a], b), 0.8)
     # a typo rarely hits the first letter (weight is not height), nor turns one word into another (send ~ spend)
     if len(a) >= 4 and len(b) >= 4 and a[0] == b[0] and not two_words(a, b):
         r = difflib.SequenceMatcher(None, a, b).ratio()
@@ -34,7 +36,7 @@ def _tok_match(a: str, b: str) -> float:
         cut = 0.82 if (a.startswith(b) or _zed(a).startswith(_zed(b))) and len(b) >= 0.5 * len(a) and _cut_ok(a, b) \
             else 0.0
         # (nor a word spelt right that starts with another, "ready" ~ read, "county" ~ count)
-        if r >= 0.8 and (a not in _known_words() or len(b) < len(a) or b.startswith(a)) \
+        if r >= 0.8 and (a not in _known_words() or len(b) < len(a) or b.startswith(a) and _may_extend(a, b)) \
                 and (not a.startswith(b) or _cut_ok(a, b) or stem(a) == stem(b) or a[len(b):] in _DERIVED):
             return max(r * 0.95, cut)  # (imperv ~ "impervious": a cut, not a typo, however close)
         if cut:
@@ -42,7 +44,15 @@ def _tok_match(a: str, b: str) -> float:
     return _abbreviation(a, b)
 
 
+_READ_AS = {"harvest": "yield", "harvests": "yield"}  # a question word read as a column's word, one way only
 _DERIVED = frozenset({"al", "ally", "ly", "ness", "ment", "ive"})  # seasonal ~ season, regional ~ region
+_INFLECTED = frozenset({"s", "es", "d", "ed", "er", "al", "ly", "t"})  # weigh ~ weight
+
+
+def _may_extend(a: str, b: str) -> bool:
+    """A column word `b` may write the question's word `a` with an ending (cost ~ costs, rent ~ rental),
+    but not as another word a letter or two longer ("count" is no country, "cart" no carton)."""
+    return b[len(a):] in _INFLECTED or len(b) - len(a) > 2 or b not in _known_words()
 _NO_CUT = frozenset({"prior", "post", "pre", "prev", "base", "final", "last", "later"})
 
 
@@ -220,9 +230,12 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
         return 0.8
     if len(alias) == 1 and " ".join(span) in synonyms(alias[0]):
         return 0.8
-    # written together or apart: "burned out" ~ "burnout", "work load" ~ "workload"
+    # written together or apart: "burned out" ~ "burnout", "work load" ~ "workload" (one word, not with a
+    # time tag the name adds: "revenue" is no more rev_7d than rev_28d)
     a, b = "".join(span), "".join(alias)
-    if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+    if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and (len(span) > 1 or re.sub(r"\D", "", a) ==
+                                                                       re.sub(r"\D", "", b)) \
+            and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
         return 0.85
     return 0.0
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _INITIAL_SKIP,
                                              _INITIALS_ALSO, _TO_HEADS, MEASURE_HEADS, is_content)
-from copilot.understand.match_words import _code_of, _seq_score, _spells, _tok_match
+from copilot.understand.match_words import _READ_AS, _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
 from copilot.understand.text import (_SHORT_WORDS, ABBREVIATIONS, DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS, STOP_INSIDE,
                                      TIME_UNIT_WORDS, ColumnInfo, hyphens_joined, name_parts, number_word_first,
@@ -38,6 +38,10 @@ class Mention:
     @property
     def key(self) -> str:
         return self.column or self.text
+
+
+_PER_TIME_WORDS = frozenset({"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually"})
+_COUNTED_TIMES = frozenset({"years", "yrs", "days", "hours", "hrs", "months", "mos", "weeks", "wks"})
 
 
 def _is_id(col: ColumnInfo) -> bool:
@@ -265,9 +269,11 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
         else:
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
-                      and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(st, s)
+                      and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(_READ_AS.get(st, st), s)
                                or raw_code and _code_of(t, s) for s in c.stems)
                            or _parts_in_name(pieces, c) or st in spelt[c.name])]
+        if t in _PER_TIME_WORDS:  # "yearly revenue" says when revenue is counted: no word of instructorYears
+            owners = [o for o in owners if not _COUNTED_TIMES & set(next(c for c in columns if c.name == o).words)]
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
             exact = coded or st in info.stems or _parts_in_name(pieces, info)

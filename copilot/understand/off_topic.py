@@ -23,6 +23,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"\bmovie\b|\brestaurant\b|\bflight\b|\bhoroscope\b|\bbirthday\b|\bessay\b|write me an email|"
      r"tell me about yourself|who are you|what can you do|how are you|what (?:kinds? of |sorts? of )?(?:things|questions) "
      r"can you|can you help me with something|^\s*(?:hi|hello|hey)\b[!,. ]*(?:there)?[!,. ]*$|"
+     # "can you help me with my shop spreadsheet?": help asked, no question in it
+     r"\bhelp (?:me |us )?with (?:my|this|the|our|a) (?:[\w'-]+ ){0,3}(?:spreadsheet|data|dataset|file|csv|sheet|"
+     r"table)s? ?[?.!]*$|"
      # questions about the concepts themselves, not about data
      r"(?:difference|differences) between (?:a |an |the )?(?:confounder|collider|mediator|moderator|instrument|"
      r"correlation|causation|association|ate|cate|att|mean|median|mode|average|variance|standard deviation|"

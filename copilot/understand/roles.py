@@ -128,6 +128,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:want|wants|wanted|aim for|aiming for|aim at|aiming at|aimed at|hope for|hoping for|go for|going for) "
      rf"(?:the )?(?:most|fewest|least|highest|lowest|biggest|largest|smallest|best|more|fewer|less|higher|lower|"
      rf"bigger|larger|smaller|better|greater|greatest) {_G(1)}{_M}", {1: "y"}, 2.6),
+    # "if we want more of them to renew": the goal
+    (rf"(?:want|wants|hope|hoping) (?:more|fewer) (?:of (?:them|those) )?to {_G(2)}{_M}", {1: "y"}, 2.6),
     (rf"(?:want|wants|hope|hoping|need) {_G(2)}{_M} (?:to )?(?:down|up|low|high|lower|higher|fall|rise|reduced|"
      rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
     (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
@@ -140,14 +142,21 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
     (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "m", 3: "y"}, 2.8),
+    # "X lets light in, which raises M, which then earns a better Y": two links, each told in a "which" clause
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}, which {_CV} {_G(2)}{_M} {_G(2)}, which (?:then |in turn )?{_CHAIN_VERB} "
+     rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.0),
     # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
     (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "y", 3: "m", 4: "y"}, 3.5),
+    # "do titles that get a TV series see more fan posts", "end up with better reviews", "end up selling more
+    # cones": what the units are said to see or end up with is the outcome
+    (rf"\b(?:see|sees|saw|end up|ends up|ended up)(?: with| \w+ing)? (?:more|fewer|less|higher|lower|better|worse|"
+     rf"bigger|smaller) {_G(1)}{_M}", {1: "y"}, 2.4),
     # "does more canopy cover mean fewer thrips": what the treatment is said to mean is the outcome
     (rf"(?:mean|means|meant) (?:fewer|more|less|higher|lower|better|worse|bigger|smaller|longer|shorter|faster|"
      rf"slower) {_G(2)}{_M}", {1: "y"}, 2.4),
     # "would they have had fewer Y had they enrolled": the counterfactual's condition is the treatment
-    (rf"\bhad (?:they|he|she|we|you|it|i|those|these) {_G(1)}{_M}", {1: "t"}, 2.6),
+    (rf"\bhad (?:they|he|she|we|you|it|i|those|these) (?:not |never )?(?:been )?{_G(1)}{_M}", {1: "t"}, 2.6),
     # "are deals won because a champion was identified": Y, because X (not "because it drives M")
     (rf"{_M} {_G(2)}because (?!it |they |this |that )(?:[a-z'-]+ ){{0,2}}{_M}(?! {_G(2)}{_CV})", {1: "y", 2: "t"}, 2.2),
     (rf"{_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|responsive) "
@@ -251,7 +260,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"{_G(2)}{_M}", {1: "m"}, 3.5),
     (rf"(?:is|are|was|were) {_M} (?:a |the |an )?(?:mediator|mechanism|channel|pathway|reason|link|intermediate)",
      {1: "m"}, 3.0),
-    (rf"(?:through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
+    # (not "vendors who went through hygiene training": a course the units took, no path)
+    (rf"(?:(?<!\bwent )(?<!\bgone )(?<!\bbeen )(?<!\bsent )through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
      rf"carried_through|by way of|by means of|operating through|operates through|operate through|working through|"
      rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
      rf"flows through|flow through|runs through|run through|routed through|by changing|by increasing|by reducing|"

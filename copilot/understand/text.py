@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -24,6 +25,8 @@ def tokenize(text: str) -> list[str]:
     text = re.sub(r"(?<=[a-z])(?<!\b[a-z])([A-Z])(?!\d[a-z])|(?<=\b[a-z])([A-Z])(?![A-Z]|\d[a-z]|[a-z]{0,2}(?![A-Za-z0-9]))",
                   r" \1\2", text)
     text = re.sub(r"([A-Za-z]\d+)(?=[A-Z][a-z])", r"\1 ", text)  # fuelL100Pre -> fuel L100 Pre
+    # letters with accents as plain letters ("piñatas", "résumé", "café" are one word each)
+    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
     text = text.lower().replace("_", " ")
     text = re.sub(r"[`\"“”‘’]", " ", text)
     text = re.sub(r"(?<=[a-z])'s\b", " 's", text)
@@ -80,8 +83,14 @@ _IRREGULAR.update({f: v for v, forms in {
     "slip": "slippage", "block": "blockage blockages", "stop": "stoppage stoppages", "percent": "percentage",
     "ad": "ads",
     # a material named by its adjective: "wooden parks" ~ surface == wood
-    "wood": "wooden", "wool": "woollen woolen", "gold": "golden", "silk": "silken", "earth": "earthen"}.items()
+    "wood": "wooden", "wool": "woollen woolen", "gold": "golden", "silk": "silken", "earth": "earthen",
+    # a measure named by its adjective: "planting deeper" ~ depth, "longer talks" ~ talk_length
+    "depth": "deep deeper deepest", "length": "long longer longest", "width": "wide wider widest",
+    "breadth": "broad broader",
+    # a rating is no rate ("taste ratings" is no reorderRate7d), nor are rats a rate: the words keep their ending
+    "rating": "ratings", "rate": "rates"}.items()
     for f in forms.split()})
+_WHOLE = frozenset({"rating", "rate"})  # words the suffix stripper leaves whole
 
 
 @functools.lru_cache(maxsize=65536)
@@ -92,7 +101,7 @@ def stem(word: str) -> str:
     """
     w = word.lower().strip("'")
     w = _IRREGULAR.get(w, w)  # "leave the platform" ~ left_platform; "ads" ~ ad (before the short-word return)
-    if len(w) <= 3 or not w.isalpha():
+    if len(w) <= 3 or not w.isalpha() or w in _WHOLE:
         return w
     for rx, rep in _BRITISH:  # fibre ~ fiber, behaviour ~ behavior, anaemia ~ anemia, randomized ~ randomised
         w = rx.sub(rep, w)
@@ -158,7 +167,8 @@ _SYNONYM_GROUPS: list[set[str]] = [
     {"smok", "smoker", "cigarett"},
     {"exercis", "workout", "physical activity"},
     {"weight", "bodyweight"},
-    {"discount", "coupon", "voucher"},
+    {"discount", "coupon", "voucher", "markdown"},
+    {"certify", "certificat", "accredit", "accreditat"},  # "an accredited coach" ~ coachCertified
     {"advertis", "ad", "marketing"},
     {"school", "schooling", "educat"},
     {"test scor", "exam scor", "scor", "mark"},  # "better marks from the judges" ~ score_after

@@ -73,7 +73,7 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
         return True
     # "during storm events", "among firms subject to the quota", "under the condition that the household
     # suffered a shock", "for patients with aura": a group the question restricts to
-    clause = " ".join(tokens[max(0, m.start - 8):m.start])
+    clause = " ".join(tokens[max(0, m.start - 8):m.start]).split(",")[-1]  # (the clause ends at a comma)
     # (not "among schools that adopted universal lunch": the treated; not "among diabetics, does DOT ...")
     among = "among" in before and not {"who", "that", "which", "were", "was", ",", "does", "do", "did", "is", "are",
                                        "what", "how", "has", "have"} & set(before[before.index("among"):])
