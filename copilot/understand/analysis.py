@@ -72,7 +72,7 @@ _NOT_CAUSING = frozenset(
     "conditioned indexed identified quantified proxied approximated covered accompanied preceded replaced visited "
     "attended treated funded provided called named installed bred hosted organised organized suggested recommended "
     "proposed chosen decided approved generated produced issued".split())
-_MAKE = (["make"], ["makes"], ["made"], ["help"], ["helps"], ["helped"], ["get"], ["gets"], ["let"], ["lets"])
+_MAKE = frozenset({"make", "makes", "made", "help", "helps", "helped", "get", "gets", "let", "lets"})
 _MODALS = [[w] for w in ("can", "could", "may", "might", "must", "will", "would", "shall", "should")]
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\b")
 
@@ -93,7 +93,7 @@ def _units_and_their_verb(tokens: list[str], u: Mention, starts: set[int], binar
     the amount of a variable ('more piñatas being ordered': the units it counts); 'when the tambourine is
     handmade': the units a yes/no variable is said of."""
     before, after = (tokens[u.start - 1] if u.start > 0 else ""), tokens[u.end:u.end + 1]
-    led = [before] in _MAKE or u.start > 1 and before in ("a", "an", "each") and \
+    led = before in _MAKE or u.start > 1 and before in ("a", "an", "each") and \
         re.fullmatch(r"when|if|once|\w+_by", tokens[u.start - 2]) is not None
     if led and after in (["more"], ["fewer"], ["less"]) and u.end + 1 in starts:
         return True
@@ -203,7 +203,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                                        for m in mentions])
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
     stems_of = {c.name: tuple(dict.fromkeys([*c.stems, *(w for a in c.aliases for w in a)])) for c in columns}
-    mentions = merge_compounds(mentions, stems_of, frozenset(c.name for c in columns if c.type == "binary"))
+    binary = frozenset(c.name for c in columns if c.type == "binary")
+    mentions = merge_compounds(mentions, stems_of, binary)
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:
@@ -249,7 +250,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unmatched = [u for u in unmatched if not (u.end - u.start == 1 and u.end + 2 in starts and tokens[u.end].isalpha()
                                               and tokens[u.end + 1:u.end + 2] in (["its"], ["their"])
                                               and tokens[u.start - 1:u.start] in (["a"], ["an"], ["each"], ["every"]))]
-    binary_starts = {m.start for m in mentions if m.column in {c.name for c in columns if c.type == "binary"}}
+    binary_starts = {m.start for m in mentions if m.column in binary}
     unmatched = [u for u in unmatched if not _units_and_their_verb(tokens, u, starts, binary_starts)]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and

@@ -255,10 +255,11 @@ def _version_fits(col: str, beside: str) -> bool:
     return bool(newer and versioned and not older or older and not versioned and not newer)
 
 
-_VERSION_SAID = re.compile(r"\b(?:on|in|using|by|under|with|per) (?:the |their |our |a )?(?:v[1-9]|new|newer|old|"
-                           r"older|original|revised|updated|latest|first|second)\b(?: [a-z0-9-]+){0,2}? (?:scale|"
-                           r"survey|measure|version|reading|index|score|rating|form|questionnaire|instrument|metric|"
-                           r"measurement)s?\b")
+_VERSION_WORD = r"(?:v[1-9]|new|newer|old|older|original|revised|updated|latest|first|second)\b"
+_VERSION_SAID = re.compile(rf"\b(?:on|in|using|by|under|with|per) (?:the |their |our |a )?{_VERSION_WORD}"
+                           r"(?: [a-z0-9-]+){0,2}? (?:scale|survey|measure|version|reading|index|score|rating|form|"
+                           r"questionnaire|instrument|metric|measurement)s?\b")
+_VERSION_USE = re.compile(rf"^[.?!;] (?:please )?(?:use|using|take) (?:the )?{_VERSION_WORD}")
 
 
 def _version_said_after(tokens: list[str], end: int) -> str:
@@ -268,10 +269,6 @@ def _version_said_after(tokens: list[str], end: int) -> str:
     # (or told in a sentence of its own: "... would the set come out firmer? Use the newer set rating.")
     hit = _VERSION_SAID.search(" ".join(tokens[end:stop])) or _VERSION_USE.search(" ".join(tokens[stop:]))
     return " " + hit.group(0) if hit else ""
-
-
-_VERSION_USE = re.compile(r"^[.?!;] (?:please )?(?:use|using|take) (?:the )?(?:v[1-9]|new|newer|old|older|original|"
-                          r"revised|updated|latest|first|second)\b")
 
 
 _AMOUNT = re.compile(r"\b(?:more|less|fewer|extra|additional|longer|shorter|higher|lower|bigger|smaller|larger|size|"

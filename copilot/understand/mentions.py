@@ -268,12 +268,12 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if coded:  # "fev1" ~ fev1_wk52, "d30" ~ retainedD30: a code is one of the name's parts as written, exactly
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
         else:
+            # ("yearly revenue" says when revenue is counted: no word of instructorYears)
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
+                      and not (t in _PER_TIME_WORDS and _COUNTED_TIMES & set(c.words))
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(_READ_AS.get(st, st), s)
                                or raw_code and _code_of(t, s) for s in c.stems)
                            or _parts_in_name(pieces, c) or st in spelt[c.name])]
-        if t in _PER_TIME_WORDS:  # "yearly revenue" says when revenue is counted: no word of instructorYears
-            owners = [o for o in owners if not _COUNTED_TIMES & set(next(c for c in columns if c.name == o).words)]
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
             exact = coded or st in info.stems or _parts_in_name(pieces, info)

@@ -26,7 +26,8 @@ def tokenize(text: str) -> list[str]:
                   r" \1\2", text)
     text = re.sub(r"([A-Za-z]\d+)(?=[A-Z][a-z])", r"\1 ", text)  # fuelL100Pre -> fuel L100 Pre
     # letters with accents as plain letters ("piñatas", "résumé", "café" are one word each)
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
     text = text.lower().replace("_", " ")
     text = re.sub(r"[`\"“”‘’]", " ", text)
     text = re.sub(r"(?<=[a-z])'s\b", " 's", text)

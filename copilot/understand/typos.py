@@ -123,11 +123,10 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
 def join_again(tokens: list[str], col_vocab: Iterable[str]) -> list[str]:
     """"book again", "order again": the verb written with "re-" where a column's word spells it so
     (rebookRate, reorder30d); "again" then goes, as the column's name says it."""
-    vocab = tuple(col_vocab)
+    words = tuple(w for w in col_vocab if len(w) > 4)
     out: list[str] = []
-    for i, tok in enumerate(tokens):
-        if tok == "again" and out and out[-1].isalpha() and \
-                any(w.startswith("re" + stem(out[-1])) for w in vocab if len(w) > 4):
+    for tok in tokens:
+        if tok == "again" and out and out[-1].isalpha() and any(w.startswith("re" + stem(out[-1])) for w in words):
             out[-1] = "re" + out[-1]
             continue
         out.append(tok)
