@@ -158,34 +158,8 @@ STOP_INSIDE = {"of", "the", "a", "an", "per", "in", "on", "and", "to", "for"}
 ABBREVIATIONS: dict[str, str] = dict(vocab("abbreviations")["abbreviations"])
 
 
-# Common synonyms of variable words (stem level, symmetric).
-_SYNONYM_GROUPS: list[set[str]] = [
-    {"sex", "gender"},
-    {"incom", "earning", "salary", "wag", "pay"},
-    {"spend", "spending", "expenditur"},
-    {"purchas", "buy", "bought"},
-    {"ag", "old"},
-    {"smok", "smoker", "cigarett"},
-    {"exercis", "workout", "physical activity"},
-    {"weight", "bodyweight"},
-    {"discount", "coupon", "voucher", "markdown"},
-    {"certify", "certificat", "accredit", "accreditat"},  # "an accredited coach" ~ coachCertified
-    {"advertis", "ad", "marketing"},
-    {"school", "schooling", "educat"},
-    {"test scor", "exam scor", "scor", "mark"},  # "better marks from the judges" ~ score_after
-    {"unemploy", "joblessness"},
-    {"satisfact", "happiness"},
-    {"tutor", "tutoring"},
-    {"attend", "attendanc"},
-    {"depress", "depression"},
-    {"chur", "churn", "cancel"},
-    {"vaccin", "vaccinat", "vax", "jab"},
-    {"sleep", "sleeping"},
-    {"price", "pric", "cost"},
-    {"error", "mistak"},
-    {"mort", "mortality", "die", "dying", "dead", "fatality"},  # fishMort ~ "fish deaths", "fish dying"
-    {"accident", "crash", "collis"},
-]
+# Common synonyms of variable words (stem level, symmetric): vocab/synonyms.json
+_SYNONYM_GROUPS: list[set[str]] = [set(g["stems"]) for g in vocab("synonyms")["groups"]]
 
 
 _SYNONYM_STEMS: list[frozenset[str]] = []
