@@ -17,9 +17,10 @@ from copilot.understand.restate import (absorb_restated_phrases, merge_compounds
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
 from copilot.understand.mention_filters import (drop_actor, drop_adjustment_cues, drop_method_words, drop_passive_verb,
-                                                drop_rule_words)
+                                                drop_fixed_phrases, drop_rule_words)
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos, join_again
+from copilot.understand.idioms import read_idioms
 from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
 from copilot.task import Condition
@@ -163,7 +164,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)
     col_vocab = {w for c in columns for w in c.words}
-    tokens = join_again(fix_typos(raw_tokens, col_vocab), col_vocab)
+    tokens = read_idioms(join_again(fix_typos(raw_tokens, col_vocab), col_vocab), [c.words for c in columns])
     joined = " ".join(tokens)
     for pat, rep in _GLUE:
         joined = re.sub(pat, rep, joined)
@@ -196,7 +197,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     # the units a question is about ("on jobs that had ..."): no variable, so no phrase to ground either
     unit_spans = {(m.start, m.end) for m in mentions if m not in kept}
     mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
-    mentions = drop_actor(tokens, drop_rule_words(tokens, drop_adjustment_cues(tokens, mentions, fixed_at), fixed_at), fixed_at)
+    mentions = drop_adjustment_cues(tokens, drop_fixed_phrases(tokens, mentions, fixed_at), fixed_at)
+    mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at)
     mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m

@@ -23,7 +23,8 @@ from copilot.understand.fields import (
 )
 from copilot.understand.qualifiers import baseline_of, numbered_twin, said_qualifier
 from copilot.understand.times import said_time_column, timed_candidate
-from copilot.understand.ground import embedding_order, ground_locally, ground_phrase, lexical_candidates, lm_grounds, max_phrases
+from copilot.understand.ground import (embedding_order, generic_arm, ground_locally, ground_phrase, lexical_candidates,
+                                      lm_grounds, max_phrases)
 from copilot.understand.phrase_words import _BREAK, _GENERIC_WORDS
 from copilot.understand.text import stem
 from copilot.understand.kind import decide as decide_kind, predict as predict_kind
@@ -76,6 +77,13 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
         ids = {c.name for c in an.columns if c.type in ("id", "date")}
         est = estimand(text, an.tokens, spans, {k for m in an.mentions if m.column not in ids for k in range(m.start, m.end)},
                        _name_stems(an, task.get("treatment")))
+        # "for certified plots" read as EXPORT_CERT == 1: a filter on the treatment leaves one arm, so it is
+        # the effect on the treated (== 1) or on the untreated (== 0)
+        on_arm = [c for c in task.get("conditions") or []
+                  if (c.get("column") if isinstance(c, dict) else c.column) == task.get("treatment")]
+        values = {(c.get("op"), c.get("value")) if isinstance(c, dict) else (c.op, c.value) for c in on_arm}
+        if est == "ate" and len(values) == 1 and next(iter(values)) in {("==", 1), ("==", 0)}:
+            est = "att" if next(iter(values))[1] == 1 else "atc"
         if est != "ate":
             task["estimand"] = est
             # "for club members" read as chess_club == 1 is the estimand, not a filter that leaves one arm
@@ -105,7 +113,8 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     phrases = [an.all_mentions[k] for k, v in votes.items()
                if an.all_mentions[k].column is None and max(v.get(r, 0.0) for r in "tym") >= 0.6
                and not junk_phrase(an.all_mentions[k].text) and len(an.all_mentions[k].text) >= 3
-               and an.all_mentions[k].text.split()[-1] not in GENERIC_UNMATCHED]
+               and (an.all_mentions[k].text.split()[-1] not in GENERIC_UNMATCHED
+                    or generic_arm(an.all_mentions[k].text, an.columns))]  # "the programme" ~ treat
     # one word right after a yes/no variable: the unit it describes when the variable is said as a participle
     # ("a safety-trained crew"), the rest of its name when the column has that word ("home visits" ~
     # chw_home_visit); in "the voucher lottery" (voucher_used) the noun after is a head of its own
@@ -142,6 +151,8 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
             if col is None and not candidates and m.start in outcome_slot else None
         if by_time:
             col, prob, ranked = by_time, 0.5, [by_time]
+        if col is None and not candidates and m.start not in outcome_slot and (arm := generic_arm(m.text, free)):
+            col, prob, ranked = arm, 0.5, [arm]
         if col is None and lm_grounds(lm) and not candidates:
             col, prob, ranked = ground_phrase(lm, q, m.text, [c.name for c in free])
         # "how much electricity the warehouses burn each month" beside kwh_month_post: a phrase that only

@@ -7,7 +7,7 @@ import difflib
 import re
 from typing import Any
 
-from copilot.understand.text import ColumnInfo, norm_phrase, spells_column, tokenize
+from copilot.understand.text import DETERMINERS, ColumnInfo, norm_phrase, spells_column, tokenize
 from copilot.understand.analysis import GENERIC_UNMATCHED, junk_phrase, Analysis, analyze
 from copilot.understand.base import (
     AUDIT_QUESTION,
@@ -89,6 +89,12 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
             continue
         # "what would adopting it do": an act on the treatment named elsewhere ("for herds that don't do teat dipping")
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):
+            continue
+        # "by installing a digital menu board": the act of taking up the column named right after it
+        loose = {j for u in an.unmatched for j in range(u.start, u.end)}
+        nxt = next((j for j in range(m.end, min(m.end + 4, len(an.tokens) + 1)) if j in col_starts), None)
+        if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and nxt is not None and \
+                all(t in DETERMINERS or j in loose for j, t in enumerate(an.tokens[m.end:nxt], m.end)):
             continue
         # "for the players who actually did it": the units a relative clause describes
         if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]):
@@ -238,12 +244,18 @@ def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
 _VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig)$", re.IGNORECASE)
 
 
+# a second version written as a digit right after the name (reading / reading2, HLTH_INSP_SCR2), the
+# plain name being a column too (mhd_m3 / mhd_m6 are months, and neither is the other's plain name)
+_DIGIT_VERSION = re.compile(r"(?<=[A-Za-z]{2})[2-9]$")
+
+
 def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
     """Other versions of one measure (diet_quality / diet_quality_v2, blunderRate / blunderRateV2): words
     that fit one fit the other unless they say which version."""
     base = _VERSION.sub("", col)
-    return [c for c in info if c != col and _VERSION.sub("", c) == base
-            and bool(_VERSION.search(c) or _VERSION.search(col))]
+    return [c for c in info if c != col and (
+        _VERSION.sub("", c) == base and bool(_VERSION.search(c) or _VERSION.search(col))
+        or _DIGIT_VERSION.sub("", c) == col or _DIGIT_VERSION.sub("", col) == c)]
 
 
 def _version_fits(col: str, beside: str) -> bool:
@@ -251,7 +263,7 @@ def _version_fits(col: str, beside: str) -> bool:
     'original' the plain one. Without such words, or when they point at the other version, ask."""
     newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower())
     older = re.search(r"\b(?:v1|old|older|original|first)\b", beside.lower())
-    versioned = bool(_VERSION.search(col))
+    versioned = bool(_VERSION.search(col) or _DIGIT_VERSION.search(col))
     return bool(newer and versioned and not older or older and not versioned and not newer)
 
 

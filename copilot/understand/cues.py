@@ -46,7 +46,7 @@ DISCOVER_RX = (
     r"how (?:are|do|is) .{0,80}(?:causally )?(?:related|connected|relate|connect|linked|interrelated|interact)|"
     r"who causes what|(?:causes|drivers|determinants|root causes?|causal factors|causal drivers) (?:of|behind|for)|"
     r"what (?:causes|drives) |causal relationships? (?:among|between|in)|cause-effect relationships|"
-    r"cause and effect relationships|causal links? (?:among|between|in)|causal ordering|"
+    r"cause[- ]and[- ]effect relationships|causal links? (?:among|between|in)|causal ordering|"
     r"causal connections|directions? of causation|which way (?:the )?(?:arrows?|causation) (?:point|go|run)|"
     r"arrows? (?:between|among)|skeleton|markov equivalence|equivalence class|causal web|web of causes|"
     r"web of cause and effect|cause[- ]and[- ]effect (?:web|map|network|picture)|directions? of influence|"

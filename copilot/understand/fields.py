@@ -67,7 +67,9 @@ _COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (
                              # "would the guides who haven't done it see fewer injuries if they did?"
                              r"\bwould\b.{0,120}\bif (?:they|it|he|she) (?:did|do|were)\b|"
                              # "if orchards that don't bag their fruit started doing it, what would happen"
-                             r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to)\b.{0,80}\b(?:would|what_happens)\b")
+                             r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to)\b.{0,80}\b(?:would|what_happens)\b|"
+                             # "would non-endorsed shops export more if a player endorsed them?"
+                             r"\bwould\b.{0,120}\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it)\b")
 
 
 # "… had they not been mulched": what the treated would have had without it

@@ -154,3 +154,20 @@ def ground_locally(phrase: str, columns: list[ColumnInfo], names: list[str]) -> 
     if ranked[0][1] >= float(voc["min_embedding_similarity"]) and margin >= float(voc["min_embedding_margin"]):
         return ranked[0][0], 0.6, [n for n, _ in ranked]
     return None, 0.0, [n for n, _ in ranked]
+
+
+def generic_arm(phrase: str, columns: list[ColumnInfo]) -> str | None:
+    """The data's one column that records who got the intervention (`arm`, `trt_arm`, `treat`) for a
+    phrase that names the intervention only by its class ("the biologic", "the add-on therapy",
+    "training"), as a trial's analyst reads it; None when the data has two such columns or none."""
+    voc = vocab("ground")["generic_intervention"]
+    words = [t.replace("-", "") for t in tokenize(phrase)]
+    heads = {h.replace("-", "") for h in voc["heads"]}
+    if not words or not (words[-1] in heads or any(words[-1].endswith(s) for s in voc["head_suffixes"])):
+        return None
+    if any(w not in heads and w not in {m.replace("-", "") for m in voc["modifiers"]} for w in words[:-1]):
+        return None
+    arm_words = set(voc["arm_words"])
+    arms = [c.name for c in columns if c.type not in ("id", "date", "text") and c.words
+            and set(c.words) <= arm_words]
+    return arms[0] if len(arms) == 1 else None

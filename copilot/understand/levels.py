@@ -69,6 +69,10 @@ def _split_spellings(tokens: list[str], examples: list[str]) -> list[tuple[str, 
         low = ex.strip().lower()
         if len(low) >= 5 and low.isalpha():
             out += [(ex, tokens[i:i + 2]) for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] == low]
+        # 'tier-1 cities', 'tier 1 cities' ~ tier1: a level of letters and a number, written apart
+        if len(low) >= 4 and low.isalnum() and re.fullmatch(r"[a-z]+\d+|\d+[a-z]+", low):
+            out += [(ex, [t]) for t in set(tokens) if "-" in t and t.replace("-", "") == low]
+            out += [(ex, tokens[i:i + 2]) for i in range(len(tokens) - 1) if tokens[i] + tokens[i + 1] == low]
         if ex.strip().isupper() and ex.strip().isalpha() and 3 <= len(low) <= 4:
             w = len(low)
             out += [(ex, tokens[i:i + w]) for i in range(len(tokens) - w + 1)

@@ -17,6 +17,16 @@ def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: s
             or tokens[m.start].rstrip(".") not in {"adj", "ctrl"} or m.end not in starts]
 
 
+# adverbial phrases whose noun names no variable: "which in turn lifts revenue" (not TBL_TURN)
+_FIXED_PHRASES = frozenset({("in", "turn")})
+
+
+def drop_fixed_phrases(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """A one-word mention that is the noun of a fixed adverbial phrase names no column (code stays)."""
+    return [m for m in mentions if m.start in fixed_at or m.end - m.start != 1 or m.start == 0
+            or (tokens[m.start - 1], tokens[m.start]) not in _FIXED_PHRASES]
+
+
 # the words of a decision rule itself ("the best allocation rule for y"): the kind of question, never a variable
 _RULE_WORDS = frozenset({"allocation", "allocations", "rule", "rules", "policy", "policies", "targeting", "assignment",
                          "strategy"})

@@ -56,7 +56,7 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      # (a field's plot is no chart: "for a 2 ha plot", "per plot", "plot size")
     r"\b(?:(?<!\bha )(?<!\bacre )(?<!-acre )(?<!\bhectare )(?<!\bper )(?<!\beach )(?<!\bevery )(?<!\btrial )(?<!\bfield )"
     r"(?<!\btheir )(?<!\bits )plot(?! (?:size|sizes|area|level|yield|owner|holder)s?\b)|"
-    r"chart|histogram|scatter ?plot|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
+    r"chart|histogram|scatter ?plot|scatter (?:of|for)|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
      r"\bcolou?r(?:ed|ing)? (?:by|for)\b|\bwith a colou?r\b|\bchoropleth\b|\bheat ?map\b|\bon a map\b|"
      # "map bird deaths by county": a map drawn, not the causal structure mapped
      r"^(?:please |can you |could you )?map\b(?!.{0,60}\b(?:causal|causes?|graph|structure|network|dag|relationships?|"

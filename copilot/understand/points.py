@@ -251,7 +251,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                         or (len(between) == 1 and between[0] in _UNIT_WORDS and unit_word(between[0]) != "pct"  # 80% = 0.8?
                             and (c := info.get(by_start[j].column)) is not None and c.type == "numeric"
                             and not re.search(r"\d", c.name)
-                            and (between[0] not in TIME_UNIT_WORDS or between[0] == "m"))):
+                            # ("a 12 months revenue" is a window; "makers with 20 years experience" a value)
+                            and (between[0] not in TIME_UNIT_WORDS or between[0] == "m"
+                                 or i > 0 and tokens[i - 1] in {"with", "having", "has", "had"}))):
                     out.append((Condition(column=by_start[j].column, op="==", value=v), set(range(i, by_start[j].end))))
                     break
         # "for an 8th grader" ~ grade_lvl: an ordinal right before a numeric column's word

@@ -54,6 +54,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "the best fertiliser allocation rule for price": the action the rule allocates, and the goal it is for
     (rf"{_M} (?:allocation|targeting|assignment|rollout|roll-out|treatment) (?:rule|rules|policy|policies) "
      rf"(?:for|that maximi[sz]es|that minimi[sz]es|to maximi[sz]e|to minimi[sz]e) {_G(1)}{_M}", {1: "t", 2: "y"}, 3.0),
+    (rf"(?:optimal|optimum|best|ideal) {_M} (?:rule|rules|policy|policies) (?:for|to maximi[sz]e|to minimi[sz]e) "
+     rf"{_G(1)}{_M}", {1: "t", 2: "y"}, 3.0),  # "optimal pruning frequency policy for brix"
     # "how much did Y change because of it": "it" is the treatment named before; Y the outcome
     (rf"{_M} {_G(5)}(?:because of|due to|as a result of) (?:it|this|that|them)\b", {1: "y"}, 2.4),
     # "for patients on X, what did it do to their Y?": "it" is the treatment named before; Y is the outcome
@@ -226,6 +228,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"{_GOAL_VERB})(?! (?:[a-z]+ )?(?:to|at|towards) )",
      {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
+    (rf"\bin {_G(1)}{_M} terms\b", {1: "y"}, 2.0),  # "in income terms"
     # "Y=default_12m, X=rate_discount": the letters of a regression written out
     (rf"(?:^|[,;.:(] )y = {_M}", {1: "y"}, 3.5),
     (rf"(?:^|[,;.:(] )(?:x|t|d) = {_M}", {1: "t"}, 3.5),

@@ -1,0 +1,68 @@
+"""Everyday phrasings of a variable that share no word with its column's name, rewritten to the
+column's own word before mentions are looked for ("keep customers coming back" ~ CUST_RET_28D).
+The phrasings are data (`vocab/idioms.json`); each applies only where a column has the word."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from copilot.understand import vocab
+
+
+def read_idioms(tokens: list[str], names: Iterable[list[str]]) -> list[str]:
+    """A word or phrase read as the data's own ("weekly takings" ~ rev_wk_post, "getting hurt" ~
+    inj_30d); "come back", "bring them back", "book us again" read as the data's word for a return or
+    repeat measure (a come-verb, or the verb said again, goes with it; "bring" and "keep ... coming" read
+    "raise", the causal verb of the measure)."""
+    names = list(names)  # each column's words
+    have = {w for words in names for w in words}
+    readings = {t: [w for w in ws if w in have] for t, ws in vocab("idioms")["words"].items()}
+    tokens = [readings[t][0] if len(readings.get(t, ())) == 1 else t for t in tokens]
+    tokens = _read_phrases(tokens, have)
+    voc = vocab("idioms")["come_back"]
+    word = next((w for w in voc["column_words"] if w in have), None)
+    if word is not None and [word] in names and sum(word in words for words in names) > 1:
+        word = None  # `retention` beside retention_rate: the phrase fits both, so it stays as said (asked)
+    if word is None or "back" not in tokens and "again" not in tokens:
+        return tokens
+    come, bring = set(voc["come_verbs"]), set(voc["bring_verbs"])
+    out = list(tokens)
+    again, pronouns = set(voc["again_verbs"]), set(voc["again_pronouns"])
+    for i, tok in enumerate(tokens):
+        if tok == "again" and i > 0:
+            # "book us again", "order again": the verb (a pronoun after it) and "again" are the one measure
+            k = i - 2 if i >= 2 and tokens[i - 1] in pronouns else i - 1
+            if tokens[k] in again:
+                out[k:i + 1] = [""] * (i - k) + [word]
+            continue
+        if tok != "back" or i == 0:
+            continue
+        between = range(max(0, i - 1 - int(voc["max_between"])), i)
+        if tokens[i - 1] in come:
+            out[i - 1], out[i] = "", word
+            # "keep diners coming back": keeping them coming is raising the measure
+            keep = next((k for k in reversed(between) if tokens[k] in {"keep", "keeps", "kept", "keeping"}), None)
+            if keep is not None and all(t.isalpha() for t in tokens[keep + 1:i - 1]):
+                out[keep] = "raise"
+            continue
+        verb = next((k for k in reversed(between) if tokens[k] in bring), None)
+        if verb is not None and all(t.isalpha() and t not in bring | come | {"to", "and", "or"}
+                                    for t in tokens[verb + 1:i]):
+            out[verb], out[i] = "raise", word  # "bring customers back": the verb raises the measure
+    return [t for t in out if t]
+
+
+def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
+    """"kids getting hurt" ~ inj_30d, "show up more" ~ attendance: a verb phrase read as the data's word."""
+    for entry in vocab("idioms")["phrases"].values():
+        present = [w for w in entry["column_words"] if w in have]
+        if len(present) != 1:
+            continue
+        for form in entry["forms"]:
+            words = form.split()
+            k = 0
+            while k <= len(tokens) - len(words):
+                if tokens[k:k + len(words)] == words:
+                    tokens = tokens[:k] + present + tokens[k + len(words):]
+                k += 1
+    return tokens
