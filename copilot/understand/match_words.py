@@ -25,7 +25,7 @@ def _tok_match(a: str, b: str) -> float:
         return 0.8
     if len(a) >= 4 and len(b) >= 4 and (b.startswith(a) and b[len(a):] in _QUALITY
                                          or a.startswith(b) and a[len(b):] in _QUALITY):
-        return 0.9  # an adjective and the noun of its quality: "less bitter" ~ bitterness, humid ~ humidity
+        return 0.9  # an adjective and the noun of its quality: "less acid" ~ acidity, humid ~ humidity
     if a in _READ_AS:  # "the harvest" read as yield (yield_kg, yld), though "yield" is no harvest_labour
         return min(_tok_match(_READ_AS[a], b), 0.8)
     # a typo rarely hits the first letter (weight is not height), nor turns one word into another (send ~ spend)
@@ -47,7 +47,7 @@ def _tok_match(a: str, b: str) -> float:
     return _abbreviation(a, b)
 
 
-_QUALITY = frozenset({"ness", "ity"})  # bitter ~ bitterness, acid ~ acidity
+_QUALITY = frozenset({"ness", "ity"})  # acid ~ acidity (firm ~ firmness mostly stem alike already)
 _READ_AS = {"harvest": "yield", "harvests": "yield"}  # a question word read as a column's word, one way only
 _DERIVED = frozenset({"al", "ally", "ly", "ness", "ment", "ive"})  # seasonal ~ season, regional ~ region
 _INFLECTED = frozenset({"s", "es", "d", "ed", "er", "al", "ly", "t"})  # weigh ~ weight
