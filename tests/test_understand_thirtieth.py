@@ -1,11 +1,12 @@
 """Readings of the thirtieth round (issue 12), on the real parser without a language model:
-- a trial's intervention named only by its class ("the study drug", "the add-on therapy", "training")
-  is the data's one treatment-arm column (`arm`, `treat`); with two such columns, or a phrase that is no
-  intervention class, the parser asks as before; "overtime" is the `ot` of ot_hrs;
+- a trial's intervention named only by its class ("the study drug", "the add-on therapy", "the job
+  training programme", "the intervention") is the data's one treatment-arm column (`arm`, `treat`); with
+  two such columns, or a phrase that is no intervention class, the parser asks as before; "overtime" is
+  the `ot` of ot_hrs;
 - everyday phrasings of a measure read as the data's word for it: "keep diners coming back", "bring
-  customers back", "order again" name the return or repeat measure (asked where
-  two columns fit: `retention` beside retention_rate); "takings" the revenue; "less
-  acid" the acidity; a variety is a cultivar, the fridge is refrigeration;
+  customers back", "order again" name the return or repeat measure (asked where two columns fit:
+  `retention` beside retention_rate); "takings" the revenue; "less acid" the acidity; a variety is a
+  cultivar, the fridge is refrigeration;
 - "for certified plots" with the certification the treatment is the effect on the treated (no filter
   that leaves one arm); "tier-1 cities" is the level tier1; "with 12 years experience" is a point value;
 - "which in turn" names no variable (turnover stays the mediator); "in income terms" names the outcome;
