@@ -19,7 +19,7 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (drop_actor, drop_adjustment_cues, drop_method_words, drop_passive_verb,
                                                 drop_fixed_phrases, drop_rule_words)
 from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
-from copilot.understand.typos import fix_typos, join_again
+from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
 from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
                                      tokenize)
@@ -164,7 +164,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "
     raw_tokens = tokenize(text)
     col_vocab = {w for c in columns for w in c.words}
-    tokens = read_idioms(join_again(fix_typos(raw_tokens, col_vocab), col_vocab), [c.words for c in columns])
+    tokens = read_idioms(fix_typos(raw_tokens, col_vocab), [c.words for c in columns])
     joined = " ".join(tokens)
     for pat, rep in _GLUE:
         joined = re.sub(pat, rep, joined)

@@ -79,9 +79,7 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
                        _name_stems(an, task.get("treatment")))
         # "for certified plots" read as EXPORT_CERT == 1: a filter on the treatment leaves one arm, so it is
         # the effect on the treated (== 1) or on the untreated (== 0)
-        on_arm = [c for c in task.get("conditions") or []
-                  if (c.get("column") if isinstance(c, dict) else c.column) == task.get("treatment")]
-        values = {(c.get("op"), c.get("value")) if isinstance(c, dict) else (c.op, c.value) for c in on_arm}
+        values = {(c.op, c.value) for c in conds if c.column == task.get("treatment")}
         if est == "ate" and len(values) == 1 and next(iter(values)) in {("==", 1), ("==", 0)}:
             est = "att" if next(iter(values))[1] == 1 else "atc"
         if est != "ate":

@@ -72,6 +72,7 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
     col_votes = {an.all_mentions[k].column: v for k, v in all_roles.votes.items() if an.all_mentions[k].column}
     col_starts = {m.start for m in an.mentions}
     col_ends = {m.end for m in an.mentions}
+    loose = {j for u in an.unmatched for j in range(u.start, u.end)}  # the words of phrases naming no column
     for k, v in all_roles.votes.items():
         m = an.all_mentions[k]
         if m.column is not None or max(v.values()) < 2.5 or junk_phrase(m.text) or \
@@ -91,7 +92,6 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):
             continue
         # "by installing a digital menu board": the act of taking up the column named right after it
-        loose = {j for u in an.unmatched for j in range(u.start, u.end)}
         nxt = next((j for j in range(m.end, min(m.end + 4, len(an.tokens) + 1)) if j in col_starts), None)
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and nxt is not None and \
                 all(t in DETERMINERS or j in loose for j, t in enumerate(an.tokens[m.end:nxt], m.end)):

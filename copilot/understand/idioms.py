@@ -7,15 +7,17 @@ from __future__ import annotations
 from typing import Iterable
 
 from copilot.understand import vocab
+from copilot.understand.text import stem
 
 
 def read_idioms(tokens: list[str], names: Iterable[list[str]]) -> list[str]:
     """A word or phrase read as the data's own ("weekly takings" ~ rev_wk_post, "getting hurt" ~
     inj_30d); "come back", "bring them back", "book us again" read as the data's word for a return or
     repeat measure (a come-verb, or the verb said again, goes with it; "bring" and "keep ... coming" read
-    "raise", the causal verb of the measure)."""
+    "raise", the causal verb of the measure). "Book again" where a column spells "rebook": `join_again`."""
     names = list(names)  # each column's words
     have = {w for words in names for w in words}
+    tokens = join_again(tokens, have)
     readings = {t: [w for w in ws if w in have] for t, ws in vocab("idioms")["words"].items()}
     tokens = [readings[t][0] if len(readings.get(t, ())) == 1 else t for t in tokens]
     tokens = _read_phrases(tokens, have)
@@ -66,3 +68,16 @@ def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
                     tokens = tokens[:k] + present + tokens[k + len(words):]
                 k += 1
     return tokens
+
+
+def join_again(tokens: list[str], col_vocab: Iterable[str]) -> list[str]:
+    """"book again", "order again": the verb written with "re-" where a column's word spells it so
+    (rebookRate, reorder30d); "again" then goes, as the column's name says it."""
+    words = tuple(w for w in col_vocab if len(w) > 4)
+    out: list[str] = []
+    for tok in tokens:
+        if tok == "again" and out and out[-1].isalpha() and any(w.startswith("re" + stem(out[-1])) for w in words):
+            out[-1] = "re" + out[-1]
+            continue
+        out.append(tok)
+    return out

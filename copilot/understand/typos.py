@@ -118,16 +118,3 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
             match = []
         out.append(match[0] if match else tok)
     return out
-
-
-def join_again(tokens: list[str], col_vocab: Iterable[str]) -> list[str]:
-    """"book again", "order again": the verb written with "re-" where a column's word spells it so
-    (rebookRate, reorder30d); "again" then goes, as the column's name says it."""
-    words = tuple(w for w in col_vocab if len(w) > 4)
-    out: list[str] = []
-    for tok in tokens:
-        if tok == "again" and out and out[-1].isalpha() and any(w.startswith("re" + stem(out[-1])) for w in words):
-            out[-1] = "re" + out[-1]
-            continue
-        out.append(tok)
-    return out
