@@ -236,9 +236,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     # "cut the plant's energy use": a free word owning a variable names the units, not a variable
     starts = {m.start for m in mentions}
     # ("improve players' handicaps": a plural owner, its apostrophe a token of its own)
-    unmatched = [u for u in unmatched if not (u.end + 1 in starts and (tokens[u.end:u.end + 1] == ["'s"] or
-                                                                         tokens[u.end:u.end + 1] == ["'"]
-                                                                         and tokens[u.end - 1].endswith("s")))]
+    unmatched = [u for u in unmatched if not (u.end + 1 in starts and _owns(tokens, u.end))]
     # "the price a mill can fetch": a verb after a modal is no variable, nor the subject of that clause
     # right after a variable
     ends = {m.end for m in mentions}
@@ -254,9 +252,20 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                                               and tokens[u.start - 1:u.start] in (["a"], ["an"], ["each"], ["every"]))]
     binary_starts = {m.start for m in mentions if m.column in binary}
     unmatched = [u for u in unmatched if not _units_and_their_verb(tokens, u, starts, binary_starts)]
+    # "how much of that works by lifting sales": the verb of a pathway, not a variable
+    unmatched = [u for u in unmatched if not (tokens[u.start:u.end] in (["works"], ["work"], ["worked"]) and
+                                              tokens[u.end:u.end + 1] in (["by"], ["through"], ["via"]))]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and
                                               tokens[u.end:u.end + 1] in (["should"], ["would"], ["could"], ["to"]))]
+    # "effect of the dentists' age" (n_dentists): a loose match owning a free word names the units; the
+    # free word is the variable
+    # (not where the owned words are an effect, "the booster's protection", or name the column's other words,
+    # "the coach's years of experience" ~ coach_yrs)
+    owned = {u.start: u for u in unmatched}
+    words_of = {c.name: {w for s in c.stems for w in (s, unit_word(s))} for c in columns}
+    mentions = [m for m in mentions if not (m.loose and not m.identifier and m.end + 1 in owned and _owns(tokens, m.end)
+                                            and not _effect_or_own(tokens, owned[m.end + 1], words_of.get(m.column, set())))]
     allm = sorted(mentions + unmatched, key=lambda m: m.start)
     skeleton = build_skeleton(tokens, mentions, used)
     skeleton_all = build_skeleton(tokens, allm, used)
@@ -294,6 +303,22 @@ def _outside_rival(tokens: list[str], mentions: list[Mention], unmatched: list[M
 
 
 _AUXILIARIES = frozenset({"did", "does", "do", "would", "will", "could", "might", "can"})
+
+
+_EFFECT_WORDS = frozenset({"effect", "effects", "impact", "impacts", "protection", "protective", "benefit", "benefits",
+                           "influence", "role", "contribution", "response", "advantage"})
+
+
+def _effect_or_own(tokens: list[str], u: Mention, own_words: set[str]) -> bool:
+    """The words a variable's owner has are its effect ("the programme's protective effect") or words of
+    the owner's own column ("the coach's years" ~ coach_yrs)."""
+    said = tokens[u.start:u.end]
+    return bool(_EFFECT_WORDS & set(said)) or any(stem(t) in own_words or unit_word(t) in own_words for t in said)
+
+
+def _owns(tokens: list[str], k: int) -> bool:
+    """Token k is a possessive marker: "'s", or "'" after a plural ("players' handicaps")."""
+    return tokens[k:k + 1] == ["'s"] or tokens[k:k + 1] == ["'"] and tokens[k - 1].endswith("s")
 
 
 def build_skeleton(tokens: list[str], mentions: list[Mention], used: set[int]) -> str:

@@ -115,6 +115,33 @@ def _is_level(word: str, columns: list[ColumnInfo]) -> bool:
     return any(c.type == "categorical" and word in {str(e).strip().lower() for e in c.examples} for c in columns)
 
 
+_NO_VALUES = {"0", "false", "no", "0.0"}
+_ARTICLES = {"a", "an", "any", "the"}
+
+
+def _units_with(tokens: list[str], m: Mention, by_end: dict[int, Mention]) -> bool | None:
+    """A yes/no column said of the units with "with" / "without" / "with no", the phrase closing the
+    clause: "for makers without a school contract, ...", "among farms with no irrigation?", "among
+    makers with school contracts". None when not so written; else whether the units lack it."""
+    j = m.start - 1
+    while j >= 0 and tokens[j] in _ARTICLES:
+        j -= 1
+    lacks = j >= 0 and tokens[j] == "no"
+    j -= lacks
+    if j < 2 or tokens[j] not in {"with", "without", "lacking"} or not re.fullmatch(r"[a-z]{3,}s", tokens[j - 1]) \
+            or j in by_end or tokens[j - 2] not in {"for", "among", "in", "at", "the", "those"}:
+        return None
+    if tokens[m.end:m.end + 1] not in ([], [","], ["?"], ["."], [";"], ["!"], [":"]):
+        return None
+    others = {o.column for o in by_end.values() if o.column != m.column}
+    if len(others) < 2 or "would" in tokens or {"it", "one", "them"} & set(tokens[m.end:]) or any(
+            o.column == m.column for o in by_end.values() if o.start > m.end):
+        # ("do items break less often at sites with mentoring?": with one other variable, the treatment)
+        return None  # "for sites without online booking, what would adding it do", "for makers with school
+        # contracts, what did the contract do": the treated or untreated units (fields.estimand)
+    return lacks or tokens[j] in {"without", "lacking"}
+
+
 def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
                        has_data: bool) -> tuple[list[Condition], set[int]]:
     """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
@@ -240,13 +267,15 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             # "villages in a corridor: beehive effect on damage": the group heads a terse question
             header = ":" in tokens[m.end:m.end + 2] and ":" not in tokens[:m.start] and m.start <= 4 and \
                 bool({"in", "among", "with", "within", "inside"} & set(tokens[:m.start]))
+            lacks = _units_with(tokens, m, by_end)
             if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or
                                                              # ("we can only staff lifeguards at ...": a verb)
                                                              prev2 in {"only", "restricted", "limited"} and prev in
                                                              {"for", "in", "among", "at", "to", "with", "the", "on"}
-                                                             or describes_units(tokens, m)):
-                yes = next((e for e in col.examples if e.lower() in {"1", "true", "yes", "1.0"}), 1)
-                conditions.append(Condition(column=col.name, op="==", value=parse_number(str(yes)) if parse_number(str(yes)) is not None else yes))
+                                                             or describes_units(tokens, m) or lacks is not None):
+                words = _NO_VALUES if lacks else {"1", "true", "yes", "1.0"}
+                value = next((e for e in col.examples if e.lower() in words), 0 if lacks else 1)
+                conditions.append(Condition(column=col.name, op="==", value=parse_number(str(value)) if parse_number(str(value)) is not None else value))
                 used.update(range(m.start, m.end))
         conditions += category_values(tokens, mentions, columns, used)
     for cond, spans in point_values(tokens, mentions, used, age_col if has_data else None, columns):

@@ -65,6 +65,8 @@ MEDIATION_RX = (
     r"|percentage) of|(?:share|fraction|portion|part|proportion|percentage) of (?:the |that |this |its )?"
     r"(?:effect|impact|benefit)|explained_by|accounted_for_by|\bvia\b|\bthrough\b|because it|by changing|"
     r"by increasing|by reducing|by lowering|by raising|by improving|\band thereby\b|"
+    # "how much of that works by lifting 30-day sales first": the story of a pathway
+    r"\bworks? by\b|\bworked by\b|by lifting|by boosting|by cutting|by driving|by building|"
     r"^\s*med\b[:\s]"  # a terse command: "med: drip_irr -> frt_brix -> mkt_px"
 )
 
@@ -86,7 +88,8 @@ CATE_RX = (
     r"(?:treatment )?effects?|moderat|effect modif|best responders|most responsive|respond best|"
     r"benefit(?:s|ed)? (?:the )?most|gain(?:s)? (?:the )?most|helps? (?:the )?most|works? best|"
     r"(?:effect|impact|benefit|harm|it|treatment|gain|lift|response|this|that|results?|returns?|effectiveness|"
-    r"efficacy|payoff|toll)\b.{0,60}\b(?:differ(?:s)?(?! in (?:\w+ )?ways)|different|differently|vary|varies|varying|"
+    # ("or do the farms that call a vet just differ?": a rival explanation, not a breakdown)
+    r"efficacy|payoff|toll)\b.{0,60}\b(?<!just )(?<!simply )(?<!merely )(?:differ(?:s)?(?! in (?:\w+ )?ways)|different|differently|vary|varies|varying|"
     r"depend on|depends on|(?:change|changes|vary|varies|differ|differs) depending on|change with|changes with|"
     r"larger for|smaller for|bigger for|stronger for|weaker for|"
     r"same for|consistent across|the same across|larger among|stronger among|weaker among|bigger among|"
@@ -99,7 +102,7 @@ CATE_RX = (
     r"kinds?|types?|clients|members|stores|schools|subgroups|workers|firms|kids|children|households|"
     r"shoppers|individuals|participants|regions|companies|applicants|visitors) .{0,40}(?:benefit|respond|"
     r"gain|react|profit|most|least|more|less)|target(?:ing)? (?:the )?(?:right|best)|whom should|"
-    r"which (?!ones\b)[a-z]+s (?:\w+ ){0,6}?(?:benefit|benefits|respond|gain|react|profit)\b|"
+    r"which (?!ones\b)[a-z]+s'? (?:[\w'`()-]+ ){0,6}?(?:benefit|benefits|respond|gain|react|profit)\b|"
     r"which (?!ones\b)[a-z]+s (?:see|get|show|experience|enjoy) .{0,60}\b(?:most|least|biggest|largest|strongest)\b|"
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|"
     r"\bwhere (?:does|do|did|would|will) .{1,40}?\b(?:matter|work|help|pay off)s? (?:the )?most\b|\bwho\b.{0,40}\b(?:most|best)\b|"

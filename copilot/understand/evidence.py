@@ -109,6 +109,8 @@ def _paraphrase_start(question: str, paren_at: int, stops: dict[int, str] | None
         if low in spelt:  # "treatment success (tx_success)": the word the name abbreviates is part of it
             start, taken, k = words[k].start(), taken + 1, k - 1
             continue
+        if taken > 0 and (low.endswith("s'") or low.endswith("'s")):
+            break  # "which clinics' no-show rates (noshow_90d)": the possessive names the units, not the variable
         before = words[k - 1].group(0).lower() if k else ""
         if low in voc["compound_heads"] and re.fullmatch(r"[a-z]{3,}", before) and before not in boundary:
             start, taken, k = words[k].start(), taken + 1, k - 1  # "the urate target (...)": a compound's head
@@ -169,8 +171,8 @@ def _inside_phrase(words: list, k: int, soft: set[str], boundary: set[str]) -> b
     if j < 0 or j == k and words[k].group(0).lower() not in soft:
         return False
     before = words[j].group(0)
-    if _passive(words, j):
-        return False  # "be enrolled in X (x)": the verb's preposition
+    if _passive(words, j) or before.lower() in vocab("evidence")["change_nouns"]:
+        return False  # "be enrolled in X (x)": the verb's preposition; "the bump in X (x)": the change's
     return bool(re.match(r"[A-Za-z0-9]", before)) and before.lower() not in boundary and \
         not _SENTINEL_RX.fullmatch(before.lower())
 

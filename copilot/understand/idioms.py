@@ -19,7 +19,7 @@ def read_idioms(tokens: list[str], names: Iterable[list[str]]) -> list[str]:
     have = {w for words in names for w in words}
     tokens = join_again(tokens, have)
     readings = {t: [w for w in ws if w in have] for t, ws in vocab("idioms")["words"].items()}
-    tokens = [readings[t][0] if len(readings.get(t, ())) == 1 else t for t in tokens]
+    tokens = [_reading(readings.get(t, []), tokens, i, names) for i, t in enumerate(tokens)]
     tokens = _read_phrases(tokens, have)
     voc = vocab("idioms")["come_back"]
     word = next((w for w in voc["column_words"] if w in have), None)
@@ -54,17 +54,30 @@ def read_idioms(tokens: list[str], names: Iterable[list[str]]) -> list[str]:
     return [t for t in out if t]
 
 
+def _reading(present: list[str], tokens: list[str], i: int, names: list[list[str]]) -> str:
+    """The column word a question word reads as: of several, the one whose column also has a word said
+    beside it ("bar takings" ~ `bar income`, not `revenue`), else the first listed; none: as written."""
+    if len(present) > 1:
+        beside = set(tokens[max(0, i - 1):i] + tokens[i + 1:i + 2])
+        return next((w for w in present if any(w in words and beside & set(words) for words in names)), present[0])
+    return present[0] if present else tokens[i]
+
+
 def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
-    """"kids getting hurt" ~ inj_30d, "show up more" ~ attendance: a verb phrase read as the data's word."""
+    """"kids getting hurt" ~ inj_30d, "show up more" ~ attendance: a verb phrase read as the data's word
+    (not where a column's name has all its words, "repeat guests" ~ repeatGuests, nor before a word of a
+    column's name, "sell more winners")."""
     for entry in vocab("idioms")["phrases"].values():
         present = [w for w in entry["column_words"] if w in have]
         if len(present) != 1:
             continue
         for form in entry["forms"]:
             words = form.split()
+            if set(words) <= have:
+                continue
             k = 0
             while k <= len(tokens) - len(words):
-                if tokens[k:k + len(words)] == words:
+                if tokens[k:k + len(words)] == words and tokens[k + len(words):k + len(words) + 1] not in ([w] for w in have):
                     tokens = tokens[:k] + present + tokens[k + len(words):]
                 k += 1
     return tokens

@@ -5,6 +5,7 @@ equality. Split from `points.py`, which reads numeric point values."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from copilot.task import Condition
@@ -39,7 +40,7 @@ def _country_names() -> dict[str, list[str]]:
     """{ISO or postal code: the names of the countries, states or provinces it stands for}."""
     names: dict[str, list[str]] = {}
     voc = vocab("countries")
-    for name, codes in [*voc["countries"].items(), *voc.get("subdivisions", {}).items()]:
+    for name, codes in [*voc["countries"].items(), *voc.get("subdivisions", {}).items(), *voc.get("compass", {}).items()]:
         for code in codes:
             names.setdefault(code, []).append(name)
     for adjective, country in voc.get("demonyms", {}).items():  # "German sellers" ~ DE
@@ -131,6 +132,19 @@ def _compound_of(word: str, level: str) -> bool:
     return len(level) >= 4 and level.isalpha() and len(rest) >= 4 and rest in _known_words()
 
 
+def _other_form(word: str, level: str) -> bool:
+    """'heavily thinned' ~ HEAVY (the adverb of an adjective level); 'pistachio-glazed' ~ pistache,
+    'vanilla' ~ vanille (a level spelt in another language: the same long start, only vowels after it)."""
+    word, level = word.split("-")[0].lower(), level.lower()
+    if word.endswith("ily") and word[:-3] + "y" == level:
+        return True
+    if len(word) < 7 or len(level) < 7 or not (word.isalpha() and level.isalpha()):
+        return False
+    n = len(os.path.commonprefix([word, level]))
+    return n >= 6 and n >= max(len(word), len(level)) - 2 and n < max(len(word), len(level)) and \
+        set(word[n:] + level[n:]) <= set("aeiou")
+
+
 def _consonant_code(word: str, code: str) -> bool:
     """`code` writes `word` by its first letter and consonants (grp ~ group, dept ~ department)."""
     return len(code) >= 3 and code.isalpha() and not set(code[1:]) & set("aeiou") and \
@@ -198,7 +212,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
                         len(last) >= 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low  # "on Sundays" ~ Sun
-                        or _compound_of(last, words[-1])):
+                        or _compound_of(last, words[-1]) or _other_form(last, words[-1])):
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if last != words[-1] and tokens[i + w:i + w + 1] in (["through"], ["via"], ["by"]):
                     continue  # "effect on harvest_value passes through retention": a verb, not the level 'pass

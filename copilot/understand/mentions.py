@@ -81,6 +81,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
             if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or tok in NUMBER_WORDS or \
                     tok == "matter" and {"does", "do", "did"} & set(tokens[max(0, j - 4):j]):
                 break  # "does the training" / "how big" are no variable's name, nor "does the membrane matter"
+            if tok.endswith("ly") and len(tok) > 4 and not (j + 1 < len(tokens) and is_content(tokens[j + 1])):
+                break  # "cut caries directly or ...": an adverb spells no code (region_cd), "monthly revenue" may
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters
             kept += "" if tok in _INITIAL_SKIP else letters

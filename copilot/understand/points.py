@@ -95,7 +95,9 @@ def _share_named_after(tokens: list[str], i: int, by_start: dict[int, Mention], 
     c = info.get(named[0].column) if named else None
     if c is None or c.type != "numeric":
         return None
-    return named[0] if set(c.words) & _SHARE_WORDS or kept_as_fraction(c) else None
+    # (or right after the sign, a column whose values read as percentages: "at 75% hydration" ~ choux_hyd)
+    return named[0] if set(c.words) & _SHARE_WORDS or kept_as_fraction(c) or \
+        named[0].start == i + 2 and not named[0].identifier and _percent_like(c) else None
 
 
 _NOT_UNIT_OF = frozenset({"because", "due", "thanks", "owing", "instead", "ahead", "regardless", "out", "most",

@@ -115,8 +115,9 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             later = [c for c, (_, u) in times[m.column].items() if u != "b"]
             # (or two quarters far enough apart to be a before and an after: bookingsQ1, bookingsQ4)
             # (or two seasons or survey waves: win_rate_s1, win_rate_s2)
-            years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900 or u in "qsv" and u)
-            seasons = {u for _, (_, u) in times[m.column].items()} <= {"s", "v"}
+            # (or two time points: sales_t1, sales_t2)
+            years = sorted((n, c) for c, (n, u) in times[m.column].items() if u == "" and n > 1900 or u in "qstv" and u)
+            seasons = {u for _, (_, u) in times[m.column].items()} <= {"s", "v", "t"}
             if len(years) == 2 and years[0][0] < 1900 and years[1][0] - years[0][0] < 2 and not seasons:
                 years = []  # falls_q1 / falls_q2: two parallel windows, not a before and an after
             if len(later) == 1 and len(times[m.column]) == 2:

@@ -228,6 +228,11 @@ class ColumnInfo:
         exp_stems = tuple(stem(w) for w in expanded if w not in STOP_INSIDE)
         if exp_stems != stems:
             aliases.append(exp_stems)
+        # a letter-and-number code kept whole ("vitamin K2" ~ vit_k2, "B12" ~ VIT_B12): not a time, version,
+        # season or grade tag, which stay split
+        raw = [t for t in tokenize(name) if t.isalnum()]
+        if any(re.fullmatch(r"[a-z]\d{1,2}", t) and t[0] not in "dwmyhqsvtg" for t in raw):
+            aliases.append(tuple(stem(w) for w in raw if w not in STOP_INSIDE))
         untimed_words = _untimed(words)
         untimed = tuple(stem(w) for w in untimed_words if w not in STOP_INSIDE) if untimed_words != words else ()
         if untimed:  # RERPT_6M ~ "re-reports", retained_yr2 ~ "retained" (twins then compete)

@@ -20,12 +20,13 @@ _NAME_TIME = re.compile(r"^([a-z]*?)(\d+)([a-z]*)$")
 _PERIOD_ADJ = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
                "quarterly": "quarter", "annual": "year", "yearly": "year"}
 _SAID_TIME = [re.compile(r"\b(\d+)[- ]?(days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|hours?|hrs?|h|quarters?|seasons?)\b"),
-              re.compile(r"\b(days?|weeks?|wk|months?|years?|quarters?|q|seasons?|s|waves?|grades?)[- ]?(\d+)\b"),
+              re.compile(r"\b(days?|weeks?|wk|months?|years?|yrs?|y|quarters?|q|seasons?|s|waves?|grades?)[- ]?(\d+)\b"),
               re.compile(r"\b((?:19|20)\d\d)\b"),
               # one period said without a number: "within a month", "over the quarter", "a year on"
               re.compile(r"\b(?:a|an|the|one|next|following|first|single|past|coming|whole|entire|full)[- ]"
                          r"(days?|weeks?|fortnights?|months?|quarters?|years?)\b"),
               re.compile(rf"\b({'|'.join(_PERIOD_ADJ)})\b")]
+_DAY_WINDOWS = frozenset({14, 28, 30, 60, 90, 180, 365})
 _IN_DAYS = {"d": 1.0, "w": 7.0, "m": 30.44, "q": 91.31, "y": 365.25, "h": 1 / 24}
 
 
@@ -115,7 +116,9 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
                     if not unit and num > 1900 and num % 100 == n or unit and num == n:
                         found.append((dist, k, col))
                     continue
-                if u != "b" and (n == num and (u == unit or not u or not unit) or _same_span(n, u, num, unit)):
+                if u != "b" and (n == num and (u == unit or not u or not unit) or _same_span(n, u, num, unit)
+                                 # (repeat30 / repeat90: a bare window in days, "within three months" = 90)
+                                 or not u and n in _DAY_WINDOWS and _same_span(n, "d", num, unit)):
                     found.append((dist, k, col))
             break
     if not found:

@@ -57,6 +57,11 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
         len(lead) == 2 and lead[0] in {"in", "for", "among"} and lead[1].isalpha() and lead[1] not in _NO_GROUP_ADJECTIVE)
     if named_last and _plural(tokens[m.end - 1]) and group_lead:
         return True
+    # "varnish effect on dmft_12m, urban clinics": a terse question's group, the attribute and the units'
+    # noun after a comma at its end
+    if lead[-1:] == [","] and m.end < len(tokens) and tokens[m.end + 1:m.end + 2] in ([], ["?"], ["."], ["!"]) \
+            and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[m.end]) is not None:
+        return True
     # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
     rest = tokens[m.end:m.end + 2]
     if m.start == 1 and tokens[0] in {"in", "at", "among", "for", "under", "within"} and \

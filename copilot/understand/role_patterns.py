@@ -1,0 +1,355 @@
+"""The role patterns over the skeleton (`roles.role_votes` applies them): a regex over the skeleton's
+words and `<k>` mentions, the role each of its groups votes for, and the vote's weight."""
+
+from __future__ import annotations
+
+import re
+
+from copilot.understand.role_words import (_CHAIN_VERB, _CV, _EFFECT_NOUN, _G, _GM, _GOAL_VERB, _LEVEL_SAID, _M,
+                                           _NOT_MEANS, _NOT_OBJECT, _PART)
+
+
+# participles whose "by" names who acted ("done by", "delivered by"), not a subgroup to split by
+_AGENT_PARTICIPLE = "done|performed|delivered|taught|led|run|made|carried out|handled|operated|staffed|conducted|given"
+_NOT_AFTER_AGENT_PARTICIPLE = "".join(rf"(?<!{p} )" for p in _AGENT_PARTICIPLE.split("|"))
+
+
+# a unit gaining from the treatment ("which households gain most ... from", "benefits most from")
+_GAIN = "gain|gains|gained|benefit|benefits|benefited|benefitted"
+_DEGREE = "(?:most|more|best|least|less|strongly|well|better|worst|quickest|fastest|at all)"
+
+
+# (regex, {group index -> role}, weight).  Roles: t, y, m, g.
+_ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
+    (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
+    (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
+    # "crew size effect on catch" (CREW_N): one word of the treatment's name the match left out
+    (rf"{_M} (?!(?:and|or|vs|of|on|to|the|a|an|no|any|has|had|have|is|was) )[a-z]+ {_EFFECT_NOUN} (?:on|upon) {_G(3)}{_M}",
+     {1: "t", 2: "y"}, 2.0),
+    # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X
+    (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) (?:the )?(?:[a-z]+|<\d+>) "
+     rf"(?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "is the higher <y> on <coop> farms real": the units named by the treatment they have
+    (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
+    # "is the drop in MIDAS with botox real": a change in Y that comes with X
+    (rf"\b(?:drop|fall|rise|increase|decrease|reduction|improvement|gain|jump|dip|decline|boost|lift|spike) in "
+     rf"{_G(1)}{_M} (?:with|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),
+    # "the biggest drop in scc_fu from teat dipping", "a rise in sales after the campaign", "the hit to bookings
+    # from a price rise": change in Y, from X
+    (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
+     rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts|hit|bump) "
+     rf"(?:in|to) {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "which households gain most in diet quality from the class", "hosts who gain the most occupancy from photos"
+    (rf"(?:{_GAIN}) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "whose grip strength benefits most from X", "who benefits most from X": the benefit comes from the treatment
+    # (weaker than "in terms of Y"; "which callers benefit most" names the units, not the outcome)
+    (rf"(?<!which )(?<!whose )(?<!what ){_M} (?:{_GAIN}|improve|improves|improved) (?:the )?most from "
+     rf"{_G(2)}{_M}", {1: "y", 2: "t"}, 1.5),
+    (rf"(?:{_GAIN}|profit|profits) "
+     rf"(?:the )?(?:most |least |more |less )?from {_G(2)}{_M}", {1: "t"}, 2.6),
+    # "the injury risk reduction from the warm-up", "the revenue uplift due to X": Y's change, then its cause
+    (rf"{_M} {_G(1)}(?:reduction|reductions|drop|decrease|increase|rise|gain|gains|improvement|change|boost|lift|"
+     rf"uplift|saving|savings) (?:from|due to|caused by|because of|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    # "the best fertiliser allocation rule for price": the action the rule allocates, and the goal it is for
+    (rf"{_M} (?:allocation|targeting|assignment|rollout|roll-out|treatment) (?:rule|rules|policy|policies) "
+     rf"(?:for|that maximi[sz]es|that minimi[sz]es|to maximi[sz]e|to minimi[sz]e) {_G(1)}{_M}", {1: "t", 2: "y"}, 3.0),
+    (rf"(?:optimal|optimum|best|ideal) {_M} (?:rule|rules|policy|policies) (?:for|to maximi[sz]e|to minimi[sz]e) "
+     rf"{_G(1)}{_M}", {1: "t", 2: "y"}, 3.0),  # "optimal pruning frequency policy for brix"
+    # "how much did Y change because of it": "it" is the treatment named before; Y the outcome
+    (rf"{_M} {_G(5)}(?:because of|due to|as a result of) (?:it|this|that|them)\b", {1: "y"}, 2.4),
+    # "for patients on X, what did it do to their Y?": "it" is the treatment named before; Y is the outcome
+    (rf"(?:did|does|do|would|will|could|might) (?:it|they|this|that) (?:do|have done) (?:to|for) {_G(3)}{_M}", {1: "y"}, 2.0),
+    # "how many falls did the exercise class prevent": the count is of the outcome the treatment moved
+    (rf"how (?:many |much )?{_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
+     rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare|bring|yield|earn|produce|deliver|raise|lift|"
+     rf"boost|win|shave|knock)\w*", {1: "y", 2: "t"}, 2.5),
+    # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
+    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:when|whenever|if|once|than|after|where)\b) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # "for the farms that don't use <X>, what would switching to one do to <Y>": units that lack X, asked what
+    # taking it up would do: the anaphor is the treatment
+    (rf"(?:without|lacking|(?:don't|doesn't|didn't|do not|does not|did not|never) (?:use|have|run|offer|own|had|used|ran)) "
+     rf"{_M} (?:, )?{_G(3)}(?:switching to|moving to|adding|starting|introducing|installing|adopting|getting|using|"
+     rf"launching|running|having|joining|offering|taking up|building) (?:it|one|them)\b", {1: "t"}, 3.0),
+    # "does joining <X> get farmers a better <Y>": what the units get from the treatment is the outcome
+    (rf"{_M} (?:get|gets|got|earn|earns|earned|win|wins|won) (?:[a-z]+ ){{0,2}}(?:an? )?(?:better|higher|lower|bigger|"
+     rf"larger|smaller|more|fewer|less|shorter|longer) {_G(1)}{_M}", {1: "t", 2: "y"}, 2.6),
+    # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
+    (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
+     {1: "t", 2: "y"}, 2.0),
+    (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
+    (rf"regress(?:ing|ion of)? {_M} (?:on|against) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} (?:~|regressed (?:causally )?on|as (?:a )?function of|explained_by|modell?ed on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b",
+     {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
+    (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease|push down|"
+     rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max|avoid|avert|stop) {_G(2)}{_M}",
+     {1: "y"}, 2.5),
+    # a goal verb names the outcome with or without "to": "a rule that minimises Y", "maximising Y"
+    (rf"(?:maximi[sz](?:es|ing)|minimi[sz](?:es|ing)|optimi[sz](?:es|ing)) {_G(2)}{_M}", {1: "y"}, 2.5),
+    # "allocation rule X, min Y", "rule -> maximise Y": a goal word opening a terse clause names the outcome
+    (rf"(?:^|, |; |-> |→ |: |\band |\bthen )(?:min|max|minimi[sz]e|maximi[sz]e|optimi[sz]e) {_M}", {1: "y"}, 2.5),
+    # "who should polish, target margin_pct": a closing "target Y" after the action names the goal
+    (rf"(?:, |; )target {_M} ?[?.!]?$", {1: "y"}, 2.5),
+    # "a treatment rule for X", "targeting policy over X": the action the rule assigns
+    (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) {_G(2)}{_M}", {1: "t"}, 2.6),
+    # "target X to cut Y", "install X to max Y": the action, when a goal follows
+    (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
+     rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) {_GOAL_VERB}",
+     {1: "t"}, 2.7),
+    # "who should be told to cut back X to avoid Y": the action asked of the units, then its goal
+    (rf"(?:told|asked|advised|encouraged|nudged|urged|pushed|made|helped) to {_G(2)}{_M} {_G(2)}(?:to|so as to|in order to) "
+     rf"(?:avoid|avert|prevent|stop|{_GOAL_VERB}) {_G(2)}{_M}", {1: "t", 2: "y"}, 2.8),
+    # "target X to / at the students whose ...": X is the action given to units
+    (rf"target {_G(1)}{_M} (?:to|at|towards|on) (?:the |those |these )?[a-z]+ (?:who|who'll|who'd|whose|that|which|with|where|most)\b",
+     {1: "t"}, 2.7),
+    # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
+    (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
+     rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
+     rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
+     rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
+     rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
+     rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
+     rf"move(?:d)? to) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
+     rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y", "get it so that Y rises": a goal
+    (rf"get (?:the )?(?:most|best|biggest|largest|highest|greatest|lowest|fewest)(?! out of) {_G(3)}{_M}", {1: "y"}, 2.6),
+    (rf"(?:get|gets|gain|gains) (?:the )?most out of {_G(2)}{_M}", {1: "t"}, 2.6),
+    (rf"worth (?:giving|offering|paying for|enrolling \w+ in|enrolling|rolling out|running|adding|prescribing|"
+     rf"buying|providing|imposing|sending|deploying|expanding) {_G(2)}{_M}", {1: "t"}, 2.6),
+    (rf"{_M} (?:be |is |are )?(?:imposed|rolled out|given|offered|added|prescribed|provided|deployed|expanded) "
+     rf"(?:on|to|for|in|everywhere|across)\b", {1: "t"}, 2.4),
+    (rf"(?:goal|objective|aim|kpi|what we care about|we care about|care about|judged by|measured by) "
+     rf"(?:is |was |:|= )?(?:to )?{_G(2)}{_M}", {1: "y"}, 2.6),
+    (rf"(?:so that|so|such that) {_G(3)}{_M} {_G(2)}(?:fall|falls|drop|drops|rise|rises|go down|goes down|go up|"
+     rf"goes up|improve|improves|increase|increases|decrease|decreases|grow|grows|shrink|shrinks|is maximi[sz]ed|"
+     rf"is minimi[sz]ed|are maximi[sz]ed|are minimi[sz]ed|is as low|is as high|are as low|are as high|gets? better|"
+     rf"improves? most|goes? down|is lowest|is highest)", {1: "y"}, 2.6),
+    # "if we want the fewest Y", "aiming at higher Y", "with the most Y as the goal": a goal said as an amount
+    (rf"(?:want|wants|wanted|aim for|aiming for|aim at|aiming at|aimed at|hope for|hoping for|go for|going for) "
+     rf"(?:the )?(?:most|fewest|least|highest|lowest|biggest|largest|smallest|best|more|fewer|less|higher|lower|"
+     rf"bigger|larger|smaller|better|greater|greatest) {_G(1)}{_M}", {1: "y"}, 2.6),
+    # "if we want more of them to renew": the goal
+    (rf"(?:want|wants|hope|hoping) (?:more|fewer) (?:of (?:them|those) )?to {_G(2)}{_M}", {1: "y"}, 2.6),
+    (rf"(?:want|wants|hope|hoping|need) {_G(2)}{_M} (?:to )?(?:down|up|low|high|lower|higher|fall|rise|reduced|"
+     rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
+    (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # "X is meant to work through more M trips, which then cut Y": the story of a pathway
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(5)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CHAIN_VERB} "
+     rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
+    # "does X cut M and thereby raise Y": the chain told as one sentence, the first object the mediator
+    (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} (?:, )?(?:and )?(?:thereby|thus|in turn|so|hence|through that|that way) {_G(1)}{_CV} "
+     rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.0),
+    # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
+     {1: "t", 2: "m", 3: "y"}, 2.8),
+    # "X lets light in, which raises M, which then earns a better Y": two links, each told in a "which" clause
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}, which {_CV} {_G(2)}{_M} {_G(2)}, which (?:then |in turn )?{_CHAIN_VERB} "
+     rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.0),
+    # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
+    (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",
+     {1: "t", 2: "y", 3: "m", 4: "y"}, 3.5),
+    # "do titles that get a TV series see more fan posts", "end up with better reviews", "end up selling more
+    # cones": what the units are said to see or end up with is the outcome
+    (rf"\b(?:see|sees|saw|end up|ends up|ended up)(?: with| \w+ing)? (?:more|fewer|less|higher|lower|better|worse|"
+     rf"bigger|smaller) {_G(1)}{_M}", {1: "y"}, 2.4),
+    # "does a live guitarist keep students from quitting", "stop patients from relapsing": what the units are
+    # kept from is the outcome
+    (rf"\b(?:keep|keeps|kept|keeping|stop|stops|stopped|prevent|prevents|prevented) {_G(2)}from {_G(1)}{_M}", {1: "y"}, 2.4),
+    # "does more canopy cover mean fewer thrips": what the treatment is said to mean is the outcome
+    (rf"(?:mean|means|meant) (?:fewer|more|less|higher|lower|better|worse|bigger|smaller|longer|shorter|faster|"
+     rf"slower) {_G(2)}{_M}", {1: "y"}, 2.4),
+    # "does wider spacing between trees give a larger heartwood fraction": the one variable gives the other
+    # (a comparative before the outcome may be inside its name: "a larger heartwood fraction (HEARTWOOD_FRAC)";
+    # not "which stores should we give ...": a policy's units)
+    (rf"\b(?:does|do|did|will|would|can|could|might) (?:[a-z-]+ ){{0,2}}{_M} (?:(?!should |to |we |us )[a-z0-9'_-]+ ){{0,3}}"
+     rf"(?:give|gives|gave|bring|brings|brought) "
+     rf"(?:(?:fewer|more|less|higher|lower|better|worse|bigger|larger|greater|smaller|longer|shorter) )?{_G(1)}{_M}",
+     {1: "t", 2: "y"}, 2.4),
+    # "would they have had fewer Y had they enrolled": the counterfactual's condition is the treatment
+    (rf"\bhad (?:they|he|she|we|you|it|i|those|these) (?:not |never )?(?:been )?{_G(1)}{_M}", {1: "t"}, 2.6),
+    # "are deals won because a champion was identified": Y, because X (not "because it drives M")
+    (rf"{_M} {_G(2)}because (?!it |they |this |that )(?:[a-z'-]+ ){{0,2}}{_M}(?! {_G(2)}{_CV})", {1: "y", 2: "t"}, 2.2),
+    # ("no-show rates respond most to SMS reminders": an adverb of degree may stand before the preposition)
+    # (not "which device types respond best to": the groups, not the outcome)
+    (rf"(?<!which )(?<!what ){_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|"
+     rf"responsive) (?:{_DEGREE} )?(?:on|to|upon) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    (rf"{_M} {_G(4)}(?:because of|due to|as a result of|thanks to|attributable to|in response to|result of|"
+     rf"caused_by|following|consequence of|consequences of|side effect of|by-product of|byproduct of) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    (rf"what_happens to {_G(2)}{_M} {_G(6)}(?:if|when|after|once|as|with) {_G(6)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "allocate drip lines to the farms where they raise income most": what is allocated, then the goal
+    (rf"\ballocat[a-z]* {_G(2)}{_M} [^<>]{{0,30}}?\bto (?:the |which )?[a-z-]+ (?:where|who|that|whose)\b[^<>]{{0,40}}?{_M}",
+     {1: "t", 2: "y"}, 3.0),
+    # "for producers who pound in a marble mortar, what's the effect of doing so on the price": what they do,
+    # said back by "doing so", is the treatment
+    (rf"{_M} [^<>]{{0,40}}?(?:effect|effects|impact) of doing (?:so|that|this|it) on {_G(2)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # "impact of <x> on whether mothers go back to work (<y>), controlling for ...": the clause ends at Y
+    (rf"(?:on|upon) whether {_GM(6)}(?<!> ){_M}(?= ?[,.?!;]| ?$| (?:controlling|adjusting|holding|"
+     rf"among|for|when|if)\b)", {1: "y"}, 3.5),
+    # "the revenue effect (REV_Y2) of an online shop", "the kidney effect of nsaids": the outcome names the effect
+    (rf"{_M} (?:<\d+> )?(?:effect|effects|impact|gain|gains|lift|benefit|response|boost|uplift|savings|premium|"
+     rf"penalty|increase|reduction) (?:<\d+> )?(?:of|from) {_G(2)}{_M}"
+     rf"(?! {_GM(3)}(?:on|upon|for|in terms of) )", {1: "y", 2: "t"}, 3.0),
+    # "for learners who did <x>, how much did it raise their <y>": what "it" moved is the outcome
+    (rf"(?:did|does|do|would|will|could) (?:it|they|this|that) (?:raise|lower|cut|reduce|increase|improve|boost|lift|"
+     rf"change|shift|drop|decrease|shorten|lengthen) {_G(2)}{_M}", {1: "y"}, 2.0),
+    # "how much does the add-on extend <pfs>": a subject the data has no column for, then a causal verb
+    (rf"(?:does|do|did|would|will|can|could) (?!(?:it|they|this|that|we|you|i|he|she|not)\b)[a-z'-]+ {_CV} "
+     rf"(?:(?!if |when |once |after )[a-z0-9'_-]+ ){{0,2}}{_M}", {1: "y"}, 1.0),
+    # "how many 3-year <leak claims> did it prevent": what the treatment prevented or added is the outcome
+    (rf"how many {_G(2)}{_M} {_G(4)}(?:did|does|do|would|will|could|can|were|was|have been|has been) {_G(2)}(?:prevent|avert|"
+     rf"save|avoid|cause|add|cut|reduce|create|generate|prevented|averted|saved|avoided|caused|added|created)\b",
+     {1: "y"}, 2.0),
+    # "what would <y> be a year on if every house had <x>": the counterfactual level of Y under X
+    (rf"what (?:would|will) {_G(1)}{_M} {_G(4)}(?:be|look like|become|have been) {_G(4)}(?:if|had|were) "
+     rf"{_GM(8)}{_M}"
+     rf"(?= ?[?.!]| ?$)",
+     {1: "y", 2: "t"}, 3.0),
+    (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(8)}what_happens to {_G(2)}{_M}", {1: "t", 2: "y"}, 3.0),
+    # "who gets a raise -> staffTurnover12m": the variable an arrow ends the question on is the outcome
+    (rf"(?:->|=>) {_G(2)}{_M}(?= ?[?.!]? ?$)", {1: "y"}, 1.5),
+    # "if a workshop charged more per instrument, what would happen to its sales": what happens to is the outcome
+    (rf"what_happens to {_G(2)}{_M}", {1: "y"}, 1.5),
+    (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(3)}, {_G(6)}{_M}", {1: "t", 2: "y"}, 1.8),
+    (rf"(?:if|when|once|after|suppose) (?:\S+ ){{0,6}}?{_M} {_G(4)}(?:, )?(?:would|will|does|do|did|could|might|is|are|can) "
+     rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.2),
+    (rf"(?:would|will|does|do|did|could|might|can|is|are|was|were|how|how much) {_G(2)}{_M} {_G(4)}"
+     rf"(?:go up|go down|rise|fall|drop|increase|decrease|improve|change|get better|get worse|decline|grow|"
+     rf"shrink|respond|be higher|be lower|be different|higher|lower|better|worse|more|less|increased|"
+     rf"decreased|improved|changed|lowered|reduced|raised|boosted|worsened|cut|shortened|lengthened|"
+     rf"budge|move|differ|different|go|react|shift) {_G(5)}"
+     rf"(?:if|when|with|after|once|under|given|for|because|as) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.2),
+    (rf"(?:would|will|could|might) {_G(1)}{_M} {_G(4)}(?:if|when|once|after) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.0),
+    (rf"(?:does|do|did|can|could|would|will|is|are|has|have) {_G(3)}{_M} {_G(3)}(?:matter|work|help|pay off|"
+     rf"make a difference|make any difference|do anything|have an effect|have any effect|have an impact|"
+     rf"have any impact|pay|worth it|move the needle) {_G(4)}(?:for|on|to|in|with|regarding) {_G(3)}{_M}",
+     {1: "t", 2: "y"}, 2.5),
+    (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
+     rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
+    (rf"{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # a terse "mediation A B C" lists the path in its order, as the arrows would
+    (rf"^(?:mediation|mediation analysis|decompose) (?:: )?{_M} (?:, )?{_M} (?:, )?{_M}(?: \?)?$", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # "mediation A B via C", "mediation: A -> B through C"
+    (rf"^(?:mediation|mediation analysis|decompose) (?:: )?(?:of )?{_M} (?:, |on |-> |=> |→ )?{_M} (?:, )?"
+     rf"(?:via|through|thru|by) {_M}", {1: "t", 2: "y", 3: "m"}, 3.5),
+    # "who see the biggest savings from price alerts": what is gained, from what
+    (rf"\b(?:see|sees|get|gets|derive|derives|draw|draws|reap|reaps|gain|gains|gained) {_G(3)}{_M} (?:<\d+> )?{_G(1)}from "
+     rf"{_G(2)}{_M}",
+     {1: "y", 2: "t"}, 2.0),
+    (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)", {1: "t"}, 3.5),
+    # "target" is the outcome as a noun ("the target is Y", "target: Y"), not as a verb ("target X at ...")
+    (rf"(?:outcome|dependent variable|response variable|outcome variable|outcome column|effect variable|"
+     rf"(?:the|our|my|a) target|target variable|target column)s? "
+     rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
+    (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}(?! {_G(3)}(?:to|so as to|in order to) "
+     rf"{_GOAL_VERB})(?! (?:[a-z]+ )?(?:to|at|towards) )",
+     {1: "y"}, 3.5),
+    (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
+    (rf"\bin {_G(1)}{_M} terms\b", {1: "y"}, 2.0),  # "in income terms"
+    # "Y=default_12m, X=rate_discount": the letters of a regression written out
+    (rf"(?:^|[,;.:(] )y = {_M}", {1: "y"}, 3.5),
+    (rf"(?:^|[,;.:(] )(?:x|t|d) = {_M}", {1: "t"}, 3.5),
+    (rf"(?:^|[,;.:(] )m = {_M}", {1: "m"}, 3.5),
+    # "hba1c response to daily_steps", "how sales respond to price": Y answers to X
+    (rf"(?<!which )(?<!what ){_M} (?:response|responses|responsiveness|sensitivity|elasticity|responds|respond|reacts|"
+     rf"react) (?:{_DEGREE} )?(?:to|of) {_G(2)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
+    # "..., practice as mediator, retained_1yr outcome.": a name labelled with its role in a terse list
+    (rf"(?:^|[,;.:?] ){_M} (?:outcome|response)(?= [,;.?]|$)", {1: "y"}, 3.5),
+    (rf"(?:^|[,;.:?] ){_M} (?:treatment|exposure)(?= [,;.?]|$)", {1: "t"}, 3.5),
+    (rf"(?:relationship|link|association|connection|relation|causation|causality) (?:between|of|from) "
+     rf"{_G(2)}{_M} (?:and|&|with|to) {_G(2)}{_M}", {1: "t", 2: "y"}, 1.5),
+    (rf"{_M} (?:->|=>|causes|cause|on) {_M}", {1: "t", 2: "y"}, 1.4),
+    (rf"(?<!turned )(?<!switched )(?<!signed )(?<!put )(?<!took )(?<![\w-])(?:on|upon) {_G(2)}{_M}", {1: "y"}, 0.8),
+    (rf"(?:effect|impact|influence|benefit) (?:of|from) {_G(3)}{_M}", {1: "t"}, 1.0),
+    (rf"(?:increasing|raising|cutting|lowering|reducing|changing|giving|offering|introducing|assigning|receiving|"
+     rf"getting|taking|adopting|providing|improving|expanding|adding|removing|banning|subsidizing|implementing|"
+     rf"launching|sending|switching|using|having|being|doing|joining|attending|enrolling|participating|"
+     rf"(?<!to )(?:increase|raise|cut|lower|reduce)|give|offer|introduce|provide|expand|add|remove|ban|implement|launch|"
+     rf"send|switch|double|halve|doubling|halving|invest|investing|spending more on|spend more on) "
+     rf"{_G(1)}{_M}", {1: "t"}, 0.6),  # "to cut <y>" is a goal (the "to reduce ..." pattern)
+    (rf"{_M} {_G(3)}(?:for|among|in|between) {_G(2)}(?:those|people|patients|customers|users|students|units|individuals|"
+     rf"firms|kids|children|employees|workers|households|companies|schools|ones|participants|clients|stores|"
+     rf"shops|regions|countries|hospitals|counties|states|cities|districts|teams|accounts|visitors)"
+     rf" (?:who|that|which|with|in|on|getting|receiving|given|taking) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.0),
+    (rf"(?:compare|comparing|contrast) {_G(2)}{_M} {_G(6)}(?:with|without|by|across|between) {_G(3)}{_M}", {1: "y", 2: "t"}, 1.5),
+    (rf"(?:does|do|did|would|will|can|could) {_G(3)}{_M} {_G(3)}(?:pay off|work|help|succeed)\b", {1: "t"}, 1.0),
+    # mediators
+    (rf"(?:how much|how|what share|what fraction|what part|what portion|what proportion|what percent\w*) of "
+     rf"(?:\S+ ){{0,10}}?(?:is |are |was )?(?:due to|because of|attributable to|explained_by|accounted_for_by) "
+     rf"{_G(2)}{_M}", {1: "m"}, 3.5),
+    (rf"(?:is|are|was|were) {_M} (?:a |the |an )?(?:mediator|mechanism|channel|pathway|reason|link|intermediate)",
+     {1: "m"}, 3.0),
+    # (not "vendors who went through hygiene training": a course the units took, no path)
+    (rf"(?:(?<!\bwent )(?<!\bgone )(?<!\bbeen )(?<!\bsent )through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
+     rf"carried_through|by way of|by means of|operating through|operates through|operate through|working through|"
+     rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
+     rf"flows through|flow through|runs through|run through|routed through|by changing|by increasing|by reducing|"
+     rf"by cutting|by shortening|by lengthening|by building|by boosting|by decreasing|by preventing|by speeding up|"
+     rf"by lowering|by raising|by improving) {_G(2)}{_M}", {1: "m"}, 3.0),
+    (rf"{_M} (?:as|is|being|acts as|act as|serves as|serve as|plays|play|being) (?:a |the |an )?(?:mediator|"
+     rf"mediating|channel|mechanism|pathway|intermediate|intermediary|go-between|middle step|link)", {1: "m"}, 3.0),
+    (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "
+     rf"(?:(?:is|=|:|be|of|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
+    (rf"(?:{_EFFECT_NOUN}|it|this|that|link|relationship|association|gap|improvement|reduction|increase|drop|rise|"
+     rf"gain|advantage) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(4)}{_M}", {1: "m"}, 3.0),
+    # "raise first dates because it produces more matches"; "raise arrivals partly because airlines add seats"
+    (rf"because (?:it|they|this|that) (?!is |are |was |were )[a-z]+ (?:more |less |fewer |higher |lower |bigger |smaller |"
+     rf"longer |shorter )?{_G(1)}{_M}", {1: "m"}, 3.0),
+    (rf"(?:partly|partially|in part|mostly|largely|mainly|chiefly|primarily) (?:because|due to|through|via|by) {_G(4)}{_M}",
+     {1: "m"}, 3.0),
+    # "the mediating role of M", "the indirect path through M" -- but "the indirect effect of X on Y" names the treatment
+    (rf"(?:(?:mediating|intermediary|intermediate) (?:role|effect|path|pathway) (?:of|via|through)|indirect (?:role|path|"
+     rf"pathway) (?:of|via|through)|indirect effect (?:via|through)) {_G(1)}{_M}", {1: "m"}, 3.0),
+    (rf"(?:does|do|did|is|could|can) {_M} (?:mediate|mediates|explain|explains|account for|transmit|carry)", {1: "m"}, 2.5),
+    (rf"{_M} (?:mediates|mediate|mediated)\b", {1: "m"}, 2.5),
+    # "split the effect into the <M> path and the direct path", "the <M> channel"
+    (rf"(?:into|via|through|along|by) (?:the )?{_M} (?:path|pathway|channel|route|mechanism)\b", {1: "m"}, 3.0),
+    # modifiers (CATE)
+    (rf"(?:differ|differs|different|differently|difference|differences|vary|varies|varying|variation|"
+     rf"heterogeneous|heterogeneity|heterogenous|heterogeneity|moderated_by|modified_by|broken_down_by|split|"
+     rf"stratified|segmented|disaggregated|separately|breakdown|break down|conditional|depend|depends|dependent) "
+     rf"{_G(2)}(?:by|across|between|among|amongst|for different|depending on|according to|based on|within|in each|"
+     rf"over|with|on|along) {_G(2)}{_M}", {1: "g"}, 3.0),
+    (rf"(?:moderated_by|modified_by|moderator|effect modifier|modifier|broken_down_by|stratify by|split by|segment by|"
+     rf"subgroups of|subgroup of|segments of|subgroups by|breakdown by|break down by|break it down by|"
+     rf"depending on|as a function of|varies with|vary with|varying with|differ with|differs with|"
+     rf"changes with|change with|interacts with|interact with|interaction with) {_G(1)}{_M}", {1: "g"}, 3.0),
+    (rf"{_M} (?:as|is) (?:a |an |the )?(?:moderator|effect modifier|modifier)", {1: "g"}, 3.0),
+    (rf"(?:does|do|did|could) {_M} (?:moderate|modify|change the effect|alter the effect)", {1: "g"}, 3.0),
+    # "operations done by <local surgeons>": who does it is the treatment ("by" names the agent, no subgroup)
+    (rf"\b(?:{_AGENT_PARTICIPLE}) by {_M}", {1: "t"}, 2.5),
+    (rf"(?:^| )(?:{_NOT_AFTER_AGENT_PARTICIPLE}by|across|per|for each|for every|within each|in each|among different|between different|"
+     rf"for different|in different|over different|for various|across different|for all) {_M}"
+     rf"(?: (?:group|groups|segment|segments|level|levels|category|categories|band|bands|bracket|brackets|"
+     rf"subgroup|subgroups|cohort|cohorts|type|types|tier|tiers|bucket|buckets|quantiles?|quartiles?|deciles?))?"
+     rf"(?: |$)", {1: "g"}, 2.0),
+    (rf"(?:for|among|in|between) (?:older|younger|richer|poorer|high|low|higher|lower|new|returning|"
+     rf"different|various|male|female|heavy|light|frequent|occasional|small|large|big) {_G(1)}(?:and|vs|versus|or|"
+     rf"compared to|compared with) {_G(2)}(?:older|younger|richer|poorer|high|low|higher|lower|new|returning|"
+     rf"heavy|light|frequent|occasional|small|large|big) {_G(1)}{_M}", {1: "g"}, 2.5),
+    # "are gymnasts more <flexible> after <the programme>": the state said after the cause is the outcome
+    (rf"(?:more|less|better|worse|higher|lower|bigger|smaller|fewer) {_M} (?:after|following) {_G(1)}{_M}",
+     {1: "y", 2: "t"}, 2.0),
+    # "does X make you less likely to <vote>": what becomes more or less likely is the outcome
+    (rf"(?:more|less) likely to (?:be |get |have )?{_M}", {1: "y"}, 2.0),
+    # "for which species groups does enrichment do most for activity": the groups, the treatment, its outcome
+    (rf"\b(?:for|among|in|at) (?:which|what) {_M} (?:do|does|did|would|will|is|are)\b", {1: "g"}, 2.5),
+    (rf"{_M} (?:do|does|did|help|helps|work|works|matter|matters) (?:the )?(?:most|best|more) (?:for|with|on|to) "
+     rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.5),
+    (rf"(?:which|what|what kind of|what kinds of|what type of|what types of) {_M} {_G(4)}(?:benefit|benefits|"
+     rf"respond|responds|gain|gains|react|reacts|profit)", {1: "g"}, 2.5),
+    (rf"(?:low|high|lower|higher|older|younger|different) (?:vs|versus|and|or|compared to|compared with) "
+     rf"(?:low|high|lower|higher|older|younger|different) {_M}", {1: "g"}, 2.5),
+    # "are <jobs> finished faster with bigger <crews>", "are <injuries> reduced when a club employs more
+    # <grooms>": the state said of Y, then the more-or-less of X that goes with it
+    (rf"^(?:are|is|were|was|do|does|did|will|would) {_M} (?!with\b)(?:[a-z]+ ){{1,3}}(?:with |given |"
+     rf"(?:when|if|once|where) (?:[a-z']+ ){{0,4}}?)"
+     rf"(?:more|bigger|larger|higher|greater|fewer|smaller|lower|less|longer|shorter|extra) {_M}", {1: "y", 2: "t"}, 1.5),
+]
+
+
+# a pattern that opens with a word starts at a word ("on" is not the end of "association", nor
+# "intervention" the end of "post-intervention")
+_ROLE_REGEX = [(re.compile(("(?<![\\w-])" if re.match(r"(?:\(\?:)?[a-z]", p) else "") + p), groups, w)
+               for p, groups, w in _ROLE_PATTERNS]
