@@ -133,12 +133,14 @@ def _units_with(tokens: list[str], m: Mention, by_end: dict[int, Mention]) -> bo
         return None
     if tokens[m.end:m.end + 1] not in ([], [","], ["?"], ["."], [";"], ["!"], [":"]):
         return None
+    # the column is the treatment itself where fewer than two other variables are named ("do items break less
+    # often at sites with mentoring?") or the question says it back ("for sites without online booking, what
+    # would adding it do", "for makers with school contracts, what did the contract do"): the treated or the
+    # untreated units (fields.estimand), not a group
     others = {o.column for o in by_end.values() if o.column != m.column}
     if len(others) < 2 or "would" in tokens or {"it", "one", "them"} & set(tokens[m.end:]) or any(
             o.column == m.column for o in by_end.values() if o.start > m.end):
-        # ("do items break less often at sites with mentoring?": with one other variable, the treatment)
-        return None  # "for sites without online booking, what would adding it do", "for makers with school
-        # contracts, what did the contract do": the treated or untreated units (fields.estimand)
+        return None
     return lacks or tokens[j] in {"without", "lacking"}
 
 

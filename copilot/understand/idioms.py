@@ -77,7 +77,8 @@ def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
                 continue
             k = 0
             while k <= len(tokens) - len(words):
-                if tokens[k:k + len(words)] == words and tokens[k + len(words):k + len(words) + 1] not in ([w] for w in have):
+                after = tokens[k + len(words)] if k + len(words) < len(tokens) else ""
+                if tokens[k:k + len(words)] == words and after not in have:
                     tokens = tokens[:k] + present + tokens[k + len(words):]
                 k += 1
     return tokens

@@ -16,6 +16,7 @@ _NOT_AFTER_AGENT_PARTICIPLE = "".join(rf"(?<!{p} )" for p in _AGENT_PARTICIPLE.s
 
 # a unit gaining from the treatment ("which households gain most ... from", "benefits most from")
 _GAIN = "gain|gains|gained|benefit|benefits|benefited|benefitted"
+# an adverb of degree between a verb and its preposition ("responds most to")
 _DEGREE = "(?:most|more|best|least|less|strongly|well|better|worst|quickest|fastest|at all)"
 
 
