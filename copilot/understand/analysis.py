@@ -263,9 +263,9 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     # (not where the owned words are an effect, "the booster's protection", or name the column's other words,
     # "the coach's years of experience" ~ coach_yrs)
     owned = {u.start: u for u in unmatched}
-    words_of = {c.name: {w for s in c.stems for w in (s, unit_word(s))} for c in columns}
+    info = {c.name: c for c in columns}
     mentions = [m for m in mentions if not (m.loose and not m.identifier and m.end + 1 in owned and _owns(tokens, m.end)
-                                            and not _effect_or_own(tokens, owned[m.end + 1], words_of.get(m.column, set())))]
+                                            and not _effect_or_own(tokens, owned[m.end + 1], info.get(m.column)))]
     allm = sorted(mentions + unmatched, key=lambda m: m.start)
     skeleton = build_skeleton(tokens, mentions, used)
     skeleton_all = build_skeleton(tokens, allm, used)
@@ -309,11 +309,14 @@ _EFFECT_WORDS = frozenset({"effect", "effects", "impact", "impacts", "protection
                            "influence", "role", "contribution", "response", "advantage"})
 
 
-def _effect_or_own(tokens: list[str], u: Mention, own_words: set[str]) -> bool:
+def _effect_or_own(tokens: list[str], u: Mention, owner: ColumnInfo | None) -> bool:
     """The words a variable's owner has are its effect ("the programme's protective effect") or words of
     the owner's own column ("the coach's years" ~ coach_yrs)."""
     said = tokens[u.start:u.end]
-    return bool(_EFFECT_WORDS & set(said)) or any(stem(t) in own_words or unit_word(t) in own_words for t in said)
+    if _EFFECT_WORDS & set(said):
+        return True
+    own = {w for s in owner.stems for w in (s, unit_word(s))} if owner is not None else set()
+    return any(stem(t) in own or unit_word(t) in own for t in said)
 
 
 def _owns(tokens: list[str], k: int) -> bool:

@@ -115,6 +115,7 @@ def _is_level(word: str, columns: list[ColumnInfo]) -> bool:
     return any(c.type == "categorical" and word in {str(e).strip().lower() for e in c.examples} for c in columns)
 
 
+_YES_VALUES = {"1", "true", "yes", "1.0"}
 _NO_VALUES = {"0", "false", "no", "0.0"}
 _ARTICLES = {"a", "an", "any", "the"}
 
@@ -275,9 +276,10 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                                                              prev2 in {"only", "restricted", "limited"} and prev in
                                                              {"for", "in", "among", "at", "to", "with", "the", "on"}
                                                              or describes_units(tokens, m) or lacks is not None):
-                words = _NO_VALUES if lacks else {"1", "true", "yes", "1.0"}
-                value = next((e for e in col.examples if e.lower() in words), 0 if lacks else 1)
-                conditions.append(Condition(column=col.name, op="==", value=parse_number(str(value)) if parse_number(str(value)) is not None else value))
+                value = next((e for e in col.examples if e.lower() in (_NO_VALUES if lacks else _YES_VALUES)),
+                             0 if lacks else 1)
+                num = parse_number(str(value))
+                conditions.append(Condition(column=col.name, op="==", value=num if num is not None else value))
                 used.update(range(m.start, m.end))
         conditions += category_values(tokens, mentions, columns, used)
     for cond, spans in point_values(tokens, mentions, used, age_col if has_data else None, columns):
