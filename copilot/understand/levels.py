@@ -23,6 +23,7 @@ _SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by"
 _CALENDAR = {stem(full): full[:3] for full in (
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
     "september october november december").split()}
+_BEFORE_WORDS = {"prev", "previous", "prior", "preceding", "last"}  # a column of what came before (prev_crop)
 _NOT_A_LEVEL = {"yes", "no", "none", "other", "unknown", "true", "false", "all", "any", "both", "missing", "na"}
 
 
@@ -224,7 +225,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 # "hardwood mills: effect of ...", "sawdust (softWood) mills: ...": the group heads the question
                 terse = ":" in tokens[i + w:i + w + 3] and ":" not in tokens[:i] and \
                     (start == 0 or start <= 3 and not any(k in inside for k in range(start)))
-                if not any(t in _GROUP_INTRO for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
+                # "after a fallow" ~ prev_crp: what came before is said with "after"
+                intro = _GROUP_INTRO | ({"after", "following"} if set(c.words) & _BEFORE_WORDS else set())
+                if not any(t in intro for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
                         and i + w not in before_name:
                     continue  # "in the north", "lifeguards -> incidents, summer only", "busia county"
                 out.append(Condition(column=c.name, op="==", value=ex))

@@ -48,7 +48,7 @@ def _tok_match(a: str, b: str) -> float:
 
 
 _QUALITY = frozenset({"ness", "ity"})  # acid ~ acidity (firm ~ firmness mostly stem alike already)
-_READ_AS = {"harvest": "yield", "harvests": "yield"}  # a question word read as a column's word, one way only
+_READ_AS = {"harvest": "yield", "harvests": "yield", "acidity": "ph"}  # a question word read as a column's word, one way only
 _DERIVED = frozenset({"al", "ally", "ly", "ness", "ment", "ive"})  # seasonal ~ season, regional ~ region
 _INFLECTED = frozenset({"s", "es", "d", "ed", "er", "al", "ly", "t"})  # weigh ~ weight
 

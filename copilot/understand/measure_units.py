@@ -22,7 +22,7 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "yr": "yrs", "y": "yrs", "months": "mo", "month": "mo", "mos": "mo", "weeks": "wk", "week": "wk", "wks": "wk",
          "days": "d", "day": "d", "percent": "pct", "%": "pct", "miles": "mi", "mile": "mi", "kilometres": "km",
          "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
-         "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "members": "n",
+         "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "person": "n", "members": "n",
          "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts",
          "mm": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
          "ml": "ml", "millilitres": "ml", "milliliters": "ml", "ha": "ha", "hectares": "ha", "hectare": "ha",
@@ -32,6 +32,8 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
                      "deg": {"temp", "temperature", "tmp"}, "km": {"distance", "dist"}, "mi": {"distance", "dist"},
                      "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"},  # "6 people" ~ hh_size
+                     # "for orchards above 300 m", "at 6000 ft" ~ altitude
+                     **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
 # the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")
 _COUNT_WORDS = frozenset({"n", "num", "no", "count", "ct", "cnt", "number"})
@@ -140,6 +142,11 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     if m.end - m.start == 1 and _plural(tokens[m.start]) and m.score < 0.95:
         return True
     own, other = info.get(m.column or ""), info[hit[0]]
+    # "the crew works at 6000 ft" (elevationFt): a word matched in part, its column in no unit of the number's
+    # (not a rate: "a mean current of 2.5 m/s" ~ v_mean_ms)
+    if m.loose and own is not None and unit_word(tokens[k + 1]) not in {unit_word(w) for w in own.words} and \
+            tokens[k + 2:k + 3] != ["per"]:
+        return True
     said = {stem(t) for t in tokens[m.start:k]}
     rest = [s for s in other.stems if s not in _UNIT_WORDS]
     return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)

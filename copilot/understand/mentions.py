@@ -12,7 +12,7 @@ from copilot.understand.match_words import _READ_AS, _code_of, _seq_score, _spel
 from copilot.understand.role_words import _CV
 from copilot.understand.text import (_SHORT_WORDS, ABBREVIATIONS, DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS, STOP_INSIDE,
                                      TIME_UNIT_WORDS, ColumnInfo, hyphens_joined, name_parts, number_word_first,
-                                     parse_number, stem, tokenize)
+                                     parse_number, stem, synonyms, tokenize)
 
 
 LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
@@ -72,12 +72,15 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
     if not short:
         return []
     out: list[tuple[float, int, int, str]] = []
+    codes = {w for c in columns for w in c.words if len(w) <= 3 and w.isalpha()}
     for i, first in enumerate(tokens):
         if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS or first == "per":
             continue
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
+            if j > i and tok in codes and tok not in _INITIAL_SKIP:
+                break  # "a starting pH" (ph_bl) is no "sp" (herb_sp): a code said as itself spells nothing
             if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or tok in NUMBER_WORDS or \
                     tok == "matter" and {"does", "do", "did"} & set(tokens[max(0, j - 4):j]):
                 break  # "does the training" / "how big" are no variable's name, nor "does the membrane matter"
@@ -233,6 +236,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                         (0.78 if any(len(a) == 1 and _spells(joined, a[0]) for a in col.aliases) else 0.0)
                 if _is_id(col) and best < 0.97:
                     continue  # identifiers only by their exact name ("students" is not student_id)
+                if j == i + 1 and tokens[i] in FUNCTION_WORDS and best < 0.97:
+                    continue  # "goes through oil yield": a function word names no column by its letters (throughput)
                 if best > 0:
                     # a longer span ranks first, but a word like "on" inside it counts less: "vaccination
                     # on brd incidence" is vax_brd on brd_incidence, not "vaccination on brd" + "incidence"
@@ -267,6 +272,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         # is a verb of change ("booster" ~ bst, stemmed "boost"): a code names the noun (not a plural:
         # "hours" ~ hrs is a unit, "drivers" ~ drv the units themselves)
         raw_code = not hyphened and t != st and t.isalpha() and t not in _BREAK and not t.endswith("s")
+        # "earnings" ~ inc_fu: a synonym of a code's word spelt out, said as a noun of the measure (not the units,
+        # "schools that installed ...", nor a verb, "paying for a coach")
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        by_synonym = not (t.endswith("s") and nxt in _UNITS_NEXT or t.endswith("ing") and nxt in _VERB_NEXT)
         if coded:  # "fev1" ~ fev1_wk52, "d30" ~ retainedD30: a code is one of the name's parts as written, exactly
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
         else:
@@ -275,7 +284,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                       and not (t in _PER_TIME_WORDS and _COUNTED_TIMES & set(c.words))
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(_READ_AS.get(st, st), s)
                                or raw_code and _code_of(t, s) for s in c.stems)
-                           or _parts_in_name(pieces, c) or st in spelt[c.name])]
+                           or _parts_in_name(pieces, c) or st in spelt[c.name] or by_synonym and synonyms(st) & spelt[c.name])]
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
             exact = coded or st in info.stems or _parts_in_name(pieces, info)
@@ -300,6 +309,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
 # abbreviations whose word says what kind of quantity, not which variable (hrs, pct, num, tx)
 _GENERIC_SPELT = frozenset(stem(w) for w in "years number percent average quantity amount hours minutes people count "
                            "volume duration frequency treatment history speed distance".split())
+
+
+_UNITS_NEXT = frozenset({"that", "who", "which", "where", "with", "without", "whose"})
+_VERB_NEXT = frozenset({"for", "off", "back", "into", "up", "down"})
 
 
 def _spelt_out(col: ColumnInfo) -> set[str]:

@@ -144,6 +144,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "X triggers more M visits, which then lower Y": a chain told in order, the middle link the mediator
     (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "m", 3: "y"}, 2.8),
+    # "work by letting farmers buy M, which then lifts Y" (the treatment named elsewhere): the next link is the outcome
+    (rf"(?:by|through|via) {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {2: "y"}, 2.6),
+    # "how much of the loan's effect runs through M": the effect's owner is the treatment
+    (rf"{_M} (?:'s |' ){_EFFECT_NOUN} {_G(1)}(?:runs?|goes|go|flows?|pass|passes|works?|travels?) (?:through|via) {_G(2)}{_M}",
+     {1: "t"}, 3.0),
     # "X lets light in, which raises M, which then earns a better Y": two links, each told in a "which" clause
     (rf"{_NOT_OBJECT}{_M} {_G(5)}, which {_CV} {_G(2)}{_M} {_G(2)}, which (?:then |in turn )?{_CHAIN_VERB} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.0),

@@ -116,5 +116,9 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
         # nor the match with a negating prefix ("unadjusted" is not "adjusted", "nonsmoker" not "smoker")
         if match and any(tok == p + match[0] or tok == p + "-" + match[0] for p in ("un", "non", "in", "dis", "im")):
             match = []
+        # nor the match that adds one ("dependencies" is no misspelt "independence")
+        if match and any(match[0].startswith(p) and not tok.startswith(p) and tok[:4] == match[0][len(p):len(p) + 4]
+                         for p in ("un", "non", "in", "dis", "im")):
+            match = []
         out.append(match[0] if match else tok)
     return out

@@ -12,7 +12,8 @@ from copilot.understand.mentions import Mention
 _UNIT_NOUNS = {"customers", "customer", "clients", "client", "patients", "patient", "households", "household",
                "people", "users", "user", "members", "member", "students", "student", "families", "family",
                "workers", "employees", "sellers", "buyers", "accounts", "homes", "schools", "stores", "firms",
-               "farms", "participants", "respondents", "children", "kids", "adults", "women", "men", "someone"}
+               "farms", "participants", "respondents", "children", "kids", "adults", "women", "men", "someone",
+               "hhs", "pts"}  # written short: "for female-headed hhs"
 
 
 _HAVE_WORDS = {"have", "has", "had", "are", "is", "were", "was", "ever", "been", "already", "currently", "once"}
