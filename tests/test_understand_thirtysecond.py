@@ -9,7 +9,7 @@
   itself ("a starting pH of 5") spells no initialism of other words;
 - "for female-headed hhs" is the yes/no group written short; "policy: X for Y" asks for a policy;
 - "charge more" / "sell for more" is the price; "px" writes price, "abx" antibiotics; "soil acidity" is the pH
-  column, "grazing" the pasture column.
+  column, "grazing" the pasture column; "warmer" is the temperature column, "drier" the moisture one.
 The gate is switched off where the test is about the reading. Wordings and columns differ from the dev
 questions the rules were found on. Each test fails on the parser of the start of this round (8c3f05c)."""
 
@@ -28,6 +28,7 @@ CREWS = _cols({
     "crewId": ("id", ["c1"]), "crewSize": ("numeric", [2, 3, 6]), "elevationFt": ("numeric", [4000, 7000]),
     "guided": ("binary", [0, 1]), "permit": ("binary", [0, 1]), "lbsPerDay": ("numeric", [5, 40]),
     "injuries": ("numeric", [0, 4]), "returnedNextYr": ("binary", [0, 1]), "feeLevel": ("numeric", [1, 5]),
+    "airTempC": ("numeric", [5, 30]), "soilMoistPct": ("numeric", [10, 40]),
 })
 PLOTS = _cols({
     "plot_id": ("id", ["p1"]), "lime": ("binary", [0, 1]), "herb_sp": ("binary", [0, 1]),
@@ -82,3 +83,5 @@ def test_everyday_words_for_price_acidity_pasture_and_antibiotics(task_of):
     assert (task.treatment, task.outcome) == ("pasture", "milk_fat")
     task = task_of("Do more vet visits cut antibiotic use?", PLOTS)
     assert (task.treatment, task.outcome) == ("vet_visits", "abx_use")
+    assert task_of("Does warmer weather cut lbsPerDay?", CREWS).treatment == "airTempC"
+    assert task_of("Do drier slopes mean more injuries?", CREWS).treatment == "soilMoistPct"
