@@ -176,6 +176,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
             out.append(Condition(column=c.name, op="==", value=level))
             continue
         after_name = {m.end for m in mentions if m.column == c.name}  # "line C", "ward B": any level
+        # "after a fallow" ~ prev_crp: what came before is said with "after"
+        intro = _GROUP_INTRO | ({"after", "following"} if set(c.words) & _BEFORE_WORDS else set())
         # "busia county, dewormed on absence_days": a level right before the name, where two other
         # variables are named (the treatment and the outcome; "cbt therapy" alone is a treatment level)
         others = {m.column for m in mentions if m.column and m.column != c.name}
@@ -225,8 +227,6 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 # "hardwood mills: effect of ...", "sawdust (softWood) mills: ...": the group heads the question
                 terse = ":" in tokens[i + w:i + w + 3] and ":" not in tokens[:i] and \
                     (start == 0 or start <= 3 and not any(k in inside for k in range(start)))
-                # "after a fallow" ~ prev_crp: what came before is said with "after"
-                intro = _GROUP_INTRO | ({"after", "following"} if set(c.words) & _BEFORE_WORDS else set())
                 if not any(t in intro for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
                         and i + w not in before_name:
                     continue  # "in the north", "lifeguards -> incidents, summer only", "busia county"

@@ -88,6 +88,9 @@ def _known_words() -> frozenset[str]:
     return _dictionary() | _COMMON
 
 
+_NEGATING = ("un", "non", "in", "dis", "im")  # prefixes that turn a word into its opposite
+
+
 def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
     """Snap misspelt words onto cue words or column words (difflib, conservative cut-offs)."""
     vocab = set(CUE_WORDS) | set(extra_vocab)
@@ -113,12 +116,10 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
         # nor one that differs only after a long shared start ("response" is not a misspelt "responds")
         if match and len(os.path.commonprefix([tok, match[0]])) >= max(5, len(tok) - 2):
             match = []
-        # nor the match with a negating prefix ("unadjusted" is not "adjusted", "nonsmoker" not "smoker")
-        if match and any(tok == p + match[0] or tok == p + "-" + match[0] for p in ("un", "non", "in", "dis", "im")):
-            match = []
-        # nor the match that adds one ("dependencies" is no misspelt "independence")
-        if match and any(match[0].startswith(p) and not tok.startswith(p) and tok[:4] == match[0][len(p):len(p) + 4]
-                         for p in ("un", "non", "in", "dis", "im")):
+        # nor the match with a negating prefix ("unadjusted" is not "adjusted", "nonsmoker" not "smoker"), nor
+        # the match that adds one ("dependencies" is no misspelt "independence")
+        if match and any(tok == p + match[0] or tok == p + "-" + match[0] or match[0].startswith(p)
+                         and not tok.startswith(p) and tok[:4] == match[0][len(p):len(p) + 4] for p in _NEGATING):
             match = []
         out.append(match[0] if match else tok)
     return out

@@ -61,7 +61,7 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
     # "varnish effect on dmft_12m, urban clinics": a terse question's group, the attribute and the units'
     # noun after a comma at its end
     if lead[-1:] == [","] and m.end < len(tokens) and tokens[m.end + 1:m.end + 2] in ([], ["?"], ["."], ["!"]) \
-            and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[m.end]) is not None:
+            and _plural(tokens[m.end]):
         return True
     # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
     rest = tokens[m.end:m.end + 2]
