@@ -12,8 +12,8 @@ from copilot.understand import vocab
 from copilot.understand.analysis import GENERIC_UNMATCHED, junk_phrase, build_skeleton, Analysis
 from copilot.understand.base import answered, missing_fields, Candidate, ParseOutcome, Pending
 from copilot.understand.clarify import ask_for
+from copilot.understand.audit_reading import audit_fields
 from copilot.understand.fields import (
-    audit_fields,
     estimand,
     find_instrument,
     is_policy,

@@ -12,13 +12,15 @@ outcome), so "what happens to sales if price is 20" stays a question about price
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from copilot.task import Condition
 from copilot.understand.ground import _word_relates
-from copilot.understand.measure_units import unit_word
+from copilot.understand.measure_units import _UNIT, unit_word
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
 
+_UNIT_VALUES = frozenset(_UNIT.values())
 # words that may stand between a column's name and its value ("at", "of", "is charging", "averages")
 _LINK = frozenset("at of is are was were = a an the about around roughly approximately near exactly averages "
                   "averaging average equal equals with has have having makes make up charging charges running "
@@ -64,6 +66,36 @@ def _named_by(words: list[str], columns: list[ColumnInfo]) -> ColumnInfo | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _numeric_of(m: Any, value: float, info: dict[str, ColumnInfo]) -> ColumnInfo | None:
+    """The column of a mention a number is a value of: its own, else the first of the columns it fits about
+    as well that is numeric and near the number ("runs of 100" ~ limitedRun or runSize: runSize)."""
+    for name in [m.column] + list(m.alternatives):
+        c = info.get(name)
+        if c is not None and c.type == "numeric" and _plausible(value, c):
+            return c
+    return info.get(m.column)
+
+
+def _mention_after(tokens: list[str], i: int, mentions: list[Any], taken: set[int]) -> Any | None:
+    """The mention right after the number at `i`, past at most two unit tokens and then "of". Not a year
+    ("the 2023 harvest"), the top of a scale ("the 1-7 engagement rating") or a share of the units ("30% of
+    feeders")."""
+    if re.fullmatch(r"(?:19|20)\d\d", tokens[i]) or i >= 2 and tokens[i - 1] in {"-", "–", "—", "to"} and \
+            parse_number(tokens[i - 2]) is not None or tokens[i + 1:i + 2] in (["%"], ["percent"], ["pct"]):
+        return None
+    starts = {m.start: m for m in mentions}
+    j, units = i + 1, 0
+    while j < len(tokens) and units < 2 and j not in starts and (tokens[j] in {"²", "³"} or unit_word(tokens[j]) != tokens[j]
+                                                                 or tokens[j] in _UNIT_VALUES):
+        j, units = j + 1, units + 1
+    if units and tokens[j:j + 1] == ["of"]:
+        j += 1
+    m = starts.get(j)
+    if m is None or set(range(m.start, m.end)) & taken or m.column is None:
+        return None
+    return m
+
+
 def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
                   columns: list[ColumnInfo]) -> list[tuple[Condition, set[int]]]:
     """(condition, token positions it consumed) for each free number read as a column's value."""
@@ -88,14 +120,18 @@ def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
             col, span = info[m.column], set(range(m.start, m.end))
         # the column named just before: "GDP per capita at 40000", "clay moisture 18%"
         k = i
-        while k > 0 and i - k < 3 and tokens[k - 1] in _LINK:
+        while k > 0 and i - k < 3 and tokens[k - 1] in _LINK and k not in by_end:  # ("runs of 100": the name)
             k -= 1
         m = by_end.get(k)
         if col is None and m is not None and m.column in info and not (set(range(m.start, m.end)) & taken):
-            col, span = info[m.column], set(range(m.start, i + 1))
+            col, span = _numeric_of(m, value, info), set(range(m.start, i + 1))  # ("runs of 100": runSize)
         # "a household of 5", "groups of 6": a noun naming the column, then "of"
         elif col is None and i >= 2 and tokens[i - 1] == "of" and i - 2 not in in_mention:
             col, span = _named_by([tokens[i - 2]], columns), {i - 2, i - 1, i}
+        # "40 machines" (N_MACH), "farms of 20 ha" (HA), "500 m² of greenhouse" (greenhouse_area): the number,
+        # then a mention of a numeric column, after at most two unit tokens and "of"
+        if col is None and (after := _mention_after(tokens, i, mentions, taken)) is not None:
+            col, span = _numeric_of(after, value, info), set(range(i, after.end))
         # "3 sessions a week", "12 medications": the number, then words naming the column
         if col is None:
             after = []
@@ -110,7 +146,8 @@ def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
             continue  # the treatment and the outcome must be named besides the point
         if i + 2 < n and tokens[i + 1] in {"to", "-", "and", "or"} and parse_number(tokens[i + 2]) is not None:
             continue  # "aged 50 to 65": a range
-        unit = tokens[i + 1] if i + 1 < n and tokens[i + 1] in TIME_UNIT_WORDS else None
+        unit = tokens[i + 1] if i + 1 < n and tokens[i + 1] in TIME_UNIT_WORDS and \
+            tokens[i + 2:i + 3] not in (["²"], ["³"]) else None  # ("500 m²" is an area)
         if unit and (f"{value:g}" in col.words or not any(_relates(unit, w) for w in col.words if w in TIME_UNIT_WORDS)):
             continue  # "hba1c at 12 months", "insecurity at 6 months" (_6mo): a time ("20 years driving" is a value)
         out.append((Condition(column=col.name, op="==", value=value), span))

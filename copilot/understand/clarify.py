@@ -330,6 +330,10 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     times = time_families(an.columns)
     taken = {task.get(f) for f in ("treatment", "outcome", "mediator")}
     written = {m.column for m in an.mentions if m.identifier}
+    # "effect of copper_vat on grade" (grade, grade_revised): where the question writes compound column names,
+    # a word that is a whole column's name is written too
+    if any(m.identifier and re.search(r"_|[a-z][A-Z]", m.column or "") for m in an.mentions):
+        written |= {m.column for m in an.mentions if m.column and m.text == m.column}  # ("the rating" is no RATING)
     for field_ in ("treatment", "outcome", "mediator"):
         col = task.get(field_)
         if not col or col in written or col not in info:

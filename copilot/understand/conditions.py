@@ -269,8 +269,13 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                 continue  # "among DWC systems autoDosing effect on phAvg": the treatment, not a second group
             # "villages in a corridor: beehive effect on damage": the group heads a terse question
             header = ":" in tokens[m.end:m.end + 2] and ":" not in tokens[:m.start] and m.start <= 4 and \
-                bool({"in", "among", "with", "within", "inside"} & set(tokens[:m.start]))
+                bool({"in", "among", "with", "within", "inside", "without"} & set(tokens[:m.start]))
             lacks = _units_with(tokens, m, by_end)
+            if lacks is None and header:  # "shops with no online listing: ..." is the group without it
+                j = m.start - 1
+                while j > 0 and tokens[j] in _ARTICLES:
+                    j -= 1
+                lacks = tokens[j] in {"no", "without", "lacking"} or None
             if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or
                                                              # ("we can only staff lifeguards at ...": a verb)
                                                              prev2 in {"only", "restricted", "limited"} and prev in
@@ -304,5 +309,9 @@ def group_said_back(text: str, conditions: list[Condition], columns: list[Column
     groups = [c.column for c in conditions if c.op == "==" and c.column in binary]
     # (the group told by a clause about the units: "for smokers, does it lower BP" says no treatment)
     said_back = re.search(r"\b(?:who|whose|which|where)\b.{1,80}\b(?:did|does|do|would|will|has|had) (?:that|it|this)\b",
-                          text)
+                          text) or \
+        re.search(r"\b(?:who|that|which)\s+(?:adopted|took up|joined|installed|introduced|switched to|received|got|"  # "for firms that
+                  r"enrolled in|signed up for|started|bought|added|opened|used|zzcol\d+zz)\b.{1,80}\b(?:the|an|its|"  # adopted X, what
+                  r"their) (?:effect|impact)\b(?! of\b)", text)  # was the effect on Y": the effect of what they adopted
+    # (an identifier in parentheses takes its paraphrase, verb and all, into its placeholder: "that zzcol5zz")
     return groups[0] if len(groups) == 1 and said_back else None

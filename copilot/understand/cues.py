@@ -108,6 +108,9 @@ CATE_RX = (
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|"
     r"\bwhere (?:does|do|did|would|will) .{1,40}?\b(?:matter|work|help|pay off)s? (?:the )?most\b|\bwho\b.{0,40}\b(?:most|best)\b|"
     r"\bwhere (?:does|do|did|would|will) .{1,60}?\b(?:the )?(?:most|least)\s*[?.!]?\s*$|"
+    # "where is the reminder most effective at preventing no-shows?"
+    r"\b(?:where|when) (?:is|are|was|were|would) .{1,40}?\b(?:most|least) (?:effective|useful|helpful|beneficial|"
+    r"valuable|impactful|successful)\b|"
     r"same for everyone|same for all|works? better for|work(?:s|ed)? (?:better|worse|differently) (?:for|in|among)|"
     r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
     r"between men and women|for boys and girls|effect by|effects by|impact by|"
@@ -312,7 +315,7 @@ DIRECTION_DOUBT_RX = (r"\bor the other way (?:round|around)\b|\bor vice[- ]versa
 # "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally
 CHANGE_HOW_MANY = (r"\b(?:change|changes|cut|cuts|reduce|reduces|raise|raises|lower|lowers|increase|increases|"
                     r"affect|affects|alter|alters|boost|boosts|shift|shifts|lift|lifts|improve|improves|shrink|"
-                    r"grow|drive|drives|push|pushes)(?: down| up)? how (?:many|much|often|long)\b|"
+                    r"grow|drive|drives|push|pushes|do to|does to|did to)(?: down| up)? how (?:many|much|often|long)\b|"
                     # "what we care about is how many customers come back": the count is the goal of a decision
                     r"\b(?:care about|cares about|judge[sd]? (?:it )?(?:on|by)|judging (?:it )?(?:on|by)|measured by|"
                     r"in terms of|(?:goal|objective|aim|metric|kpi|target) (?:is|being))(?: \w+)? how (?:many|much|often|long)\b")

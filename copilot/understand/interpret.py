@@ -17,7 +17,8 @@ from copilot.understand.cues import (CATE_RX, CHANGE_HOW_MANY, DIRECTION_DOUBT_R
                                      method_named, split_relation)
 from copilot.understand import gate, vocab
 from copilot.understand.conditions import group_said_back
-from copilot.understand.fields import is_audit, is_policy
+from copilot.understand.audit_reading import is_audit
+from copilot.understand.fields import is_policy
 from copilot.understand.kind import predict as predict_kind
 from copilot.understand.lmtie import reading_confidence, lm_choose, lm_should_decide
 from copilot.understand.mentions import LOOSE_MATCH

@@ -48,7 +48,8 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      # "how many minutes did the shoes save", "how many failures did it prevent": a count of an effect
      # "how many hours should each wrestler train to maximise ...": the dose a policy sets
      # ("does it depend on how many strings it has": a moderator, no count asked for)
-     r"(?<!\bon )(?<!\bwith )(?<!\bupon )"
+     # ("what would starting one do to how many members stay": the count is the outcome)
+     r"(?<!\bon )(?<!\bwith )(?<!\bupon )(?<!\bdo to )(?<!\bdoes to )(?<!\bdid to )"
      r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)(?!.{0,80}\bshould\b.{0,60}\b(?:maximi[sz]e|minimi[sz]e|"
      r"optimi[sz]e)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can|were|was|are|is|been)\b"
      r".{0,40}\b(?:save[sd]?|prevent(?:s|ed)?|avoid(?:s|ed)?|add(?:s|ed)?|cut|cuts|reduce[sd]?|cause[sd]?|gain(?:s|ed)?|"

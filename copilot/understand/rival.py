@@ -20,7 +20,7 @@ _BECAUSE = r"(?:because(?: of)?|due to|down to|a matter of|an artefact of|an art
            r"explained_by|driven_by|caused_by)"
 # "or is that just", "or is it confounded by", "or was this down to", "or just because", "real or merely"
 _LEAD = re.compile(rf"^or (?:(?:is|was|'s|are|were) (?:that|it|this|these|those) (?:{_HEDGES} )?(?:{_BECAUSE} )?"
-                   rf"|{_HEDGES} (?:{_BECAUSE} )?|{_BECAUSE} )")
+                   rf"|{_HEDGES} (?:(?:{_BECAUSE}|by) )?|{_BECAUSE} )")  # ("or just by the cultivar group")
 _END = {"?", ".", "!", ";"}
 
 

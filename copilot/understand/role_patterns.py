@@ -70,12 +70,16 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # taking it up would do: the anaphor is the treatment
     (rf"(?:without|lacking|(?:don't|doesn't|didn't|do not|does not|did not|never) (?:use|have|run|offer|own|had|used|ran)) "
      rf"{_M} (?:, )?{_G(3)}(?:switching to|moving to|adding|starting|introducing|installing|adopting|getting|using|"
-     rf"launching|running|having|joining|offering|taking up|building) (?:it|one|them)\b", {1: "t"}, 3.0),
+     rf"launching|running|having|joining|offering|taking up|building|"
+     # ("... at nurseries without grow lights if they installed them?")
+     rf"installed|opened|added|started|introduced|adopted|got|used|launched|joined|offered|took up|built|bought|"
+     rf"switched to|moved to) (?:it|one|them)\b", {1: "t"}, 3.0),
     # "does joining <X> get farmers a better <Y>": what the units get from the treatment is the outcome
     (rf"{_M} (?:get|gets|got|earn|earns|earned|win|wins|won) (?:[a-z]+ ){{0,2}}(?:an? )?(?:better|higher|lower|bigger|"
      rf"larger|smaller|more|fewer|less|shorter|longer) {_G(1)}{_M}", {1: "t", 2: "y"}, 2.6),
-    # "for learners who did <X>, how much did it raise their <Y>?": "it" takes up the treatment named before
-    (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
+    # "for learners who did <X>, how much did it raise their <Y>?": "it" (or "the switch", for units that switched to
+    # X) takes up the treatment named before
+    (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this|(?:the )?(?:switch|move|upgrade)) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
      {1: "t", 2: "y"}, 2.0),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
@@ -233,6 +237,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
     (rf"{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # "how much of apprentice -> rating_new is via turnaround_days": an arrow from cause to outcome, then the path
+    (rf"{_M} (?:->|=>|→) {_M} (?:(?:is|goes|runs|flows|passes|works) )?(?:via|through|thru|by way of) {_M}",
+     {1: "t", 2: "y", 3: "m"}, 3.5),
     # a terse "mediation A B C" lists the path in its order, as the arrows would
     (rf"^(?:mediation|mediation analysis|decompose) (?:: )?{_M} (?:, )?{_M} (?:, )?{_M}(?: \?)?$", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "mediation A B via C", "mediation: A -> B through C"
@@ -325,7 +332,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:does|do|did|could) {_M} (?:moderate|modify|change the effect|alter the effect)", {1: "g"}, 3.0),
     # "operations done by <local surgeons>": who does it is the treatment ("by" names the agent, no subgroup)
     (rf"\b(?:{_AGENT_PARTICIPLE}) by {_M}", {1: "t"}, 2.5),
-    (rf"(?:^| )(?:{_NOT_AFTER_AGENT_PARTICIPLE}by|across|per|for each|for every|within each|in each|among different|between different|"
+    # ("charging more per cup", "stay longer per sitting": a rate's denominator, no subgroup)
+    (rf"(?:^| )(?:{_NOT_AFTER_AGENT_PARTICIPLE}by|across|(?<!more )(?<!less )(?<!longer )(?<!fewer )(?<!shorter )per|for each|for every|within each|in each|among different|between different|"
      rf"for different|in different|over different|for various|across different|for all) {_M}"
      rf"(?: (?:group|groups|segment|segments|level|levels|category|categories|band|bands|bracket|brackets|"
      rf"subgroup|subgroups|cohort|cohorts|type|types|tier|tiers|bucket|buckets|quantiles?|quartiles?|deciles?))?"
