@@ -109,3 +109,16 @@ def test_an_arrow_then_the_path_and_a_rival_said_with_by(task_of):
     assert (task.kind, task.treatment, task.outcome, task.mediator) == ("mediation", "loyalty_app", "sales_wk", "wait_min")
     task = task_of("Are weekly sales pushed up by solar roofs, or just by the staff?", SHOPS)
     assert (task.treatment, task.outcome, task.covariates) == ("solar_roof", "sales_wk", ["staff"])
+
+
+def test_a_share_said_in_words_and_how_much_more_after_a_rollout(task_of):
+    cols = _cols({"site": ("id", ["a"]), "women_share": ("numeric", [0.1, 0.4, 0.8]), "mentoring": ("binary", [0, 1]),
+                  "retention": ("numeric", [0.5, 0.9]), "LOYALTY_APP": ("binary", [0, 1]), "SALES_POST": ("numeric", [1, 9])})
+    task = task_of("Where women make up half the staff, what does mentoring do to retention?", cols)
+    assert (task.kind, task.at) == ("cate", {"women_share": 0.5})
+    from copilot.parse import parse_question
+
+    out = parse_question("For the sites that introduced the rewards scheme, how much more money came in afterwards?", cols,
+                         lm=None)
+    read = out.task.model_dump() if out.task is not None else out.pending.task
+    assert read["kind"] == "ate"

@@ -18,9 +18,12 @@ from typing import Any
 from copilot.task import Condition
 from copilot.understand.ground import _word_relates
 from copilot.understand.measure_units import _UNIT, unit_word
+from copilot.understand.points import _SHARE_WORDS, _percent_like, kept_as_fraction
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
 
 _UNIT_VALUES = frozenset(_UNIT.values())
+# a share said in words, of a column that keeps shares ("two thirds" reads its "two" as the numerator)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 # words that may stand between a column's name and its value ("at", "of", "is charging", "averages")
 _LINK = frozenset("at of is are was were = a an the about around roughly approximately near exactly averages "
                   "averaging average equal equals with has have having makes make up charging charges running "
@@ -108,6 +111,9 @@ def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
     n = len(tokens)
     for i, tok in enumerate(tokens):
         value = parse_number(tok)
+        fraction = value is None and tok in _FRACTIONS and tokens[i - 1:i] != ["the"]  # ("the third year")
+        if fraction:  # "when tourists make up half the students" (tourists_share: 0.05, 0.3, 0.7)
+            value = _FRACTIONS[tok] * (2 if tokens[i - 1:i] == ["two"] else 3 if tokens[i - 1:i] == ["three"] else 1)
         if value is None or i in taken:
             continue
         col, span = None, set()
@@ -140,6 +146,10 @@ def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
                     break
                 after.append(tokens[j])
             col, span = _named_by(after, columns), set(range(i, i + 1 + len(after)))
+        if fraction and col is not None and not kept_as_fraction(col):
+            col, value = (col, value * 100) if set(col.words) & _SHARE_WORDS and _percent_like(col) else (None, value)
+        if fraction and col is not None and any((v := parse_number(t)) is not None and _plausible(v, col) for t in tokens):
+            continue  # "about half their emails (email_open_rate 0.48)": the number written out wins
         if col is None or col.type != "numeric" or not _plausible(value, col):
             continue
         if len(keys - {col.name}) < 2:

@@ -129,6 +129,8 @@ EFFECT_RX = (
     r"attribut|returns? to|gain|\bmake\b|\bmakes\b|\bget\b|encourag|discourag|\bcure|shift|bring|drag|pull|"
     r"\beat into|better|worse|higher|lower|outcome|\bvs\b|versus|compared|compare|causal|cause|exert|"
     r"translate|yield|payback|go up|go down|boosts|push|save|saves|cost us|costs|"
+    # "for the shops that rolled out the app, how much more revenue came in afterwards?"
+    r"\bhow (?:much|many) (?:more|less|fewer|extra)\b|"
     # the counterfactual said outright: "how much heavier were they than they would have been without?"
     r"\bwould(?: not|n't)? have (?:been|had|got|seen|earned|made|done)\b.{0,40}\bwithout\b|"
     r"\bif (?:they|it|we|he|she) (?:hadn't|had not|didn't|did not)\b|\bhad (?:they|it|we) not\b"
