@@ -91,10 +91,7 @@ def decision_phrase(text: str) -> str | None:
         # modifier, the object of the clause that follows
         noun_after_modifier = _modifier(prev, stops | _VERB_LEADS | {"it", "they", "we", "you", "i"}) and \
             nxt in {"a", "an"}
-        verb_of_tool = re.fullmatch(voc["decision_verbs"], tok) and _said_by_tool(tokens[:i], tools)
-        after = tokens[i + 2] if nxt in {"the", "a", "an", "this", "that"} and i + 2 < len(tokens) else nxt
-        if verb_of_tool and tok in _VERB_IS_DECISION and (after in _PEOPLE | {"person", "people", "him", "her", "them", "someone"}
-                                              or after.endswith("ly") and after not in {"only", "early"}):
+        if tok in _VERB_IS_DECISION and _said_by_tool(tokens[:i], tools) and _person_or_manner_after(tokens, i):
             return tok  # "would the language model still shortlist the person?": the tool's decision, said as its verb
         if nxt in {"a", "an", "the", "their", "his", "her", "its", "them", "him"} and \
                 re.fullmatch(voc["decision_verbs"], tok) and not noun_after_modifier or nxt in tools:
@@ -118,10 +115,20 @@ def decision_phrase(text: str) -> str | None:
 def _said_by_tool(before: list[str], tools: set[str]) -> bool:
     """The words before a verb end with its subject, the tool ("the LLM would still", "the LM")."""
     words = [w for w in before[-4:] if w not in {"still", "not", "also", "then", "now", "really", "actually"}]
-    return bool(words) and (words[-1] in tools or words[-1] in _VERB_LEADS - {"to"} and words[-2:-1] and words[-2] in tools)
+    return bool(words) and (words[-1] in tools or words[-1] in _VERB_LEADS - {"to"} and len(words) > 1
+                            and words[-2] in tools)
 
 
-# decision verbs whose noun is the same word ("would the model still shortlist her": the shortlist)
+def _person_or_manner_after(tokens: list[str], i: int) -> bool:
+    """The verb at `i` takes a person ("shortlist the person", "shortlist her") or a manner ("differently")."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    after = tokens[i + 2] if nxt in {"the", "a", "an", "this", "that"} and i + 2 < len(tokens) else nxt
+    return after in _PEOPLE | {"person", "people", "him", "her", "them", "someone"} or \
+        after.endswith("ly") and after not in {"only", "early"}
+
+
+# decision verbs whose noun is the same word ("would the model still shortlist her": the shortlist); each is
+# also one of the vocabulary's `decision_verbs`
 _VERB_IS_DECISION = {"shortlist", "grade", "flag"}
 # words before a decision noun that make it a verb ("the bot offer refunds", "to price"), and after it
 _VERB_LEADS = {"to", "does", "do", "did", "would", "will", "could", "can", "should", "may", "might"}

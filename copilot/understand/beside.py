@@ -17,11 +17,10 @@ from typing import Any
 
 from copilot.task import Condition
 from copilot.understand.ground import _word_relates
-from copilot.understand.measure_units import _UNIT, unit_word
+from copilot.understand.measure_units import _UNIT_WORDS, unit_word
 from copilot.understand.points import _SHARE_WORDS, _percent_like, kept_as_fraction
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
 
-_UNIT_VALUES = frozenset(_UNIT.values())
 # a share said in words, of a column that keeps shares ("two thirds" reads its "two" as the numerator)
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
 # words that may stand between a column's name and its value ("at", "of", "is charging", "averages")
@@ -79,17 +78,15 @@ def _numeric_of(m: Any, value: float, info: dict[str, ColumnInfo]) -> ColumnInfo
     return info.get(m.column)
 
 
-def _mention_after(tokens: list[str], i: int, mentions: list[Any], taken: set[int]) -> Any | None:
+def _mention_after(tokens: list[str], i: int, starts: dict[int, Any], taken: set[int]) -> Any | None:
     """The mention right after the number at `i`, past at most two unit tokens and then "of". Not a year
     ("the 2023 harvest"), the top of a scale ("the 1-7 engagement rating") or a share of the units ("30% of
     feeders")."""
     if re.fullmatch(r"(?:19|20)\d\d", tokens[i]) or i >= 2 and tokens[i - 1] in {"-", "–", "—", "to"} and \
             parse_number(tokens[i - 2]) is not None or tokens[i + 1:i + 2] in (["%"], ["percent"], ["pct"]):
         return None
-    starts = {m.start: m for m in mentions}
     j, units = i + 1, 0
-    while j < len(tokens) and units < 2 and j not in starts and (tokens[j] in {"²", "³"} or unit_word(tokens[j]) != tokens[j]
-                                                                 or tokens[j] in _UNIT_VALUES):
+    while j < len(tokens) and units < 2 and j not in starts and tokens[j] in _UNIT_WORDS | {"²", "³"}:
         j, units = j + 1, units + 1
     if units and tokens[j:j + 1] == ["of"]:
         j += 1
@@ -105,6 +102,7 @@ def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
     info = {c.name: c for c in columns}
     in_mention = {k for m in mentions for k in range(m.start, m.end)}
     by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
     keys = {m.key for m in mentions}
     out: list[tuple[Condition, set[int]]] = []
     taken = set(used)
@@ -136,7 +134,7 @@ def points_beside(tokens: list[str], mentions: list[Any], used: set[int],
             col, span = _named_by([tokens[i - 2]], columns), {i - 2, i - 1, i}
         # "40 machines" (N_MACH), "farms of 20 ha" (HA), "500 m² of greenhouse" (greenhouse_area): the number,
         # then a mention of a numeric column, after at most two unit tokens and "of"
-        if col is None and (after := _mention_after(tokens, i, mentions, taken)) is not None:
+        if col is None and (after := _mention_after(tokens, i, by_start, taken)) is not None:
             col, span = _numeric_of(after, value, info), set(range(i, after.end))
         # "3 sessions a week", "12 medications": the number, then words naming the column
         if col is None:

@@ -120,13 +120,19 @@ _NO_VALUES = {"0", "false", "no", "0.0"}
 _ARTICLES = {"a", "an", "any", "the"}
 
 
+def _before_articles(tokens: list[str], start: int) -> int:
+    """The position of the last word before `start` that is no article (-1 when there is none)."""
+    j = start - 1
+    while j >= 0 and tokens[j] in _ARTICLES:
+        j -= 1
+    return j
+
+
 def _units_with(tokens: list[str], m: Mention, by_end: dict[int, Mention]) -> bool | None:
     """A yes/no column said of the units with "with" / "without" / "with no", the phrase closing the
     clause: "for makers without a school contract, ...", "among farms with no irrigation?", "among
     makers with school contracts". None when not so written; else whether the units lack it."""
-    j = m.start - 1
-    while j >= 0 and tokens[j] in _ARTICLES:
-        j -= 1
+    j = _before_articles(tokens, m.start)
     lacks = j >= 0 and tokens[j] == "no"
     j -= lacks
     if j < 2 or tokens[j] not in {"with", "without", "lacking"} or not re.fullmatch(r"[a-z]{3,}s", tokens[j - 1]) \
@@ -272,10 +278,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                 bool({"in", "among", "with", "within", "inside", "without"} & set(tokens[:m.start]))
             lacks = _units_with(tokens, m, by_end)
             if lacks is None and header:  # "shops with no online listing: ..." is the group without it
-                j = m.start - 1
-                while j > 0 and tokens[j] in _ARTICLES:
-                    j -= 1
-                lacks = tokens[j] in {"no", "without", "lacking"} or None
+                lacks = tokens[max(0, _before_articles(tokens, m.start))] in {"no", "without", "lacking"} or None
             if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or
                                                              # ("we can only staff lifeguards at ...": a verb)
                                                              prev2 in {"only", "restricted", "limited"} and prev in

@@ -19,6 +19,12 @@ from copilot.understand.typos import _known_words
 # past participles that open a group said before a comma ("Sold online, does ...")
 _IRREGULAR_PARTICIPLES = {"sold", "kept", "made", "built", "held", "bought", "fed", "bred", "run", "caught", "taught",
                           "brought", "paid", "shot", "spun", "won", "lost", "sent", "set", "put", "cut", "dug", "hung"}
+def _after_participle(tokens: list[str], start: int) -> bool:
+    """The question opens with one past participle right before `start` ("Sold online, ...")."""
+    return start == 1 and (re.fullmatch(r"[a-z]+(?:ed|en|wn)", tokens[0]) is not None
+                           or tokens[0] in _IRREGULAR_PARTICIPLES)
+
+
 _GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on"}
 _SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by", "do", "go", "he", "if", "me", "my",
                 "no", "of", "so", "to", "up", "we", "ok", "hi", "am", "id"}
@@ -231,8 +237,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 terse = ":" in tokens[i + w:i + w + 3] and ":" not in tokens[:i] and \
                     (start == 0 or start <= 3 and not any(k in inside for k in range(start)))
                 # "Sold online, does ...", "Online, does ...": the group heads the question before a comma
-                terse = terse or tokens[i + w:i + w + 1] == [","] and (start == 0 or start == 1 and (re.fullmatch(
-                    r"[a-z]+(?:ed|en|wn)", tokens[0]) is not None or tokens[0] in _IRREGULAR_PARTICIPLES)) and not any(k in inside for k in range(start))
+                terse = terse or tokens[i + w:i + w + 1] == [","] and (start == 0 or _after_participle(tokens, start)) \
+                    and not any(k in inside for k in range(start))
                 if not any(t in intro for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
                         and i + w not in before_name:
                     continue  # "in the north", "lifeguards -> incidents, summer only", "busia county"
