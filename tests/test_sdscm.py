@@ -287,6 +287,23 @@ def test_a_graph_written_in_the_question_is_sampled(lm, tmp_path):
     assert res.kind == "generate" and np.isfinite(res.true_ate)
 
 
+def test_a_heterogeneous_effect_benchmark_has_unit_effects_that_differ_by_age(lm, tmp_path):
+    """'effects that vary with age' samples the bundled modifier example: the drug is a root (given at
+    random), and each unit's ground-truth effect (ITE) is known, so the effect by age is too."""
+    from copilot.parse import parse_question
+
+    task = parse_question("Produce a simulated RCT dataset with heterogeneous treatment effects by age, 24 rows, "
+                          "for benchmarking CATE methods.").task
+    assert (task.kind, task.spec, task.rows) == ("generate", "modifier", 24)
+    res = run(task.model_copy(update={"out_dir": str(tmp_path)}), lm=lm)
+    gt = json.loads((tmp_path / "ground_truth.json").read_text())
+    assert gt["spec"]["treatment"] == "drug" and gt["spec"]["outcome"] == "recovery"
+    truth = pd.read_csv(tmp_path / "sdscm_00000.csv", index_col=0)
+    by_age = truth.groupby("X0")["ITE"].mean()  # X0: age, the spec's first variable
+    assert len(by_age) == 2 and abs(by_age.iloc[1] - by_age.iloc[0]) > 1e-6  # young and old differ
+    assert res.true_ate == pytest.approx(truth["ITE"].mean())
+
+
 def test_a_graph_with_a_cycle_or_a_hidden_cause():
     from tools.sdscm.dag_spec import dag_spec
 

@@ -43,8 +43,61 @@ def test_a_benchmark_with_a_known_effect_is_a_generation_request():
 
 
 def test_a_request_without_a_graph_or_example_still_asks():
-    out = parse_question("Build a simulated heterogeneous-effect dataset for testing CATE estimators.")
-    assert out.task is None and "Which SD-SCM" in out.clarification
+    out = parse_question("Use an LLM to propose plausible variables and mechanisms for a hospital readmission SCM, "
+                         "then generate data from it.")
+    assert out.task is None and "Which SD-SCM" in out.clarification and "modifier" in out.clarification
+
+
+@pytest.mark.parametrize("question", [
+    "Build a simulated heterogeneous-effect dataset for testing CATE estimators.",
+    "Generate a heterogeneous-treatment-effect benchmark where the effect grows with age, for testing CATE estimators.",
+    "Build a semi-synthetic dataset for testing uplift models: binary treatment, heterogeneous effect by age.",
+    "Create a synthetic dataset where the treatment effect varies with age, 500 rows.",
+])
+def test_a_benchmark_for_conditional_effects_samples_the_modifier_example(question):
+    task = parse_question(question).task
+    assert isinstance(task, GenerateTask) and task.spec == "modifier"
+
+
+@pytest.mark.parametrize("question", [
+    "Make a semi-synthetic dataset with a known ground-truth ATE of 2 so I can test estimators.",
+    "I need a semi-synthetic benchmark with ground-truth ATE to validate our pipeline — please generate one.",
+    "Create a fake call-centre dataset where the treatment effect of a new script on CSAT is known to be 0.3.",
+    "Build a synthetic benchmark with known ground-truth ATE of 3.5, treatment assigned by a logistic function of two "
+    "covariates.",
+    "Simulate an observational study where the naive estimate is biased but adjusting for W recovers the true effect.",
+])
+def test_a_benchmark_with_an_effect_to_recover_samples_the_confounded_example(question):
+    task = parse_question(question).task
+    assert isinstance(task, GenerateTask) and task.spec == "confounder"
+
+
+@pytest.mark.parametrize("question,edges", [
+    ("Sample 2000 rows from this structural causal model: X1 := N(0,1); X2 := 0.5*X1 + N(0,1); X3 := X1 - X2 + N(0,0.5).",
+     [("X1", "X2"), ("X1", "X3"), ("X2", "X3")]),
+    ("Sample 2000 observations from the SCM X1 := N(0,1), X2 := 0.5*X1 + e2, Y := X1 - X2 + eps_y.",
+     [("X1", "X2"), ("X1", "Y"), ("X2", "Y")]),
+])
+def test_assignments_with_numbered_noise_terms_are_the_graph(question, edges):
+    task = parse_question(question).task
+    assert isinstance(task, GenerateTask) and task.spec == "dag" and task.edges == edges
+
+
+@pytest.mark.parametrize("question,nodes", [
+    ("Simulate data from a linear SCM with 8 nodes and random edge weights, Gaussian noise.", 8),
+    ("Generate 3 synthetic datasets from random DAGs with 10 nodes each for testing causal discovery methods.", 10),
+    ("produce simulated data with known ground-truth causal graph, 8 nodes, for evaluating discovery algorithms", 8),
+    ("Use a language model to invent realistic column names and mechanisms for a five-variable causal graph and generate "
+     "data from it.", 5),
+    ("Sample 1,000 observations from a nonlinear structural causal model over X1..X6 with a random sparse DAG.", 6),
+    ("need a synthetic causal benchmark: 10 vars, random sparse DAG, additive noise, 10k rows", 10),
+])
+def test_a_graph_of_a_given_size_is_a_random_dag_over_that_many_variables(question, nodes):
+    task = parse_question(question).task
+    assert isinstance(task, GenerateTask) and task.spec == "dag"
+    assert {n for e in task.edges for n in e} <= {f"X{i}" for i in range(1, nodes + 1)}
+    assert f"X{nodes}" in {n for e in task.edges for n in e} or len(task.edges) >= nodes - 1
+    assert task.edges == parse_question(question).task.edges  # the same request, the same graph
 
 
 def test_web_sessions_run_written_graphs_and_generic_audits_without_naming_files(tmp_path):

@@ -62,7 +62,7 @@ QUESTION_FOR = {
     "treatment": "Which variable is the treatment (the cause you want the effect of)?",
     "outcome": "Which variable is the outcome (the thing that might be affected)?",
     "mediator": "Which variable is the mediator (the step in between)?",
-    "spec": "Which SD-SCM should I sample from? (confounder, collider, mediator, instrument, or a spec path)",
+    "spec": "Which SD-SCM should I sample from? (confounder, collider, mediator, instrument, modifier, or a spec path)",
 }
 
 

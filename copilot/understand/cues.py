@@ -154,10 +154,20 @@ _GENERATE_OBJ = (rf"\b(?:rows?|samples?|datasets?|data ?sets?|records?|observati
                  r"structural causal model|semi-synthetic|benchmark data|benchmark dataset|benchmark|mock data)\b")
 
 
-_SPEC_NAMES = ("confounder", "collider", "mediator", "instrument", "breast_cancer", "breast cancer")
+_SPEC_NAMES = ("confounder", "collider", "mediator", "instrument", "modifier", "breast_cancer", "breast cancer")
 # the bundled example a request describes by its structure ("the treatment is confounded by age")
 _SPEC_STEMS = (("breast_cancer", r"\bbreast[_ ]cancer\b"), ("confounder", r"\bconfound\w*"), ("collider", r"\bcollid\w*"),
-               ("mediator", r"\bmediat\w*"), ("instrument", r"\binstrument\w*|\biv\b"))
+               ("mediator", r"\bmediat\w*"), ("instrument", r"\binstrument\w*|\biv\b"),
+               # a benchmark for conditional effects: effects that vary from unit to unit, by a covariate
+               ("modifier", r"\bheterogen\w*|\beffect modif\w*|\b(?:treatment )?effects? (?:that )?(?:varies|vary|differs?|"
+                            r"grows?|depends?|changes?|increases?|decreases?) (?:linearly )?(?:with|by|on|across)\b|"
+                            r"\bcate (?:methods?|estimators?|models?)\b|\buplift models?\b"),
+               # a benchmark with a known effect to recover by adjustment: the confounded example
+               ("confounder", r"\b(?:known|ground[- ]truth) (?:[\w-]+ ){0,2}?(?:ate|average treatment effect|"
+                              r"(?:treatment |causal )?effects?)\b|\beffect (?:[\w-]+ ){0,6}?is known\b|"
+                              r"\btrue (?:ate|average treatment effect|(?:treatment |causal )?effect)\b|"
+                              r"\btreatment (?:is )?(?:assigned|assignment|chosen|taken up) (?:depend\w* on|by|based on)\b|"
+                              r"\bnaive (?:estimate|comparison|difference)\b"))
 
 
 def gender_modifier(text: str) -> list[str] | None:
@@ -242,7 +252,9 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     verb = re.search(_GENERATE_VERB, text)
     obj = re.search(_GENERATE_OBJ, text)
     strong = text_has(rf"sd-?scm|{_SYNTHETIC}|simulat|structural causal model|\bscm\b|fake data|semi-synthetic|"
-                      r"(?:toy|fake|dummy|mock|artificial) (?:causal )?(?:data|dataset)|benchmark data|"
+                      r"(?:toy|fake|dummy|mock|artificial) (?:[\w-]+ ){0,2}?(?:data|dataset)|benchmark data|"
+                      # a benchmark for estimators, made to order ("generate a heterogeneous-effect benchmark")
+                      r"\b(?:generate|create|build|produce|make|simulate)\b (?:me )?(?:an? |the )?(?:[\w-]+ ){0,3}?benchmark\b|"
                       r"known (?:true )?(?:ate|average treatment effect|treatment effect|effect)|"
                       r"ground[- ]truth|"
                       # the SD-SCM recipe itself: a language model writes the mechanisms, then data are sampled
@@ -298,8 +310,9 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
         return ParseOutcome(
             task=None,
             clarification="Which SD-SCM should I sample from? Bundled examples: confounder, collider, mediator, "
-            "instrument — or give the path of a JSON/YAML spec.",
-            pending=Pending(awaiting="spec", options=list(_SPEC_NAMES[:4]), task=task),
+            "instrument, modifier (an effect that varies with age) — or write the graph ('A -> B, B -> C') or give "
+            "the path of a JSON/YAML spec.",
+            pending=Pending(awaiting="spec", options=list(_SPEC_NAMES[:5]), task=task),
             confidence=0.6,
         )
     return answered(task, 0.9, [], {})

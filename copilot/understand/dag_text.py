@@ -71,10 +71,13 @@ def _verbal_edges(text: str) -> list[tuple[str, str]]:
 
 def _equation_edges(text: str) -> list[tuple[str, str]]:
     edges: list[tuple[str, str]] = []
-    for m in re.finditer(r"\b([A-Za-z]\w*)\s*=\s*([^;=\n]+?)(?=;|\.(?:\s|$)|\n|$|,\s*[A-Za-z]\w*\s*=)", text):
+    # "X2 = 0.5*X1 + e" and the assignment form "X2 := 0.5*X1 + N(0,1)"
+    for m in re.finditer(r"\b([A-Za-z]\w*)\s*:?=\s*([^;=\n]+?)(?=;|\.(?:\s|$)|\n|$|,\s*[A-Za-z]\w*\s*:?=)", text):
         lhs, rhs = m.group(1), m.group(2)
         for var in re.findall(r"(?<![A-Za-z_])([A-Za-z]\w*)\b", rhs):  # "0.5X": a coefficient before the name
-            if var.lower() not in {"e", "eps", "epsilon", "n", "noise", "u", "normal", "exp", "log", "sigmoid"} and var != lhs:
+            # noise terms ("e", "e2", "eps_y", "N(0,1)") and functions are no variables
+            if not re.fullmatch(r"(?:e|eps|epsilon|n|noise|u)(?:_?[a-z]?\d+|_[a-z]\w{0,2})?|normal|exp|log|sigmoid", var.lower()) \
+                    and var != lhs:
                 edges.append((var, lhs))
     return edges
 
@@ -112,22 +115,46 @@ def edges_in(question: str) -> tuple[list[tuple[str, str]], list[str]]:
     return edges, list(dict.fromkeys(hidden))
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_COUNT = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_GRAPH = r"(?:dags?|graphs?|scms?|structural causal models?|causal models?|networks?|bayesian networks?)"
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def graph_size(text: str) -> int | None:
+    """How many variables a requested graph has, when the text says only that: 'a random DAG with 8 nodes',
+    'a linear SCM with 8 variables', 'a ground-truth graph of 10 nodes', 'a five-variable causal graph',
+    'an SCM over X1..X6'; None when it says no size."""
+    m = re.search(rf"\b{_GRAPH}\b[^.;]{{0,40}}?\b{_COUNT}[ -](?:nodes?|variables?|vars?)\b|"
+                  rf"\b{_COUNT}[ -](?:node|variable|var) (?:[\w-]+ ){{0,2}}?{_GRAPH}\b|"
+                  rf"\b(?:nodes?|variables?|vars?)\W{{1,3}}{_COUNT}\b", text)
+    if not m and re.search(r"\brandom\b", text) and re.search(rf"\b{_GRAPH}\b", text):
+        m = re.search(rf"\b{_COUNT}()()()[ -](?:nodes|variables|vars)\b", text)  # "10 nodes, random Erdos-Renyi DAG"
+    if m:
+        n = _count(next(g for g in m.groups() if g))
+    elif r := re.search(r"\bx_?1\s*(?:(?:\.\s*){2,3}|…|-|to|through)\s*x_?(\d{1,2})\b", text):  # "over X1..X6"
+        n = int(r.group(1))
+    else:
+        return None
+    return max(2, min(n, 30))
+
+
 def random_dag_edges(text: str, seed: int = 0) -> list[tuple[str, str]]:
-    """'a random DAG with 8 nodes (edge probability 0.3)': an Erdos-Renyi DAG over X1..Xn in that order,
-    fixed by `seed` so the same request gives the same graph; 'a 6-node chain': X1 -> ... -> X6 (empty
-    when the text asks for neither)."""
-    m = re.search(r"\brandom (?:[\w-]+ ){0,2}(?:dag|graph)\b[^.]{0,40}?\b(\d{1,2})[ -](?:nodes?|variables?)\b|"
-                  r"\b(\d{1,2})[ -](?:node|variable) (?:random )?(?:dag|graph)\b", text)
-    if not m and re.search(r"\brandom\b", text) and re.search(r"\b(?:dag|graph)\b", text):
-        m = re.search(r"\b(\d{1,2})()[ -](?:nodes|variables)\b", text)  # "10 nodes, random Erdos-Renyi DAG"
-    chain = re.search(r"\b(\d{1,2})[ -](?:node|variable) chain\b|\bchain (?:graph |dag )?(?:of|with|over) (\d{1,2}) "
-                      r"(?:nodes|variables)\b", text)
-    if not m and chain:  # "a 6-node chain graph": X1 -> X2 -> ... -> X6
+    """'a random DAG with 8 nodes (edge probability 0.3)', 'an SCM with 8 variables': an Erdos-Renyi DAG
+    over X1..Xn in that order, fixed by `seed` so the same request gives the same graph; 'a 6-node chain':
+    X1 -> ... -> X6 (empty when the text asks for neither)."""
+    chain = re.search(r"\b(\d{1,2})[ -](?:node|variable|var) chain\b|\bchain (?:graph |dag )?(?:of|with|over) (\d{1,2}) "
+                      r"(?:nodes|variables|vars)\b", text)
+    if chain:  # "a 6-node chain graph": X1 -> X2 -> ... -> X6
         n = max(2, min(int(chain.group(1) or chain.group(2)), 30))
         return [(f"X{i + 1}", f"X{i + 2}") for i in range(n - 1)]
-    if not m:
+    n = graph_size(text)
+    if n is None:
         return []
-    n = max(2, min(int(m.group(1) or m.group(2)), 30))
     p = re.search(r"\b(?:edge )?probability (?:of )?(0?\.\d+)", text)
     prob = float(p.group(1)) if p else 0.3
     import numpy as np
