@@ -16,9 +16,11 @@ from copilot.understand.restate import (absorb_restated_phrases, merge_compounds
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
-from copilot.understand.mention_filters import (drop_actor, drop_adjustment_cues, drop_method_words, drop_passive_verb,
-                                                drop_fixed_phrases, drop_rule_words)
-from copilot.understand.mentions import find_column_mentions, find_free_mentions, Mention
+from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
+                                                drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
+                                                drop_passive_verb, drop_rule_words, gerund_before_article,
+                                                hedge_participle)
+from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
 from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
@@ -82,6 +84,10 @@ def _verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention
     """'lowered by showing the safety video': a lone gerund right before a variable (an article or 'more'
     between) is the verb that governs it, not a variable of its own."""
     tok = tokens[phrase.start]
+    # "for the parks that installed it": a relative clause's verb whose object is the treatment said before
+    if phrase.end - phrase.start == 1 and tok.endswith("ed") and tokens[phrase.start - 1:phrase.start] in (
+            ["that"], ["who"], ["which"]) and tokens[phrase.end:phrase.end + 1] in (["it"], ["them"], ["one"]):
+        return True
     if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in name_stems:
         return False
     k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
@@ -200,6 +206,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = drop_adjustment_cues(tokens, drop_fixed_phrases(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at)
+    numeric = frozenset(c.name for c in columns if c.type == "numeric")
+    name_words = frozenset(w for c in columns for w in c.words)
+    mentions = drop_comparative_modifier(tokens, drop_gerund_before_object(tokens, mentions, fixed_at, numeric),
+                                         fixed_at, numeric, name_words)
     mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
@@ -213,7 +223,11 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions, unmatched = free, []
     else:
         name_stems = {stem(w) for w in col_vocab}
+        yes_no_stems = {s for c in columns if c.type == "binary" for s in c.stems}  # ("lighting a piece")
         unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, name_stems)
+                     and not comparative_before(tokens, f, mentions, numeric, name_words)
+                     and not (gerund_before_article(tokens, f) and stem(tokens[f.start]) not in yes_no_stems)
+                     and not hedge_participle(tokens, f)
                      and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
     conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
     # "bakeries that use pine honey" (honeyType == pine): the column's own word after the value is the condition's
@@ -225,8 +239,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
     # "when classes are 6 hours long": the unit after a condition's value is that condition's, not a variable
     cond_stems = {u for c in conditions for s in stems_of.get(c.column, ()) for u in (s, unit_word(s))}
+    # ("when gold trades at 2000 USD an ounce": what a value is per, too)
     unmatched = [u for u in unmatched if not (u.start - 1 in used and {w for t in tokens[u.start:u.end]
-                                                                       for w in (stem(t), unit_word(t))} & cond_stems)]
+                                                                       for w in (stem(t), unit_word(t))} & cond_stems)
+                 and not (u.end - u.start == 1 and u.start - 2 in used and tokens[u.start - 1] in {"a", "an", "per"})]
     if not has_data:
         mentions = [m for m in mentions if not junk_phrase(m.text)]
     mentions, unmatched = absorb_restated_phrases(tokens, mentions, unmatched)
@@ -253,7 +269,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     binary_starts = {m.start for m in mentions if m.column in binary}
     unmatched = [u for u in unmatched if not _units_and_their_verb(tokens, u, starts, binary_starts)]
     # "how much of that works by lifting sales": the verb of a pathway, not a variable
-    unmatched = [u for u in unmatched if not (tokens[u.start:u.end] in (["works"], ["work"], ["worked"]) and
+    unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.start] in MECHANISM_VERBS and
                                               tokens[u.end:u.end + 1] in (["by"], ["through"], ["via"]))]
     # "which landowners should get them": the units a decision picks, not a variable
     unmatched = [u for u in unmatched if not (tokens[u.start - 1:u.start] == ["which"] and u.start > 0 and
@@ -368,7 +384,7 @@ GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "cu
                       "athletes", "athlete", "pupils", "learners", "clubs", "member", "team"}
 
 
-_JUNK = {"drop", "drops", "bump", "bumps", "gain", "gains", "jump", "rise", "dip", "lift", "improvement", "reduction",
+_JUNK = {"drop", "drops", "bump", "bumps", "gain", "gains", "jump", "rise", "dip", "lift", "improvement", "reduction", "terms",
          "question", "quick question", "hey", "hi", "hello", "thanks", "please", "folks", "team", "guys",
          "boss", "manager", "someone", "everyone", "idea", "sense", "clue", "answer", "number", "numbers",
          "estimate", "result", "results", "way", "stuff", "today", "yesterday", "now", "recently", "lately",

@@ -7,7 +7,7 @@ import difflib
 import re
 from typing import Any
 
-from copilot.understand.text import DETERMINERS, ColumnInfo, norm_phrase, spells_column, tokenize
+from copilot.understand.text import DETERMINERS, ColumnInfo, name_parts, norm_phrase, spells_column, tokenize
 from copilot.understand.analysis import GENERIC_UNMATCHED, junk_phrase, Analysis, analyze
 from copilot.understand.base import (
     AUDIT_QUESTION,
@@ -235,10 +235,27 @@ def ask_confirm(top: "Candidate", an: Analysis) -> ParseOutcome:
                         mentions={m.text: m.column for m in an.mentions if m.column})
 
 
+def _same_word(x: str, y: str) -> bool:
+    """One name word, maybe written shorter in one name (poll ~ pollution, moist ~ moisture)."""
+    return x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+
+
+def _shortened(x: str, y: str) -> bool:
+    """One word written shorter in the other name (poll / pollution; not a plural: loan / loans)."""
+    return _same_word(x, y) and abs(len(x) - len(y)) >= 3
+
+
+def _words_fit(text: str, c: ColumnInfo) -> bool:
+    """Every word of the phrase is a word of the column's name, maybe written shorter there."""
+    words = [w.replace("-", "") for w in tokenize(text) if w not in DETERMINERS and re.search(r"[a-z]", w)]
+    return bool(words) and all(any(_same_word(w, x) for x in c.words) for w in words)
+
+
 def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
     """Columns that differ in one name word only (poverty_rate / poverty_ratio, sbp / dbp, couponSent /
-    couponRedeemed): words that fit one fit the other unless they say that word."""
-    return len(a.words) == len(b.words) and sum(x != y for x, y in zip(a.words, b.words)) == 1
+    couponRedeemed, LIGHT_POLL_IDX / LIGHT_POLLUTION_RATIO): words that fit one fit the other unless they say
+    that word."""
+    return len(a.words) == len(b.words) and sum(x != y and not _shortened(x, y) for x, y in zip(a.words, b.words)) == 1
 
 
 _VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig)$", re.IGNORECASE)
@@ -254,8 +271,16 @@ def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
     that fit one fit the other unless they say which version."""
     base = _VERSION.sub("", col)
     return [c for c in info if c != col and (
-        _VERSION.sub("", c) == base and bool(_VERSION.search(c) or _VERSION.search(col))
+        _same_base(_VERSION.sub("", c), base) and bool(_VERSION.search(c) or _VERSION.search(col))
         or _DIGIT_VERSION.sub("", c) == col or _DIGIT_VERSION.sub("", col) == c)]
+
+
+def _same_base(a: str, b: str) -> bool:
+    """One measure's name, the one maybe written shorter (SOIL_MOIST / SOIL_MOISTURE of SOIL_MOISTURE_V2)."""
+    if a == b:
+        return True
+    pa, pb = name_parts(a), name_parts(b)
+    return len(pa) == len(pb) and all(_same_word(x, y) for x, y in zip(pa, pb))
 
 
 def _version_fits(col: str, beside: str) -> bool:
@@ -346,7 +371,12 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             if not spells_column(m.text, col) and any(o is not m and o.column == col and spells_column(o.text, col)
                                                       for o in an.mentions):
                 break  # "fewer alterations ... goes through the alteration rate": the name is written elsewhere
-            rivals = [a for a in m.alternatives if a not in taken and a in info and a not in before
+            # (a twin whose name writes the words shorter may not have come up: "light pollution" beside
+            # LIGHT_POLLUTION_RATIO fits LIGHT_POLL_IDX as well)
+            shorter = [a for a in info if a != col and a not in m.alternatives and _twins(info[col], info[a])
+                       and any(_shortened(x, y) for x, y in zip(info[col].words, info[a].words))
+                       and _words_fit(m.text, info[a])]
+            rivals = [a for a in [*m.alternatives, *shorter] if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
                       and (a in times.get(col, {}) or _twins(info[col], info[a]))]
             # (not a time tag: "next year's eGFR" dates the variable, it picks no 12-month window)

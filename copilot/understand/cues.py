@@ -67,7 +67,7 @@ MEDIATION_RX = (
     r"(?:effect|impact|benefit)|explained_by|accounted_for_by|\bvia\b|\bthrough\b|because it|by changing|"
     r"by increasing|by reducing|by lowering|by raising|by improving|\band thereby\b|"
     # "how much of that works by lifting 30-day sales first": the story of a pathway
-    r"\bworks? by\b|\bworked by\b|by lifting|by boosting|by cutting|by driving|by building|"
+    r"\bworks? by\b|\bworked by\b|\b(?:act|acts|acted|operate|operates) by\b|by lifting|by boosting|by cutting|by driving|by building|"
     r"^\s*med\b[:\s]"  # a terse command: "med: drip_irr -> frt_brix -> mkt_px"
 )
 
@@ -131,6 +131,8 @@ EFFECT_RX = (
     r"translate|yield|payback|go up|go down|boosts|push|save|saves|cost us|costs|"
     # "for the shops that rolled out the app, how much more revenue came in afterwards?"
     r"\bhow (?:much|many) (?:more|less|fewer|extra)\b|"
+    # "does dual polarisation give forecasters more warning time?"
+    r"\b(?:give|gives|gave) (?:[a-z]+ )?(?:more|fewer|less|higher|lower|bigger|larger|longer|shorter|extra)\b|"
     # the counterfactual said outright: "how much heavier were they than they would have been without?"
     r"\bwould(?: not|n't)? have (?:been|had|got|seen|earned|made|done)\b.{0,40}\bwithout\b|"
     r"\bif (?:they|it|we|he|she) (?:hadn't|had not|didn't|did not)\b|\bhad (?:they|it|we) not\b"

@@ -84,6 +84,9 @@ _ADOPTED = {"converted", "adopted", "switched", "participated", "enrolled", "joi
             "signed", "opted", "subscribed", "registered", "migrated", "transitioned"}
 
 
+# endings that make another form of the same word ("cert" -> "certification", "certified")
+_DERIVED = {"ification", "ifications", "ified", "ifying", "ication", "ation", "ations", "ing", "ed", "er", "ers",
+            "ment", "ments", "ion", "ions", "ive"}
 _STAYED = {"stuck", "stayed", "kept", "remained", "continued"}
 _SWITCH = {"switching", "switch", "switched", "moving", "move", "moved", "changing", "change", "changed", "converting",
            "convert", "upgrading", "upgrade"}
@@ -100,7 +103,10 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
 
     def names_it(k: int) -> bool:  # the treatment itself, or a word of its column's name ("barrier", "owner-operators")
         # (a part of a hyphenated word too: "the non-certified plantations" of "GAP certification")
+        # (or a longer form of a name word: "obtained certification" of CERT_HALLMARK)
         return k in inside or any(stem(part) in treatment_stems or len(part) >= 6 and part[:6] in starts
+                                  or any(len(s) >= 4 and s.isalpha() and part.startswith(s)
+                                         and part[len(s):] in _DERIVED for s in treatment_stems)
                                   for part in tokens[k].split("-") if len(part) >= 3)
 
     if counterfactual and _untreated_subject(tokens, names_it, mention_tokens):

@@ -143,10 +143,12 @@ def _compound_of(word: str, level: str) -> bool:
 
 
 def _other_form(word: str, level: str) -> bool:
-    """'heavily thinned' ~ HEAVY (the adverb of an adjective level); 'pistachio-glazed' ~ pistache,
+    """'heavily thinned' ~ HEAVY (the adverb of an adjective level), 'northern' ~ north; 'pistachio-glazed' ~ pistache,
     'vanilla' ~ vanille (a level spelt in another language: the same long start, only vowels after it)."""
     word, level = word.split("-")[0].lower(), level.lower()
     if word.endswith("ily") and word[:-3] + "y" == level:
+        return True
+    if word.endswith("ern") and word[:-3] == level and len(level) >= 4:  # "in northern shops" ~ north
         return True
     if len(word) < 7 or len(level) < 7 or not (word.isalpha() and level.isalpha()):
         return False

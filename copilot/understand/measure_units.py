@@ -26,7 +26,8 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts",
          "mm": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
          "ml": "ml", "millilitres": "ml", "milliliters": "ml", "ha": "ha", "hectares": "ha", "hectare": "ha",
-         "db": "db", "decibels": "db", "decibel": "db", "kwh": "kwh", "inch": "in", "inches": "in"}
+         "db": "db", "decibels": "db", "decibel": "db", "kwh": "kwh", "inch": "in", "inches": "in",
+         "m²": "m2", "m2": "m2", "sqm": "m2", "km²": "km2", "km2": "km2"}
 # a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
@@ -34,6 +35,7 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"},  # "6 people" ~ hh_size
                      # "for orchards above 300 m", "at 6000 ft" ~ altitude
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
+                     **dict.fromkeys(("m2", "km2", "sqft", "ha"), {"size", "area"}),  # "parks of 1200 m²" ~ size
                      **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
 # the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")
 _COUNT_WORDS = frozenset({"n", "num", "no", "count", "ct", "cnt", "number"})
@@ -134,8 +136,8 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     "households 6.5 km from the clinic" (the units' word, then dist_hc_km's value), "the statin dose is
     40 mg" (statin_dose_mg, whose other words are all said, over `statin`). Not "agent tenure were 3
     months" beside TENURE_MO: AGENT_TENURE is named by more of its words."""
-    if k + 1 >= len(tokens) or tokens[k + 1] not in _UNIT_WORDS:
-        return False
+    if k + 1 >= len(tokens) or tokens[k + 1] not in _UNIT_WORDS and "".join(tokens[k + 1:k + 3]) not in _UNIT_WORDS:
+        return False  # ("1500 sq ft": a unit in two words)
     hit = _unit_column(tokens, k, columns)
     if not hit or hit[0] == m.column:
         return False

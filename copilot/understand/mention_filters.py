@@ -5,6 +5,8 @@ on X" (dialysis_start). Names written as code always stay."""
 
 from __future__ import annotations
 
+import re
+
 from copilot.understand.mentions import Mention
 from copilot.understand.text import DETERMINERS
 
@@ -91,6 +93,47 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
             tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and k in starts
 
     return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not verb(m)]
+
+
+def gerund_before_article(tokens: list[str], m: Mention) -> bool:
+    """One gerund right before "a" / "an": the verb of an action ("opening a web shop")."""
+    return m.end - m.start == 1 and tokens[m.start].endswith("ing") and tokens[m.end:m.end + 1] in (["a"], ["an"])
+
+
+def hedge_participle(tokens: list[str], m: Mention) -> bool:
+    """"X is thought to act by ...", "is supposed to work": a participle of hedging between "is" and "to"."""
+    tok = tokens[m.start]
+    return m.end - m.start == 1 and (tok.endswith("ed") or tok in {"thought", "said", "meant"}) and \
+        tokens[m.start - 1:m.start] in (["is"], ["are"], ["was"], ["were"], ["be"]) and tokens[m.end:m.end + 1] == ["to"]
+
+
+def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
+                              numeric: frozenset[str] = frozenset()) -> list[Mention]:
+    """"does opening a web shop lift sales" beside yearsOpen: a loose one-word match of a gerund right
+    before "a" / "an" is the verb of an action, whose object names the variable; it names no quantity
+    (a yes/no column may be the action itself: "lighting a piece" ~ night_lighting)."""
+    def verb(m: Mention) -> bool:
+        return gerund_before_article(tokens, m) and m.column in numeric
+
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not verb(m)]
+
+
+def comparative_before(tokens: list[str], m: Mention, mentions: list[Mention], numeric: frozenset[str],
+                       name_words: frozenset[str] = frozenset()) -> bool:
+    """A one-word comparative right before another quantity's name (a time tag may stand between): "via a
+    deeper 10-yr active layer" says how the active layer moves, it names no variable of its own (but in
+    "deeper arena dirt" beside ARENA_TYPE the depth is the variable)."""
+    if m.end - m.start != 1 or not re.fullmatch(r"[a-z]{3,}er", tokens[m.start]) or tokens[m.start] in name_words:
+        return False  # (not a word of a name: "rider injuries" beside RIDER_INJ_RATE)
+    k = m.end + (m.end < len(tokens) and bool(re.fullmatch(r"\d+-?[a-z]{0,5}", tokens[m.end])))
+    return any(o.start == k and o.column in numeric and o.column != m.column for o in mentions)
+
+
+def drop_comparative_modifier(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
+                              numeric: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """"a deeper 10-yr active layer" beside BOREHOLE_DEPTH_M: a loose match of the comparative goes."""
+    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier
+            or not comparative_before(tokens, m, mentions, numeric, name_words)]
 
 
 _FUNDING_VERBS = {"fund", "pay", "subsidise", "subsidize", "finance", "sponsor", "support", "help"}

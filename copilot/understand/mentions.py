@@ -53,6 +53,9 @@ def _is_id(col: ColumnInfo) -> bool:
 
 
 
+_QUESTION_OPENERS = {"what", "whats", "which", "how", "hows", "who", "whos", "why", "where", "when", "whether"}
+
+
 def _initialism(word: str) -> bool:
     """A column word that reads as letters, not a word: mttr, pdc, os, lbw, dmft (no vowel, or three letters or fewer)."""
     return word.isalpha() and 2 <= len(word) <= 5 and (len(word) <= 3 or not set(word) & set("aeiou"))
@@ -74,7 +77,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
     out: list[tuple[float, int, int, str]] = []
     codes = {w for c in columns for w in c.words if len(w) <= 3 and w.isalpha()}
     for i, first in enumerate(tokens):
-        if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS or first == "per":
+        if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS or first == "per" or \
+                first.replace("'", "") in _QUESTION_OPENERS:  # ("whats the knit" spells no wk)
             continue
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
@@ -100,10 +104,19 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                 if meaning and spelled != full and [stem(t) for t in tokens[i:j + 1] if t not in _INITIAL_SKIP] != \
                         [stem(w) for w in meaning.split() if w not in _INITIAL_SKIP]:
                     continue
+                # ("foot traffic" beside footTrafficWk is those words, not the initials of sqFt)
+                if len(spelled) == 2 and _words_of_a_column(tokens[i:j + 1], columns):
+                    continue
                 for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, [])):
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
     return out
+
+
+def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:
+    """Every word is a word of one column's name: the words name it, they spell no other column's code."""
+    stems = [stem(w) for w in words if w not in _INITIAL_SKIP]
+    return len(stems) >= 2 and any(all(s in c.stems for s in stems) for c in columns if not _is_id(c))
 
 
 def _word_then_initials(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
@@ -162,8 +175,13 @@ def _spells_initials(span: tuple[str, ...], alias: tuple[str, ...], col: ColumnI
 
 
 def _works_by(tokens: list[str], i: int) -> bool:
-    """'seems to work by lowering defects', 'works through': the verb of a mechanism story, not `WORKERS`."""
-    return tokens[i] in {"work", "works", "worked", "working"} and tokens[i + 1:i + 2] in (["by"], ["through"], ["via"])
+    """'seems to work by lowering defects', 'works through', 'is thought to act by': the verb of a mechanism
+    story, not `WORKERS`."""
+    return tokens[i] in MECHANISM_VERBS and tokens[i + 1:i + 2] in (["by"], ["through"], ["via"])
+
+
+MECHANISM_VERBS = frozenset({"work", "works", "worked", "working", "act", "acts", "acted", "acting", "operate",
+                             "operates"})
 
 
 def _adjusting(tokens: list[str], i: int) -> bool:

@@ -144,6 +144,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         while k < n and k - m.end < 4 and tokens[k] in _LINK:
             k += 1
         col_info = info.get(m.column)
+        if col_info is not None and col_info.type == "categorical" and col_info.examples and \
+                all(parse_number(str(e)) is None for e in col_info.examples):
+            continue  # "when the shop is 1500 sq ft" beside shopRegion (north, south): no number is its level
         if col_info is not None and col_info.type == "numeric" and tokens[k:k + 1] == ["for"] and k + 2 < n and \
                 (v := parse_number(tokens[k + 1])) is not None and unit_word(tokens[k + 2]) in {unit_word(w) for w in col_info.words}:
             # "a roastery open for 5 years" ~ years_open: the column's own unit after "for"
@@ -166,6 +169,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if _value_of_unit_column(tokens, m, k, info, list(columns)):
                 continue
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
+            if (ci := info.get(column)) is not None and ci.type == "binary" and sign * v not in (0, 1):
+                continue  # "when the shop is 1500 sq ft" beside webShop: a yes/no column takes no count
             out.append((Condition(column=column, op="==", value=sign * v), set(range(m.start, k + 1))))
     for i, tok in enumerate(tokens):
         if i in used:

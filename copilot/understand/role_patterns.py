@@ -60,6 +60,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} {_G(5)}(?:because of|due to|as a result of) (?:it|this|that|them)\b", {1: "y"}, 2.4),
     # "for patients on X, what did it do to their Y?": "it" is the treatment named before; Y is the outcome
     (rf"(?:did|does|do|would|will|could|might) (?:it|they|this|that) (?:do|have done) (?:to|for) {_G(3)}{_M}", {1: "y"}, 2.0),
+    # "what did lighting do for the parks that installed it, in terms of weekend visits?": what was done is
+    # the treatment (the outcome told elsewhere)
+    (rf"\bwhat (?:did|does|do|would|will|could|might|can) {_G(2)}{_M} (?:do|have done)\b(?! to\b)", {1: "t"}, 2.0),
     # "how many falls did the exercise class prevent": the count is of the outcome the treatment moved
     (rf"how (?:many |much )?{_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
      rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare|bring|yield|earn|produce|deliver|raise|lift|"
@@ -173,8 +176,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # (a comparative before the outcome may be inside its name: "a larger heartwood fraction (HEARTWOOD_FRAC)";
     # not "which stores should we give ...": a policy's units)
     (rf"\b(?:does|do|did|will|would|can|could|might) (?:[a-z-]+ ){{0,2}}{_M} (?:(?!should |to |we |us )[a-z0-9'_-]+ ){{0,3}}"
-     rf"(?:give|gives|gave|bring|brings|brought) "
-     rf"(?:(?:fewer|more|less|higher|lower|better|worse|bigger|larger|greater|smaller|longer|shorter) )?{_G(1)}{_M}",
+     rf"(?:give|gives|gave|bring|brings|brought) "  # ("give forecasters more warning time": who gets it, then Y)
+     rf"(?:(?:[a-z]+ )?(?:fewer|more|less|higher|lower|better|worse|bigger|larger|greater|smaller|longer|shorter) )?{_G(1)}{_M}",
      {1: "t", 2: "y"}, 2.4),
     # "would they have had fewer Y had they enrolled": the counterfactual's condition is the treatment
     (rf"\bhad (?:they|he|she|we|you|it|i|those|these) (?:not |never )?(?:been )?{_G(1)}{_M}", {1: "t"}, 2.6),

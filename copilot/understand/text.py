@@ -61,7 +61,7 @@ _IRREGULAR = {f: v for v, forms in {
     "leave": "left", "buy": "bought", "sell": "sold", "spend": "spent", "keep": "kept",
     "choose": "chose chosen", "drive": "drove driven", "go": "went gone",
     "write": "wrote written", "fall": "fell fallen", "grow": "grew grown", "hold": "held", "bring": "brought",
-    "teach": "taught", "send": "sent", "build": "built", "sleep": "slept", "begin": "began begun",
+    "teach": "taught", "send": "sent", "build": "built", "feed": "fed", "sleep": "slept", "begin": "began begun",
     "break": "broke broken", "tell": "told", "wear": "wore worn", "seek": "sought", "throw": "threw thrown"}.items()
     for f in forms.split()}
 # nouns made from a verb whose stem the suffix stripper cannot reach: "retention" ~ retained, "readmission" ~
@@ -260,7 +260,7 @@ class ColumnInfo:
 NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
     "eighteen": "18", "twenty-four": "24", "thirty": "30", "sixty": "60", "ninety": "90",
-    "first": "1", "second": "2", "third": "3"}  # "in the first year" = within 1 year
+    "first": "1", "second": "2", "third": "3", "fourth": "4"}  # "in the first year" = within 1 year
 
 
 def number_word_first(tok: str) -> str:
