@@ -19,7 +19,7 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
                                                 drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
                                                 drop_passive_verb, drop_rule_words, gerund_before_article,
-                                                hedge_participle)
+                                                hedge_participle, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
@@ -78,21 +78,6 @@ _NOT_CAUSING = frozenset(
 _MAKE = frozenset({"make", "makes", "made", "help", "helps", "helped", "get", "gets", "let", "lets"})
 _MODALS = [[w] for w in ("can", "could", "may", "might", "must", "will", "would", "shall", "should")]
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\b")
-
-
-def _verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention], name_stems: set[str]) -> bool:
-    """'lowered by showing the safety video': a lone gerund right before a variable (an article or 'more'
-    between) is the verb that governs it, not a variable of its own."""
-    tok = tokens[phrase.start]
-    # "for the parks that installed it": a relative clause's verb whose object is the treatment said before
-    if phrase.end - phrase.start == 1 and tok.endswith("ed") and tokens[phrase.start - 1:phrase.start] in (
-            ["that"], ["who"], ["which"]) and tokens[phrase.end:phrase.end + 1] in (["it"], ["them"], ["one"]):
-        return True
-    if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in name_stems:
-        return False
-    k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
-    k += tokens[k:k + 1] in (["higher"], ["lower"], ["bigger"], ["smaller"], ["longer"], ["shorter"], ["new"])
-    return any(m.start == k for m in mentions)
 
 
 def _units_and_their_verb(tokens: list[str], u: Mention, starts: set[int], binary_starts: set[int]) -> bool:
@@ -224,7 +209,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     else:
         name_stems = {stem(w) for w in col_vocab}
         yes_no_stems = {s for c in columns if c.type == "binary" for s in c.stems}  # ("lighting a piece")
-        unmatched = [f for f in free if not junk_phrase(f.text) and not _verb_of_variable(tokens, f, mentions, name_stems)
+        unmatched = [f for f in free if not junk_phrase(f.text) and not verb_of_variable(tokens, f, mentions, name_stems)
                      and not comparative_before(tokens, f, mentions, numeric, name_words)
                      and not (gerund_before_article(tokens, f) and stem(tokens[f.start]) not in yes_no_stems)
                      and not hedge_participle(tokens, f)

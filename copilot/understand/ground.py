@@ -28,10 +28,9 @@ from typing import Any
 
 from copilot.understand import vocab
 from copilot.understand.match_words import _code_of
-from copilot.understand.mentions import _is_id
 from copilot.understand.phrase_words import is_content
 from copilot.understand.qualifiers import ORDINALS
-from copilot.understand.text import ABBREVIATIONS, ColumnInfo, stem, synonyms, tokenize
+from copilot.understand.text import ABBREVIATIONS, ColumnInfo, _is_id, stem, synonyms, tokenize
 
 
 def _probabilities(scores: list[float]) -> list[float]:

@@ -9,8 +9,8 @@ from typing import Any
 from copilot.understand.analysis import Analysis
 from copilot.understand.assemble import add_fields, apply_instrument, audit_task, ground_unmatched, second_opinion
 from copilot.understand.base import answered, text_has, missing_fields, Candidate, ParseOutcome
-from copilot.understand.clarify import (ambiguous_role, ask_confirm, ask_for, ask_reading, clarify_missing,
-                                        missing_column)
+from copilot.understand.clarify import ask_confirm, ask_for, ask_reading, clarify_missing, missing_column
+from copilot.understand.twins import ambiguous_role
 from copilot.understand.off_topic import off_topic_cue
 from copilot.understand.cues import (CATE_RX, CHANGE_HOW_MANY, DIRECTION_DOUBT_RX, DISCOVER_RX, DISCOVER_WEAK_RX,
                                      EFFECT_RX, MEDIATION_EXPLICIT_RX, MEDIATION_RX, gender_modifier, generate_task,

@@ -1,14 +1,16 @@
 """Mentions that name no variable although a word of theirs fits a column: a terse adjustment cue ("adj"),
 the words of a decision rule ("allocation rule" ~ acres), a method's own word ("as an instrument" ~
 INSTR_CERT), the decision maker in "which players should the league fund ..." and the verb of "be started
-on X" (dialysis_start). Names written as code always stay."""
+on X" (dialysis_start); the verbs and modifiers around a variable ("opening a web shop", "a deeper active
+layer", "is thought to act by", "the parks that installed it"), as mentions or as phrases to ground. Names
+written as code always stay."""
 
 from __future__ import annotations
 
 import re
 
 from copilot.understand.mentions import Mention
-from copilot.understand.text import DETERMINERS
+from copilot.understand.text import DETERMINERS, stem
 
 
 def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
@@ -93,6 +95,21 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
             tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and k in starts
 
     return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not verb(m)]
+
+
+def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention], name_stems: set[str]) -> bool:
+    """'lowered by showing the safety video': a lone gerund right before a variable (an article or 'more'
+    between) is the verb that governs it, not a variable of its own."""
+    tok = tokens[phrase.start]
+    # "for the parks that installed it": a relative clause's verb whose object is the treatment said before
+    if phrase.end - phrase.start == 1 and tok.endswith("ed") and tokens[phrase.start - 1:phrase.start] in (
+            ["that"], ["who"], ["which"]) and tokens[phrase.end:phrase.end + 1] in (["it"], ["them"], ["one"]):
+        return True
+    if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in name_stems:
+        return False
+    k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
+    k += tokens[k:k + 1] in (["higher"], ["lower"], ["bigger"], ["smaller"], ["longer"], ["shorter"], ["new"])
+    return any(m.start == k for m in mentions)
 
 
 def gerund_before_article(tokens: list[str], m: Mention) -> bool:

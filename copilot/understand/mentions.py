@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _INITIAL_SKIP,
-                                             _INITIALS_ALSO, _TO_HEADS, MEASURE_HEADS, is_content)
+from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS, MEASURE_HEADS,
+                                             is_content)
 from copilot.understand.match_words import _READ_AS, _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
-from copilot.understand.text import (_SHORT_WORDS, ABBREVIATIONS, DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS, STOP_INSIDE,
-                                     TIME_UNIT_WORDS, ColumnInfo, hyphens_joined, name_parts, number_word_first,
-                                     parse_number, stem, synonyms, tokenize)
+from copilot.understand.initials import _initialisms, _word_then_initials
+from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
+                                     _is_id, hyphens_joined, number_word_first, parse_number, stem, synonyms, tokenize)
 
 
 LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
@@ -42,100 +42,6 @@ class Mention:
 
 _PER_TIME_WORDS = frozenset({"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually"})
 _COUNTED_TIMES = frozenset({"years", "yrs", "days", "hours", "hrs", "months", "mos", "weeks", "wks"})
-
-
-def _is_id(col: ColumnInfo) -> bool:
-    """A row identifier: typed so by the profile (`mrn`, `child`), or named so (student_id, case_no); an
-    "..._index" is a measure (wellbeing_index, barthel_index), "index" alone a row number."""
-    return col.type == "id" or bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "no", "nr"} \
-        or col.name.lower() in {"id", "index"}
-
-
-
-
-_QUESTION_OPENERS = {"what", "whats", "which", "how", "hows", "who", "whos", "why", "where", "when", "whether"}
-
-
-def _initialism(word: str) -> bool:
-    """A column word that reads as letters, not a word: mttr, pdc, os, lbw, dmft (no vowel, or three letters or fewer)."""
-    return word.isalpha() and 2 <= len(word) <= 5 and (len(word) <= 3 or not set(word) & set("aeiou"))
-
-
-def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
-    """'mean time to repair' -> mttr_hrs, 'overall survival' -> os_mo, 'low birth weight' -> lbw,
-    'proportion of days covered' -> pdc_12m: the initials of consecutive words spell a column word."""
-    short: dict[str, list[str]] = {}
-    for c in columns:
-        if not _is_id(c):
-            for w in c.words:
-                code = re.sub(r"\d+$", "", w)  # svr12 ~ "sustained virologic response at 12 weeks"
-                # (not co2 ~ "car ownership": two letters left of a chemical formula spell too much)
-                if _initialism(w) or code != w and len(code) >= 3 and _initialism(code):
-                    short.setdefault(code if code != w else w, []).append(c.name)
-    if not short:
-        return []
-    out: list[tuple[float, int, int, str]] = []
-    codes = {w for c in columns for w in c.words if len(w) <= 3 and w.isalpha()}
-    for i, first in enumerate(tokens):
-        if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS or first == "per" or \
-                first.replace("'", "") in _QUESTION_OPENERS:  # ("whats the knit" spells no wk)
-            continue
-        full = kept = ""
-        for j in range(i, min(len(tokens), i + 6)):
-            tok = tokens[j]
-            if j > i and tok in codes and tok not in _INITIAL_SKIP:
-                break  # "a starting pH" (ph_bl) is no "sp" (herb_sp): a code said as itself spells nothing
-            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or tok in NUMBER_WORDS or \
-                    tok == "matter" and {"does", "do", "did"} & set(tokens[max(0, j - 4):j]):
-                break  # "does the training" / "how big" are no variable's name, nor "does the membrane matter"
-            if tok.endswith("ly") and len(tok) > 4 and not (j + 1 < len(tokens) and is_content(tokens[j + 1])):
-                break  # "cut caries directly or ...": an adverb spells no code (region_cd), "monthly revenue" may
-            letters = "".join(p[0] for p in tok.split("-") if p)
-            full += letters
-            kept += "" if tok in _INITIAL_SKIP else letters
-            if len(full) < 2 or tokens[j] in _INITIAL_SKIP or tokens[j] == "per":  # ("save per" is no wood_sp)
-                continue
-            # "counsellors steer into": two letters spelt by a subject and its verb, whose object follows
-            verb_next = tokens[j + 1:j + 2] in (["into"], ["onto"], ["towards"])
-            for spelled in {full, kept}:
-                # a code with a listed meaning, spelt only by skipping a small word, is spelt by its meaning
-                # ("budgeting on police" is no bp, blood pressure; "water table" may be wt)
-                meaning = ABBREVIATIONS.get(spelled)
-                if meaning and spelled != full and [stem(t) for t in tokens[i:j + 1] if t not in _INITIAL_SKIP] != \
-                        [stem(w) for w in meaning.split() if w not in _INITIAL_SKIP]:
-                    continue
-                # ("foot traffic" beside footTrafficWk is those words, not the initials of sqFt)
-                if len(spelled) == 2 and _words_of_a_column(tokens[i:j + 1], columns):
-                    continue
-                for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, [])):
-                    if j > i or "-" in tok:
-                        out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
-    return out
-
-
-def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:
-    """Every word is a word of one column's name: the words name it, they spell no other column's code."""
-    stems = [stem(w) for w in words if w not in _INITIAL_SKIP]
-    return len(stems) >= 2 and any(all(s in c.stems for s in stems) for c in columns if not _is_id(c))
-
-
-def _word_then_initials(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
-    """'SGLT2 inhibitor' ~ sglt2i, 'ACE inhibitors' ~ acei: a column word that is one word of the question
-    followed by the initials of the words after it (not a plural: "prices" is no "price s...")."""
-    out: list[tuple[float, int, int, str]] = []
-    for c in columns:
-        if _is_id(c):
-            continue
-        for w in set(name_parts(c.name)):  # sglt2i, not sglt 2 i
-            for i, tok in enumerate(tokens):
-                if len(tok) < 3 or not w.startswith(tok) or len(w) - len(tok) not in (1, 2) or \
-                        w[len(tok):] in {"s", "es"} or not is_content(tok):  # ("for toddlers" is no fort_cereal)
-                    continue
-                rest = tokens[i + 1:i + 1 + len(w) - len(tok)]
-                if len(rest) == len(w) - len(tok) and all(len(t) >= 4 and t.isalpha() and is_content(t) for t in rest) \
-                        and "".join(t[0] for t in rest) == w[len(tok):]:
-                    out.append((0.93, i, i + 1 + len(rest), c.name))
-    return out
 
 
 def _at_least(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:

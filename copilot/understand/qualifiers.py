@@ -15,10 +15,10 @@ import re
 
 from copilot.understand import vocab
 from copilot.understand.match_words import _code_of, _cut_ok
-from copilot.understand.mentions import Mention, _is_id
+from copilot.understand.mentions import Mention
 from copilot.understand.measure_units import unit_word
 from copilot.understand.times import _IN_DAYS, _said_time, time_families, timed_twins
-from copilot.understand.text import ABBREVIATIONS, ColumnInfo, parse_number, spells_column, stem, tokenize
+from copilot.understand.text import ABBREVIATIONS, ColumnInfo, _is_id, parse_number, spells_column, stem, tokenize
 
 
 def _plain(tok: str) -> str:

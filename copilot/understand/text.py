@@ -371,3 +371,9 @@ def spells_column(text: str, column: str) -> bool:
     rate' ~ alteration_rate): the name itself, whatever twins it has."""
     return " ".join(text.lower().replace("_", " ").split()) == " ".join(column.lower().replace("_", " ").split())
 
+
+def _is_id(col: ColumnInfo) -> bool:
+    """A row identifier: typed so by the profile (`mrn`, `child`), or named so (student_id, case_no); an
+    "..._index" is a measure (wellbeing_index, barthel_index), "index" alone a row number."""
+    return col.type == "id" or bool(col.words) and col.words[-1] in {"id", "ids", "key", "uuid", "no", "nr"} \
+        or col.name.lower() in {"id", "index"}

@@ -1,0 +1,184 @@
+"""Twin columns a role's words fit equally (churned30d / churned90d, sbp / dbp, poverty_rate / poverty_ratio,
+diet_quality / diet_quality_v2, LIGHT_POLL_IDX / LIGHT_POLLUTION_RATIO): which one the words beside the
+mention pick, or one short question naming both. Split from `clarify.py`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from copilot.understand.analysis import Analysis
+from copilot.understand.base import ParseOutcome
+from copilot.understand.clarify import ask_for
+from copilot.understand.text import DETERMINERS, ColumnInfo, name_parts, spells_column, tokenize
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One name word, maybe written shorter in one name (poll ~ pollution, moist ~ moisture)."""
+    return x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+
+
+def _shortened(x: str, y: str) -> bool:
+    """One word written shorter in the other name (poll / pollution; not a plural: loan / loans)."""
+    return _same_word(x, y) and abs(len(x) - len(y)) >= 3
+
+
+def _words_fit(text: str, c: ColumnInfo) -> bool:
+    """Every word of the phrase is a word of the column's name, maybe written shorter there."""
+    words = [w.replace("-", "") for w in tokenize(text) if w not in DETERMINERS and re.search(r"[a-z]", w)]
+    return bool(words) and all(any(_same_word(w, x) for x in c.words) for w in words)
+
+
+def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
+    """Columns that differ in one name word only (poverty_rate / poverty_ratio, sbp / dbp, couponSent /
+    couponRedeemed, LIGHT_POLL_IDX / LIGHT_POLLUTION_RATIO): words that fit one fit the other unless they say
+    that word."""
+    return len(a.words) == len(b.words) and sum(x != y and not _shortened(x, y) for x, y in zip(a.words, b.words)) == 1
+
+
+_VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig)$", re.IGNORECASE)
+
+
+# a second version written as a digit right after the name (reading / reading2, HLTH_INSP_SCR2), the
+# plain name being a column too (mhd_m3 / mhd_m6 are months, and neither is the other's plain name)
+_DIGIT_VERSION = re.compile(r"(?<=[A-Za-z]{2})[2-9]$")
+
+
+def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
+    """Other versions of one measure (diet_quality / diet_quality_v2, blunderRate / blunderRateV2): words
+    that fit one fit the other unless they say which version."""
+    base = _VERSION.sub("", col)
+    return [c for c in info if c != col and (
+        _same_base(_VERSION.sub("", c), base) and bool(_VERSION.search(c) or _VERSION.search(col))
+        or _DIGIT_VERSION.sub("", c) == col or _DIGIT_VERSION.sub("", col) == c)]
+
+
+def _same_base(a: str, b: str) -> bool:
+    """One measure's name, the one maybe written shorter (SOIL_MOIST / SOIL_MOISTURE of SOIL_MOISTURE_V2)."""
+    if a == b:
+        return True
+    pa, pb = name_parts(a), name_parts(b)
+    return len(pa) == len(pb) and all(_same_word(x, y) for x, y in zip(pa, pb))
+
+
+def _version_fits(col: str, beside: str) -> bool:
+    """The words beside a mention pick this version: 'new', 'revised', 'v2' a versioned name; 'old',
+    'original' the plain one. Without such words, or when they point at the other version, ask."""
+    newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower())
+    older = re.search(r"\b(?:v1|old|older|original|first)\b", beside.lower())
+    versioned = bool(_VERSION.search(col) or _DIGIT_VERSION.search(col))
+    return bool(newer and versioned and not older or older and not versioned and not newer)
+
+
+_VERSION_WORD = r"(?:v[1-9]|new|newer|old|older|original|revised|updated|latest|first|second)\b"
+_VERSION_SAID = re.compile(rf"\b(?:on|in|using|by|under|with|per) (?:the |their |our |a )?{_VERSION_WORD}"
+                           r"(?: [a-z0-9-]+){0,2}? (?:scale|survey|measure|version|reading|index|score|rating|form|"
+                           r"questionnaire|instrument|metric|measurement)s?\b")
+_VERSION_USE = re.compile(rf"^[.?!;] (?:please )?(?:use|using|take) (?:the )?{_VERSION_WORD}")
+
+
+def _version_said_after(tokens: list[str], end: int) -> str:
+    """A version named later in the clause ("taste ratings on the new scale", "on the v2 survey"), as words
+    to read beside the mention ("" when none)."""
+    stop = next((k for k in range(end, len(tokens)) if tokens[k] in {".", "?", "!", ";"}), len(tokens))
+    # (or told in a sentence of its own: "... would the set come out firmer? Use the newer set rating.")
+    hit = _VERSION_SAID.search(" ".join(tokens[end:stop])) or _VERSION_USE.search(" ".join(tokens[stop:]))
+    return " " + hit.group(0) if hit else ""
+
+
+_AMOUNT = re.compile(r"\b(?:more|less|fewer|extra|additional|longer|shorter|higher|lower|bigger|smaller|larger|size|"
+                     r"amount|amounts|dose|doses|dosage|level|levels|number|much|many|hours?|days?|weeks?|months?|"
+                     r"minutes?|intensity|duration|length|type|types|kind|kinds|which|value|rate|per|\d[\d.,]*)\b")
+
+
+def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) -> bool:
+    """A word beside the mention writes the one name part that sets the matched column apart from its
+    twin ("morning queues": queue_am, not queue_pm; "evening waits": wait_pm). A number and its unit count as
+    one part (retention12m: "12m")."""
+    from copilot.understand.qualifiers import _names_part
+
+    a, b = list(own.words), list(rival.words)
+    diff = [k for k in range(len(a)) if len(a) == len(b) and a[k] != b[k]]
+    if len(diff) != 1:
+        return False
+    k = diff[0]
+    unit = a[k + 1] if k + 1 < len(a) and a[k].isdigit() and a[k + 1].isalpha() and len(a[k + 1]) <= 2 else ""
+    mine, theirs = a[k] + unit, b[k] + unit  # retention12m: (retention, 12, m) -> "12m"
+    after = (m.end, m.end + 1) if tokens[m.end:m.end + 1] == ["per"] else (m.end,)  # "yield per hectare"
+    near = [p for k in (m.start - 2, m.start - 1, *after) if 0 <= k < len(tokens)
+            for p in tokens[k].split("-") if len(p) >= 3 and p.isalpha()]
+    return any(_names_part(p, mine) for p in near) and not any(_names_part(p, theirs) for p in near)
+
+
+def _received(options: list[str], info: dict[str, ColumnInfo], tokens: list[str], m: Any) -> str | None:
+    """Of a treatment's twins, the one binary column (photo_tx beside photo_hrs, coupon_sent beside
+    coupon_value) when the words name the treatment plainly: an effect of phototherapy is of receiving it.
+    Words of amount or type around it ("longer phototherapy", "the size of the rebate") leave it asked."""
+    binary = [o for o in options if info[o].type == "binary"]
+    if len(binary) != 1 or len(options) != 2:
+        return None
+    near = " ".join(tokens[max(0, m.start - 4):m.end + 2])
+    return None if _AMOUNT.search(near) else binary[0]
+
+
+def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
+    """A role filled by words that fit two twin columns equally ('churn' over churned30d and churned90d,
+    'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
+    A baseline sibling is no rival (an effect is on the value after treatment), nor is a column whose
+    name the question writes."""
+    from copilot.understand.qualifiers import baseline_of, is_baseline
+    from copilot.understand.times import time_families
+
+    info = {c.name: c for c in an.columns}
+    times = time_families(an.columns)
+    taken = {task.get(f) for f in ("treatment", "outcome", "mediator")}
+    written = {m.column for m in an.mentions if m.identifier}
+    # "effect of copper_vat on grade" (grade, grade_revised): where the question writes compound column names,
+    # a word that is a whole column's name is written too
+    if any(m.identifier and re.search(r"_|[a-z][A-Z]", m.column or "") for m in an.mentions):
+        written |= {m.column for m in an.mentions if m.column and m.text == m.column}  # ("the rating" is no RATING)
+    for field_ in ("treatment", "outcome", "mediator"):
+        col = task.get(field_)
+        if not col or col in written or col not in info:
+            continue
+        before = baseline_of(col, an.columns)
+        col_is_baseline = is_baseline(col, an.columns)
+        for m in an.mentions:
+            if m.column != col:
+                continue
+            if not spells_column(m.text, col) and any(o is not m and o.column == col and spells_column(o.text, col)
+                                                      for o in an.mentions):
+                break  # "fewer alterations ... goes through the alteration rate": the name is written elsewhere
+            # (a twin whose name writes the words shorter may not have come up: "light pollution" beside
+            # LIGHT_POLLUTION_RATIO fits LIGHT_POLL_IDX as well)
+            shorter = [a for a in info if a != col and a not in m.alternatives and _twins(info[col], info[a])
+                       and any(_shortened(x, y) for x, y in zip(info[col].words, info[a].words))
+                       and _words_fit(m.text, info[a])]
+            rivals = [a for a in [*m.alternatives, *shorter] if a not in taken and a in info and a not in before
+                      and not (is_baseline(a, an.columns) and not col_is_baseline)
+                      and (a in times.get(col, {}) or _twins(info[col], info[a]))]
+            # (not a time tag: "next year's eGFR" dates the variable, it picks no 12-month window)
+            said = [a for a in rivals if _part_said(an.tokens, m, info[a], info[col])
+                    and not any(ch.isdigit() for w in set(info[a].words) ^ set(info[col].words) for ch in w)]
+            if len(said) == 1:  # "yield per hectare" read as yld_kg_tr beside yld_kg_ha: the twin the words name
+                task[field_] = said[0]
+                break
+            rivals = [a for a in rivals if not _part_said(an.tokens, m, info[col], info[a])]
+            beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3]) + _version_said_after(an.tokens, m.end)
+            versions = _versions(col, info)
+            picked = [c for c in [col, *versions] if (c == col or c not in taken) and _version_fits(c, beside)]
+            if not rivals and versions and len(picked) == 1 and picked[0] != col:
+                task[field_] = picked[0]  # "taste ratings on the new scale": the words name the other version
+                break
+            rivals = rivals or [a for a in versions if a not in taken and not _version_fits(col, beside)]
+            if not rivals:
+                continue
+            options = [col] + rivals
+            if field_ == "treatment" and (given := _received(options, info, an.tokens, m)) is not None:
+                task[field_] = given  # "the effect of phototherapy" (photo_tx, not photo_hrs): receiving it
+                break
+            partial = {**{k: v for k, v in task.items() if v is not None}, field_: None}
+            out = ask_for(partial, [field_], an, q, options=options)
+            out.clarification = f"By '{m.text}', do you mean {', '.join(options[:-1])} or {options[-1]}?"
+            return out
+    return None
