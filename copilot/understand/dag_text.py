@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from copilot.understand.text import NUMBER_WORDS
+
 _ARROW = re.compile(r"\s*(->|→|=>|⟶|<-|←)\s*")
 _NAME = r"[A-Za-z][\w.']*(?: [A-Za-z][\w.']*){0,3}"
 _VERB = (r"(?:causes|cause|caused|affects|affect|drives|drive|influences|influence|determines|determine|raises|"
@@ -115,14 +117,14 @@ def edges_in(question: str) -> tuple[list[tuple[str, str]], list[str]]:
     return edges, list(dict.fromkeys(hidden))
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_COUNT = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+# a count said in words ("a five-variable graph"; not the ordinals of NUMBER_WORDS)
+_COUNT_WORDS = {w: int(d) for w, d in NUMBER_WORDS.items() if w not in {"first", "second", "third", "fourth"}}
+_COUNT = r"(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 _GRAPH = r"(?:dags?|graphs?|scms?|structural causal models?|causal models?|networks?|bayesian networks?)"
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
 
 
 def graph_size(text: str) -> int | None:
