@@ -264,6 +264,9 @@ class GenerateResult(_ResultBase):
     treatment: str | None = None
     outcome: str | None = None
     true_ate: float | None = None
+    true_effect_by: dict[str, dict[str, float]] = Field(
+        default_factory=dict, description="The true effect by each value of a cause with no parents (mean ITE): "
+                                          "the conditional effects a benchmark for CATE methods is scored on.")
     rows_per_s: float | None = None
 
 

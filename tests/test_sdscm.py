@@ -302,6 +302,11 @@ def test_a_heterogeneous_effect_benchmark_has_unit_effects_that_differ_by_age(lm
     by_age = truth.groupby("X0")["ITE"].mean()  # X0: age, the spec's first variable
     assert len(by_age) == 2 and abs(by_age.iloc[1] - by_age.iloc[0]) > 1e-6  # young and old differ
     assert res.true_ate == pytest.approx(truth["ITE"].mean())
+    # the answer gives the effect by age (the conditional effects a CATE method is scored on)
+    assert res.true_effect_by["age"] == pytest.approx({"young": by_age.loc[0], "old": by_age.loc[1]})
+    from copilot.explain.sdscm import explain_generate
+
+    assert "True effect by age: young" in explain_generate(task, res)
 
 
 def test_a_graph_with_a_cycle_or_a_hidden_cause():

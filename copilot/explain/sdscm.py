@@ -20,6 +20,9 @@ def explain_generate(task: Any, r: GenerateResult) -> str:
         lines.append(f"Treatment `{r.treatment}`, outcome `{r.outcome}`.")
     if r.true_ate is not None:
         lines.append(f"True average effect (exact, from the counterfactual worlds): {fmt(r.true_ate)}.")
+    for name, by_value in r.true_effect_by.items():
+        said = ", ".join(f"{value} {fmt(effect)}" for value, effect in by_value.items())
+        lines.append(f"True effect by {name}: {said} (each unit's own effect is the `ITE` column of the truth CSV).")
     if r.rows_per_s is not None:
         lines.append(f"Speed: {fmt(r.rows_per_s)} rows/s.")
     lines += warning_lines(r)

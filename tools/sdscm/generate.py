@@ -159,7 +159,23 @@ def make_dataset(spec: Spec, lm: LM, k: int, *, rows: int, seed: int, hidden: st
     data_name, truth_name = f"observed/{stem}.csv", f"{stem}.csv"
     _write_csv(obs, out / data_name)
     _write_csv(truth, out / truth_name)
-    return stem, {"observed": data_name, "true_ate": ate, "phrasing": phr, "noise_seed": dataset_seed(seed, k), "seconds": round(s.seconds, 3)}
+    return stem, {"observed": data_name, "true_ate": ate, "true_effect_by": effect_by_root(spec, truth),
+                  "phrasing": phr, "noise_seed": dataset_seed(seed, k), "seconds": round(s.seconds, 3)}
+
+
+def effect_by_root(spec: Spec, truth: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """{root variable: {its value: mean ITE}}: the true conditional effects by each cause with no parents
+    other than the treatment (a benchmark for conditional effects, such as `modifier`'s age); empty when the
+    treatment has more than two values."""
+    if "ITE" not in truth:
+        return {}
+    t = spec.index(spec.treatment)
+    out = {}
+    for i, v in enumerate(spec.variables):
+        if i != t and not v.parents and i != spec.index(spec.outcome):
+            means = truth.groupby(f"X{i}")["ITE"].mean()
+            out[v.name] = {v.candidates[int(j)]: float(m) for j, m in means.items()}
+    return out
 
 
 def params_of(spec: Spec, model: str, dtype, rows: int, seed: int, hidden: str | None, base: dict) -> dict:
@@ -175,6 +191,11 @@ def summarize(spec: Spec, out: Path, manifest: dict, *, datasets: int, rows: int
     entries = [manifest["datasets"][s] for s in stems]
     files = [str(out / "ground_truth.json")] + [str(out / p) for s, e in zip(stems, entries) for p in (f"{s}.csv", e["observed"])]
     ates = [e["true_ate"] for e in entries]
+    by: dict[str, dict[str, list[float]]] = {}  # (manifests written before this field have none)
+    for e in entries:
+        for name, means in (e.get("true_effect_by") or {}).items():
+            for value, m in means.items():
+                by.setdefault(name, {}).setdefault(value, []).append(m)
     warnings = []
     if datasets > 1:
         warnings.append(f"true_ate is the mean over {datasets} datasets; each dataset's ATE is in ground_truth.json.")
@@ -190,6 +211,7 @@ def summarize(spec: Spec, out: Path, manifest: dict, *, datasets: int, rows: int
         treatment=f"X{t} ({spec.treatment})",
         outcome=f"logP(X{spec.index(spec.outcome)}={spec.outcome_value}) ({spec.outcome} = {spec.variables[spec.index(spec.outcome)].candidates[spec.outcome_value]!r})",
         true_ate=float(np.mean(ates)) if ates else None,
+        true_effect_by={n: {v: float(np.mean(ms)) for v, ms in vals.items()} for n, vals in by.items()},
         rows_per_s=rows_done / seconds if seconds > 0 else None,
         n_rows_used=rows * datasets,
         seconds=seconds,
