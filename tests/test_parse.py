@@ -194,6 +194,10 @@ def test_generate_without_spec_asks_which():
     assert out.task is None and out.pending.task["kind"] == "generate"
     done = parse_question("the mediator one", None, pending=out.pending)
     assert (done.task.kind, done.task.spec, done.task.rows) == ("generate", "mediator", 100)
+    # the question back offers a written graph too: the reply is the graph to sample from
+    drawn = parse_question("age -> readmission, ward -> readmission", None, pending=out.pending)
+    assert (drawn.task.spec, drawn.task.edges, drawn.task.rows) == (
+        "dag", [("age", "readmission"), ("ward", "readmission")], 100)
 
 
 def test_empty_message_asks():

@@ -21,6 +21,7 @@ from copilot.understand.base import (
     Pending,
 )
 from copilot.understand.cues import EFFECT_RX
+from copilot.understand.dag_text import edges_in
 from copilot.understand.roles import variable_of, role_votes, Roles
 
 
@@ -147,6 +148,8 @@ def answer_field(q: str, pending: Pending, profile: Any, lm: Any) -> ParseOutcom
     options: list[str] = pending.options
     if field_ == "reading":
         return _answer_reading(q, pending, options)
+    if field_ == "spec" and (graph := edges_in(q))[0]:  # "age -> stay, ward -> stay": the graph to sample from
+        return answered({**pending.task, "spec": "dag", "edges": graph[0], "latent": graph[1]}, 0.9, [], {})
     an = analyze(q, profile)
     value = None
     low = q.strip().lower().strip(".!?")
