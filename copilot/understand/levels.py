@@ -19,6 +19,8 @@ from copilot.understand.typos import _known_words
 # past participles that open a group said before a comma ("Sold online, does ...")
 _IRREGULAR_PARTICIPLES = {"sold", "kept", "made", "built", "held", "bought", "fed", "bred", "run", "caught", "taught",
                           "brought", "paid", "shot", "spun", "won", "lost", "sent", "set", "put", "cut", "dug", "hung"}
+
+
 def _after_participle(tokens: list[str], start: int) -> bool:
     """The question opens with one past participle right before `start` ("Sold online, ...")."""
     return start == 1 and (re.fullmatch(r"[a-z]+(?:ed|en|wn)", tokens[0]) is not None

@@ -8,9 +8,17 @@ written as code always stay."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from copilot.understand.mentions import Mention
+from copilot.understand.mentions import LOOSE_MATCH, Mention
 from copilot.understand.text import DETERMINERS, stem
+
+
+def _drop_loose(mentions: list[Mention], fixed_at: set[int],
+                names_nothing: Callable[[Mention], bool]) -> list[Mention]:
+    """The mentions but the loose matches `names_nothing` picks: a name written as code, or matched outright
+    (score at least LOOSE_MATCH), always stays."""
+    return [m for m in mentions if m.start in fixed_at or m.score >= LOOSE_MATCH or m.identifier or not names_nothing(m)]
 
 
 def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
@@ -43,7 +51,7 @@ def drop_rule_words(tokens: list[str], mentions: list[Mention], fixed_at: set[in
         words = set(tokens[m.start:m.end])
         return words <= _RULE_WORDS and bool(words - {"rule", "rules"})
 
-    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not rule_words_only(m)]
+    return _drop_loose(mentions, fixed_at, rule_words_only)
 
 
 # "using Z as an instrument": the method's own word, never a variable there (INSTR_CERT is not meant)
@@ -60,7 +68,7 @@ def drop_method_words(tokens: list[str], mentions: list[Mention], fixed_at: set[
         after = tokens[m.end] if m.end < len(tokens) else ""
         return bool(before) and before[-1] in {"as", "like"} or after in {"for", "variable", "variables"}
 
-    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not method_word(m)]
+    return _drop_loose(mentions, fixed_at, method_word)
 
 
 def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
@@ -94,7 +102,7 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
             ["be"], ["been"], ["being"], ["get"], ["gets"], ["got"]) and \
             tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and k in starts
 
-    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not verb(m)]
+    return _drop_loose(mentions, fixed_at, verb)
 
 
 def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention], name_stems: set[str]) -> bool:
@@ -132,7 +140,7 @@ def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_
     def verb(m: Mention) -> bool:
         return gerund_before_article(tokens, m) and m.column in numeric
 
-    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier or not verb(m)]
+    return _drop_loose(mentions, fixed_at, verb)
 
 
 def comparative_before(tokens: list[str], m: Mention, mentions: list[Mention], numeric: frozenset[str],
@@ -149,8 +157,7 @@ def comparative_before(tokens: list[str], m: Mention, mentions: list[Mention], n
 def drop_comparative_modifier(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
                               numeric: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()) -> list[Mention]:
     """"a deeper 10-yr active layer" beside BOREHOLE_DEPTH_M: a loose match of the comparative goes."""
-    return [m for m in mentions if m.start in fixed_at or m.score >= 0.9 or m.identifier
-            or not comparative_before(tokens, m, mentions, numeric, name_words)]
+    return _drop_loose(mentions, fixed_at, lambda m: comparative_before(tokens, m, mentions, numeric, name_words))
 
 
 _FUNDING_VERBS = {"fund", "pay", "subsidise", "subsidize", "finance", "sponsor", "support", "help"}
