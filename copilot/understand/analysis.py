@@ -12,7 +12,7 @@ from copilot.understand.conditions import extract_conditions
 from copilot.understand.contrast import drop_other_arm
 from copilot.understand.measure_units import unit_word
 from copilot.understand.rival import inside as rival_inside, rival_clause, skeleton_words
-from copilot.understand.restate import (absorb_restated_phrases, merge_compounds, merge_restated,
+from copilot.understand.restate import (absorb_restated_phrases, said_again, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
@@ -128,7 +128,8 @@ class Analysis:
 
 
 # texting shorthand for the words that carry a question's structure ("who shd get a grant", "thru")
-_SHORTHAND_FOR = {"shd": "should", "shld": "should", "wd": "would", "abt": "about", "thru": "through",
+_SHORTHAND_FOR = {"shd": "should", "shld": "should", "shud": "should", "wd": "would", "wud": "would", "cuz": "because",
+                  "abt": "about", "thru": "through",
                   "b/c": "because", "ppl": "people", "w/out": "without"}
 _SHORTHAND = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(k) for k in _SHORTHAND_FOR) + r")(?![\w/])")
 
@@ -231,6 +232,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     if not has_data:
         mentions = [m for m in mentions if not junk_phrase(m.text)]
     mentions, unmatched = absorb_restated_phrases(tokens, mentions, unmatched)
+    mentions, unmatched = said_again(tokens, mentions, unmatched)
     mentions, unmatched = _outside_rival(tokens, mentions, unmatched)
     if has_data:  # "local vs visiting surgeons": the other level of a binary, not a second variable
         mentions, unmatched = drop_other_arm(tokens, mentions, unmatched, {c.name: c.type for c in columns})
@@ -361,6 +363,7 @@ GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "cu
                       "students", "student", "kids", "children", "employees", "workers", "counties", "county",
                       "farms", "farm", "individuals", "participants", "members", "clients", "adults", "men", "women",
                       "teenagers", "teens", "program", "programme", "policy", "intervention", "treatment",
+                      "drug", "medication",
                       "outcome", "risk", "chance", "odds", "likelihood", "probability", "levels", "level",
                       "rates", "rate", "scores", "score", "amount", "number", "share", "units", "ones", "guests",
                       "guest", "households", "visitors", "shoppers", "residents", "families", "respondents",

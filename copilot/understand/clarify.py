@@ -60,6 +60,7 @@ def _closest(name: str, columns: list[ColumnInfo], n: int = 3) -> list[str]:
     return (got + [x for x in names if x not in got])[: max(n, 5)]
 
 
+_VERB_PARTICLES = {"on", "in", "into", "to", "with", "from", "for", "at", "upon"}
 _AMOUNT_WORDS = {"degree", "degrees", "notch", "notches", "point", "points", "percent", "step", "steps", "bit",
                  "lot", "half", "third", "quarter", "tenth", "unit", "units", "grade", "grades", "band", "bands",
                  "level", "levels", "tier", "tiers", "increment", "increments", "margin", "fraction"}
@@ -93,9 +94,11 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):
             continue
         # "by installing a digital menu board": the act of taking up the column named right after it
+        # ("relying on agency nurses", "investing in solar panels": the verb's own preposition between)
         nxt = next((j for j in range(m.end, min(m.end + 4, len(an.tokens) + 1)) if j in col_starts), None)
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and nxt is not None and \
-                all(t in DETERMINERS or j in loose for j, t in enumerate(an.tokens[m.end:nxt], m.end)):
+                all(t in DETERMINERS or j in loose or (j == m.end and t in _VERB_PARTICLES)
+                    for j, t in enumerate(an.tokens[m.end:nxt], m.end)):
             continue
         # "for the players who actually did it": the units a relative clause describes
         if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]):
@@ -112,6 +115,17 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         role = max(v, key=v.get)
         field_ = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(role)
         if field_ is None:
+            continue
+        # "working fully from home", "nurses on the ward": where the column mention just before already
+        # fills this role, a phrase hanging on it by a preposition says more about it, not another variable
+        # ("keeping bee colonies in the orchard": one word naming no column may stand between; "results to
+        # each shopper" names the units, so each/every ends the phrase)
+        k = m.start - 1
+        while k > 0 and an.tokens[k] in DETERMINERS - {"each", "every"}:
+            k -= 1
+        if k > 0 and an.tokens[k] in _VERB_PARTICLES and any(
+                mm.column == top.task.get(field_) and (mm.end == k or mm.end == k - 1 and k - 1 in loose)
+                for mm in an.mentions):
             continue
         assigned = top.task.get(field_)
         if assigned is not None and col_votes.get(assigned, {}).get(role, 0.0) > v[role]:

@@ -243,7 +243,8 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and tokens[m.start - 1] in
                                           {"where", "when", "with", "whose", "if"} or tokens[k] in {"=", "=="}
                                           and (tokens[m.start - 1] in {"for", "at", "among", "in", "|", "given"}
-                                               or listed and (m.identifier or tokens[m.start:m.end] == [m.key.lower()]))):
+                                               # ("(`region` = BS)": a column written as code, anywhere)
+                                               or m.identifier or listed and tokens[m.start:m.end] == [m.key.lower()])):
             value_tok = tokens[k + 1]
             if value_tok in {"a", "an", "the", "'"} and k + 2 < n:
                 value_tok = tokens[k + 2]

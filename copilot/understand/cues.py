@@ -59,6 +59,13 @@ DISCOVER_RX = (
 )
 
 
+# "which divers should be put through safety training", "staff who were sent through onboarding": a course
+# taken, no path from a cause to an effect (`MEDIATION_RX` is read on the text with these taken out)
+COURSE_TAKEN_RX = (r"\b(?:put|puts|putting|sent|send|sends|sending|taken|went) through (?:the |a |an |their |our |his |"
+                   r"her )?(?:[\w-]+ ){0,2}?(?:training|course|courses|programme|program|screening|induction|"
+                   r"certification|onboarding|rehab|rehabilitation|curriculum|bootcamp|orientation)\b")
+
+
 MEDIATION_RX = (
     r"mediat|indirect effect|direct effect|natural direct|natural indirect|through which|mechanism|pathway|"
     r"\bchannel|goes through|go through|runs through|passes through|flows through|by way of|how much of .{0,60}"

@@ -60,7 +60,8 @@ def _verbal_edges(text: str) -> list[tuple[str, str]]:
     edges: list[tuple[str, str]] = []
     for clause in re.split(r"[,;\n]|\band (?=[a-z][\w ]{0,30}? " + _VERB + r"\b)", text):
         m = re.search(rf"({_NAME}) (?:also |directly |in turn |then )?{_VERB} (?:both )?(.+)$", clause.strip())
-        if not m:
+        # "which are the direct causes of which others": the noun, not the verb
+        if not m or m.group(2).startswith("of "):
             continue
         cause = _clean(m.group(1), head=False)
         targets = re.split(r"\s+and\s+|\s*&\s*", m.group(2))

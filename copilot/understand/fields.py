@@ -67,7 +67,9 @@ _COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (
                              # "would the guides who haven't done it see fewer injuries if they did?"
                              r"\bwould\b.{0,120}\bif (?:they|it|he|she) (?:did|do|were)\b|"
                              # "if orchards that don't bag their fruit started doing it, what would happen"
-                             r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to)\b.{0,80}\b(?:would|what_happens)\b|"
+                             # ("if the untrained crews were trained, how would …")
+                             r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to|got|were|became)\b"
+                             r".{0,80}\b(?:would|what_happens)\b|"
                              # "would non-endorsed shops export more if a player endorsed them?"
                              r"\bwould\b.{0,120}\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it)\b")
 
@@ -101,15 +103,18 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
     # the treatment said again in another form ("Fairtrade certification" ... "the plots not certified")
     starts = {tokens[k][:6] for k in inside if len(tokens[k]) >= 6 and tokens[k].isalpha()}
 
-    def names_it(k: int) -> bool:  # the treatment itself, or a word of its column's name ("barrier", "owner-operators")
+    def names_word(word: str) -> bool:  # a word of the treatment column's name ("barrier", "owner-operators")
         # (a part of a hyphenated word too: "the non-certified plantations" of "GAP certification")
         # (or a longer form of a name word: "obtained certification" of CERT_HALLMARK)
-        return k in inside or any(stem(part) in treatment_stems or len(part) >= 6 and part[:6] in starts
-                                  or any(len(s) >= 4 and s.isalpha() and part.startswith(s)
-                                         and part[len(s):] in _DERIVED for s in treatment_stems)
-                                  for part in tokens[k].split("-") if len(part) >= 3)
+        return any(stem(part) in treatment_stems or len(part) >= 6 and part[:6] in starts
+                   or any(len(s) >= 4 and s.isalpha() and part.startswith(s)
+                          and part[len(s):] in _DERIVED for s in treatment_stems)
+                   for part in word.split("-") if len(part) >= 3)
 
-    if counterfactual and _untreated_subject(tokens, names_it, mention_tokens):
+    def names_it(k: int) -> bool:  # the treatment itself, or a word of its column's name
+        return k in inside or names_word(tokens[k])
+
+    if counterfactual and _untreated_subject(tokens, names_it, mention_tokens, names_word):
         return "atc"
     intros = _CLAUSE_INTRO | ({"if", "would"} if counterfactual else set())
     for i, tok in enumerate(tokens):
@@ -149,10 +154,15 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
     return "ate"
 
 
-def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], mention_tokens: set[int]) -> bool:
+def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], mention_tokens: set[int],
+                       names_word: Callable[[str], bool] = lambda w: False) -> bool:
     """In a counterfactual question, units said to lack the treatment: "would the plants without a
-    sorter have had …", "if the sites without dynamic control had it", "the non-member households"."""
+    sorter have had …", "if the sites without dynamic control had it", "the non-member households",
+    "if the untrained crews were trained" (the treatment's word with "un-" before the units)."""
     for k, tok in enumerate(tokens):
+        if tok.startswith("un") and len(tok) >= 7 and names_word(tok[2:]) and k + 1 < len(tokens) and \
+                re.fullmatch(r"[a-z]{3,}s", tokens[k + 1]):
+            return True
         if tok == "without" and k > 0 and tokens[k - 1].endswith("s") and k - 1 not in mention_tokens:
             j = k + 1 + (tokens[k + 1:k + 2] in (["a"], ["an"], ["the"], ["any"]))
             # the treatment's word may follow a modifier ("the firms without surge-style pricing")

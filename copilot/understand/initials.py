@@ -3,8 +3,10 @@ inhibitor' ~ sglt2i. Split from `mentions.py`; `find_column_mentions` ranks thes
 
 from __future__ import annotations
 
+import functools
 import re
 
+from copilot.understand import vocab
 from copilot.understand.phrase_words import _INITIAL_SKIP, _INITIALS_ALSO, is_content
 from copilot.understand.text import ABBREVIATIONS, DETERMINERS, NUMBER_WORDS, ColumnInfo, _is_id, name_parts, stem
 
@@ -12,9 +14,16 @@ from copilot.understand.text import ABBREVIATIONS, DETERMINERS, NUMBER_WORDS, Co
 _QUESTION_OPENERS = {"what", "whats", "which", "how", "hows", "who", "whos", "why", "where", "when", "whether"}
 
 
+_ONSETS = frozenset("bl br ch cl cr dr dw fl fr gl gr gw kl kn kr ph pl pr ps sc sh sk sl sm sn sp sq st sw th tr tw "
+                    "wh wr".split())
+
+
 def _initialism(word: str) -> bool:
-    """A column word that reads as letters, not a word: mttr, pdc, os, lbw, dmft (no vowel, or three letters or fewer)."""
-    return word.isalpha() and 2 <= len(word) <= 5 and (len(word) <= 3 or not set(word) & set("aeiou"))
+    """A column word that reads as letters, not a word: mttr, pdc, os, lbw, dmft (no vowel, or three letters or
+    fewer), cpue (two first consonants no English word starts with)."""
+    return word.isalpha() and 2 <= len(word) <= 5 and (
+        len(word) <= 3 or not set(word) & set("aeiou")
+        or len(word) == 4 and not set(word[:2]) & set("aeiouy") and word[:2] not in _ONSETS)
 
 
 def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
@@ -64,9 +73,25 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                 if len(spelled) == 2 and _words_of_a_column(tokens[i:j + 1], columns):
                     continue
                 for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, [])):
+                    # ("biocide loading" beside biocide_pct is no "bl", baseline, of barn_cov_pct_bl)
+                    if len(spelled) == 2 and spelled in _tags() and _names_another(tokens[i:j + 1], col, columns):
+                        continue
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
     return out
+
+
+@functools.cache
+def _tags() -> frozenset[str]:
+    """The name parts that say when or how a variable is measured (bl, fu, pre, v2)."""
+    groups = [g for name, g in vocab("qualifiers")["groups"].items() if name != "change"]
+    return frozenset(w for g in groups for w in g["words"] + g["suffixes"])
+
+
+def _names_another(words: list[str], col: str, columns: list[ColumnInfo]) -> bool:
+    """A word of the span is a whole word of another column's name (not an id's)."""
+    stems = {stem(w) for w in words if w not in _INITIAL_SKIP and len(w) >= 4}
+    return any(stems & set(c.stems) for c in columns if c.name != col and not _is_id(c))
 
 
 def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:

@@ -12,9 +12,9 @@ from copilot.understand.base import answered, text_has, missing_fields, Candidat
 from copilot.understand.clarify import ask_confirm, ask_for, ask_reading, clarify_missing, missing_column
 from copilot.understand.twins import ambiguous_role
 from copilot.understand.off_topic import off_topic_cue
-from copilot.understand.cues import (CATE_RX, CHANGE_HOW_MANY, DIRECTION_DOUBT_RX, DISCOVER_RX, DISCOVER_WEAK_RX,
-                                     EFFECT_RX, MEDIATION_EXPLICIT_RX, MEDIATION_RX, gender_modifier, generate_task,
-                                     method_named, split_relation)
+from copilot.understand.cues import (CATE_RX, CHANGE_HOW_MANY, COURSE_TAKEN_RX, DIRECTION_DOUBT_RX, DISCOVER_RX,
+                                     DISCOVER_WEAK_RX, EFFECT_RX, MEDIATION_EXPLICIT_RX, MEDIATION_RX, gender_modifier,
+                                     generate_task, method_named, split_relation)
 from copilot.understand import gate, vocab
 from copilot.understand.conditions import group_said_back
 from copilot.understand.audit_reading import is_audit
@@ -136,7 +136,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     modifier_ids = [k for k in modifier_ids if ms[k].key not in keys_ty]
 
     # --- kind
-    mediation_cue = text_has(MEDIATION_RX, text)
+    mediation_cue = text_has(MEDIATION_RX, re.sub(COURSE_TAKEN_RX, "took_course", text))
     cate_cue = text_has(CATE_RX, text) or bool(modifier_ids)
     n_vars = len({m.key for m in ms if m.column or not has_data})
 

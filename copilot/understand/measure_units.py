@@ -24,10 +24,12 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
          "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "person": "n", "members": "n",
          "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts",
+         "kn": "kts",
          "mm": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
          "ml": "ml", "millilitres": "ml", "milliliters": "ml", "ha": "ha", "hectares": "ha", "hectare": "ha",
          "db": "db", "decibels": "db", "decibel": "db", "kwh": "kwh", "inch": "in", "inches": "in",
-         "m²": "m2", "m2": "m2", "sqm": "m2", "km²": "km2", "km2": "km2"}
+         "m²": "m2", "m2": "m2", "sqm": "m2", "km²": "km2", "km2": "km2", "fathoms": "fm", "fathom": "fm",
+         "microns": "um", "micron": "um", "micrometres": "um", "micrometers": "um", "µm": "um"}
 # a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
@@ -35,6 +37,7 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"},  # "6 people" ~ hh_size
                      # "for orchards above 300 m", "at 6000 ft" ~ altitude
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
+                     "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth
                      **dict.fromkeys(("m2", "km2", "sqft", "ha"), {"size", "area"}),  # "parks of 1200 m²" ~ size
                      **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
 # the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")

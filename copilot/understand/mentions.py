@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS, MEASURE_HEADS,
-                                             is_content)
+from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS,
+                                             MEASURE_HEADS, is_content)
 from copilot.understand.match_words import _READ_AS, _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
+from copilot.understand.degree_words import dimension_of, how_adjective
 from copilot.understand.initials import _initialisms, _word_then_initials
-from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE, TIME_UNIT_WORDS, ColumnInfo,
-                                     _is_id, hyphens_joined, number_word_first, parse_number, stem, synonyms, tokenize)
+from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE,
+                                     TIME_UNIT_WORDS, ColumnInfo, _is_id, hyphens_joined, number_word_first,
+                                     parse_number, stem, synonyms, tokenize)
 
 
 LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
@@ -131,9 +133,11 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     name_stems = {s for c in columns for s in c.stems}
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
+    # "(`region` = BS)": a level of a category written as its value names no column (bait_sqd's initials)
+    levels = {str(v).lower() for c in columns if c.type in ("categorical", "text") for v in c.examples}
     for i in range(n):
         if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE \
-                or _adjusting(tokens, i) or _works_by(tokens, i):
+                or _adjusting(tokens, i) or _works_by(tokens, i) or tokens[i - 1:i] in (["="], ["=="]) and tokens[i] in levels:
             continue
         # "plastic-lined ponds" ~ lined_pond: a hyphenated first word may name the column by its last part
         # (not where the whole word is a name's word: "off-peak kWh" is offpeak_kwh, not peak_kwh; not "30-day")
@@ -172,7 +176,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     worded = {(i, j) for score, i, j, _ in cands if score >= 0.8}
     cands += [c for c in _initialisms(tokens, columns) + _word_then_initials(tokens, columns) if c[1:3] not in worded]
     cands += _split_words(tokens, columns)
-    cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns)
+    cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns) + how_adjective(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     spelt = {c.name: _spelt_out(c) for c in columns}
     for i, t in enumerate(tokens):
@@ -186,7 +190,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         st = stem(t)
         if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS:
             continue  # "at 12 months" is a time, not earnings_monthly
-        if i > 1 and is_content(tokens[i - 1]) and not {tokens[i - 1], tokens[i - 1].split("-")[0]} & _ADJ_OK and not t.endswith("ed") and \
+        if i > 1 and is_content(tokens[i - 1]) and not {tokens[i - 1], tokens[i - 1].split("-")[0]} & _ADJ_OK and \
+                tokens[i - 1] not in COMPARATIVES and not t.endswith("ed") and \
                 not any(ch.isdigit() for ch in tokens[i - 1]) and not _time_span_word(tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
             continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
@@ -209,6 +214,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(_READ_AS.get(st, st), s)
                                or raw_code and _code_of(t, s) for s in c.stems)
                            or _parts_in_name(pieces, c) or st in spelt[c.name] or by_synonym and synonyms(st) & spelt[c.name])]
+        # "longer sessions" beside sessionsPerWk and avgSessionMin: the comparative says which dimension
+        dims = dimension_of(tokens[i - 1]) if i > 0 and tokens[i - 1] in COMPARATIVES else frozenset()
+        measured = [o for o in owners if dims & set(next(c for c in columns if c.name == o).words)]
+        owners = measured or owners
         for owner in owners:
             info = next(c for c in columns if c.name == owner)
             exact = coded or st in info.stems or _parts_in_name(pieces, info)
@@ -285,6 +294,7 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     partly names a column, right before or after another name, is the verb."""
     out: list[Mention] = []
     starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
+    chain = bool({"->", "→", "=>"} & set(tokens))
     for m in mentions:
         if m.loose and tokens[m.start] in _CHANGE_VERBS and (m.end in starts or m.start in ends) and \
                 (m.start == 0 or tokens[m.start - 1] not in DETERMINERS):
@@ -296,12 +306,36 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
                 tokens[m.start - 1:m.start] == ["to"]:
             continue  # "encouraged to play more games per week": the verb of the variable after it
         prev = out[-1] if out else None
-        if prev is not None and prev.end == m.start and prev.alternatives and m.column in prev.alternatives \
-                and not prev.identifier and not m.identifier:
-            out[-1] = Mention(prev.start, m.end, " ".join(tokens[prev.start:m.end]), m.column, max(prev.score, m.score))
+        # ("shark bycatch" ~ sharkBycatchN beside bigeyeBycatchPct: the next word fits the name this one picked;
+        # "a -> longer surface intervals -> c" ~ surfaceIntervalMin: two loose words of one name between two
+        # arrows of a written chain, no rival to either, are one step of it)
+        shared = None if prev is None or prev.end != m.start or prev.identifier or m.identifier else \
+            m.column if prev.alternatives and m.column in prev.alternatives else \
+            prev.column if prev.column != m.column and prev.column in m.alternatives else \
+            m.column if m.column == prev.column and prev.loose and m.loose and not prev.alternatives \
+            and not m.alternatives and chain else None
+        if shared is not None:
+            alts = prev.alternatives if shared == prev.column else []
+            out[-1] = Mention(prev.start, m.end, " ".join(tokens[prev.start:m.end]), shared, max(prev.score, m.score),
+                              alts)
             continue
         out.append(m)
-    return out
+    # "the average perch length in cm" (perchCpue_post, meanLenCm): a loose word right before a name said in
+    # several words is what that name measures, the head of the compound is the variable (not where the head's
+    # words are in the loose word's name too, "repeat clients" beside clients, nor where the head only spells a
+    # code by its initials, "fibre target grams" ~ tg_mmol)
+    return [m for k, m in enumerate(out) if not (k + 1 < len(out) and _modifies(tokens, m, out[k + 1]))]
+
+
+def _modifies(tokens: list[str], m: Mention, head: Mention) -> bool:
+    """`m`, a loose word, only says what the name right after it measures ("perch" before "length in cm")."""
+    words = [t for t in tokens[head.start:head.end] if t.isalpha()]
+    initials = "".join(t[0] for t in words)
+    parts = re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", head.column or "").lower())
+    return m.loose and head.start == m.end and head.end - head.start >= 2 and not head.loose and \
+        head.column != m.column and not tokens[m.start].endswith("s") and tokens[m.start].isalpha() and \
+        not any(len(t) >= 3 and t[:4] in (m.column or "").lower() for t in words) and \
+        not any(p.startswith(initials) for p in parts if len(initials) >= 2)
 
 
 

@@ -15,6 +15,15 @@ _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", 
            "post", "starting", "later", "earlier", "early", "late", "last", "next", "subsequent", "endline",
            # times of measurement ("end-of-season yield", "exit weight"): when, not which variable
            "end", "exit", "entry", "season", "seasonal", "term", "quarter", "quarterly", "harvest"}
+# comparatives that say more or less of the quantity a word names ("a thicker coat" ~ coat_um, "a deeper
+# net" ~ net_depth_m): no adjective that picks another variable ("the minimum wage" is no hourly_wage)
+COMPARATIVES = frozenset((
+    "thicker thinner stiffer clearer deeper shallower warmer colder cooler hotter heavier lighter longer shorter "
+    "closer nearer farther further wider narrower broader faster slower quicker stronger weaker louder quieter "
+    "darker brighter richer poorer cheaper dearer pricier softer harder drier wetter taller steeper smoother "
+    "rougher fresher cleaner dirtier safer riskier healthier sicker busier calmer saltier sweeter denser "
+    "sparser thicker bigger smaller larger higher lower greater fuller emptier tighter looser"
+).split())
 
 
 _INITIAL_SKIP = {"of", "to", "the", "and", "in", "for", "a", "an", "at", "on"}

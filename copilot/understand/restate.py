@@ -9,6 +9,7 @@ members of a family stay two variables ("the effect of baseline bmi on bmi_12m")
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from copilot.understand.mentions import Mention
 from copilot.understand.text import parse_number, stem
@@ -126,3 +127,46 @@ def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]
                 continue
         out.append(m)
     return out
+
+
+_BACK = [[w] for w in ("the", "these", "those", "this", "that", "their", "its", "of", "on", "in")]
+_NOT_NOUN = {"do", "does", "did", "is", "are", "was", "were", "have", "has", "had", "and", "or", "on", "in", "of",
+             "to", "for", "at", "with", "by", "from", "per", "than", "as"}
+
+
+def said_again(tokens: list[str], mentions: list[Mention],
+               unmatched: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """'adopted circle hooks, what did the hooks do', 'angler effort (anglerDays) … the effect of effort': a
+    later word that is the head noun of an earlier mention of several words names the same variable (not
+    another column its letters fit loosely, nor nothing)."""
+    heads: dict[str, tuple[str, int]] = {}
+    for m in mentions:
+        words = re.sub(r"\s*[(`].*$", "", m.text).split()  # the words before an identifier in parentheses
+        if m.column and len(words) >= 2 and words[-1].isalpha() and len(words[-1]) >= 4:
+            heads.setdefault(stem(words[-1]), (m.column, m.end))
+    if not heads:
+        return mentions, unmatched
+
+    def earlier(start: int, end: int) -> str | None:
+        # a word said again as such ("the hooks", "of effort"), not qualified ("pre counts") nor a modifier
+        # of another noun ("strength training" after "grip strength")
+        if end - start != 1 or not tokens[start].isalpha() or tokens[start - 1:start] not in _BACK or \
+                tokens[end:end + 1] and tokens[end].isalpha() and tokens[end] not in _NOT_NOUN:
+            return None
+        col, after = heads.get(stem(tokens[start]), (None, 0))
+        return col if col is not None and after <= start else None
+
+    out = []
+    for m in mentions:
+        col = earlier(m.start, m.end) if m.loose and not m.identifier else None
+        # (only a loose match whose rivals include the earlier variable: "the hooks" ~ hook_ct, circ_hook)
+        out.append(dataclasses.replace(m, column=col, alternatives=[])
+                   if col and col != m.column and col in m.alternatives else m)
+    kept = []
+    for u in unmatched:
+        col = earlier(u.start, u.end)
+        if col:
+            out.append(Mention(u.start, u.end, u.text, col, 0.85))
+        else:
+            kept.append(u)
+    return sorted(out, key=lambda m: m.start), kept

@@ -24,6 +24,15 @@ _DEGREE = "(?:most|more|best|least|less|strongly|well|better|worst|quickest|fast
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
+    # "the effect of the stipend on how often they go to the gym": the outcome told as a how-clause
+    (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(2)}(?:on|upon) how (?:often|much|many|long|likely|far|fast|quickly|"
+     rf"soon|well) {_G(5)}{_M}", {1: "t", 2: "y"}, 3.0),
+    # "what has FSC certification done to the number of fires", "what would a demo have done to the chance of
+    # closing": what the treatment did to the outcome
+    (rf"\bwhat (?:has|have|had|did|would|will|could|might) {_G(1)}{_M} {_G(1)}(?:done|have done) to {_G(4)}{_M}",
+     {1: "t", 2: "y"}, 3.0),
+    # "does azathioprine keep patients out of hospital": the units kept out of the outcome by the treatment
+    (rf"{_M} {_G(1)}(?:keep|keeps|kept|keeping) {_G(2)}out of {_G(2)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "crew size effect on catch" (CREW_N): one word of the treatment's name the match left out
     (rf"{_M} (?!(?:and|or|vs|of|on|to|the|a|an|no|any|has|had|have|is|was) )[a-z]+ {_EFFECT_NOUN} (?:on|upon) {_G(3)}{_M}",
      {1: "t", 2: "y"}, 2.0),
@@ -297,7 +306,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:is|are|was|were) {_M} (?:a |the |an )?(?:mediator|mechanism|channel|pathway|reason|link|intermediate)",
      {1: "m"}, 3.0),
     # (not "vendors who went through hygiene training": a course the units took, no path)
-    (rf"(?:(?<!\bwent )(?<!\bgone )(?<!\bbeen )(?<!\bsent )through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
+    (rf"(?:(?<!\bwent )(?<!\bgone )(?<!\bbeen )(?<!\bsent )(?<!\bput )(?<!\bputs )(?<!\btaken )through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
      rf"carried_through|by way of|by means of|operating through|operates through|operate through|working through|"
      rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
      rf"flows through|flow through|runs through|run through|routed through|by changing|by increasing|by reducing|"

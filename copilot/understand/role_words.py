@@ -29,7 +29,8 @@ _CV = (
     r"speed up|speeds up|slow down|slows down|curb|curbs|hasten|hastens|trigger|triggers|triggered|triggering|"
     r"responsible for|to blame for|add to|adds to|added to|take off|takes off|knock off|knocks off|"
     r"feed into|feeds into|fed into|feeding into|flow into|flows into|flowing into|carry over to|carries over to|"
-    r"spill over into|spills over into|turn into|turns into|turned into)"
+    r"spill over into|spills over into|turn into|turns into|turned into|build up|builds up|hold down|holds down|"
+    r"keep down|keeps down|push up|pushes up|drive up|drives up|drive down|drives down)"
 )
 
 

@@ -10,6 +10,8 @@ from typing import Any
 from copilot.understand.analysis import Analysis
 from copilot.understand.base import ParseOutcome
 from copilot.understand.clarify import ask_for
+from copilot.understand.degree_words import dimension_of
+from copilot.understand.phrase_words import COMPARATIVES
 from copilot.understand.text import DETERMINERS, ColumnInfo, name_parts, spells_column, tokenize
 
 
@@ -176,6 +178,14 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             options = [col] + rivals
             if field_ == "treatment" and (given := _received(options, info, an.tokens, m)) is not None:
                 task[field_] = given  # "the effect of phototherapy" (photo_tx, not photo_hrs): receiving it
+                break
+            # "a thicker coat" (coat_um, not coat_type), "more boxes" (box_count): more of a quantity, where the
+            # name writes the dimension the comparative names ("a longer lane" beside lane_km stays asked)
+            before = an.tokens[m.start - 1] if m.start else ""
+            dims = dimension_of(before)
+            numeric = [o for o in options if info[o].type == "numeric" and (not dims or dims & set(info[o].words))]
+            if before in COMPARATIVES | {"more", "fewer", "less"} and len(numeric) == 1:
+                task[field_] = numeric[0]
                 break
             partial = {**{k: v for k, v in task.items() if v is not None}, field_: None}
             out = ask_for(partial, [field_], an, q, options=options)

@@ -15,6 +15,7 @@ _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
 _UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "having"}
 _PICK_NEXT = {"should", "to", "would", "could", "get", "deserve", "need", "ought", "must", "/", "or"}
 _COUNT_WORDS = {"cnt", "count", "counts", "n", "num", "number", "total", "qty"}
+_CAUSATIVE = {"help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"}
 _UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
 _AMOUNT_LEAD = {"fewer", "many", "more", "most"}
 # what may follow a counted noun that ends the phrase ("fewer sunburns if they had ...", "more falls?"):
@@ -79,7 +80,18 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         # (and a date column's: "pharmacy-led campaigns" is no campaign_start; "the plant's energy use")
         # an id column is never a role: its name as a word ("a paid choir master") names the unit
         id_units = m.start not in fixed_at and not m.identifier and (m.column in ids or m.column in dates and tok.endswith("s"))
-        if not unit and not qualifier_only and not picked and not partial_unit and not id_units and not unit_modifier:
+        # "help harpoon crews land more swordfish" (CREW_SIZE, LANDINGS): the units a causative verb makes do
+        # the next variable's verb
+        lead2 = [t for t in tokens[max(0, m.start - 2):m.start] if t not in {"the", "their", "its", "our"}]
+        made_to = bool(lead2) and lead2[-1] in _CAUSATIVE or \
+            len(lead2) == 2 and lead2[0] in _CAUSATIVE and lead2[1].isalpha()  # "help harpoon crews"
+        causee = m.start not in fixed_at and not m.identifier and m.score < 0.95 and m.end - m.start == 1 and \
+            tok.endswith("s") and m.end in starts and made_to
+        # "the harvest per acre" (YIELD_LB_AC beside ACRES): the unit a rate is counted in, not a variable
+        rate_unit = m.start not in fixed_at and not m.identifier and m.end - m.start == 1 and prev == "per" and \
+            not tok.endswith("s") and any(o.end == m.start - 1 and o.column != m.column for o in mentions)
+        if not unit and not qualifier_only and not picked and not partial_unit and not id_units and not unit_modifier \
+                and not causee and not rate_unit:
             out.append(m)
     return out
 
