@@ -155,7 +155,7 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
 
 
 def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], mention_tokens: set[int],
-                       names_word: Callable[[str], bool] = lambda w: False) -> bool:
+                       names_word: Callable[[str], bool]) -> bool:
     """In a counterfactual question, units said to lack the treatment: "would the plants without a
     sorter have had …", "if the sites without dynamic control had it", "the non-member households",
     "if the untrained crews were trained" (the treatment's word with "un-" before the units)."""

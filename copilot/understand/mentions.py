@@ -13,8 +13,8 @@ from copilot.understand.role_words import _CV
 from copilot.understand.degree_words import dimension_of, how_adjective
 from copilot.understand.initials import _initialisms, _word_then_initials
 from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE,
-                                     TIME_UNIT_WORDS, ColumnInfo, _is_id, hyphens_joined, number_word_first,
-                                     parse_number, stem, synonyms, tokenize)
+                                     TIME_UNIT_WORDS, ColumnInfo, _is_id, hyphens_joined, name_parts,
+                                     number_word_first, parse_number, stem, synonyms, tokenize)
 
 
 LOOSE_MATCH = 0.9  # a mention scored below this matched its column only in part or by spelling
@@ -134,7 +134,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     # "(`region` = BS)": a level of a category written as its value names no column (bait_sqd's initials)
-    levels = {str(v).lower() for c in columns if c.type in ("categorical", "text") for v in c.examples}
+    levels = {str(v).lower() for c in columns if c.type in ("categorical", "text") for v in c.examples} \
+        if {"=", "=="} & set(tokens) else set()
     for i in range(n):
         if not (tokens[i].isalnum() or "-" in tokens[i]) or tokens[i] in DETERMINERS or tokens[i] in STOP_INSIDE \
                 or _adjusting(tokens, i) or _works_by(tokens, i) or tokens[i - 1:i] in (["="], ["=="]) and tokens[i] in levels:
@@ -179,6 +180,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns) + how_adjective(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     spelt = {c.name: _spelt_out(c) for c in columns}
+    by_name = {c.name: c for c in columns}
     for i, t in enumerate(tokens):
         one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)
         hyphened, t = bool(one_word), one_word or t
@@ -216,10 +218,10 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                            or _parts_in_name(pieces, c) or st in spelt[c.name] or by_synonym and synonyms(st) & spelt[c.name])]
         # "longer sessions" beside sessionsPerWk and avgSessionMin: the comparative says which dimension
         dims = dimension_of(tokens[i - 1]) if i > 0 and tokens[i - 1] in COMPARATIVES else frozenset()
-        measured = [o for o in owners if dims & set(next(c for c in columns if c.name == o).words)]
+        measured = [o for o in owners if dims & set(by_name[o].words)]
         owners = measured or owners
         for owner in owners:
-            info = next(c for c in columns if c.name == owner)
+            info = by_name[owner]
             exact = coded or st in info.stems or _parts_in_name(pieces, info)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
     cands.sort(key=lambda c: (-c[0], c[1]))
@@ -329,13 +331,13 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
 
 def _modifies(tokens: list[str], m: Mention, head: Mention) -> bool:
     """`m`, a loose word, only says what the name right after it measures ("perch" before "length in cm")."""
+    if not (m.loose and head.start == m.end and head.end - head.start >= 2 and not head.loose and
+            head.column != m.column and not tokens[m.start].endswith("s") and tokens[m.start].isalpha()):
+        return False
     words = [t for t in tokens[head.start:head.end] if t.isalpha()]
     initials = "".join(t[0] for t in words)
-    parts = re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", head.column or "").lower())
-    return m.loose and head.start == m.end and head.end - head.start >= 2 and not head.loose and \
-        head.column != m.column and not tokens[m.start].endswith("s") and tokens[m.start].isalpha() and \
-        not any(len(t) >= 3 and t[:4] in (m.column or "").lower() for t in words) and \
-        not any(p.startswith(initials) for p in parts if len(initials) >= 2)
+    return not any(len(t) >= 3 and t[:4] in (m.column or "").lower() for t in words) and \
+        not (len(initials) >= 2 and any(p.startswith(initials) for p in name_parts(head.column or "")))
 
 
 

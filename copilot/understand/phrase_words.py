@@ -22,7 +22,7 @@ COMPARATIVES = frozenset((
     "closer nearer farther further wider narrower broader faster slower quicker stronger weaker louder quieter "
     "darker brighter richer poorer cheaper dearer pricier softer harder drier wetter taller steeper smoother "
     "rougher fresher cleaner dirtier safer riskier healthier sicker busier calmer saltier sweeter denser "
-    "sparser thicker bigger smaller larger higher lower greater fuller emptier tighter looser"
+    "sparser bigger smaller larger higher lower greater fuller emptier tighter looser"
 ).split())
 
 

@@ -181,10 +181,10 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
                 break
             # "a thicker coat" (coat_um, not coat_type), "more boxes" (box_count): more of a quantity, where the
             # name writes the dimension the comparative names ("a longer lane" beside lane_km stays asked)
-            before = an.tokens[m.start - 1] if m.start else ""
-            dims = dimension_of(before)
+            word_before = an.tokens[m.start - 1] if m.start else ""
+            dims = dimension_of(word_before)
             numeric = [o for o in options if info[o].type == "numeric" and (not dims or dims & set(info[o].words))]
-            if before in COMPARATIVES | {"more", "fewer", "less"} and len(numeric) == 1:
+            if word_before in COMPARATIVES | {"more", "fewer", "less"} and len(numeric) == 1:
                 task[field_] = numeric[0]
                 break
             partial = {**{k: v for k, v in task.items() if v is not None}, field_: None}
