@@ -20,7 +20,8 @@ _COVARIATE_CUE = re.compile(
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"
     r"blocking on|stratifying on|while controlling for|while adjusting for|adjusting|controlling|"
     r"considering|while accounting for|and also for|also for|matched on|matching on|match on|stratified by|"
-    r"adj|adj\.|adjust(?= <)|(?<=, )control(?= <)|(?<=[?.!;] )control(?= <)|ctrl(?: for)?|adjust ?:|adjusting ?:|controls ?:|covariates are|covariates ?:|confounders are|confounders ?:|"
+    r"adj|adj\.|adjust(?= <)|(?<=, )control(?= <)|(?<=[?.!;] )control(?= <)|"
+    r"(?<=\d> )control(?= <\d+> ?(?:,|and\b|&))|ctrl(?: for)?|adjust ?:|adjusting ?:|controls ?:|covariates are|covariates ?:|confounders are|confounders ?:|"
     r"stratify by|within levels of|within strata of|(?:of|with|having) (?:the )?same|(?:of|with) similar|"
     r"comparable (?:in|on))\b"
 )

@@ -19,7 +19,7 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
                                                 drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
                                                 drop_passive_verb, drop_rule_words, gerund_before_article,
-                                                hedge_participle, verb_of_variable)
+                                                hedge_participle, qualifier_phrase, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
@@ -213,7 +213,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         unmatched = [f for f in free if not junk_phrase(f.text) and not verb_of_variable(tokens, f, mentions, name_stems)
                      and not comparative_before(tokens, f, mentions, numeric, name_words)
                      and not (gerund_before_article(tokens, f) and stem(tokens[f.start]) not in yes_no_stems)
-                     and not hedge_participle(tokens, f)
+                     and not hedge_participle(tokens, f) and not qualifier_phrase(tokens, f, taken, name_stems)
                      and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
     conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
     # "bakeries that use pine honey" (honeyType == pine): the column's own word after the value is the condition's

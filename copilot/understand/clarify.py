@@ -22,6 +22,7 @@ from copilot.understand.base import (
 )
 from copilot.understand.cues import EFFECT_RX
 from copilot.understand.dag_text import edges_in
+from copilot.understand.mentions import MECHANISM_VERBS
 from copilot.understand.roles import variable_of, role_votes, Roles
 
 
@@ -99,6 +100,10 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and nxt is not None and \
                 all(t in DETERMINERS or j in loose or (j == m.end and t in _VERB_PARTICLES)
                     for j, t in enumerate(an.tokens[m.end:nxt], m.end)):
+            continue
+        # "mobilisation works by getting households to clear containers": the mechanism a clause tells, no variable
+        if any(an.tokens[j] == "by" and an.tokens[j - 1] in MECHANISM_VERBS and
+               not {".", ",", ";", "?", "!"} & set(an.tokens[j:m.start]) for j in range(1, m.start)):
             continue
         # "for the players who actually did it": the units a relative clause describes
         if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]):

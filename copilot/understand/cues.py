@@ -59,11 +59,14 @@ DISCOVER_RX = (
 )
 
 
-# "which divers should be put through safety training", "staff who were sent through onboarding": a course
-# taken, no path from a cause to an effect (`MEDIATION_RX` is read on the text with these taken out)
-COURSE_TAKEN_RX = (r"\b(?:put|puts|putting|sent|send|sends|sending|taken|went) through (?:the |a |an |their |our |his |"
-                   r"her )?(?:[\w-]+ ){0,2}?(?:training|course|courses|programme|program|screening|induction|"
+# "which divers should be put through safety training", "staff who were sent through onboarding", "put a third
+# of the sloths through climbing training": a course taken, no path from a cause to an effect (`MEDIATION_RX` is
+# read on the text with these taken out; the role patterns read such a "through" as no mediator's)
+_PUT = r"(?:put|puts|putting|sent|send|sends|sending)"
+COURSE_TAKEN_RX = (rf"\b(?:{_PUT}(?: [\w'-]+){{0,6}}?|taken|went) through (?:the |a |an |their |our |his |her )?"
+                   r"(?:[\w-]+ ){0,2}?(?:training|course|courses|programme|program|screening|induction|"
                    r"certification|onboarding|rehab|rehabilitation|curriculum|bootcamp|orientation)\b")
+PUT_THROUGH_RX = re.compile(rf"\b({_PUT}(?: \S+){{1,6}}?) through\b")
 
 
 MEDIATION_RX = (

@@ -5,7 +5,9 @@ that dimension: "how long" beside two durations names neither."""
 
 from __future__ import annotations
 
-from copilot.understand.text import ColumnInfo, _is_id
+import itertools
+
+from copilot.understand.text import ColumnInfo, _is_id, stem
 
 # adjective -> the words a column's name uses for that dimension (a word, an abbreviation or a unit)
 _DIMENSION = {
@@ -24,6 +26,18 @@ _DIMENSION = {
 }
 
 
+# noun -> the adjective of its dimension ("body weight" is a weight, whatever time it is said at)
+_NOUN_OF = {"weight": "heavy", "weights": "heavy", "mass": "heavy", "temperature": "hot", "temperatures": "hot",
+            "speed": "fast", "speeds": "fast", "distance": "close", "distances": "close", "depth": "deep",
+            "thickness": "thick", "width": "wide", "height": "tall", "heights": "tall", "length": "long",
+            "duration": "long", "noise": "loud"}
+
+
+def noun_dimension(word: str) -> frozenset[str]:
+    """The words a column's name uses for the dimension a noun names (weight -> weight, wt, kg, ...)."""
+    return frozenset(_DIMENSION[_NOUN_OF[word]]) if word in _NOUN_OF else frozenset()
+
+
 def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
     """'how close' -> (score, start, end, column) for the one numeric column that writes the dimension."""
     out: list[tuple[float, int, int, str]] = []
@@ -38,6 +52,51 @@ def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[fl
         owners = [c.name for c in columns if c.type == "numeric" and not _is_id(c) and _writes(c.words, dims)]
         if len(owners) == 1:  # ("depend on how old they are": the words "how old" are the variable's slot)
             out.append((0.7, i, i + 2, owners[0]))
+    return out
+
+
+_BECOME = frozenset("make makes made making get gets got getting grow grows grew growing become becomes became "
+                    "stay stays stayed end ends ended come comes came".split())
+_PRONOUNS = frozenset("them it him her us they".split())
+
+
+def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """"does the diet make them heavier" ~ wt_kg_out: a comparative of a dimension, after a verb of becoming,
+    names the numeric columns that write that dimension (twins by time are then told apart as any twins)."""
+    out: list[tuple[float, int, int, str]] = []
+    for i, tok in enumerate(tokens):
+        dims = dimension_of(tok) if tok.endswith("er") and tok not in ("longer", "older", "higher") else frozenset()
+        lead = [t for t in tokens[max(0, i - 2):i] if t not in _PRONOUNS]
+        if not dims or not lead or lead[-1] not in _BECOME:
+            continue
+        owners = [c.name for c in columns if c.type == "numeric" and not _is_id(c) and _writes(c.words, dims)]
+        out += [(0.7, i, i + 1, o) for o in owners if len(owners) <= 3]
+    return out
+
+
+def _starts_alike(a: str, b: str) -> bool:
+    """One stem starts the other, both of 4+ letters ("seized" ~ seizure)."""
+    return min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+
+
+def measure_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """"the weight of scales and meat seized" ~ SEIZURE_KG: a dimension's noun, "of", and within the clause a
+    word that starts like the column's other word: the one numeric column writing that dimension and that word."""
+    out: list[tuple[float, int, int, str]] = []
+    for i, tok in enumerate(tokens[:-1]):
+        dims = noun_dimension(tok)
+        if not dims or tokens[i + 1] != "of":
+            continue
+        clause = list(itertools.takewhile(lambda w: w.isalpha(), tokens[i + 2:i + 8]))
+        hits = []
+        for c in columns:
+            if c.type != "numeric" or _is_id(c) or not _writes(c.words, dims):
+                continue
+            rest = [stem(w) for w in c.words if w not in dims and len(w) >= 4]
+            end = next((i + 3 + k for k, w in enumerate(clause) if any(_starts_alike(stem(w), r) for r in rest)), None)
+            if end is not None:
+                hits.append((0.9, i, end, c.name))
+        out += hits if len(hits) == 1 else []
     return out
 
 

@@ -85,13 +85,17 @@ def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
 
 
 def join_again(tokens: list[str], col_vocab: Iterable[str]) -> list[str]:
-    """"book again", "order again": the verb written with "re-" where a column's word spells it so
-    (rebookRate, reorder30d); "again" then goes, as the column's name says it."""
+    """"book again", "order again", "repeat bookings": the verb written with "re-" where a column's word spells it
+    so (rebookRate, reorder30d); "again" (or "repeat") then goes, as the column's name says it."""
     words = tuple(w for w in col_vocab if len(w) > 4)
     out: list[str] = []
     for tok in tokens:
         if tok == "again" and out and out[-1].isalpha() and any(w.startswith("re" + stem(out[-1])) for w in words):
             out[-1] = "re" + out[-1]
+            continue
+        # "repeat bookings" ~ REBOOK_60D, "repeat orders" ~ reorder_rate: the noun written with "re-" there too
+        if out and out[-1] == "repeat" and tok.isalpha() and any(w.startswith("re" + stem(tok)) for w in words):
+            out[-1] = "re" + tok
             continue
         out.append(tok)
     return out

@@ -28,6 +28,7 @@ def _after_participle(tokens: list[str], start: int) -> bool:
 
 
 _GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on"}
+_GIVEN = [["effect", "of"], ["impact", "of"], *([w] for w in ("received", "receive", "receiving", "given", "got"))]
 _SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by", "do", "go", "he", "if", "me", "my",
                 "no", "of", "so", "to", "up", "we", "ok", "hi", "am", "id"}
 # a day or month written out, for data that stores its three-letter abbreviation
@@ -173,6 +174,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
     out: list[Condition] = []
     n = len(tokens)
     inside = {k for m in mentions for k in range(m.start, m.end)}
+    binary = {c.name for c in columns if c.type == "binary"}
     # a word that is a level exactly outranks a name it only starts ("a feedlot herd": housing, not feed_eff)
     weak = {m.start for m in mentions if m.loose}
     # levels of two or more words written out exactly ("for Lucknow_49": the cultivar, not the district
@@ -184,6 +186,14 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         if c.type not in {"categorical", "binary", "text"}:
             continue
         own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
+        # "effect of fluralaner", "wombats that received fluralaner" beside flur_trt: an arm given, named by a yes/no
+        # column, is the treatment, no group of trt_arm
+        given = {k for m in mentions if m.column in binary and m.column != c.name
+                 and (lead := [t for t in tokens[max(0, m.start - 3):m.start] if t not in ("the", "a", "an")][-2:])
+                 and (lead in _GIVEN or lead[-1:] in _GIVEN) for k in range(m.start, m.end)}
+        # "onrab vs raboral": two levels set against each other name the column (a mention), no group
+        contrasted = {k for m in mentions if m.column == c.name
+                      and {"vs", "versus", "v"} & set(re.split(r"[\s-]", m.text)) for k in range(m.start, m.end)}
         level = _level_in_paraphrase(tokens, mentions, c) or _ranked_end(tokens, c)
         if level is not None:
             out.append(Condition(column=c.name, op="==", value=level))
@@ -220,7 +230,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 continue
             w = len(words)
             for i in range(n - w + 1):
-                if any(k in used for k in range(i, i + w)) or any(
+                if any(k in used or k in contrasted or k in given for k in range(i, i + w)) or any(
                         a <= i and i + w <= b and b - a > w and col != c.name for a, b, col in written):
                     continue
                 span = tokens[i:i + w]

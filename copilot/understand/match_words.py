@@ -209,8 +209,9 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     # a modifier word between the name's words: "yaw control upgrade" ~ yaw_upgr
     if len(span) == len(alias) + 1 >= 3:
         for k in range(1, len(span) - 1):
-            if not span[k].isalpha():
-                continue  # "slopes of 20 degrees" is a point value, not a longer name
+            if not span[k].isalpha() or span[k] in _EFFECT_STEMS:
+                continue  # "slopes of 20 degrees" is a point value, not a longer name ("restoration effect on
+                # donations" no restoration_done)
             rest = span[:k] + span[k + 1:]
             scores = [_tok_match(a, b) for a, b in zip(rest, alias)]
             if all(scores) or _coded_words(rest, alias, scores):
@@ -226,9 +227,12 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     if 2 <= len(span) < len(alias) and _names_content(span, alias):
         return 0.785  # (with its length, above one of its words alone)
     # the same, with the content words cut short: "salmonella prevalence" ~ SAL_PREV_POST
+    # (one word whole, as where the lengths are equal, outranks that word alone: "jaguar density" ~ jag_dens_post,
+    # not rd_dens)
     core = tuple(w for w in alias if not _qualifier(w))
-    if 2 <= len(span) == len(core) < len(alias) and _coded_words(span, core, [_tok_match(a, b) for a, b in zip(span, core)]):
-        return 0.785
+    scores = [_tok_match(a, b) for a, b in zip(span, core)]
+    if 2 <= len(span) == len(core) < len(alias) and _coded_words(span, core, scores):
+        return 0.86 if max(scores) >= 0.95 else 0.785
     # synonym of a multi-word alias collapsed into one word or vice versa ("earnings" vs "income")
     if len(span) == 1 and " ".join(alias) in synonyms(span[0]):
         return 0.8
@@ -244,6 +248,7 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     return 0.0
 
 
+_EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})  # (stems) the effect said, no word of a name
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
 _QUALIFIER_WORDS = frozenset("post pre bl base baselin fu after befor per wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd n cnt count num tot total avg mean".split())

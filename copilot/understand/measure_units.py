@@ -4,6 +4,7 @@ which is no unit of a value. Split from `points.py`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from copilot.understand.mentions import Mention
@@ -81,8 +82,12 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         if (unit not in cw[1:] or rate) and not spelled and \
                 not (len(cw) == 1 and unit == cw[0] and unit not in _TIME_UNITS):
             continue
-        rest = {stem(w) for w in words[1:] if w.isalpha()}
-        best.append((1 + len(rest & {stem(w) for w in c.words}), c.name))
+        # (the words after the unit, up to the clause's end: "15 km from the nearest road" ~ ROAD_DIST_KM, not
+        # PATROL_KM_WK; "from", "away" say a distance)
+        clause = list(itertools.takewhile(lambda w: w.isalpha(), tokens[i + 2 + len(nxt) - len(words):i + 8]))
+        rest = {stem(w) for w in words[1:] + clause if w.isalpha()}
+        far = bool({"from", "away"} & set(clause[:2])) and bool(set(c.words) & {"dist", "distance"})
+        best.append((1 + len(rest & {stem(w) for w in c.words}) + far, c.name))
     if not best and unit in _QUANTITY_OF_UNIT:
         same = set() if unit == "deg" else \
             {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"}

@@ -132,6 +132,20 @@ def hedge_participle(tokens: list[str], m: Mention) -> bool:
         tokens[m.start - 1:m.start] in (["is"], ["are"], ["was"], ["were"], ["be"]) and tokens[m.end:m.end + 1] == ["to"]
 
 
+def qualifier_phrase(tokens: list[str], m: Mention, named: set[int], name_stems: set[str]) -> bool:
+    """"post-release roadkill", "pre-season weight": a post-/pre- word right before a variable's name says
+    when that variable is measured; it names no variable of its own (not RELEASED_N). "a per-clan cap": a
+    rate's unit and the decision's noun, no variable (not clan_size; "the per-kilo price" stays: its noun is a
+    name's word). "When working with grade C veneer, ...":
+    a gerund opening a when-clause says the setting, no variable."""
+    first = tokens[m.start]
+    return m.end - m.start == 1 and m.end in named and re.fullmatch(r"(?:post|pre)-[a-z]+", first) is not None \
+        or re.fullmatch(r"per-[a-z]+", first) is not None and m.end - m.start <= 2 \
+        and not any(stem(t) in name_stems for t in tokens[m.start + 1:m.end]) \
+        or m.end - m.start == 1 and first.endswith("ing") and tokens[m.start - 1:m.start] in (["when"], ["while"]) \
+        and tokens[m.end:m.end + 1] in (["with"], ["on"], ["in"], ["at"])
+
+
 def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
                               numeric: frozenset[str] = frozenset()) -> list[Mention]:
     """"does opening a web shop lift sales" beside yearsOpen: a loose one-word match of a gerund right

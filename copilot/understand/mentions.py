@@ -10,8 +10,9 @@ from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJ
                                              MEASURE_HEADS, is_content)
 from copilot.understand.match_words import _READ_AS, _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
-from copilot.understand.degree_words import dimension_of, how_adjective
+from copilot.understand.degree_words import comparative_alone, dimension_of, how_adjective, measure_noun
 from copilot.understand.initials import _initialisms, _word_then_initials
+from copilot.understand.versus import levels_compared
 from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE,
                                      TIME_UNIT_WORDS, ColumnInfo, _is_id, hyphens_joined, name_parts,
                                      number_word_first, parse_number, stem, synonyms, tokenize)
@@ -178,6 +179,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += [c for c in _initialisms(tokens, columns) + _word_then_initials(tokens, columns) if c[1:3] not in worded]
     cands += _split_words(tokens, columns)
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns) + how_adjective(tokens, columns)
+    cands += levels_compared(tokens, columns) + comparative_alone(tokens, columns) + measure_noun(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     spelt = {c.name: _spelt_out(c) for c in columns}
     by_name = {c.name: c for c in columns}
@@ -243,7 +245,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
 
 # abbreviations whose word says what kind of quantity, not which variable (hrs, pct, num, tx)
 _GENERIC_SPELT = frozenset(stem(w) for w in "years number percent average quantity amount hours minutes people count "
-                           "volume duration frequency treatment history speed distance".split())
+                           "volume duration frequency treatment history speed distance control".split())
 
 
 _UNITS_NEXT = frozenset({"that", "who", "which", "where", "with", "without", "whose"})
@@ -326,12 +328,33 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     # several words is what that name measures, the head of the compound is the variable (not where the head's
     # words are in the loose word's name too, "repeat clients" beside clients, nor where the head only spells a
     # code by its initials, "fibre target grams" ~ tg_mmol)
-    return [m for k, m in enumerate(out) if not (k + 1 < len(out) and _modifies(tokens, m, out[k + 1]))]
+    # (with a noun between, "armadillo leprosy prevalence at follow-up", the name's span takes the words before it)
+    kept: list[Mention] = []
+    for k, m in enumerate(out):
+        if k + 1 < len(out) and _modifies(tokens, m, out[k + 1]):
+            if out[k + 1].start > m.end:
+                head = out[k + 1]
+                out[k + 1] = Mention(m.start, head.end, " ".join(tokens[m.start:head.end]), head.column, head.score,
+                                     head.alternatives)
+            continue
+        kept.append(m)
+    return kept
+
+
+# words between two names that join clauses or qualify the verb ("retention once beach type is controlled for")
+_NOT_NOUNS = frozenset("once when while unless until since whether where then than also even still just only "
+                       "ever never very much more most less least both either neither".split())
 
 
 def _modifies(tokens: list[str], m: Mention, head: Mention) -> bool:
-    """`m`, a loose word, only says what the name right after it measures ("perch" before "length in cm")."""
-    if not (m.loose and head.start == m.end and head.end - head.start >= 2 and not head.loose and
+    """`m`, a loose word, only says what the name right after it measures ("perch" before "length in cm"), maybe
+    with one noun between ("armadillo leprosy prevalence at follow-up": not armadillo_density)."""
+    between = tokens[m.end:head.start]
+    if between and not (len(between) == 1 and len(between[0]) >= 4 and between[0].isalpha() and is_content(between[0])
+                        and not re.search(r"(?:s|ed|ing|ly)$", between[0]) and not re.fullmatch(_CV, between[0])
+                        and between[0] not in _NOT_NOUNS):
+        return False
+    if not (m.loose and head.end - head.start >= 2 and not head.loose and
             head.column != m.column and not tokens[m.start].endswith("s") and tokens[m.start].isalpha()):
         return False
     words = [t for t in tokens[head.start:head.end] if t.isalpha()]

@@ -103,6 +103,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease|push down|"
      rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max|avoid|avert|stop) {_G(2)}{_M}",
      {1: "y"}, 2.5),
+    # "so as to keep <y> down", "in order to get <y> up": the goal's variable between a verb and its particle
+    (rf"to (?:keep|get|push|bring|drive|hold) {_G(1)}{_M} (?:down|up|low|high|lower|higher)\b", {1: "y"}, 2.5),
     # a goal verb names the outcome with or without "to": "a rule that minimises Y", "maximising Y"
     (rf"(?:maximi[sz](?:es|ing)|minimi[sz](?:es|ing)|optimi[sz](?:es|ing)) {_G(2)}{_M}", {1: "y"}, 2.5),
     # "allocation rule X, min Y", "rule -> maximise Y": a goal word opening a terse clause names the outcome
@@ -162,6 +164,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t", 2: "m", 3: "y"}, 2.8),
     # "work by letting farmers buy M, which then lifts Y" (the treatment named elsewhere): the next link is the outcome
     (rf"(?:by|through|via) {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {2: "y"}, 2.6),
+    # "Community mobilisation works by getting households to ...": what works by a mechanism is the treatment
+    (rf"(?:^|[.?!;] ){_M} (?:is thought to |seems to |is meant to |may |might |should )?"
+     rf"(?:works?|acts?|operates?) by\b", {1: "t"}, 2.5),
     # "how much of the loan's effect runs through M": the effect's owner is the treatment
     (rf"{_M} (?:'s |' ){_EFFECT_NOUN} {_G(1)}(?:runs?|goes|go|flows?|pass|passes|works?|travels?) (?:through|via) {_G(2)}{_M}",
      {1: "t"}, 3.0),

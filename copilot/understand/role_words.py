@@ -36,7 +36,7 @@ _CV = (
 
 # the next link of a pathway told as a story ("..., which then brings in sales"): a verb of change, or one
 # that only carries the effect on ("brings in" alone is as often "introduces": "if a club brings in coaching")
-_CHAIN_VERB = rf"(?:{_CV}|bring in|brings in|brought in|fetch|fetches|fetched|earn|earns|earned)"
+_CHAIN_VERB = rf"(?:{_CV}|bring in|brings in|brought in|bring|brings|brought|fetch|fetches|fetched|earn|earns|earned)"
 
 
 _PART = (r"(?:caused_by|affected_by|influenced_by|driven_by|determined_by|impacted_by|shaped_by|changed_by|"

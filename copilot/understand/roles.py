@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from copilot.understand.adjustment import covariate_indices
 from copilot.understand.analysis import Analysis
+from copilot.understand.cues import COURSE_TAKEN_RX, PUT_THROUGH_RX
 from copilot.understand.role_patterns import _ROLE_REGEX
 
 
@@ -21,6 +22,8 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     skeleton = an.skeleton if skeleton is None else skeleton
     votes: dict[int, dict[str, float]] = {}
     mentions = an.mentions if skeleton is an.skeleton or skeleton == an.skeleton else an.all_mentions
+    if re.search(COURSE_TAKEN_RX, an.text):  # "put a third of <0> through <1>": a course taken, no mediator
+        skeleton = PUT_THROUGH_RX.sub(r"\1 course_taken", skeleton)
     first: dict[str, int] = {}
     canon = {k: first.setdefault(m.key, k) for k, m in enumerate(mentions)}  # one index per variable
     directional = _vote(skeleton, canon, votes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from copilot.understand import vocab
+from copilot.understand.degree_words import noun_dimension
 from copilot.understand.mentions import Mention
 from copilot.understand.text import NUMBER_WORDS, ColumnInfo, name_parts, number_word_first
 
@@ -148,6 +149,9 @@ def said_time_column(tokens: list[str], m: Mention, free: list[ColumnInfo], take
     near = [t if m.start - 2 <= k < m.end + 4 and k not in taken_tokens and t not in _PERIOD_ADJ else ""
             for k, t in enumerate(tokens)]
     col = _said_time(near, m, tagged) if tagged else None
-    if col is None or any((tt := _time_of(t)) and _same_span(*tagged[col], *tt[1]) for t in taken):
+    words = {w for c in free if c.name == col for w in c.words}
+    # ("lynx body weight after one year" is no SURV_1Y: the phrase names a dimension the name does not write)
+    if col is None or any((dims := noun_dimension(t)) and not dims & words for t in tokens[m.start:m.end]) \
+            or any((tt := _time_of(t)) and _same_span(*tagged[col], *tt[1]) for t in taken):
         return None  # "three-month spending" beside spend_90d: the time is that variable's, already named
     return col

@@ -13,11 +13,17 @@ from copilot.understand.clarify import ask_for
 from copilot.understand.degree_words import dimension_of
 from copilot.understand.phrase_words import COMPARATIVES
 from copilot.understand.text import DETERMINERS, ColumnInfo, name_parts, spells_column, tokenize
+from copilot.understand.typos import _known_words
 
 
 def _same_word(x: str, y: str) -> bool:
-    """One name word, maybe written shorter in one name (poll ~ pollution, moist ~ moisture)."""
-    return x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x))
+    """One name word, maybe written shorter in one name (poll ~ pollution, moist ~ moisture); not a word
+    that another word extends into a compound (road ~ roadkill: ROAD_KM is no twin of ROADKILL_POST)."""
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    rest = long_[len(short):]
+    return len(short) >= 4 and long_.startswith(short) and not (len(rest) >= 3 and rest in _known_words())
 
 
 def _shortened(x: str, y: str) -> bool:
@@ -151,6 +157,9 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             if not spells_column(m.text, col) and any(o is not m and o.column == col and spells_column(o.text, col)
                                                       for o in an.mentions):
                 break  # "fewer alterations ... goes through the alteration rate": the name is written elsewhere
+            if m.alternatives and any(o is not m and o.column == col and o.text == m.text and not o.alternatives
+                                      for o in an.mentions):
+                continue  # "lowers cub survival. ... effect on 1-year cub survival": said once with its time
             # (a twin whose name writes the words shorter may not have come up: "light pollution" beside
             # LIGHT_POLLUTION_RATIO fits LIGHT_POLL_IDX as well)
             shorter = [a for a in info if a != col and a not in m.alternatives and _twins(info[col], info[a])
