@@ -178,6 +178,10 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
         return 0.0
     if span == alias:
         return 1.0
+    # a phrase that is the synonym of one name word, the others only qualifiers: "stress hormones" ~ cortisol_followup
+    said = [j for j, b in enumerate(alias) if len(span) >= 2 and " ".join(span) in synonyms(b)]
+    if said and all(_qualifier(b) for j, b in enumerate(alias) if j != said[0]):
+        return 0.785
     if len(span) == len(alias):
         if sorted(span) == sorted(alias):
             return 0.97
@@ -250,7 +254,7 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
 
 _EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})  # (stems) the effect said, no word of a name
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
-_QUALIFIER_WORDS = frozenset("post pre bl base baselin fu after befor per wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
+_QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor per wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd n cnt count num tot total avg mean".split())
 # a time span's stem (stem() reads "weekly" as "week", "monthly" as "month") and the unit a name writes it in
 # ("weekly" ~ wk)

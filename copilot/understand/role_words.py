@@ -30,7 +30,10 @@ _CV = (
     r"responsible for|to blame for|add to|adds to|added to|take off|takes off|knock off|knocks off|"
     r"feed into|feeds into|fed into|feeding into|flow into|flows into|flowing into|carry over to|carries over to|"
     r"spill over into|spills over into|turn into|turns into|turned into|build up|builds up|hold down|holds down|"
-    r"keep down|keeps down|push up|pushes up|drive up|drives up|drive down|drives down)"
+    r"keep down|keeps down|push up|pushes up|drive up|drives up|drive down|drives down|"
+    r"suppress|suppresses|dampen|dampens|weaken|weakens|strengthen|strengthens|deter|deters|erode|erodes|"
+    r"inhibit|inhibits|stimulate|stimulates|depress|depresses|hinder|hinders|hamper|hampers|undermine|undermines|"
+    r"enhance|enhances|diminish|diminishes|exacerbate|exacerbates|mitigate|mitigates)"
 )
 
 

@@ -90,8 +90,11 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         # "the harvest per acre" (YIELD_LB_AC beside ACRES): the unit a rate is counted in, not a variable
         rate_unit = m.start not in fixed_at and not m.identifier and m.end - m.start == 1 and prev == "per" and \
             not tok.endswith("s") and any(o.end == m.start - 1 and o.column != m.column for o in mentions)
+        # "an enclosure before release" (RELEASED_N): the event a time is told by, not the count of it
+        event_time = m.start not in fixed_at and not m.identifier and m.loose and m.end - m.start == 1 and \
+            prev in {"before", "after", "until", "following"} and bool(set(cw) & _COUNT_WORDS) and tok not in cw
         if not unit and not qualifier_only and not picked and not partial_unit and not id_units and not unit_modifier \
-                and not causee and not rate_unit:
+                and not causee and not rate_unit and not event_time:
             out.append(m)
     return out
 
