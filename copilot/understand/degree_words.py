@@ -48,8 +48,7 @@ def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[fl
         # "how long until", "how long it takes": the time to an event, not a measured duration
         if tokens[i + 1] == "long" and tokens[i + 2:i + 3] in (["until"], ["till"], ["before"], ["ago"]):
             continue
-        dims = _DIMENSION[tokens[i + 1]]
-        owners = [c.name for c in columns if c.type == "numeric" and not _is_id(c) and _writes(c.words, dims)]
+        owners = [c.name for c in _writing(columns, _DIMENSION[tokens[i + 1]])]
         if len(owners) == 1:  # ("depend on how old they are": the words "how old" are the variable's slot)
             out.append((0.7, i, i + 2, owners[0]))
     return out
@@ -69,7 +68,7 @@ def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
         lead = [t for t in tokens[max(0, i - 2):i] if t not in _PRONOUNS]
         if not dims or not lead or lead[-1] not in _BECOME:
             continue
-        owners = [c.name for c in columns if c.type == "numeric" and not _is_id(c) and _writes(c.words, dims)]
+        owners = [c.name for c in _writing(columns, dims)]
         out += [(0.7, i, i + 1, o) for o in owners if len(owners) <= 3]
     return out
 
@@ -89,9 +88,7 @@ def measure_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
             continue
         clause = list(itertools.takewhile(lambda w: w.isalpha(), tokens[i + 2:i + 8]))
         hits = []
-        for c in columns:
-            if c.type != "numeric" or _is_id(c) or not _writes(c.words, dims):
-                continue
+        for c in _writing(columns, dims):
             rest = [stem(w) for w in c.words if w not in dims and len(w) >= 4]
             end = next((i + 3 + k for k, w in enumerate(clause) if any(_starts_alike(stem(w), r) for r in rest)), None)
             if end is not None:
@@ -101,6 +98,11 @@ def measure_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
 
 
 _AMOUNT_UNITS = frozenset({"kg", "g", "t", "lb", "lbs", "l", "km", "m", "n", "usd", "eur", "gbp", "kwh", "units"})
+
+
+def _writing(columns: list[ColumnInfo], dims: set[str] | frozenset[str]) -> list[ColumnInfo]:
+    """The numeric columns (no ids) whose names write the dimension."""
+    return [c for c in columns if c.type == "numeric" and not _is_id(c) and _writes(c.words, dims)]
 
 
 def _writes(words: list[str], dims: set[str]) -> bool:

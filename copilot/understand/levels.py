@@ -14,6 +14,7 @@ from copilot.understand.match_words import consonant_skeleton
 from copilot.understand.mentions import Mention
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 from copilot.understand.typos import _known_words
+from copilot.understand.versus import VERSUS
 
 
 # past participles that open a group said before a comma ("Sold online, does ...")
@@ -175,6 +176,11 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
     n = len(tokens)
     inside = {k for m in mentions for k in range(m.start, m.end)}
     binary = {c.name for c in columns if c.type == "binary"}
+    # "effect of fluralaner", "wombats that received fluralaner" beside flur_trt: an arm given, named by a yes/no
+    # column, is the treatment, no group of trt_arm
+    given_by = {k: m.column for m in mentions if m.column in binary
+                and (lead := [t for t in tokens[max(0, m.start - 3):m.start] if t not in ("the", "a", "an")][-2:])
+                and (lead in _GIVEN or lead[-1:] in _GIVEN) for k in range(m.start, m.end)}
     # a word that is a level exactly outranks a name it only starts ("a feedlot herd": housing, not feed_eff)
     weak = {m.start for m in mentions if m.loose}
     # levels of two or more words written out exactly ("for Lucknow_49": the cultivar, not the district
@@ -186,14 +192,10 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         if c.type not in {"categorical", "binary", "text"}:
             continue
         own = {k for m in mentions if m.column == c.name for k in range(m.start, m.end)}
-        # "effect of fluralaner", "wombats that received fluralaner" beside flur_trt: an arm given, named by a yes/no
-        # column, is the treatment, no group of trt_arm
-        given = {k for m in mentions if m.column in binary and m.column != c.name
-                 and (lead := [t for t in tokens[max(0, m.start - 3):m.start] if t not in ("the", "a", "an")][-2:])
-                 and (lead in _GIVEN or lead[-1:] in _GIVEN) for k in range(m.start, m.end)}
+        given = {k for k, col in given_by.items() if col != c.name}
         # "onrab vs raboral": two levels set against each other name the column (a mention), no group
         contrasted = {k for m in mentions if m.column == c.name
-                      and {"vs", "versus", "v"} & set(re.split(r"[\s-]", m.text)) for k in range(m.start, m.end)}
+                      and VERSUS & set(re.split(r"[\s-]", m.text)) for k in range(m.start, m.end)}
         level = _level_in_paraphrase(tokens, mentions, c) or _ranked_end(tokens, c)
         if level is not None:
             out.append(Condition(column=c.name, op="==", value=level))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from copilot.understand.text import ColumnInfo
 
 
-_VERSUS = frozenset({"vs", "versus", "v"})
+VERSUS = frozenset({"vs", "versus", "v"})  # the words that set two levels against each other
 
 
 def levels_compared(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
@@ -20,9 +20,9 @@ def levels_compared(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[
         levels = {str(v).lower() for v in c.examples} if c.type == "categorical" else set()
         for i, t in enumerate(tokens if len(levels) >= 2 else []):
             a, vs, b = (t.split("-") + ["", "", ""])[:3] if t.count("-") == 2 else ("", "", "")
-            if vs in _VERSUS and a != b and {a, b} <= levels:
+            if vs in VERSUS and a != b and {a, b} <= levels:
                 span = (i, i + 1)
-            elif t in _VERSUS and 0 < i < len(tokens) - 1 and tokens[i - 1] != tokens[i + 1] and \
+            elif t in VERSUS and 0 < i < len(tokens) - 1 and tokens[i - 1] != tokens[i + 1] and \
                     {tokens[i - 1], tokens[i + 1]} <= levels:
                 span = (i - 1, i + 2)
             else:
