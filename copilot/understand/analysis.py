@@ -65,8 +65,9 @@ _GLUE = [
     (r"\bwhat would happen\b|\bwhat will happen\b|\bwhat happens\b|\bwhat happened\b", "what_happens"),
 ]
 # any other verb in the passive ("is distress relieved by more sessions", "is preterm birth made less likely by
-# monitoring"), except participles that measure, sort or serve rather than cause
-_PASSIVE = re.compile(r"\b((?:made|rendered) (?:more|less) [a-z]+|[a-z]{3,}ed) by\b(?! (?:\d|the end\b|the time\b|"
+# monitoring", "is erosion made worse by"), except participles that measure, sort or serve rather than cause
+_PASSIVE = re.compile(r"\b((?:made|rendered) (?:(?:more|less) [a-z]+|worse|better|[a-z]{2,}er)|[a-z]{3,}ed) by\b"
+                      r"(?! (?:\d|the end\b|the time\b|"
                       r"(?:week|month|year|day|age|grade)s?\b|then\b|now\b|far\b|chance\b|default\b))")  # "by 12 months"
 _NOT_CAUSING = frozenset(
     "measured defined followed grouped split stratified divided multiplied sorted ranked owned used reported rated "

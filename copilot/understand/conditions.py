@@ -151,6 +151,9 @@ def _units_with(tokens: list[str], m: Mention, by_end: dict[int, Mention]) -> bo
     return lacks or tokens[j] in {"without", "lacking"}
 
 
+_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to"})
+
+
 def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
                        has_data: bool) -> tuple[list[Condition], set[int]]:
     """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
@@ -280,7 +283,10 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             lacks = _units_with(tokens, m, by_end)
             if lacks is None and header:  # "shops with no online listing: ..." is the group without it
                 lacks = tokens[max(0, _before_articles(tokens, m.start))] in {"no", "without", "lacking"} or None
-            if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or
+            if prev == "only" and prev2 in _MODALS:
+                continue  # "we can only cull at ten sites": the action a budget limits, not a group
+            during = prev == "during" or prev in {"the", "a"} and prev2 == "during"  # "during the dry season"
+            if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or during or
                                                              # ("we can only staff lifeguards at ...": a verb)
                                                              prev2 in {"only", "restricted", "limited"} and prev in
                                                              {"for", "in", "among", "at", "to", "with", "the", "on"}

@@ -140,6 +140,12 @@ def _stem_parts(word: str) -> str:
     return "-".join(stem(p) for p in word.split("-"))
 
 
+def _same_by_stem(word: str, level: str) -> bool:
+    """'schools' ~ school, 'B-roads' ~ B-road: the level inflected; not another word that only the
+    stemmer's dropped final 'e' makes alike ("in care" is no cause 'car', "a pine" no 'pin')."""
+    return _stem_parts(word) == _stem_parts(level) and word + "e" != level and level + "e" != word
+
+
 def _compound_of(word: str, level: str) -> bool:
     """'heavyweights' ~ heavy: the level (4+ letters) joined to an English noun."""
     rest = stem(word[len(level):]) if word.startswith(level) else ""
@@ -238,7 +244,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 span = tokens[i:i + w]
                 last = span[-1]
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
-                        len(last) >= 3 and _stem_parts(last) == _stem_parts(words[-1]) and i + w - 1 not in own)
+                        len(last) >= 3 and _same_by_stem(last, words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low  # "on Sundays" ~ Sun
                         or _compound_of(last, words[-1]) or _other_form(last, words[-1])):
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)

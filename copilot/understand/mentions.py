@@ -84,13 +84,14 @@ def _spells_initials(span: tuple[str, ...], alias: tuple[str, ...], col: ColumnI
 
 
 def _works_by(tokens: list[str], i: int) -> bool:
-    """'seems to work by lowering defects', 'works through', 'is thought to act by': the verb of a mechanism
-    story, not `WORKERS`."""
+    """'seems to work by lowering defects', 'works through', 'is thought to act by', 'flows through': the verb
+    of a mechanism story, not `WORKERS` nor flowSpeedMs."""
     return tokens[i] in MECHANISM_VERBS and tokens[i + 1:i + 2] in (["by"], ["through"], ["via"])
 
 
 MECHANISM_VERBS = frozenset({"work", "works", "worked", "working", "act", "acts", "acted", "acting", "operate",
-                             "operates"})
+                             "operates", "flow", "flows", "flowed", "flowing", "pass", "passes", "passed", "passing",
+                             "run", "runs", "ran", "running"})
 
 
 def _adjusting(tokens: list[str], i: int) -> bool:
@@ -253,9 +254,10 @@ _VERB_NEXT = frozenset({"for", "off", "back", "into", "up", "down"})
 
 
 def _spelt_out(col: ColumnInfo) -> set[str]:
-    """A name's abbreviations spelt out as one word each ("haemoglobin" of hb_gdl; not "hours" of hrs)."""
-    return {w for a in col.aliases if len(a) == len(col.stems) and a != col.stems for w in a} - set(col.stems) \
-        - _GENERIC_SPELT
+    """A name's abbreviations spelt out as one word each ("haemoglobin" of hb_gdl; not "hours" of hrs), and
+    a letter-and-number code kept whole (o2 of O2_POST, which "oxygen" names)."""
+    return {w for a in col.aliases if (len(a) == len(col.stems) or "".join(a) == "".join(col.stems)) and a != col.stems
+            for w in a} - set(col.stems) - _GENERIC_SPELT
 
 
 def _time_span_word(tok: str) -> bool:

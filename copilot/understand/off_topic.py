@@ -54,9 +54,10 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"optimi[sz]e)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can|were|was|are|is|been)\b"
      r".{0,40}\b(?:save[sd]?|prevent(?:s|ed)?|avoid(?:s|ed)?|add(?:s|ed)?|cut|cuts|reduce[sd]?|cause[sd]?|gain(?:s|ed)?|"
      r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?|(?:take|takes|took|shave[sd]?|knock(?:s|ed)?) off)\b)|"
-     # (a field's plot is no chart: "for a 2 ha plot", "per plot", "plot size")
+     # (a field's plot is no chart: "for a 2 ha plot", "per plot", "plot size", "gazelles onto a plot")
     r"\b(?:(?<!\bha )(?<!\bacre )(?<!-acre )(?<!\bhectare )(?<!\bper )(?<!\beach )(?<!\bevery )(?<!\btrial )(?<!\bfield )"
-    r"(?<!\btheir )(?<!\bits )plot(?! (?:size|sizes|area|level|yield|owner|holder)s?\b)|"
+    r"(?<!\btheir )(?<!\bits )(?<!\bonto a )(?<!\bon a )(?<!\bonto the )(?<!\bon the )"
+    r"plot(?! (?:size|sizes|area|level|yield|owner|holder)s?\b)|"
     r"chart|histogram|scatter ?plot|scatter (?:of|for)|bar chart|pie chart|visuali[sz]e)\b(?!.{0,30}graph)|"
      r"\bcolou?r(?:ed|ing)? (?:by|for)\b|\bwith a colou?r\b|\bchoropleth\b|\bheat ?map\b|\bon a map\b|"
      # "map bird deaths by county": a map drawn, not the causal structure mapped

@@ -104,8 +104,10 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
     lo, hi = max(0, m.start - 5), min(len(tokens), m.end + 6)
     found: list[tuple[int, int, str]] = []
     for k in range(lo, hi):
-        # "six months" = "6 months", "second-year" = "2-year"
+        # "six months" = "6 months", "second-year" = "2-year", "half-year" / "half a year" = "6 months"
         text = " ".join(NUMBER_WORDS.get(t, number_word_first(t)) for t in tokens[k:k + 2])
+        if tokens[k] in ("half-year", "half-yearly") or tokens[k:k + 3] == ["half", "a", "year"]:
+            text = "6 months"
         for rx in _SAID_TIME:
             hit = rx.match(text) or ("-" in tokens[k] and rx.search(tokens[k]))  # "next-90-day"
             if not hit or tokens[k + 2:k + 3] == ["'s"]:  # "next year's sales": a date, not a window
