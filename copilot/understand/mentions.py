@@ -256,7 +256,7 @@ _VERB_NEXT = frozenset({"for", "off", "back", "into", "up", "down"})
 def _spelt_out(col: ColumnInfo) -> set[str]:
     """A name's abbreviations spelt out as one word each ("haemoglobin" of hb_gdl; not "hours" of hrs), and
     a letter-and-number code kept whole (o2 of O2_POST, which "oxygen" names)."""
-    return {w for a in col.aliases if (len(a) == len(col.stems) or "".join(a) == "".join(col.stems)) and a != col.stems
+    return {w for a in col.aliases if a != col.stems and (len(a) == len(col.stems) or "".join(a) == "".join(col.stems))
             for w in a} - set(col.stems) - _GENERIC_SPELT
 
 
