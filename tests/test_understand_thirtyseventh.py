@@ -8,7 +8,8 @@
 - "in care" is no level 'car' (the stemmer's dropped 'e' makes no word alike);
 - "flows through" tells a pathway (no flow_rate);
 - "during the wet season" with a yes/no column WET_SEASON is that group;
-- "would giving it to the units that did not get it have raised Y" asks the effect on the untreated.
+- "would giving it to the units that did not get it have raised Y" asks the effect on the untreated;
+- "time spent in meetings" is the time meetingHrsPerWk counts, no variable of its own.
 Wordings and columns differ from the dev questions the rules were found on. Each test fails on the parser of
 the start of this round (3945cdf)."""
 
@@ -85,3 +86,10 @@ def test_pathway_verbs_seasons_and_the_untreated(task_of):
     assert (task.kind, task.at) == ("cate", {"WET_SEASON": 1})
     task = task_of("Would dipping the herds that didn't dip have lowered their tick_load?", CLINIC)
     assert (task.treatment, task.estimand) == ("dip_tx", "atc")
+
+
+def test_time_said_of_a_variable_counted_in_hours(task_of):
+    office = _cols({"staff_id": ("id", ["s1"]), "meetingHrsPerWk": ("numeric", [0, 30]),
+                    "burnoutIdx": ("numeric", [0, 10]), "commuteMin": ("numeric", [5, 90])})
+    task = task_of("Is burnout driven by time spent in meetings?", office)
+    assert (task.treatment, task.outcome) == ("meetingHrsPerWk", "burnoutIdx")

@@ -7,7 +7,7 @@ import difflib
 import re
 from typing import Any
 
-from copilot.understand.text import DETERMINERS, ColumnInfo, norm_phrase, tokenize
+from copilot.understand.text import DETERMINERS, TIME_UNIT_WORDS, ColumnInfo, norm_phrase, tokenize
 from copilot.understand.analysis import GENERIC_UNMATCHED, junk_phrase, Analysis, analyze
 from copilot.understand.base import (
     AUDIT_QUESTION,
@@ -67,6 +67,23 @@ _AMOUNT_WORDS = {"degree", "degrees", "notch", "notches", "point", "points", "pe
                  "level", "levels", "tier", "tiers", "increment", "increments", "margin", "fraction"}
 
 
+_TIME_WORDS = {"time", "spent", "the", "total", "amount", "of", "duration", "hours", "days"}
+_TIME_UNITS = TIME_UNIT_WORDS | {"min", "mins", "minutes", "sec", "secs", "seconds", "hours"}
+
+
+def _time_of(an: Analysis, m: Any, filled: str | None) -> bool:
+    """A phrase of time words ("time spent") right before a preposition and the name (one word may stand between:
+    "time spent on the wait list") of a column that counts hours, days or minutes and that the reading already
+    gave the phrase's role (`filled`): the time is that column's, no variable of its own."""
+    words = an.tokens[m.start:m.end]
+    if not {"time", "duration"} & set(words) or not set(words) <= _TIME_WORDS or \
+            an.tokens[m.end:m.end + 1] not in (["in"], ["on"], ["with"], ["at"], ["inside"], ["doing"]):
+        return False
+    units = {c.name for c in an.columns if set(c.words) & _TIME_UNITS}
+    return filled in units and any(o.column == filled and o.start in (m.end + 1, m.end + 2, m.end + 3)
+                                   for o in an.mentions)
+
+
 def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome | None:
     """With data: a role filled (by a strong pattern) with a phrase that is no column -> ask which column."""
     if not an.columns or top.task["kind"] not in {"ate", "cate", "mediation"} or not an.unmatched:
@@ -90,6 +107,11 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         # "lowering chill temperature by a degree": how far the treatment moves, not a variable
         lead = [t for t in an.tokens[max(0, m.start - 3):m.start] if t not in {"a", "an", "one", "the"}]
         if lead[-1:] == ["by"] and m.text.split()[-1] in _AMOUNT_WORDS:
+            continue
+        # "time spent in meetings" (meetingHrsPerWk), "time on the wait list" (wait_list_yrs): time said of a variable
+        # whose name counts it in a unit of time
+        said_of = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(max(v, key=v.get), "")
+        if _time_of(an, m, top.task.get(said_of)):
             continue
         # "what would adopting it do": an act on the treatment named elsewhere ("for herds that don't do teat dipping")
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):

@@ -314,12 +314,13 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         # ("shark bycatch" ~ sharkBycatchN beside bigeyeBycatchPct: the next word fits the name this one picked;
         # "a -> longer surface intervals -> c" ~ surfaceIntervalMin: two loose words of one name between two
-        # arrows of a written chain, no rival to either, are one step of it)
+        # arrows of a written chain, no rival to either, are one step of it; "numbat numbers" ~ numb_3y: a loose
+        # word right before a whole word of the same name is one mention with it)
         shared = None if prev is None or prev.end != m.start or prev.identifier or m.identifier else \
             m.column if prev.alternatives and m.column in prev.alternatives else \
             prev.column if prev.column != m.column and prev.column in m.alternatives else \
-            m.column if m.column == prev.column and prev.loose and m.loose and not prev.alternatives \
-            and not m.alternatives and chain else None
+            m.column if m.column == prev.column and (prev.loose or m.loose) and not prev.alternatives \
+            and not m.alternatives and (chain or not (prev.loose and m.loose)) else None
         if shared is not None:
             alts = prev.alternatives if shared == prev.column else []
             out[-1] = Mention(prev.start, m.end, " ".join(tokens[prev.start:m.end]), shared, max(prev.score, m.score),
