@@ -108,11 +108,6 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         lead = [t for t in an.tokens[max(0, m.start - 3):m.start] if t not in {"a", "an", "one", "the"}]
         if lead[-1:] == ["by"] and m.text.split()[-1] in _AMOUNT_WORDS:
             continue
-        # "time spent in meetings" (meetingHrsPerWk), "time on the wait list" (wait_list_yrs): time said of a variable
-        # whose name counts it in a unit of time
-        said_of = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(max(v, key=v.get), "")
-        if _time_of(an, m, top.task.get(said_of)):
-            continue
         # "what would adopting it do": an act on the treatment named elsewhere ("for herds that don't do teat dipping")
         if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):
             continue
@@ -142,6 +137,10 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         role = max(v, key=v.get)
         field_ = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(role)
         if field_ is None:
+            continue
+        # "time spent in meetings" (meetingHrsPerWk), "time on the wait list" (wait_list_yrs): time said of a variable
+        # whose name counts it in a unit of time
+        if _time_of(an, m, top.task.get(field_)):
             continue
         # "working fully from home", "nurses on the ward": where the column mention just before already
         # fills this role, a phrase hanging on it by a preposition says more about it, not another variable
