@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from copilot.understand.text import ColumnInfo, _is_id, stem
+from copilot.understand.text import DETERMINERS, FUNCTION_WORDS, ColumnInfo, _is_id, stem
 
 # adjective -> the words a column's name uses for that dimension (a word, an abbreviation or a unit)
 _DIMENSION = {
@@ -46,12 +46,22 @@ def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[fl
         if tokens[i] != "how" or tokens[i + 1] not in _DIMENSION or tokens[i - 1:i] in (["on"], ["with"], ["upon"]):
             continue
         # "how long until", "how long it takes": the time to an event, not a measured duration
-        if tokens[i + 1] == "long" and tokens[i + 2:i + 3] in (["until"], ["till"], ["before"], ["ago"]):
-            continue
+        if tokens[i + 1] == "long" and tokens[i + 2:i + 3] in (["until"], ["till"], ["before"], ["ago"], ["to"]):
+            continue  # ("how long to head-start them": the duration of the action named next)
         owners = [c.name for c in _writing(columns, _DIMENSION[tokens[i + 1]])]
         if len(owners) == 1:  # ("depend on how old they are": the words "how old" are the variable's slot)
             out.append((0.7, i, i + 2, owners[0]))
+        elif _one_measure_at_times(owners, columns):  # "how heavy the bears are" (wt_kg_bl, wt_kg_6m): twins
+            out += [(0.7, i, i + 2, o) for o in owners]
     return out
+
+
+def _one_measure_at_times(owners: list[str], columns: list[ColumnInfo]) -> bool:
+    """Two or three columns that are one measure taken at several times (wt_kg_bl, wt_kg_6m)."""
+    from copilot.understand.times import time_families
+
+    family = time_families(columns).get(owners[0], {}) if owners else {}
+    return 2 <= len(owners) <= 3 and all(o in family for o in owners)
 
 
 _BECOME = frozenset("make makes made making get gets got getting grow grows grew growing become becomes became "
@@ -66,7 +76,11 @@ def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
     for i, tok in enumerate(tokens):
         dims = dimension_of(tok) if tok.endswith("er") and tok not in ("longer", "older", "higher") else frozenset()
         lead = [t for t in tokens[max(0, i - 2):i] if t not in _PRONOUNS]
-        if not dims or not lead or lead[-1] not in _BECOME:
+        # ("does a fat supplement make sled dogs faster": the units named between the verb and the comparative)
+        named = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k] in _BECOME), None)
+        units = named is not None and 1 <= i - named - 1 <= 3 and all(
+            t.isalpha() and (t in DETERMINERS or t not in FUNCTION_WORDS) for t in tokens[named + 1:i])
+        if not dims or not lead or lead[-1] not in _BECOME and not units:
             continue
         owners = [c.name for c in _writing(columns, dims)]
         out += [(0.7, i, i + 1, o) for o in owners if len(owners) <= 3]

@@ -216,7 +216,7 @@ def split_at(conditions: list[Condition], roles: set[str]) -> tuple[list[Conditi
     for c in conditions:
         num = _numeric(c.value)
         if c.op == "==" and num is not None and c.column not in roles:
-            if num >= 1000 and re.search(r"(?:_|(?<=[a-z]))[kK]$", c.column):
+            if num >= 1000 and re.search(r"(?:_[kK]|(?<=[a-z])K)$", c.column):
                 num = num / 1000  # "earns 30k" in a column counted in thousands (salary_k) is 30
             at[c.column] = int(num) if float(num).is_integer() else num
         elif c.op == "==" and num is None and c.column not in roles:

@@ -12,7 +12,7 @@ import re
 
 from copilot.understand.phrase_words import _BREAK
 from copilot.understand.typos import _known_words, two_words
-from copilot.understand.text import ABBREVIATIONS, stem, synonyms
+from copilot.understand.text import ABBREVIATIONS, NUMBER_WORDS, stem, synonyms
 
 
 @functools.lru_cache(maxsize=65536)
@@ -89,7 +89,8 @@ def _abbreviation(a: str, b: str) -> float:
     """A column word written as a code of the question's word: conc ~ concentrate, mort ~ mortality (a
     prefix of 4+ letters), mlk ~ milk, yld ~ yield, hrs ~ hours, pct ~ percent (its consonants in order).
     Kept below the partial-match bar (0.8) unless it is a long prefix: alone, a code is weak evidence."""
-    if len(b) < 3 or len(a) <= len(b) or a[0] != b[0] or not b.isalpha() or not a.isalpha() or a in _break_stems():
+    if len(b) < 3 or len(a) <= len(b) or a[0] != b[0] or not b.isalpha() or not a.isalpha() or a in _break_stems() \
+            or a in NUMBER_WORDS:  # "in the first year" is no GENE_FLOW_FST
         return 0.0
     if len(b) >= 4 and a.startswith(b) and _cut_ok(a, b):
         return 0.8

@@ -193,8 +193,9 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 _adjusting(tokens, i) or _works_by(tokens, i) or t in FUNCTION_WORDS:
             continue
         st = stem(t)
-        if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS:
-            continue  # "at 12 months" is a time, not earnings_monthly
+        if i > 0 and parse_number(tokens[i - 1]) is not None and t in TIME_UNIT_WORDS or \
+                tokens[i - 1:i] == ["how"] and dimension_of(t):
+            continue  # "at 12 months" is a time, not earnings_monthly; "how long" is read as a dimension
         if i > 1 and is_content(tokens[i - 1]) and not {tokens[i - 1], tokens[i - 1].split("-")[0]} & _ADJ_OK and \
                 tokens[i - 1] not in COMPARATIVES and not t.endswith("ed") and \
                 not any(ch.isdigit() for ch in tokens[i - 1]) and not _time_span_word(tokens[i - 1]) and \

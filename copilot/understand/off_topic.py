@@ -64,6 +64,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"^(?:please |can you |could you )?map\b(?!.{0,60}\b(?:causal|causes?|graph|structure|network|dag|relationships?|"
      r"links?|dependenc\w*|pathways?|mechanisms?|drivers?)\b)|"
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
+     # "Clean up the notes column and standardise the spellings": data cleaning asked for
+     r"^(?:please |can you |could you )?(?:clean(?: up)?|tidy(?: up)?|rename|recode|reformat|deduplicate)\b|"
+     r"\bstandardi[sz]e (?:the )?[\w -]{0,30}spellings?\b|"
      r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|\bdedup|\bfill (?:in )?(?:the |any )?missing\b|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
      r"\bsorted by\b|\b(?:first|last) \d+ rows\b|"

@@ -45,7 +45,7 @@ _BREAK = set(FUNCTION_WORDS) | set(
         "lowered lowering cut cuts cutting improve improves improved improving boost boosts boosted boosting "
         "change changes changed changing drive drives driven driving lead leads led leading results resulting "
         "contribute contributes produce produces brings bringing brought switching adding introducing "
-        "determine determines matter matters help helps helped hurt hurts harm harms "
+        "determine determines matter matters help helps helped hurt hurts harm harms blunt blunts dulls "
         "mediate mediates mediated mediating mediator mediation moderate moderated moderator moderates go goes "
         "going gone went happen happens happened get gets getting got give giving given gives receive receiving "
         "received take taking took make makes making estimate estimated estimating compute calculate measure "

@@ -168,6 +168,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 continue  # "employment at 12 months" ~ employed_12m: the column's time tag, not a value
             if _value_of_unit_column(tokens, m, k, info, list(columns)):
                 continue
+            after = k + 2 if tokens[k + 1:k + 2] in (["%"], ["percent"]) else k + 1
+            if any(o.start == after and o.column != m.column for o in mentions):
+                continue  # "returnsPct at 70% room humidity": the value is the next variable's
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
             if (ci := info.get(column)) is not None and ci.type == "binary" and sign * v not in (0, 1):
                 continue  # "when the shop is 1500 sq ft" beside webShop: a yes/no column takes no count

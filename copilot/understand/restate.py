@@ -78,15 +78,26 @@ def resolve_twins_by_identifier(tokens: list[str], mentions: list[Mention], name
     carry their own qualifier or a value ("pre-loan income", "when the fare is $2.50"): those can name the
     other twin. `names` maps each column to its name's words."""
     written = {m.column for m in mentions if m.identifier and m.column}
+    # ("lowers survival ... Use six-month survival": a twin the question settles elsewhere, by its time)
+    # (said with the same word: "intent" settles no "left")
+    settled = [(m.column, {stem(w) for w in m.text.split()}) for m in mentions
+               if m.column and not m.alternatives and not m.identifier]
     out = []
     for m in mentions:
         fits = [c for c in [m.column, *m.alternatives] if c in written] if not m.identifier and m.alternatives else []
+        if not fits and m.alternatives and not m.identifier:
+            own = {stem(w) for w in m.text.split()}
+            twins = all(_twins(names.get(m.column, []), names.get(a, []), qualifier_words) for a in m.alternatives)
+            fits = list(dict.fromkeys(c for c, words in settled if c in [m.column, *m.alternatives] and words & own)) \
+                if twins else []
         if len(fits) != 1 or m.column is None or not (
                 fits[0] == m.column or _twins(names.get(m.column, []), names.get(fits[0], []), qualifier_words)):
             out.append(m)
             continue
         near = [part for t in tokens[max(0, m.start - 3):m.end + 3] for part in [t, *t.split("-")]]
-        qualified = any(t in qualifier_words or parse_number(t) is not None for t in near)
+        # (twins that differ in a time window, surv_6m / surv_12m, are told apart by a number, not by "after")
+        by_window = all(any(ch.isdigit() for ch in w) for w in set(names.get(m.column, [])) ^ set(names.get(fits[0], [])))
+        qualified = any((t in qualifier_words and not by_window) or parse_number(t) is not None for t in near)
         out.append(m if qualified else dataclasses.replace(m, column=fits[0], alternatives=[]))
     return out
 

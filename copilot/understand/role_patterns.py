@@ -39,6 +39,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X
     (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) (?:the )?(?:[a-z]+|<\d+>) "
      rf"(?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "is <y> higher for populations with larger <x>", "is <y> lower for foxes <seized from the trade>": the
+    # units compared by what they have or had done to them
+    (rf"{_M} {_G(3)}{_LEVEL_SAID} (?:at|among|in|for|on) (?:the |those )?(?:[a-z]+|<\d+>) (?:with|that have|that has|"
+     rf"that had|who have|who had|having) (?:(?:more|larger|bigger|higher|fewer|smaller|lower|less|longer|shorter|"
+     rf"greater|wider|deeper|older|younger) )?{_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(3)}{_LEVEL_SAID} (?:for|among|in) (?:the |those )?[a-z]+ {_M}", {1: "y", 2: "t"}, 2.7),
     # "is the higher <y> on <coop> farms real": the units named by the treatment they have
     (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
@@ -75,7 +81,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "how many falls did the exercise class prevent": the count is of the outcome the treatment moved
     (rf"how (?:many |much )?{_G(3)}{_M} {_G(4)}(?:did|does|do|would|will|could|can) {_G(2)}{_M} {_G(2)}(?:save|prevent|avoid|"
      rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare|bring|yield|earn|produce|deliver|raise|lift|"
-     rf"boost|win|shave|knock)\w*", {1: "y", 2: "t"}, 2.5),
+     rf"boost|win|shave|knock|take off|takes off|took off)\w*", {1: "y", 2: "t"}, 2.5),
     # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
     (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:when|whenever|if|once|than|after|where)\b) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "for the farms that don't use <X>, what would switching to one do to <Y>": units that lack X, asked what
@@ -132,6 +138,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
      rf"move(?:d)? to) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
      rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y", "get it so that Y rises": a goal
+    # "a rule for how long to head-start hatchlings": the action whose amount the rule sets
+    (rf"\b(?:rule|policy|plan|decide|choose|set) (?:for )?how (?:long|much|often|many|far) (?:to|we should|should we) "
+     rf"{_M}", {1: "t"}, 2.6),
+    # "prioritise corridors for easements to maximise ...": the units, then what they are prioritised for
+    (rf"prioriti[sz]e (?:the |which )?(?:<\d+>|[a-z]+) for (?:the |a |an )?{_M}", {1: "t"}, 2.6),
     (rf"get (?:the )?(?:most|best|biggest|largest|highest|greatest|lowest|fewest)(?! out of) {_G(3)}{_M}", {1: "y"}, 2.6),
     (rf"(?:get|gets|gain|gains) (?:the )?most out of {_G(2)}{_M}", {1: "t"}, 2.6),
     (rf"worth (?:giving|offering|paying for|enrolling \w+ in|enrolling|rolling out|running|adding|prescribing|"

@@ -33,7 +33,7 @@ _CV = (
     r"keep down|keeps down|push up|pushes up|drive up|drives up|drive down|drives down|"
     r"suppress|suppresses|dampen|dampens|weaken|weakens|strengthen|strengthens|deter|deters|erode|erodes|"
     r"inhibit|inhibits|stimulate|stimulates|depress|depresses|hinder|hinders|hamper|hampers|undermine|undermines|"
-    r"enhance|enhances|diminish|diminishes|exacerbate|exacerbates|mitigate|mitigates)"
+    r"enhance|enhances|diminish|diminishes|exacerbate|exacerbates|mitigate|mitigates|blunt|blunts|dull|dulls)"
 )
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from copilot.understand.adjustment import covariate_indices
 from copilot.understand.analysis import Analysis
 from copilot.understand.cues import COURSE_TAKEN_RX, PUT_THROUGH_RX
+from copilot.understand.phrase_words import _ADJUSTMENT_VERBS
+from copilot.understand.text import stem
 from copilot.understand.role_patterns import _ROLE_REGEX
 
 
@@ -32,7 +34,7 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
     # decides them over the story told around it
     for sentence in re.split(r"(?<= [.?!]) ", skeleton):
         coded = {canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", sentence)
-                 if int(k) < len(mentions) and mentions[int(k)].identifier}
+                 if int(k) < len(mentions) and _written_whole(mentions[int(k)])}
         if sentence == skeleton or len(coded) < 2:
             continue
         own: dict[int, dict[str, float]] = {}
@@ -41,7 +43,27 @@ def role_votes(an: Analysis, skeleton: str | None = None) -> Roles:
         roles = {max(v, key=v.get) for v in own.values() if max(v.values()) >= 2.5} & {"t", "y", "m"}
         if len(roles) >= 2:
             votes.update(own)
-    return Roles(votes, covariate_indices(skeleton, canon), directional)
+            for k in set(votes) - coded:  # the story's words hold no role the sentence gave a written name
+                votes[k] = {r: w for r, w in votes[k].items() if r not in roles}
+                if not votes[k]:
+                    del votes[k]
+    covariates = [k for k in covariate_indices(skeleton, canon)
+                  if not (mentions is an.mentions and _verb_of_its_name(an, mentions[k]))]
+    return Roles(votes, covariates, directional)
+
+
+def _verb_of_its_name(an: Analysis, m) -> bool:
+    """'controlling feral cats' beside catControl: the verb is the treatment's own name, not an adjustment
+    ('controlling for cats' stays one)."""
+    words = {stem(w) for c in an.columns if c.name == m.column for w in c.words}
+    before = an.tokens[max(0, m.start - 3):m.start]
+    return "for" not in before and any(t in _ADJUSTMENT_VERBS and stem(t) in words for t in before)
+
+
+def _written_whole(m) -> bool:
+    """The user wrote the column's name: as code (HUMAN_FED) or its whole name of several words ('headstart
+    months'; a one-word name is as often a plain word of the story: 'the dogs')."""
+    return m.identifier or bool(m.column) and " " in m.text and m.text.lower() == m.column.lower()
 
 
 def _vote(skeleton: str, canon: dict[int, int], votes: dict[int, dict[str, float]]) -> bool:

@@ -99,9 +99,10 @@ def _same_span(n: int, u: str, num: int, unit: str) -> bool:
     return abs(a - b) <= 0.1 * max(a, b)
 
 
-def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]) -> str | None:
+def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]],
+               reach: tuple[int, int] = (5, 6)) -> str | None:
     """The family member whose time the words nearest the mention say ('within 90 days', '3-year')."""
-    lo, hi = max(0, m.start - 5), min(len(tokens), m.end + 6)
+    lo, hi = max(0, m.start - reach[0]), min(len(tokens), m.end + reach[1])
     found: list[tuple[int, int, str]] = []
     for k in range(lo, hi):
         # "six months" = "6 months", "second-year" = "2-year", "half-year" / "half a year" = "6 months"
@@ -157,3 +158,14 @@ def said_time_column(tokens: list[str], m: Mention, free: list[ColumnInfo], take
             or any((tt := _time_of(t)) and _same_span(*tagged[col], *tt[1]) for t in taken):
         return None  # "three-month spending" beside spend_90d: the time is that variable's, already named
     return col
+
+
+def time_said_in_sentence(tokens: list[str], m: Mention, options: list[str], columns: list[ColumnInfo]) -> str | None:
+    """Of twins measured at several times, the one whose time the mention's sentence says further off
+    ("How many vehicle deaths did the structures prevent in the first year" ~ VEH_MORT_1Y)."""
+    family = time_families(columns).get(options[0], {})
+    if len(options) < 2 or not all(c in family for c in options):
+        return None
+    start = max((k + 1 for k in range(m.start) if tokens[k] in (".", "?", "!", ";")), default=0)
+    end = next((k for k in range(m.end, len(tokens)) if tokens[k] in (".", "?", "!", ";")), len(tokens))
+    return _said_time(tokens[:end], m, {c: family[c] for c in options}, (m.start - start, end - m.end))

@@ -135,7 +135,7 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     A baseline sibling is no rival (an effect is on the value after treatment), nor is a column whose
     name the question writes."""
     from copilot.understand.qualifiers import baseline_of, is_baseline
-    from copilot.understand.times import time_families
+    from copilot.understand.times import time_families, time_said_in_sentence
 
     info = {c.name: c for c in an.columns}
     times = time_families(an.columns)
@@ -185,6 +185,9 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             if not rivals:
                 continue
             options = [col] + rivals
+            if (timed := time_said_in_sentence(an.tokens, m, options, an.columns)) is not None:
+                task[field_] = timed
+                break
             if field_ == "treatment" and (given := _received(options, info, an.tokens, m)) is not None:
                 task[field_] = given  # "the effect of phototherapy" (photo_tx, not photo_hrs): receiving it
                 break
