@@ -11,7 +11,8 @@
 - "blunt" is a verb of effect; "prioritise districts for bed nets" gives the treatment; "is Y higher for
   farms with larger X" compares units by the treatment;
 - "make the lambs heavier" and "how heavy the ewes are" name the weight measured after (of twins by time);
-- "find the farms where X would most raise Y" asks for a policy.
+- "find the farms where X would most raise Y" asks for a policy;
+- a heading that names the units before a colon is the group ("urban precincts only: ...").
 Wordings and columns differ from the dev questions the rules were found on. Each test fails on the parser of
 the start of this round (e8e74bc)."""
 
@@ -94,3 +95,12 @@ def test_dimensions_and_targets(task_of):
     assert task.outcome == "wt_kg_6m"
     task = task_of("Find the farms where drip irrigation would most raise yield_t.", FARMS)
     assert (task.kind, task.treatment, task.outcome) == ("policy", "drip_irr", "yield_t")
+
+
+def test_a_heading_naming_the_units_is_the_group(task_of):
+    polls = _cols({"precinct": ("id", ["p1"]), "urban": ("binary", [0, 1]), "pollworkers": ("numeric", [2, 12]),
+                   "left_line": ("numeric", [0, 40])})
+    task = task_of("Urban precincts only: pollworkers effect on left_line", polls)
+    assert (task.kind, task.at) == ("cate", {"urban": 1})
+    task = task_of("Causal effects: pollworkers on left_line", polls)
+    assert task.kind == "ate"

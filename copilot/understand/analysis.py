@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from copilot.understand.conditions import extract_conditions
+from copilot.understand.conditions import extract_conditions, group_heading
 from copilot.understand.contrast import drop_other_arm
 from copilot.understand.measure_units import unit_word
 from copilot.understand.rival import inside as rival_inside, rival_clause, skeleton_words
@@ -151,7 +151,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     text = text.replace("→", " -> ").replace("⟶", " -> ")
     text = re.sub(r"(?i)\bw/o\b", " without ", text)  # "w/o a guide", "spaces w/ a laser cutter"
     text = re.sub(r"(?i)\bw/(?=\s)", " with ", text)
-    text = re.sub(r"^\s*(\d[\d.,]*\s*[a-z][\w-]*(?: [\w-]+){0,2}) ?: ", r"for \1, ", text)  # "40 acre orchards: ..."
+    text = group_heading(text)  # "40 acre orchards: ...", "urban precincts: ..."
     text = _SHORTHAND.sub(lambda m: _SHORTHAND_FOR[m.group(0).lower()], text)  # "who shd get ...", "b/c"
     text = _PER_UNIT.sub(r"\1 per \2", text)  # "units/hr" ~ units_per_hr (but "queues/callers" stays a list)
     text = re.sub(r"\(([^()]{1,40})\)", r" \1 ", text)  # "(bmi)" -> " bmi "

@@ -13,6 +13,7 @@ from copilot.understand.levels import category_values
 from copilot.understand.mentions import Mention
 from copilot.understand.points import kept_as_fraction, level_written, point_values
 from copilot.understand.units import _plural, describes_units
+from copilot.understand.phrase_words import _BREAK
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
 
@@ -325,3 +326,17 @@ def group_said_back(text: str, conditions: list[Condition], columns: list[Column
                   r"their) (?:effect|impact)\b(?! of\b)", text)  # was the effect on Y": the effect of what they adopted
     # (an identifier in parentheses takes its paraphrase, verb and all, into its placeholder: "that zzcol5zz")
     return groups[0] if len(groups) == 1 and said_back else None
+
+
+def group_heading(text: str) -> str:
+    """A heading that names the units before a colon is the group asked about: "40 acre orchards: ...",
+    "urban precincts: ...", "Android users only: ..." read as "for ..., " (not "Causal effects: ...": a heading
+    of cue words)."""
+    text = re.sub(r"^\s*(\d[\d.,]*\s*[a-z][\w-]*(?: [\w-]+){0,2}) ?: ", r"for \1, ", text)
+    head = re.match(r"(?i)^\s*((?:[a-z][\w-]* ){1,2}[a-z][\w-]{2,}s)(?: only)?\s*:\s+", text)
+    # (nor "assign on-site technicians: which venues first ...": an action, then the question about it)
+    if head and not any(w.lower() in _BREAK for w in head.group(1).split()) and \
+            not re.match(r"(?i)(?:which|who|whom|what|where|how)\b", text[head.end():]):
+        text = f"among {head.group(1)}, {text[head.end():]}"
+    return text
+
