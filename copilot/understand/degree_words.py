@@ -39,7 +39,10 @@ def noun_dimension(word: str) -> frozenset[str]:
 
 
 def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
-    """'how close' -> (score, start, end, column) for the one numeric column that writes the dimension."""
+    """'how close' -> (score, start, end, column) for the one numeric column that writes the dimension (or the
+    twins that are that one measure taken at several times)."""
+    from copilot.understand.times import one_measure  # (times reads this module's dimension nouns)
+
     out: list[tuple[float, int, int, str]] = []
     for i in range(len(tokens) - 1):
         # ("depends on how old they are", "varies with how deep": a modifier said as a question, left to the roles)
@@ -51,17 +54,9 @@ def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[fl
         owners = [c.name for c in _writing(columns, _DIMENSION[tokens[i + 1]])]
         if len(owners) == 1:  # ("depend on how old they are": the words "how old" are the variable's slot)
             out.append((0.7, i, i + 2, owners[0]))
-        elif _one_measure_at_times(owners, columns):  # "how heavy the bears are" (wt_kg_bl, wt_kg_6m): twins
+        elif len(owners) <= 3 and one_measure(owners, columns):  # "how heavy the bears are" (wt_kg_bl, wt_kg_6m)
             out += [(0.7, i, i + 2, o) for o in owners]
     return out
-
-
-def _one_measure_at_times(owners: list[str], columns: list[ColumnInfo]) -> bool:
-    """Two or three columns that are one measure taken at several times (wt_kg_bl, wt_kg_6m)."""
-    from copilot.understand.times import time_families
-
-    family = time_families(columns).get(owners[0], {}) if owners else {}
-    return 2 <= len(owners) <= 3 and all(o in family for o in owners)
 
 
 _BECOME = frozenset("make makes made making get gets got getting grow grows grew growing become becomes became "

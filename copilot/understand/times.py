@@ -132,14 +132,22 @@ def _said_time(tokens: list[str], m: Mention, family: dict[str, tuple[int, str]]
     return best[0] if len(set(best)) == 1 else None
 
 
-def timed_candidate(tokens: list[str], m: Mention, candidates: list[str], columns: list[ColumnInfo]) -> str | None:
-    """Of a phrase's grounding candidates that are one column measured at several times (yld_kg_ha_y1,
-    yld_kg_ha_y2), the one whose time the words around the phrase say ('second-year yield')."""
-    times = time_families(columns)
-    family = times.get(candidates[0], {}) if candidates else {}
-    if len(candidates) < 2 or not all(c in family for c in candidates):
+def one_measure(options: list[str], columns: list[ColumnInfo]) -> dict[str, tuple[int, str]] | None:
+    """{option: (number, unit)} where the options are two or more columns that are one measure taken at
+    several times (yld_kg_ha_y1, yld_kg_ha_y2; wt_kg_bl, wt_kg_6m); None otherwise."""
+    family = time_families(columns).get(options[0], {}) if options else {}
+    if len(options) < 2 or not all(c in family for c in options):
         return None
-    return _said_time(tokens, m, {c: family[c] for c in candidates})
+    return {c: family[c] for c in options}
+
+
+def timed_candidate(tokens: list[str], m: Mention, candidates: list[str], columns: list[ColumnInfo],
+                    reach: tuple[int, int] = (5, 6)) -> str | None:
+    """Of a phrase's grounding candidates that are one column measured at several times (yld_kg_ha_y1,
+    yld_kg_ha_y2), the one whose time the words around the phrase say ('second-year yield'), within
+    `reach` words before and after it."""
+    family = one_measure(candidates, columns)
+    return _said_time(tokens, m, family, reach) if family else None
 
 
 def said_time_column(tokens: list[str], m: Mention, free: list[ColumnInfo], taken_tokens: set[int],
@@ -163,9 +171,6 @@ def said_time_column(tokens: list[str], m: Mention, free: list[ColumnInfo], take
 def time_said_in_sentence(tokens: list[str], m: Mention, options: list[str], columns: list[ColumnInfo]) -> str | None:
     """Of twins measured at several times, the one whose time the mention's sentence says further off
     ("How many vehicle deaths did the structures prevent in the first year" ~ VEH_MORT_1Y)."""
-    family = time_families(columns).get(options[0], {})
-    if len(options) < 2 or not all(c in family for c in options):
-        return None
     start = max((k + 1 for k in range(m.start) if tokens[k] in (".", "?", "!", ";")), default=0)
     end = next((k for k in range(m.end, len(tokens)) if tokens[k] in (".", "?", "!", ";")), len(tokens))
-    return _said_time(tokens[:end], m, {c: family[c] for c in options}, (m.start - start, end - m.end))
+    return timed_candidate(tokens[:end], m, options, columns, (m.start - start, end - m.end))
