@@ -18,7 +18,7 @@ from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
 from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
                                                 drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
-                                                drop_passive_verb, drop_rule_words, gerund_before_article,
+                                                drop_passive_verb, drop_possessor, drop_rule_words, gerund_before_article,
                                                 hedge_participle, qualifier_phrase, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -192,6 +192,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
     mentions = drop_adjustment_cues(tokens, drop_fixed_phrases(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
+    mentions = drop_possessor(tokens, mentions, fixed_at)
     mentions = drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at)
     numeric = frozenset(c.name for c in columns if c.type == "numeric")
     name_words = frozenset(w for c in columns for w in c.words)
@@ -370,7 +371,7 @@ GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "cu
                       "guest", "households", "visitors", "shoppers", "residents", "families", "respondents",
                       "subjects", "buyers", "applicants", "firms", "companies", "stores", "schools", "hospitals",
                       "regions", "countries", "cities", "states", "teams", "accounts", "folks", "kids", "players", "player",
-                      "athletes", "athlete", "pupils", "learners", "clubs", "member", "team"}
+                      "athletes", "athlete", "pupils", "learners", "clubs", "member", "team", "animal", "animals"}
 
 
 _JUNK = {"drop", "drops", "bump", "bumps", "gain", "gains", "jump", "rise", "dip", "lift", "improvement", "reduction", "terms",

@@ -67,7 +67,8 @@ _AMOUNT_WORDS = {"degree", "degrees", "notch", "notches", "point", "points", "pe
                  "level", "levels", "tier", "tiers", "increment", "increments", "margin", "fraction"}
 
 
-_TIME_WORDS = {"time", "spent", "the", "total", "amount", "of", "duration", "hours", "days"}
+_TIME_WORDS = {"time", "spent", "the", "total", "amount", "of", "duration", "hours", "days", "longer", "shorter", "more",
+               "less", "extra"}
 _TIME_UNITS = TIME_UNIT_WORDS | {"min", "mins", "minutes", "sec", "secs", "seconds", "hours"}
 
 

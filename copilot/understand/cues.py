@@ -50,7 +50,7 @@ DISCOVER_RX = (
     r"cause[- ]and[- ]effect relationships|causal links? (?:among|between|in)|causal ordering|"
     r"causal connections|directions? of causation|which way (?:the )?(?:arrows?|causation) (?:point|go|run)|"
     r"arrows? (?:between|among)|skeleton|markov equivalence|equivalence class|causal web|web of causes|"
-    r"web of cause and effect|cause[- ]and[- ]effect (?:web|map|network|picture)|directions? of influence|"
+    r"web of cause and effect|cause[- ]and[- ]effect (?:web|map|network|picture|graph|diagram|structure|dag|model)|directions? of influence|"
     r"directional dependenc|dependency structure|(?:learn|work out|figure out|map|show) (?:the )?dependenc|"
     r"\b(?:cause|causes|drive|drives|affect|affects|influence|influences|lead to|leads to) (?:which|the others?|"
     r"which others?)\b|upstream of (?:the )?others|(?:upstream|downstream) of which\b|"
@@ -88,6 +88,8 @@ MEDIATION_EXPLICIT_RX = (
     r"natural (?:in)?direct|\bdecompos|\bsplit\b.{0,40}\b(?:in)?direct\b|\bnde\b|\bnie\b|proportion mediated|"
     # "does X cut Y directly, or (mainly) because / by / through M?", "is that direct, or because ..."
     r"\bdirect(?:ly)? ?,? or (?:\w+ly )?(?:because|by|through|via)\b|"
+    # "does mining cut calf survival by degrading lichen, or directly?": the path named first
+    r"\b(?:by|through|via)\b[^?.;]{1,80}, or (?:is it |it is |it's |just |only |simply )?direct(?:ly)?\b|"
     # "what share of its effect is indirect?", "quantify the indirect part"
     r"\b(?:is|are|was|were) indirect\b|\bindirect (?:part|share|portion|component|path|pathway|route|channel|piece)s?\b"
 )

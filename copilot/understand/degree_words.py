@@ -82,6 +82,25 @@ def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
     return out
 
 
+_SIZE_WORDS = frozenset("big bigger biggest large larger largest small smaller smallest".split())
+_SIZE_NAMES = frozenset({"size", "sz"})
+
+
+def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """"the effect of larger groups" ~ groupSize, "bigger farms" ~ farm_size: a size adjective before the noun
+    a size column names (the one such column, or twins of one measure taken at several times)."""
+    from copilot.understand.times import one_measure
+
+    out: list[tuple[float, int, int, str]] = []
+    for i, tok in enumerate(tokens[:-1]):
+        dims = _SIZE_NAMES if tok in _SIZE_WORDS else frozenset()
+        noun = stem(tokens[i + 1])
+        owners = [c.name for c in _writing(columns, dims) if any(stem(w) == noun for w in c.words if w not in dims)]
+        if len(owners) == 1 or 1 < len(owners) <= 3 and one_measure(owners, columns):
+            out += [(0.8, i + 1, i + 2, o) for o in owners]  # (the adjective stays a word of the question)
+    return out
+
+
 def _starts_alike(a: str, b: str) -> bool:
     """One stem starts the other, both of 4+ letters ("seized" ~ seizure)."""
     return min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))

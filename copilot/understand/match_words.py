@@ -197,7 +197,7 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
             return 0.85
         if 2 <= len(span) <= 3 and any(  # "parental substance use" ~ SUB_USE_PAR: the coded words in another order
                 _coded_words(span, p, [_tok_match(a, b) for a, b in zip(span, p)]) for p in itertools.permutations(alias)
-                if p != alias and all(_cut_ok(a, b) for a, b in zip(span, p))):  # not "preventing injuries" ~ injuries_prev
+                if p != alias and all(a == b or _cut_ok(a, b) for a, b in zip(span, p))):  # not "preventing injuries" ~ injuries_prev
             return 0.78
         used: set[int] = set()
         total = []

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo, parse_number, stem
+from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 from copilot.understand.units import _plural
 
 
@@ -30,12 +30,14 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "ml": "ml", "millilitres": "ml", "milliliters": "ml", "ha": "ha", "hectares": "ha", "hectare": "ha",
          "db": "db", "decibels": "db", "decibel": "db", "kwh": "kwh", "inch": "in", "inches": "in",
          "m²": "m2", "m2": "m2", "sqm": "m2", "km²": "km2", "km2": "km2", "fathoms": "fm", "fathom": "fm",
-         "microns": "um", "micron": "um", "micrometres": "um", "micrometers": "um", "µm": "um"}
+         "microns": "um", "micron": "um", "micrometres": "um", "micrometers": "um", "µm": "um",
+         "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kmh": "kmh", "kph": "kmh"}
 # a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
                      "deg": {"temp", "temperature", "tmp"}, "km": {"distance", "dist"}, "mi": {"distance", "dist"},
-                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "n": {"size"},  # "6 people" ~ hh_size
+                     "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "kmh": {"speed"},
+                     "n": {"size"},  # "6 people" ~ hh_size
                      # "for orchards above 300 m", "at 6000 ft" ~ altitude
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth
@@ -63,18 +65,25 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
     if not nxt:
         return None
     words = [nxt[0] + nxt[1]] + nxt[2:] if len(nxt) > 1 and nxt[0] + nxt[1] in _UNIT else nxt  # "sq ft"
+    if len(nxt) > 2 and nxt[1] in ("/", "per") and nxt[0] + nxt[2] in _UNIT:  # "90 km/h"
+        words = [nxt[0] + nxt[2]] + tokens[i + 4:i + 6]
     unit = unit_word(words[0])
-    best: list[tuple[int, str]] = []
+    # the words said just before the number, in its clause ("when transit lasted 5 days", "a pan covers 3 ha")
+    before = {stem(w) for w in itertools.takewhile(lambda w: w.isalpha(), reversed(tokens[max(0, i - 4):i]))}
+    best: list[tuple[float, str]] = []
     for c in columns:
         if c.type != "numeric":
             continue
         cw = [unit_word(w) for w in c.words]
         # "1 hour per week" ~ hrs_per_wk, "35 minutes per game" ~ minutes_pg: the unit first, the rest spelled after it
-        spelled = len(cw) > 1 and unit == cw[0] and _spells_rest(words[1:], cw[1:])
-        # a time unit that only divides the name's quantity ("at 12 weeks" is no value of sparring_hrs_wk
-        # nor of lessons_per_month)
+        # (or said just before it: "when transit lasted 5 days" ~ DAYS_TRANSIT)
+        spelled = len(cw) > 1 and unit == cw[0] and (_spells_rest(words[1:], cw[1:]) or all(
+            stem(w) in before for w in c.words[1:]))
+        # a unit that only divides the name's quantity ("at 12 weeks" is no value of sparring_hrs_wk nor of
+        # lessons_per_month, "3 ha" none of yld_t_ha)
         per = [k for k in range(1, len(cw)) if cw[k] == unit]
-        rate = bool(per) and unit in _TIME_UNITS and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() for k in per)
+        rate = bool(per) and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() and (
+            unit in _TIME_UNITS or cw[k - 1] not in _TIME_UNITS) for k in per)  # (snow_d_cm: d is depth, no day)
         # a time tag beside a number in the name ("8 years old" is no value of YLD_Y2, nor "5 m" of hba1c_12m)
         if per and all(any(w.isdigit() for w in cw[k - 1:k] + cw[k + 1:k + 2]) for k in per):
             continue
@@ -87,12 +96,16 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         clause = list(itertools.takewhile(lambda w: w.isalpha(), tokens[i + 2 + len(nxt) - len(words):i + 8]))
         rest = {stem(w) for w in words[1:] + clause if w.isalpha()}
         far = bool({"from", "away"} & set(clause[:2])) and bool(set(c.words) & {"dist", "distance"})
-        best.append((1 + len(rest & {stem(w) for w in c.words}) + far, c.name))
+        named_before = 0.5 * bool(before & {stem(w) for w in c.words})  # ("a pan covers 3 ha" ~ pan_area_ha)
+        best.append((1 + len(rest & {stem(w) for w in c.words}) + far + named_before, c.name))
     if not best and unit in _QUANTITY_OF_UNIT:
         same = set() if unit == "deg" else \
             {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"}
         named = [c.name for c in columns if c.type == "numeric" and set(c.words) & _QUANTITY_OF_UNIT[unit]
                  and not same & {unit_word(w) for w in c.words}]  # not ward_temp_c for "95F"
+        if len(named) > 1:  # "a 90 km/h limit" ~ speed limit, of two speeds: the one whose word comes with it
+            said = {stem(w) for w in words[1:3] if w.isalpha()} | before
+            named = [n for n in named if said & {stem(w) for w in tokenize(n)}]
         best = [(1, named[0])] if len(named) == 1 else []
     if not best:
         return None

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS,
                                              MEASURE_HEADS, is_content)
-from copilot.understand.match_words import _READ_AS, _code_of, _seq_score, _spells, _tok_match
+from copilot.understand.match_words import _READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match
 from copilot.understand.role_words import _CV
-from copilot.understand.degree_words import comparative_alone, dimension_of, how_adjective, measure_noun
+from copilot.understand.degree_words import comparative_alone, dimension_of, how_adjective, measure_noun, sized_noun
 from copilot.understand.initials import _initialisms, _word_then_initials
 from copilot.understand.versus import levels_compared
 from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE,
@@ -181,6 +181,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += _split_words(tokens, columns)
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns) + how_adjective(tokens, columns)
     cands += levels_compared(tokens, columns) + comparative_alone(tokens, columns) + measure_noun(tokens, columns)
+    cands += sized_noun(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     spelt = {c.name: _spelt_out(c) for c in columns}
     by_name = {c.name: c for c in columns}
@@ -219,6 +220,9 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                       and not (t in _PER_TIME_WORDS and _COUNTED_TIMES & set(c.words))
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(_READ_AS.get(st, st), s)
                                or raw_code and _code_of(t, s) for s in c.stems)
+                           # ("tarsiers" ~ tars_n, whose "s" the stem cuts to a prefix too short)
+                           or any(w.endswith("s") and len(stem(w)) < 4 <= len(w) and _abbreviation(t, w) >= 0.8
+                                  for w in c.words)
                            or _parts_in_name(pieces, c) or st in spelt[c.name] or by_synonym and synonyms(st) & spelt[c.name])]
         # "longer sessions" beside sessionsPerWk and avgSessionMin: the comparative says which dimension
         dims = dimension_of(tokens[i - 1]) if i > 0 and tokens[i - 1] in COMPARATIVES else frozenset()

@@ -112,6 +112,19 @@ def _time_tag_of_named(tokens: list[str], i: int, mentions: list[Mention]) -> bo
     return any(m.column and tokens[i] in re.findall(r"\d+", m.column) and not (m.start <= i < m.end) for m in mentions)
 
 
+def _ordinal_point(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[Condition, set[int]] | None:
+    """An ordinal before the word that names a numeric column ("14th-century" ~ century == 14, "3rd grade" ~
+    grade == 3): the column's value, when exactly one numeric column is named by that word alone."""
+    hit = re.fullmatch(r"(\d+)(?:st|nd|rd|th)(?:-([a-z]+))?", tokens[i])
+    word = hit and (hit.group(2) or (tokens[i + 1] if i + 1 < len(tokens) else None))
+    if not word:
+        return None
+    named = [c.name for c in columns if c.type == "numeric" and len(c.words) == 1 and stem(c.words[0]) == stem(word)]
+    if len(named) != 1:
+        return None
+    return Condition(column=named[0], op="==", value=int(hit.group(1))), {i} if hit.group(2) else {i, i + 1}
+
+
 def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None,
                  columns: list[ColumnInfo] = ()) -> list[tuple[Condition, set[int]]]:
     """(condition, token positions it consumed) for each point value described in words."""
@@ -197,6 +210,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                     span |= set(range(after.start, after.end))  # "10-day trips" ~ tripLengthDays: the noun too
                 out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))), span))
                 continue
+        if (hit := _ordinal_point(tokens, i, columns)) is not None:
+            out.append(hit)  # "for 14th-century frescoes" ~ century == 14, "3rd grade pupils" ~ grade == 3
+            continue
         if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i) and \
                 (share := _share_named_after(tokens, i, by_start, info)) is not None:
             out.append((Condition(column=share.column, op="==", value=v), set(range(i, share.end))))

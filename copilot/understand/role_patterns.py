@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import re
 
-from copilot.understand.role_words import (_CHAIN_VERB, _CV, _EFFECT_NOUN, _G, _GM, _GOAL_VERB, _LEVEL_SAID, _M,
-                                           _NOT_MEANS, _NOT_OBJECT, _PART)
-
-
-# participles whose "by" names who acted ("done by", "delivered by"), not a subgroup to split by
-_AGENT_PARTICIPLE = "done|performed|delivered|taught|led|run|made|carried out|handled|operated|staffed|conducted|given"
-_NOT_AFTER_AGENT_PARTICIPLE = "".join(rf"(?<!{p} )" for p in _AGENT_PARTICIPLE.split("|"))
-
-
-# a unit gaining from the treatment ("which households gain most ... from", "benefits most from")
-_GAIN = "gain|gains|gained|benefit|benefits|benefited|benefitted"
-# an adverb of degree between a verb and its preposition ("responds most to")
-_DEGREE = "(?:most|more|best|least|less|strongly|well|better|worst|quickest|fastest|at all)"
+from copilot.understand.role_words import (_AGENT_PARTICIPLE, _CHAIN_VERB, _CV, _DEGREE, _EFFECT_NOUN, _G, _GAIN, _GM,
+                                           _GOAL_VERB, _LEVEL_SAID, _M, _NOT_AFTER_AGENT_PARTICIPLE, _NOT_MEANS,
+                                           _NOT_OBJECT, _PART)
 
 
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
@@ -49,7 +39,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
     (rf"\b(?:drop|fall|rise|increase|decrease|reduction|improvement|gain|jump|dip|decline|boost|lift|spike) in "
-     rf"{_G(1)}{_M} (?:with|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),
+     rf"{_G(1)}{_M} (?:with|on|(?:in|at|among|for)(?: the)?(?= <\d+> [a-z]+s\b)) {_G(1)}{_M}", {1: "y", 2: "t"}, 2.5),
     # "the biggest drop in scc_fu from teat dipping", "a rise in sales after the campaign", "the hit to bookings
     # from a price rise": change in Y, from X
     (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
@@ -109,6 +99,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease|push down|"
      rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max|avoid|avert|stop) {_G(2)}{_M}",
      {1: "y"}, 2.5),
+    # "find the farms where dropping it would lower <y>": what the action would do, said of "it"
+    (rf"\b(?:it|they|this|that) (?:would|will|could|might) (?:\w+ )?(?:lower|raise|reduce|cut|increase|improve|boost|"
+     rf"shorten|lift|decrease) {_G(2)}{_M}", {1: "y"}, 2.5),
     # "so as to keep <y> down", "in order to get <y> up": the goal's variable between a verb and its particle
     (rf"to (?:keep|get|push|bring|drive|hold) {_G(1)}{_M} (?:down|up|low|high|lower|higher)\b", {1: "y"}, 2.5),
     # a goal verb names the outcome with or without "to": "a rule that minimises Y", "maximising Y"
@@ -136,7 +129,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
      rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
      rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
-     rf"move(?:d)? to) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
+     rf"move(?:d)? to|(?:stop|stop using|drop|give up|start|start using)(?! (?:in|of|at|to|from|by|off)\b)) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
      rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y", "get it so that Y rises": a goal
     # "a rule for how long to head-start hatchlings": the action whose amount the rule sets
     (rf"\b(?:rule|policy|plan|decide|choose|set) (?:for )?how (?:long|much|often|many|far) (?:to|we should|should we) "
@@ -373,8 +366,20 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "are gymnasts more <flexible> after <the programme>": the state said after the cause is the outcome
     (rf"(?:more|less|better|worse|higher|lower|bigger|smaller|fewer) {_M} (?:after|following) {_G(1)}{_M}",
      {1: "y", 2: "t"}, 2.0),
-    # "does X make you less likely to <vote>": what becomes more or less likely is the outcome
-    (rf"(?:more|less) likely to (?:be |get |have )?{_M}", {1: "y"}, 2.0),
+    # "do troops grow <bigger> where there are more <trees>": the state of Y, then where more of X is found
+    (rf"{_M} (?:where|when|if|wherever|whenever) there (?:are|is|were|was) (?:more|fewer|less|higher|lower|greater) "
+     rf"{_G(1)}{_M}", {1: "y", 2: "t"}, 2.0),
+    # "are red-light tours what makes guests rebook": the thing named first is what brings the outcome about
+    (rf"{_M} (?:[a-z]+ )?what (?:makes|make|made|brings|bring|brought|drives|drive|gets|keeps|causes|cause|leads|"
+     rf"pushes|lifts|raises|lowers|cuts) {_G(4)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # "how many extra <calves> survive for each extra <kilometre patrolled>": a dose and what it buys
+    (rf"(?:for|with) (?:each|every) (?:extra|additional|added|more) {_M}", {1: "t"}, 3.0),
+    # "for the families who received <preservation> services, did ...": what the units were given
+    (rf"\b(?:who|that) (?:received|were given|were offered|got|joined|enrolled in|took part in) {_G(1)}{_M}", {1: "t"}, 2.0),
+    (rf"^how (?:many|much) (?:extra|more|additional|fewer|less) {_M}", {1: "y"}, 2.5),
+    # "does X make you less likely to <vote>", "more likely an animal is still <alive>": what grows likely is Y
+    (rf"(?:more|less) likely (?:to (?:be |get |have )?|(?:that )?(?:an? |the )?[a-z]+ (?:is|are|will be|stays|remains|gets) "
+     rf"(?:still )?){_M}", {1: "y"}, 2.0),
     # "for which species groups does enrichment do most for activity": the groups, the treatment, its outcome
     (rf"\b(?:for|among|in|at) (?:which|what) {_M} (?:do|does|did|would|will|is|are)\b", {1: "g"}, 2.5),
     (rf"{_M} (?:do|does|did|help|helps|work|works|matter|matters) (?:the )?(?:most|best|more) (?:for|with|on|to) "

@@ -70,3 +70,14 @@ _GOAL_VERB = r"(?:maximi[sz]e|minimi[sz]e|optimi[sz]e|max|improve|increase|reduc
 
 # a level of the outcome said before it ("is the lower <y> at sites with <t> causal")
 _LEVEL_SAID = r"(?:lower|higher|bigger|smaller|better|worse|greater|larger|reduced|increased|improved)"
+
+
+# participles whose "by" names who acted ("done by", "delivered by"), not a subgroup to split by
+_AGENT_PARTICIPLE = "done|performed|delivered|taught|led|run|made|carried out|handled|operated|staffed|conducted|given"
+_NOT_AFTER_AGENT_PARTICIPLE = "".join(rf"(?<!{p} )" for p in _AGENT_PARTICIPLE.split("|"))
+
+
+# a unit gaining from the treatment ("which households gain most ... from", "benefits most from")
+_GAIN = "gain|gains|gained|benefit|benefits|benefited|benefitted"
+# an adverb of degree between a verb and its preposition ("responds most to")
+_DEGREE = "(?:most|more|best|least|less|strongly|well|better|worst|quickest|fastest|at all)"

@@ -83,6 +83,11 @@ _IRREGULAR.update({f: v for v, forms in {
     "dose": "dosage dosages", "acre": "acreage", "use": "usage", "seep": "seepage",
     "slip": "slippage", "block": "blockage blockages", "stop": "stoppage stoppages", "percent": "percentage",
     "ad": "ads",
+    # plurals the suffix stripper cannot undo: "more wolves" ~ wolfDensity, "calves weaned" ~ calf_wean_n
+    "wolf": "wolves", "calf": "calves", "half": "halves", "knife": "knives", "shelf": "shelves", "wife": "wives",
+    "thief": "thieves", "hoof": "hooves", "loaf": "loaves", "scarf": "scarves", "mouse": "mice", "goose": "geese",
+    "tooth": "teeth", "foot": "feet", "child": "children", "woman": "women", "man": "men", "ox": "oxen",
+    "louse": "lice",
     # a material named by its adjective: "wooden parks" ~ surface == wood
     "wood": "wooden", "wool": "woollen woolen", "gold": "golden", "silk": "silken", "earth": "earthen",
     # a measure named by its adjective: "planting deeper" ~ depth, "longer talks" ~ talk_length
