@@ -93,9 +93,11 @@ def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float
 
     out: list[tuple[float, int, int, str]] = []
     for i, tok in enumerate(tokens[:-1]):
-        dims = _SIZE_NAMES if tok in _SIZE_WORDS else frozenset()
+        if tok not in _SIZE_WORDS:
+            continue
         noun = stem(tokens[i + 1])
-        owners = [c.name for c in _writing(columns, dims) if any(stem(w) == noun for w in c.words if w not in dims)]
+        owners = [c.name for c in _writing(columns, _SIZE_NAMES)
+                  if any(stem(w) == noun for w in c.words if w not in _SIZE_NAMES)]
         if len(owners) == 1 or 1 < len(owners) <= 3 and one_measure(owners, columns):
             out += [(0.8, i + 1, i + 2, o) for o in owners]  # (the adjective stays a word of the question)
     return out
