@@ -41,8 +41,6 @@ def noun_dimension(word: str) -> frozenset[str]:
 def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
     """'how close' -> (score, start, end, column) for the one numeric column that writes the dimension (or the
     twins that are that one measure taken at several times)."""
-    from copilot.understand.times import one_measure  # (times reads this module's dimension nouns)
-
     out: list[tuple[float, int, int, str]] = []
     for i in range(len(tokens) - 1):
         # ("depends on how old they are", "varies with how deep": a modifier said as a question, left to the roles)
@@ -52,11 +50,18 @@ def how_adjective(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[fl
         if tokens[i + 1] == "long" and tokens[i + 2:i + 3] in (["until"], ["till"], ["before"], ["ago"], ["to"]):
             continue  # ("how long to head-start them": the duration of the action named next)
         owners = [c.name for c in _writing(columns, _DIMENSION[tokens[i + 1]])]
-        if len(owners) == 1:  # ("depend on how old they are": the words "how old" are the variable's slot)
-            out.append((0.7, i, i + 2, owners[0]))
-        elif len(owners) <= 3 and one_measure(owners, columns):  # "how heavy the bears are" (wt_kg_bl, wt_kg_6m)
+        # ("depend on how old they are": the words "how old" are the variable's slot; "how heavy the bears are":
+        # wt_kg_bl and wt_kg_6m)
+        if _one_measure_named(owners, columns):
             out += [(0.7, i, i + 2, o) for o in owners]
     return out
+
+
+def _one_measure_named(owners: list[str], columns: list[ColumnInfo]) -> bool:
+    """The columns a word names are one column, or two or three that are one measure taken at several times."""
+    from copilot.understand.times import one_measure  # (times reads this module's dimension nouns)
+
+    return len(owners) == 1 or 1 < len(owners) <= 3 and bool(one_measure(owners, columns))
 
 
 _BECOME = frozenset("make makes made making get gets got getting grow grows grew growing become becomes became "
@@ -89,8 +94,6 @@ _SIZE_NAMES = frozenset({"size", "sz"})
 def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
     """"the effect of larger groups" ~ groupSize, "bigger farms" ~ farm_size: a size adjective before the noun
     a size column names (the one such column, or twins of one measure taken at several times)."""
-    from copilot.understand.times import one_measure
-
     out: list[tuple[float, int, int, str]] = []
     for i, tok in enumerate(tokens[:-1]):
         if tok not in _SIZE_WORDS:
@@ -98,7 +101,7 @@ def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float
         noun = stem(tokens[i + 1])
         owners = [c.name for c in _writing(columns, _SIZE_NAMES)
                   if any(stem(w) == noun for w in c.words if w not in _SIZE_NAMES)]
-        if len(owners) == 1 or 1 < len(owners) <= 3 and one_measure(owners, columns):
+        if _one_measure_named(owners, columns):
             out += [(0.8, i + 1, i + 2, o) for o in owners]  # (the adjective stays a word of the question)
     return out
 

@@ -93,8 +93,8 @@ def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int
     """"lower the tarsiers' stress hormone levels": a loose match in the plural that owns the variable named
     right after it names the units, not a variable (not "dynamic pricing's RevPAR gain": a cause's effect)."""
     starts = {m.start for m in mentions}
-    return _drop_loose(mentions, fixed_at, lambda m: tokens[m.end:m.end + 1] == ["'"] and tokens[m.end - 1].endswith("s")
-                       and m.end + 1 in starts and m.end - m.start == 1)
+    return _drop_loose(mentions, fixed_at, lambda m: m.end - m.start == 1 and tokens[m.end - 1].endswith("s")
+                       and tokens[m.end:m.end + 1] == ["'"] and m.end + 1 in starts)
 
 
 def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:

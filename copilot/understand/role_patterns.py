@@ -129,7 +129,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
      rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
      rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
-     rf"move(?:d)? to|(?:stop|stop using|drop|give up|start|start using)(?! (?:in|of|at|to|from|by|off)\b)) (?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
+     rf"move(?:d)? to|(?:stop|stop using|drop|give up|start|start using)(?! (?:in|of|at|to|from|by|off)\b)) "
+     rf"(?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
      rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y", "get it so that Y rises": a goal
     # "a rule for how long to head-start hatchlings": the action whose amount the rule sets
     (rf"\b(?:rule|policy|plan|decide|choose|set) (?:for )?how (?:long|much|often|many|far) (?:to|we should|should we) "
@@ -374,12 +375,13 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"pushes|lifts|raises|lowers|cuts) {_G(4)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "how many extra <calves> survive for each extra <kilometre patrolled>": a dose and what it buys
     (rf"(?:for|with) (?:each|every) (?:extra|additional|added|more) {_M}", {1: "t"}, 3.0),
-    # "for the families who received <preservation> services, did ...": what the units were given
-    (rf"\b(?:who|that) (?:received|were given|were offered|got|joined|enrolled in|took part in) {_G(1)}{_M}", {1: "t"}, 2.0),
     (rf"^how (?:many|much) (?:extra|more|additional|fewer|less) {_M}", {1: "y"}, 2.5),
+    # "for the families who received <preservation> services, did ...": what the units were given
+    (rf"\b(?:who|that) (?:received|were given|were offered|got|joined|enrolled in|took part in) {_G(1)}{_M}",
+     {1: "t"}, 2.0),
     # "does X make you less likely to <vote>", "more likely an animal is still <alive>": what grows likely is Y
-    (rf"(?:more|less) likely (?:to (?:be |get |have )?|(?:that )?(?:an? |the )?[a-z]+ (?:is|are|will be|stays|remains|gets) "
-     rf"(?:still )?){_M}", {1: "y"}, 2.0),
+    (rf"(?:more|less) likely (?:to (?:be |get |have )?|(?:that )?(?:an? |the )?[a-z]+ "
+     rf"(?:is|are|will be|stays|remains|gets) (?:still )?){_M}", {1: "y"}, 2.0),
     # "for which species groups does enrichment do most for activity": the groups, the treatment, its outcome
     (rf"\b(?:for|among|in|at) (?:which|what) {_M} (?:do|does|did|would|will|is|are)\b", {1: "g"}, 2.5),
     (rf"{_M} (?:do|does|did|help|helps|work|works|matter|matters) (?:the )?(?:most|best|more) (?:for|with|on|to) "
