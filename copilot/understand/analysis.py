@@ -11,13 +11,13 @@ from typing import Any
 from copilot.understand.conditions import extract_conditions, group_heading
 from copilot.understand.contrast import drop_other_arm
 from copilot.understand.measure_units import unit_word
-from copilot.understand.rival import inside as rival_inside, rival_clause, skeleton_words
+from copilot.understand.rival import outside_rival, skeleton_words, without_rival
 from copilot.understand.restate import (absorb_restated_phrases, said_again, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
 from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
-                                                drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
+                                                drop_comparative_modifier, drop_gerund_before_object, drop_method_words, drop_noun_adjunct,
                                                 drop_passive_verb, drop_possessor, drop_rule_words, gerund_before_article,
                                                 hedge_participle, qualifier_phrase, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
@@ -192,7 +192,9 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
     mentions = drop_adjustment_cues(tokens, drop_fixed_phrases(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
-    mentions = drop_possessor(tokens, mentions, fixed_at)
+    before = drop_possessor(tokens, mentions, fixed_at)
+    mentions = drop_noun_adjunct(tokens, before, fixed_at, {c.name: c.words for c in columns})
+    unit_spans |= {(m.start, m.end) for m in before if m not in mentions}  # "owl boxes": owl is no phrase either
     mentions = drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at)
     numeric = frozenset(c.name for c in columns if c.type == "numeric")
     name_words = frozenset(w for c in columns for w in c.words)
@@ -217,7 +219,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                      and not (gerund_before_article(tokens, f) and stem(tokens[f.start]) not in yes_no_stems)
                      and not hedge_participle(tokens, f) and not qualifier_phrase(tokens, f, taken, name_stems)
                      and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
-    conditions, used = extract_conditions(tokens, mentions + ([] if has_data else []), columns, has_data)
+    # "or do coppiced territories just happen to be in woodland": a rival explanation restricts no rows
+    conditions, used = extract_conditions(without_rival(tokens), mentions, columns, has_data)
     # "bakeries that use pine honey" (honeyType == pine): the column's own word after the value is the condition's
     cond_columns = {c.column for c in conditions}
     used |= {k for m in mentions if m.column in cond_columns and m.start - 1 in used and not m.identifier
@@ -235,7 +238,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions = [m for m in mentions if not junk_phrase(m.text)]
     mentions, unmatched = absorb_restated_phrases(tokens, mentions, unmatched)
     mentions, unmatched = said_again(tokens, mentions, unmatched)
-    mentions, unmatched = _outside_rival(tokens, mentions, unmatched)
+    mentions, unmatched = outside_rival(tokens, mentions, unmatched)
     if has_data:  # "local vs visiting surgeons": the other level of a binary, not a second variable
         mentions, unmatched = drop_other_arm(tokens, mentions, unmatched, {c.name: c.type for c in columns})
     # "cut the plant's energy use": a free word owning a variable names the units, not a variable
@@ -294,17 +297,6 @@ def _acronyms(question: str, tokens: list[str], mentions: list[Mention], columns
             if len(owners) == 1:
                 out.append(Mention(i, i + 1, tok, owners[0], 0.8))
     return out
-
-
-def _outside_rival(tokens: list[str], mentions: list[Mention], unmatched: list[Mention]):
-    """Inside a rival explanation ("…, or is that just who quits?") free phrases name no role, and a
-    variable said again there casts no second vote (`rival.py`)."""
-    span = rival_clause(tokens)
-    if span is None:
-        return mentions, unmatched
-    said = {m.key for m in mentions if not rival_inside(span, m.start)}
-    return ([m for m in mentions if not (rival_inside(span, m.start) and m.key in said)],
-            [m for m in unmatched if not rival_inside(span, m.start)])
 
 
 _AUXILIARIES = frozenset({"did", "does", "do", "would", "will", "could", "might", "can"})

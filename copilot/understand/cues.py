@@ -343,9 +343,10 @@ DIRECTION_DOUBT_RX = (r"\bor the other way (?:round|around)\b|\bor vice[- ]versa
 
 
 # "do cameras change how many people officers arrest": the count is the outcome a cause moves, not a tally
-CHANGE_HOW_MANY = (r"\b(?:change|changes|cut|cuts|reduce|reduces|raise|raises|lower|lowers|increase|increases|"
-                    r"affect|affects|alter|alters|boost|boosts|shift|shifts|lift|lifts|improve|improves|shrink|"
-                    r"grow|drive|drives|push|pushes|do to|does to|did to)(?: down| up)? how (?:many|much|often|long)\b|"
+# ("has capping chimneys reduced how many swifts are counted": the past tense too)
+CHANGE_HOW_MANY = (r"\b(?:(?:chang|reduc|rais|lower|increas|affect|alter|boost|shift|lift|improv|push|decreas)"
+                    r"(?:e|es|ed|s)?|cut|cuts|shrink|shrinks|shrank|shrunk|grow|grows|grew|grown|drive|drives|drove|"
+                    r"driven|do to|does to|did to|done to)(?: down| up)? how (?:many|much|often|long)\b|"
                     # "what we care about is how many customers come back": the count is the goal of a decision
                     r"\b(?:care about|cares about|judge[sd]? (?:it )?(?:on|by)|judging (?:it )?(?:on|by)|measured by|"
                     r"in terms of|(?:goal|objective|aim|metric|kpi|target) (?:is|being))(?: \w+)? how (?:many|much|often|long)\b")

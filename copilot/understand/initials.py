@@ -48,7 +48,7 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
-            if j > i and tok in codes and tok not in _INITIAL_SKIP:
+            if j > i and tok in codes and tok not in _INITIAL_SKIP and tok != "per":  # ("bales per hour" ~ Bph)
                 break  # "a starting pH" (ph_bl) is no "sp" (herb_sp): a code said as itself spells nothing
             if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or tok in NUMBER_WORDS or \
                     tok == "matter" and {"does", "do", "did"} & set(tokens[max(0, j - 4):j]):

@@ -97,6 +97,34 @@ def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int
                        and tokens[m.end:m.end + 1] == ["'"] and m.end + 1 in starts)
 
 
+_ADJUSTING = frozenset({"adj", "adjust", "adjusting", "adjusted", "ctrl", "control", "controlling", "net"})
+
+
+def drop_noun_adjunct(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
+                      words_of: dict[str, list[str]]) -> list[Mention]:
+    """"the rodenticide effect on owl fledglings" beside owlOccupancy, "the cocoon price" beside cocoon_spring:
+    a loose one-word match right before a one-word name said outright, fitting a word of its own column that a
+    longer word follows (the column is something of an owl), modifies that name and names no variable. Not a
+    verb or participle ("capping chimneys"), nor in a list of adjustments ("adj temp salinity"), nor where the
+    name after it is said elsewhere too ("on-time performance ... transit time")."""
+    first = {m.start: m for m in mentions}
+    said = [m.key for m in mentions]
+
+    def adjunct(m: Mention) -> bool:
+        word, after = tokens[m.start], first.get(m.end)
+        if m.end - m.start != 1 or after is None or after.key == m.key or said.count(after.key) > 1 \
+                or not (after.identifier or after.end - after.start == 1 and after.score >= LOOSE_MATCH) \
+                or re.search(r"(?:ing|ed)$", word) or _ADJUSTING & set(tokens[:m.start]):
+            return False
+        words = words_of.get(m.column or "", [])
+        if any(stem(w) == stem(tokens[after.start]) for w in words):
+            return False  # "lead time" (LEAD_TIME_D) beside ON_TIME: both words name the first column
+        k = next((i for i, w in enumerate(words) if stem(w) == stem(word)), len(words))
+        return any(len(w) >= 4 and w.isalpha() for w in words[k + 1:])
+
+    return _drop_loose(mentions, fixed_at, adjunct)
+
+
 def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
     """"which patients should be started on an SGLT2 inhibitor": a participle after "be" / "get", before
     "on" / "into" and another variable (what is given), is the verb of the action (not dialysis_start); a

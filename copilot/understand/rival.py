@@ -14,13 +14,18 @@ The clause names what the user suspects confounds the effect, never a role of it
 from __future__ import annotations
 
 import re
+from typing import TypeVar
+
+M = TypeVar("M")  # a mention (analysis.Mention): anything with .start and .key
 
 _HEDGES = r"(?:just|only|simply|merely|purely|mostly|partly|all|really|actually|rather|instead)"
 _BECAUSE = r"(?:because(?: of)?|due to|down to|a matter of|an artefact of|an artifact of|confounded_by|confounding_by|" \
            r"explained_by|driven_by|caused_by)"
-# "or is that just", "or is it confounded by", "or was this down to", "or just because", "real or merely"
+# "or is that just", "or is it confounded by", "or was this down to", "or just because", "real or merely", "or do
+# coppiced territories just happen to be in woodland" (the units said again, then what they happen to be)
 _LEAD = re.compile(rf"^or (?:(?:is|was|'s|are|were) (?:that|it|this|these|those) (?:{_HEDGES} )?(?:{_BECAUSE} )?"
-                   rf"|{_HEDGES} (?:(?:{_BECAUSE}|by) )?|{_BECAUSE} )")  # ("or just by the cultivar group")
+                   rf"|{_HEDGES} (?:(?:{_BECAUSE}|by) )?|{_BECAUSE} "
+                   rf"|(?:do|does|did|are|were) (?:[a-z'-]+ ){{1,3}}(?:just|only|simply|merely) )")  # ("or just by the cultivar group")
 _END = {"?", ".", "!", ";"}
 
 
@@ -58,3 +63,22 @@ def skeleton_words(tokens: list[str]) -> dict[int, str]:
 
 def inside(span: tuple[int, int, int] | None, start: int) -> bool:
     return span is not None and span[0] <= start < span[2]
+
+
+def without_rival(tokens: list[str]) -> list[str]:
+    """The tokens with the rival explanation blanked: "or do coppiced territories just happen to be in
+    woodland" restricts no rows (no condition is read there)."""
+    span = rival_clause(tokens)
+    return [t if not inside(span, k) else "\u2026" for k, t in enumerate(tokens)]
+
+
+def outside_rival(tokens: list[str], mentions: list[M], unmatched: list[M]) -> tuple[list[M], list[M]]:
+    """Inside a rival explanation ("…, or is that just who quits?") free phrases name no role, and a
+    variable said again there casts no second vote, nor do the units said again in its lead."""
+    span = rival_clause(tokens)
+    if span is None:
+        return mentions, unmatched
+    said = {m.key for m in mentions if not inside(span, m.start)}
+    lead = range(span[0], span[1])  # ("or do teams just regress")
+    return ([m for m in mentions if not (inside(span, m.start) and (m.key in said or m.start in lead))],
+            [m for m in unmatched if not inside(span, m.start)])

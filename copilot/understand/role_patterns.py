@@ -10,6 +10,10 @@ from copilot.understand.role_words import (_CHAIN_VERB, _CV, _DEGREE, _EFFECT_NO
                                            _LEVEL_SAID, _M, _NOT_MEANS, _NOT_OBJECT, _PART)
 
 
+# "the feeder upgrade raises throughput, which in turn lowers energy per bale": the object of the first link of
+# a chain is the step between, not the outcome
+_NOT_FIRST_LINK = r"(?! ,? ?which (?:then|in turn) )"
+
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
@@ -35,6 +39,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"that had|who have|who had|having) (?:(?:more|larger|bigger|higher|fewer|smaller|lower|less|longer|shorter|"
      rf"greater|wider|deeper|older|younger) )?{_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(3)}{_LEVEL_SAID} (?:for|among|in) (?:the |those )?[a-z]+ {_M}", {1: "y", 2: "t"}, 2.7),
+    # "is hatching (hatch_sr) lower on hotter sand": Y's level where X is more or less
+    (rf"(?:^|[,;.?] )(?:is|are|was|were) {_M} {_G(2)}{_LEVEL_SAID} (?:on|in|at|for|among|under|with) (?:the |those )?"
+     rf"(?:[a-z]{{3,}}er |more |less )?{_M}", {1: "y", 2: "t"}, 3.0),  # ("on steeper <slopes>")
     # "is the higher <y> on <coop> farms real": the units named by the treatment they have
     (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
@@ -73,7 +80,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"add|cut|reduce|cause|gain|lose|generate|create|avert|spare|bring|yield|earn|produce|deliver|raise|lift|"
      rf"boost|win|shave|knock|take off|takes off|took off)\w*", {1: "y", 2: "t"}, 2.5),
     # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
-    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:when|whenever|if|once|than|after|where)\b) {_G(3)}{_M}", {1: "t", 2: "y"}, 2.5),
+    # ("is <y> lower on <hotter sand>": "lower" before a place or group is the level of Y, not a verb)
+    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:when|whenever|if|once|than|after|where)\b)"
+     rf"(?!(?<=lower) (?:on|in|at|for|among|under|with) (?!-)) {_G(3)}{_M}{_NOT_FIRST_LINK}", {1: "t", 2: "y"}, 2.5),
     # "for the farms that don't use <X>, what would switching to one do to <Y>": units that lack X, asked what
     # taking it up would do: the anaphor is the treatment
     (rf"(?:without|lacking|(?:don't|doesn't|didn't|do not|does not|did not|never) (?:use|have|run|offer|own|had|used|ran)) "
@@ -87,8 +96,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"larger|smaller|more|fewer|less|shorter|longer) {_G(1)}{_M}", {1: "t", 2: "y"}, 2.6),
     # "for learners who did <X>, how much did it raise their <Y>?": "it" (or "the switch", for units that switched to
     # X) takes up the treatment named before
-    (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this|(?:the )?(?:switch|move|upgrade)) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}",
-     {1: "t", 2: "y"}, 2.0),
+    (rf"{_M} ?,? (?:(?!because |since |as |by )[a-z']+ ){{0,3}}?(?:it|this|(?:the )?(?:switch|move|upgrade)) {_CV} (?:(?!if |when |after |once |as )[a-z0-9'_-]+ ){{0,3}}{_M}"
+     rf"{_NOT_FIRST_LINK}", {1: "t", 2: "y"}, 2.0),
     (rf"{_M} {_G(5)}{_PART} {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
     (rf"regress(?:ing|ion of)? {_M} (?:on|against) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),

@@ -16,9 +16,11 @@ _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:(?<!\bwent )(?<!\bgone )(?<!\bbeen )(?<!\bsent )(?<!\bput )(?<!\bputs )(?<!\btaken )through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
      rf"carried_through|by way of|by means of|operating through|operates through|operate through|working through|"
      rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
-     rf"flows through|flow through|runs through|run through|routed through|by changing|by increasing|by reducing|"
+     rf"flows through|flow through|runs through|run through|routed through|"
+     # (not "is rice yield hit by raising fish": the agent of a passive is the cause)
+     rf"(?<!ed )(?<!\bhit )(?<!\bhurt )(?<!\bcut )(?<!\bdriven )(?:by changing|by increasing|by reducing|"
      rf"by cutting|by shortening|by lengthening|by building|by boosting|by decreasing|by preventing|by speeding up|"
-     rf"by lowering|by raising|by improving) {_G(2)}{_M}", {1: "m"}, 3.0),
+     rf"by lowering|by raising|by improving)) {_G(2)}{_M}", {1: "m"}, 3.0),
     (rf"{_M} (?:as|is|being|acts as|act as|serves as|serve as|plays|play|being) (?:a |the |an )?(?:mediator|"
      rf"mediating|channel|mechanism|pathway|intermediate|intermediary|go-between|middle step|link)", {1: "m"}, 3.0),
     (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "

@@ -10,7 +10,7 @@ import functools
 import os
 from typing import Iterable
 
-from copilot.understand.text import stem
+from copilot.understand.text import stem, synonyms
 
 
 # Words that carry the question's structure; typo repair snaps near-misses onto these.
@@ -99,7 +99,7 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
     out = []
     for tok in tokens:
         if len(tok) < 5 or not tok.isalpha() or tok in vocab or tok in _COMMON or stem(tok) in vocab_stems \
-                or tok in _spelt_right():
+                or tok in _spelt_right() or len(synonyms(stem(tok))) > 1:  # ("commute": a word of our synonyms)
             out.append(tok)
             continue
         # two neighbouring letters swapped ("adjsut", "effcet"): the one slip difflib scores too low in short words
