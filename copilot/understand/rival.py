@@ -21,11 +21,12 @@ M = TypeVar("M")  # a mention (analysis.Mention): anything with .start and .key
 _HEDGES = r"(?:just|only|simply|merely|purely|mostly|partly|all|really|actually|rather|instead)"
 _BECAUSE = r"(?:because(?: of)?|due to|down to|a matter of|an artefact of|an artifact of|confounded_by|confounding_by|" \
            r"explained_by|driven_by|caused_by)"
-# "or is that just", "or is it confounded by", "or was this down to", "or just because", "real or merely", "or do
-# coppiced territories just happen to be in woodland" (the units said again, then what they happen to be)
+# "or is that just", "or is it confounded by", "or was this down to", "or just because", "real or merely", "or just
+# by the cultivar group", "or do coppiced territories just happen to be in woodland" (the units said again, then
+# what they happen to be)
 _LEAD = re.compile(rf"^or (?:(?:is|was|'s|are|were) (?:that|it|this|these|those) (?:{_HEDGES} )?(?:{_BECAUSE} )?"
                    rf"|{_HEDGES} (?:(?:{_BECAUSE}|by) )?|{_BECAUSE} "
-                   rf"|(?:do|does|did|are|were) (?:[a-z'-]+ ){{1,3}}(?:just|only|simply|merely) )")  # ("or just by the cultivar group")
+                   rf"|(?:do|does|did|are|were) (?:[a-z'-]+ ){{1,3}}(?:just|only|simply|merely) )")
 _END = {"?", ".", "!", ";"}
 
 
