@@ -40,8 +40,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"greater|wider|deeper|older|younger) )?{_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(3)}{_LEVEL_SAID} (?:for|among|in) (?:the |those )?[a-z]+ {_M}", {1: "y", 2: "t"}, 2.7),
     # "is hatching (hatch_sr) lower on hotter sand": Y's level where X is more or less
-    (rf"(?:^|[,;.?] )(?:is|are|was|were) {_M} {_G(2)}{_LEVEL_SAID} (?:on|in|at|for|among|under|with) (?:the |those )?"
-     rf"(?:[a-z]{{3,}}er |more |less )?{_M}", {1: "y", 2: "t"}, 3.0),  # ("on steeper <slopes>")
+    # (not the units described after it: "is <y> higher for <farms> with larger <herds>")
+    (rf"(?:^|[,;.?] )(?:is|are|was|were) {_M} {_G(2)}{_LEVEL_SAID} (?:on|in|at|under|with) (?:the |those )?"
+     rf"(?:[a-z]{{3,}}er |more |less )?{_M}(?! (?:with|that|who|which|where|having)\b)", {1: "y", 2: "t"}, 3.0),
     # "is the higher <y> on <coop> farms real": the units named by the treatment they have
     (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) {_M} [a-z]+s\b", {1: "y", 2: "t"}, 3.0),
     # "is the drop in MIDAS with botox real": a change in Y that comes with X
