@@ -11,7 +11,7 @@ from typing import Any
 from copilot.understand.conditions import extract_conditions, group_heading
 from copilot.understand.contrast import drop_other_arm
 from copilot.understand.measure_units import unit_word
-from copilot.understand.rival import outside_rival, skeleton_words, without_rival
+from copilot.understand.rival import outside_rival, rival_clause, skeleton_words, without_rival
 from copilot.understand.restate import (absorb_restated_phrases, said_again, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
@@ -221,7 +221,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                      and not hedge_participle(tokens, f) and not qualifier_phrase(tokens, f, taken, name_stems)
                      and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
     # "or do coppiced territories just happen to be in woodland": a rival explanation restricts no rows
-    conditions, used = extract_conditions(without_rival(tokens), mentions, columns, has_data)
+    rival = rival_clause(tokens)
+    conditions, used = extract_conditions(without_rival(tokens, rival), mentions, columns, has_data)
     # "bakeries that use pine honey" (honeyType == pine): the column's own word after the value is the condition's
     cond_columns = {c.column for c in conditions}
     used |= {k for m in mentions if m.column in cond_columns and m.start - 1 in used and not m.identifier
@@ -239,7 +240,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions = [m for m in mentions if not junk_phrase(m.text)]
     mentions, unmatched = absorb_restated_phrases(tokens, mentions, unmatched)
     mentions, unmatched = said_again(tokens, mentions, unmatched)
-    mentions, unmatched = outside_rival(tokens, mentions, unmatched)
+    mentions, unmatched = outside_rival(rival, mentions, unmatched)
     if has_data:  # "local vs visiting surgeons": the other level of a binary, not a second variable
         mentions, unmatched = drop_other_arm(tokens, mentions, unmatched, {c.name: c.type for c in columns})
     # "cut the plant's energy use": a free word owning a variable names the units, not a variable

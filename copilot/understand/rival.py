@@ -66,17 +66,15 @@ def inside(span: tuple[int, int, int] | None, start: int) -> bool:
     return span is not None and span[0] <= start < span[2]
 
 
-def without_rival(tokens: list[str]) -> list[str]:
-    """The tokens with the rival explanation blanked: "or do coppiced territories just happen to be in
-    woodland" restricts no rows (no condition is read there)."""
-    span = rival_clause(tokens)
+def without_rival(tokens: list[str], span: tuple[int, int, int] | None) -> list[str]:
+    """The tokens with the rival explanation (`rival_clause`) blanked: "or do coppiced territories just happen
+    to be in woodland" restricts no rows (no condition is read there)."""
     return [t if not inside(span, k) else "\u2026" for k, t in enumerate(tokens)]
 
 
-def outside_rival(tokens: list[str], mentions: list[M], unmatched: list[M]) -> tuple[list[M], list[M]]:
-    """Inside a rival explanation ("…, or is that just who quits?") free phrases name no role, and a
-    variable said again there casts no second vote, nor do the units said again in its lead."""
-    span = rival_clause(tokens)
+def outside_rival(span: tuple[int, int, int] | None, mentions: list[M], unmatched: list[M]) -> tuple[list[M], list[M]]:
+    """Inside a rival explanation (`rival_clause`: "…, or is that just who quits?") free phrases name no role,
+    and a variable said again there casts no second vote, nor do the units said again in its lead."""
     if span is None:
         return mentions, unmatched
     said = {m.key for m in mentions if not inside(span, m.start)}
