@@ -240,10 +240,12 @@ class RelationResult(_ResultBase):
     variables: list[str]
     relation: str = Field(
         description="parent, child, non-parent ancestor, non-child descendant, has_collider, has_confounder; "
-        "also mediated ancestor/descendant ('X causes something else which causes Y') and ancestor/descendant"
+        "also mediated ancestor/descendant ('X causes something else which causes Y') and ancestor/descendant; "
+        "named_confounder / named_collider / named_mediator: the role of a third variable z for the pair"
     )
     x: str
     y: str
+    z: str | None = Field(None, description="The third variable a named_* relation is about.")
     valid: bool | None = Field(description="True iff the hypothesis holds in every DAG of the class; None if inconsistent.")
     consistent: bool = Field(description="False when no DAG is faithful to the statements.")
     n_dags: int = Field(description="Size of the Markov equivalence class.")

@@ -30,12 +30,27 @@ _PHRASE = {
     "descendant": "{y} causes {x} (directly or not)",
     "has_collider": "{x} and {y} have a common effect",
     "has_confounder": "{x} and {y} have a common cause",
+    "named_confounder": "{z} directly causes both {x} and {y} (a confounder of the pair)",
+    "named_collider": "{z} is directly caused by both {x} and {y} (a collider of the pair)",
+    "named_mediator": "{z} lies on a causal path between {x} and {y} (a mediator)",
 }
 
 
-def describe(relation: str, x: str, y: str) -> str:
+def describe(relation: str, x: str, y: str, z: str | None = None) -> str:
     """The hypothesis in plain words, e.g. 'A directly causes B'."""
-    return _PHRASE[relation].format(x=x, y=y)
+    return _PHRASE[relation].format(x=x, y=y, z=z)
+
+
+def _holds(relation: str, dag: tuple[int, ...], x: int, y: int, z: int | None) -> bool:
+    """`holds`, and the roles of a named third variable: a common parent of the pair, a common child of it,
+    or on a directed path from one to the other."""
+    if relation == "named_confounder":
+        return holds("parent", dag, z, x) and holds("parent", dag, z, y)
+    if relation == "named_collider":
+        return holds("parent", dag, x, z) and holds("parent", dag, y, z)
+    if relation == "named_mediator":
+        return any(holds("ancestor", dag, a, z) and holds("ancestor", dag, z, b) for a, b in ((x, y), (y, x)))
+    return holds(relation, dag, x, y)
 
 
 def _edges(names: list[str], pairs: list[tuple[int, int]]) -> list[Edge]:
@@ -57,7 +72,8 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
     hypothesis = parse_hypothesis(task.hypothesis, premise.variables)
     names = premise.variables
     ix, iy = names.index(hypothesis.x), names.index(hypothesis.y)
-    claim = describe(hypothesis.relation, hypothesis.x, hypothesis.y)
+    iz = names.index(hypothesis.z) if hypothesis.z else None
+    claim = describe(hypothesis.relation, hypothesis.x, hypothesis.y, hypothesis.z)
     warnings = [f"Ignored a sentence with no (in)dependence in it: '{s}'." for s in premise.ignored]
     mec = equivalence_class(len(names), premise.statements, closed_world=premise.complete, names=names)
     stated_pairs = {(s.x, s.y) for s in premise.statements}
@@ -73,7 +89,8 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
             f"The answer assumes independencies you did not state but the graphs imply ({shown}); "
             "if one of them is false, no DAG fits the statements."
         )
-    common = dict(variables=names, relation=hypothesis.relation, x=hypothesis.x, y=hypothesis.y, warnings=warnings)
+    common = dict(variables=names, relation=hypothesis.relation, x=hypothesis.x, y=hypothesis.y, z=hypothesis.z,
+                  warnings=warnings)
     if not mec.consistent:
         return RelationResult(
             **common,
@@ -86,7 +103,7 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
             ),
             seconds=time.perf_counter() - started,
         )
-    verdicts = [holds(hypothesis.relation, dag, ix, iy) for dag in mec.dags]
+    verdicts = [_holds(hypothesis.relation, dag, ix, iy, iz) for dag in mec.dags]
     n_holding = sum(verdicts)
     valid = n_holding == len(verdicts)
     witness = mec.dags[0] if valid else mec.dags[verdicts.index(False)]
@@ -110,7 +127,8 @@ def run(task: RelationTask, data=None, draw: bool = True) -> RelationResult:
         from tools.drawing import draw_graph  # matplotlib only when a figure is wanted
 
         title = f"Equivalence class ({size}): '—' = direction not determined"
-        figures.append(draw_graph(names, cpdag, title, highlight={hypothesis.x, hypothesis.y}, stem="relation_cpdag"))
+        shown = {hypothesis.x, hypothesis.y} | ({hypothesis.z} if hypothesis.z else set())
+        figures.append(draw_graph(names, cpdag, title, highlight=shown, stem="relation_cpdag"))
     return RelationResult(
         **common,
         valid=valid,

@@ -53,6 +53,9 @@ def _relation_words(r: RelationResult) -> str:
         "non-child descendant": f"{x} is an indirect effect of {y} (descendant, not child)",
         "has_collider": f"{x} and {y} have a common effect (a collider)",
         "has_confounder": f"{x} and {y} have a common cause (a confounder)",
+        "named_confounder": f"`{r.z}` directly causes both {x} and {y} (a confounder of the pair)",
+        "named_collider": f"`{r.z}` is directly caused by both {x} and {y} (a collider of the pair)",
+        "named_mediator": f"`{r.z}` lies on a causal path between {x} and {y} (a mediator)",
     }
     return words.get(r.relation, f"{x} is a {r.relation} of {y}")
 

@@ -230,7 +230,7 @@ def split_relation(q: str) -> tuple[str, str] | None:
 _STAT_RX = re.compile(r"\b(?:correlat\w*|independent|associated|dependent|uncorrelated|unrelated)\b", re.I)
 
 
-_CLAIM_RX = re.compile(r"\b(?:caus\w*|collider|confounder|mediator|parent|child|ancestor|descendant|common cause|"
+_CLAIM_RX = re.compile(r"\b(?:caus\w*|collider|confound\w*|mediat\w*|parent|child|ancestor|descendant|common cause|"
                        r"common effect|effect|"
                        r"directly|affects?)\b", re.I)
 

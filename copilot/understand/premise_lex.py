@@ -181,6 +181,7 @@ class ParsedHypothesis:
     relation: str
     x: str
     y: str
+    z: str | None = None  # the third variable a named_* relation is about ("C" of "does C confound A and B")
 
 
 # Shapes used to discover names when the premise does not list its variables.

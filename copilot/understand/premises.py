@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from copilot.errors import UserError
+from copilot.understand.hypothesis_named import named_third
 from copilot.understand.premise_lex import (
     ALL_RELATIONS,
     CAUSAL,
@@ -353,11 +354,15 @@ def parse_hypothesis(text: str, variables: list[str]) -> ParsedHypothesis:
     sentence = sentence.rstrip(" ?.!")
     masked, tokens = _mask(sentence, _Names(variables))
     pair = list(dict.fromkeys(tokens))
+    third = named_third(masked, tokens) if len(pair) == 3 else None
+    if third is not None:
+        return third
     if len(pair) != 2:
         raise UserError(
             f"The hypothesis should name exactly two of the variables ({', '.join(variables)}), "
             f"but I found {len(pair)}: '{text.strip()}'.",
-            hint="E.g. 'A directly causes B' or 'There is a common cause of A and B'.",
+            hint="E.g. 'A directly causes B', 'There is a common cause of A and B' or 'Is C a confounder of A "
+                 "and B?'.",
         )
     first, second = pair
     stripped = _clean(TOKEN.sub(lambda m: " X " if tokens[int(m.group(1))] == first else " Y ", masked))
