@@ -21,7 +21,7 @@ _DIMENSION = {
     **dict.fromkeys(("old",), {"age"}),
     **dict.fromkeys(("loud", "noisy", "quiet"), {"noise", "db", "loudness"}),
     **dict.fromkeys(("long",), {"duration", "dur", "length", "len", "hrs", "hr", "hours", "min", "mins", "minutes",
-                                "days"}),
+                                "days", "weeks", "wks", "wk", "months"}),
     **dict.fromkeys(("tall", "high"), {"height", "ht"}),
 }
 
@@ -141,6 +141,12 @@ def _writing(columns: list[ColumnInfo], dims: set[str] | frozenset[str]) -> list
 def _writes(words: list[str], dims: set[str]) -> bool:
     """A name writes the dimension, not a rate per it (outputKgHr is an amount per hour, no duration)."""
     return any(w in dims and not (k and words[k - 1] in _AMOUNT_UNITS) for k, w in enumerate(words))
+
+
+def writes_dimension(words: list[str], dims: frozenset[str] | set[str]) -> bool:
+    """A name with a word of the dimension, not as the time a count is per ("longer sessions" is avgSessionMin,
+    not sessionsPerWk)."""
+    return any(w in dims and not (k and words[k - 1] == "per") for k, w in enumerate(words))
 
 
 def dimension_of(word: str) -> frozenset[str]:

@@ -89,6 +89,8 @@ _ADOPTED = {"converted", "adopted", "switched", "participated", "enrolled", "joi
 # endings that make another form of the same word ("cert" -> "certification", "certified")
 _DERIVED = {"ification", "ifications", "ified", "ifying", "ication", "ation", "ations", "ing", "ed", "er", "ers",
             "ment", "ments", "ion", "ions", "ive"}
+_TOOK = {"received", "got", "took", "used", "had", "attended", "completed", "bought", "installed", "implemented",
+         "followed", "did", "tried"}
 _STAYED = {"stuck", "stayed", "kept", "remained", "continued"}
 _SWITCH = {"switching", "switch", "switched", "moving", "move", "moved", "changing", "change", "changed", "converting",
            "convert", "upgrading", "upgrade"}
@@ -138,6 +140,9 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
         # "at the venues that converted", "for the firms that took it up": the clause's verb says they adopted it
         verb = clause.start + 1 if tokens[clause.start:clause.start + 1] == ["actually"] else clause.start
         adopted = len(clause) <= 3 and verb < end and tokens[verb] in _ADOPTED
+        # "for ensembles that actually received funding": "actually" says the units took something up, and
+        # what they took is the treatment however it is worded
+        adopted = adopted or verb > clause.start and len(clause) <= 4 and tokens[verb] in _TOOK
         # "what would epoxy have done for the shapers who still use polyester resin": units that kept what
         # they had, asked what the treatment would have done
         if counterfactual and tokens[verb:verb + 1] == ["still"]:
@@ -179,7 +184,8 @@ def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) ->
     treatment beside the units ("for club members", "for households without a tank") or as the units
     themselves ("among adopters"); None otherwise ("for coastal farms" is a subgroup, not the treated)."""
     # ("for the children not in the phonics programme": a negated phrase may run two words longer)
-    reach = 9 if {"not", "without"} & set(tokens[i + 1:i + 5]) else 7
+    # (so may one whose units are said to have taken it up: "for customers enrolled in the loyalty scheme")
+    reach = 9 if {"not", "without"} & set(tokens[i + 1:i + 5]) or tokens[i + 2:i + 3] and tokens[i + 2] in _ADOPTED else 7
     end = next((k for k in range(i + 1, min(i + reach, len(tokens))) if tokens[k] in _CLAUSE_END), None)
     if end is None and len(tokens) - i - 1 <= 5:
         end = len(tokens)

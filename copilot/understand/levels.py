@@ -14,7 +14,7 @@ from copilot.understand.match_words import consonant_skeleton
 from copilot.understand.mentions import Mention
 from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
 from copilot.understand.typos import _known_words
-from copilot.understand.versus import VERSUS
+from copilot.understand.versus import sets_levels_against
 
 
 # past participles that open a group said before a comma ("Sold online, does ...")
@@ -28,7 +28,7 @@ def _after_participle(tokens: list[str], start: int) -> bool:
                            or tokens[0] in _IRREGULAR_PARTICIPLES)
 
 
-_GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on"}
+_GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on", "during"}
 _GIVEN = [["effect", "of"], ["impact", "of"], *([w] for w in ("received", "receive", "receiving", "given", "got"))]
 _SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by", "do", "go", "he", "if", "me", "my",
                 "no", "of", "so", "to", "up", "we", "ok", "hi", "am", "id"}
@@ -201,7 +201,7 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         given = {k for k, col in given_by.items() if col != c.name}
         # "onrab vs raboral": two levels set against each other name the column (a mention), no group
         contrasted = {k for m in mentions if m.column == c.name
-                      and VERSUS & set(re.split(r"[\s-]", m.text)) for k in range(m.start, m.end)}
+                      and sets_levels_against(m.text) for k in range(m.start, m.end)}
         level = _level_in_paraphrase(tokens, mentions, c) or _ranked_end(tokens, c)
         if level is not None:
             out.append(Condition(column=c.name, op="==", value=level))

@@ -12,7 +12,7 @@ import re
 
 from copilot.understand.phrase_words import _BREAK
 from copilot.understand.typos import _known_words, two_words
-from copilot.understand.text import ABBREVIATIONS, NUMBER_WORDS, stem, synonyms
+from copilot.understand.text import ABBREVIATIONS, NUMBER_WORDS, ColumnInfo, stem, synonyms
 
 
 @functools.lru_cache(maxsize=65536)
@@ -26,6 +26,8 @@ def _tok_match(a: str, b: str) -> float:
     if len(a) >= 4 and len(b) >= 4 and (b.startswith(a) and b[len(a):] in _QUALITY
                                          or a.startswith(b) and a[len(b):] in _QUALITY):
         return 0.9  # an adjective and the noun of its quality: "less acid" ~ acidity, humid ~ humidity
+    if len(a) >= 6 and (a[-3:] in ("ent", "ant") and b == a[:-1] + "cy" or b[-3:] in ("ent", "ant") and a == b[:-1] + "cy"):
+        return 0.9  # frequent ~ frequency, vacant ~ vacancy, efficient ~ efficiency
     if a in _READ_AS:  # "the harvest" read as yield (yield_kg, yld), though "yield" is no harvest_labour
         return min(_tok_match(_READ_AS[a], b), 0.8)
     # a typo rarely hits the first letter (weight is not height), nor turns one word into another (send ~ spend)
@@ -279,3 +281,52 @@ def _names_content(span: tuple[str, ...], alias: tuple[str, ...]) -> bool:
         left.remove(hit)
     return named and all(_qualifier(b) for b in left)
 
+
+
+def longest_codes(word: str, st: str, raw_code: bool, owners: list[str], stems_of: dict[str, tuple[str, ...]]) -> list[str]:
+    """Of the columns that own a question word only as a code of it, those whose code spells most of it:
+    "transit" is trnst_min (all its consonants), not brm_trn (their first three). Owners by a word match
+    stay."""
+    read = _READ_AS.get(st, st)
+
+    def code_length(owner: str) -> int:
+        stems = stems_of[owner]
+        if any(_tok_match(st, s) >= 0.8 for s in stems):
+            return 0
+        return max((len(s) for s in stems if _code_of(read, s) or raw_code and _code_of(word, s)), default=0)
+
+    length = {o: code_length(o) for o in owners}
+    best = max(length.values(), default=0)
+    return owners if best < 4 else [o for o in owners if length[o] in (0, best)]
+
+
+def consonant_code_spans(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """A name of two or three codes, each the start of a word's consonants, the words in a row (or parts of
+    one hyphenated word): trn_wks ~ "training weeks", rlg_ldr ~ "religious-leader" (one code alone is weak
+    evidence; every word of a phrase coded in order is not). Whole words, not stems: "leader" keeps the r of
+    ldr."""
+    out: list[tuple[float, int, int, str]] = []
+    for col in columns:
+        codes = col.words
+        if not 2 <= len(codes) <= 3 or not all(len(b) >= 3 and b.isalpha() and not set(b[1:]) & set("aeiou")
+                                               for b in codes):
+            continue
+        n = len(codes)
+        for i in range(len(tokens)):
+            for phrase, end in ((tokens[i:i + n], i + n), (tokens[i].split("-"), i + 1)):
+                if len(phrase) == n and all(p.isalpha() and len(p) > len(b) and consonant_skeleton(p).startswith(b)
+                                            for p, b in zip(phrase, codes)):
+                    out.append((0.86, i, end, col.name))
+    return out
+
+
+def parts_in_name(pieces: tuple[str, ...], col: ColumnInfo) -> bool:
+    """A hyphenated word's parts are consecutive words of the name, its small words too ("on-time" ~
+    ON_TIME_POST, whose stems leave out "on"). Nothing to do for a word without a hyphen (no pieces)."""
+    return len(pieces) > 1 and (in_a_row(pieces, col.stems) or in_a_row(pieces, tuple(stem(w) for w in col.words)))
+
+
+def in_a_row(pieces: tuple[str, ...], stems: tuple[str, ...]) -> bool:
+    """Two or more pieces that are consecutive words of a name."""
+    k = len(pieces)
+    return k > 1 and all(p.isalpha() for p in pieces) and any(stems[j:j + k] == pieces for j in range(len(stems) - k + 1))

@@ -82,11 +82,19 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
             (m.end + 1 in starts or tokens[m.end + 1] in DETERMINERS and m.end + 2 in starts
              # "which factories should the state fund to get certified" (not "should the grant target to ...")
              or tokens[m.end] in _FUNDING_VERBS and tokens[m.end + 1] == "to")
-        if k >= 1 and tokens[k] == "should" and {"which", "who", "whom"} & set(tokens[max(0, k - 3):k]) and acts \
+        # ("how should the school decide which dogs get ...": who decides before the units picked)
+        decides = k >= 1 and tokens[k - 1:k + 1] == ["how", "should"] and tokens[m.end:m.end + 1] and \
+            tokens[m.end] in _DECIDE and {"which", "who", "whom", "where"} & set(tokens[m.end + 1:m.end + 3])
+        # ("how should the track set purses ...": who acts, then the action and its object)
+        if k >= 1 and tokens[k] == "should" and (({"which", "who", "whom"} & set(tokens[max(0, k - 3):k])
+                                                  or tokens[k - 1] == "how") and acts or decides) \
                 and m.start not in fixed_at and m.score < 1.0 and m.end - m.start == 1:
             continue
         out.append(m)
     return out
+
+
+_DECIDE = frozenset({"decide", "choose", "pick", "select", "determine", "prioritise", "prioritize", "rank"})
 
 
 def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
@@ -134,9 +142,14 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
     def verb(m: Mention) -> bool:
         tok = tokens[m.start]
         k = m.end + 1 + (tokens[m.end + 1:m.end + 2] in (["a"], ["an"], ["the"]))
+        # ("where should dog units be funded to find the most casualties": the action done to a variable named
+        # before it, then its goal; not "which farms should be vaccinated to ...", where the verb is the treatment)
+        should = next((k for k in range(m.start - 1, max(0, m.start - 6) - 1, -1) if tokens[k] == "should"), None)
+        goal = tokens[m.end:m.end + 1] == ["to"] and should is not None and \
+            any(k in starts for k in range(should + 1, m.start - 1))
         return m.end - m.start == 1 and tok.endswith("ed") and tokens[m.start - 1:m.start] in (
             ["be"], ["been"], ["being"], ["get"], ["gets"], ["got"]) and \
-            tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and k in starts
+            (tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and k in starts or goal)
 
     return _drop_loose(mentions, fixed_at, verb)
 

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS,
                                              MEASURE_HEADS, is_content)
-from copilot.understand.match_words import _READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match
+from copilot.understand.match_words import (_READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match,
+                                           consonant_code_spans, longest_codes, parts_in_name)
 from copilot.understand.role_words import _CV
-from copilot.understand.degree_words import comparative_alone, dimension_of, how_adjective, measure_noun, sized_noun
+from copilot.understand.degree_words import (comparative_alone, dimension_of, how_adjective, measure_noun, sized_noun,
+                                             writes_dimension)
 from copilot.understand.initials import _initialisms, _word_then_initials
 from copilot.understand.versus import levels_compared
 from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE,
@@ -181,7 +183,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     cands += _split_words(tokens, columns)
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns) + how_adjective(tokens, columns)
     cands += levels_compared(tokens, columns) + comparative_alone(tokens, columns) + measure_noun(tokens, columns)
-    cands += sized_noun(tokens, columns)
+    cands += sized_noun(tokens, columns) + consonant_code_spans(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     spelt = {c.name: _spelt_out(c) for c in columns}
     by_name = {c.name: c for c in columns}
@@ -223,14 +225,15 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                            # ("tarsiers" ~ tars_n, whose "s" the stem cuts to a prefix too short)
                            or any(w.endswith("s") and len(stem(w)) < 4 <= len(w) and _abbreviation(t, w) >= 0.8
                                   for w in c.words)
-                           or _parts_in_name(pieces, c) or st in spelt[c.name] or by_synonym and synonyms(st) & spelt[c.name])]
+                           or parts_in_name(pieces, c) or st in spelt[c.name] or by_synonym and synonyms(st) & spelt[c.name])]
+        owners = longest_codes(t, st, raw_code, owners, {o: by_name[o].stems for o in owners}) if not coded else owners
         # "longer sessions" beside sessionsPerWk and avgSessionMin: the comparative says which dimension
         dims = dimension_of(tokens[i - 1]) if i > 0 and tokens[i - 1] in COMPARATIVES else frozenset()
-        measured = [o for o in owners if dims & set(by_name[o].words)]
+        measured = [o for o in owners if writes_dimension(by_name[o].words, dims)]
         owners = measured or owners
         for owner in owners:
             info = by_name[owner]
-            exact = coded or st in info.stems or _parts_in_name(pieces, info)
+            exact = coded or st in info.stems or parts_in_name(pieces, info)
             cands.append(((0.8 if exact else 0.6) - 0.05 * (len(owners) - 1), i, i + 1, owner))
     cands.sort(key=lambda c: (-c[0], c[1]))
     taken = [False] * n
@@ -270,18 +273,6 @@ def _time_span_word(tok: str) -> bool:
     as "3-year" does."""
     written = number_word_first(tok)
     return written != tok and written.partition("-")[2] in TIME_UNIT_WORDS
-
-
-def _parts_in_name(pieces: tuple[str, ...], col: ColumnInfo) -> bool:
-    """A hyphenated word's parts are consecutive words of the name, its small words too ("on-time" ~
-    ON_TIME_POST, whose stems leave out "on"). Nothing to do for a word without a hyphen (no pieces)."""
-    return len(pieces) > 1 and (_in_a_row(pieces, col.stems) or _in_a_row(pieces, tuple(stem(w) for w in col.words)))
-
-
-def _in_a_row(pieces: tuple[str, ...], stems: tuple[str, ...]) -> bool:
-    """Two or more pieces that are consecutive words of a name."""
-    k = len(pieces)
-    return k > 1 and all(p.isalpha() for p in pieces) and any(stems[j:j + k] == pieces for j in range(len(stems) - k + 1))
 
 
 # verbs of change that are also a word of some names (price_cut, pay_raise): before another variable's

@@ -68,7 +68,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"^(?:please |can you |could you )?(?:clean(?: up)?|tidy(?: up)?|rename|recode|reformat|deduplicate)\b|"
      r"\bstandardi[sz]e (?:the )?[\w -]{0,30}spellings?\b|"
      r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|\bdedup|\bfill (?:in )?(?:the |any )?missing\b|"
-     r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|\brank\b|"
+     r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|"
+     # ("rank yards for hump conversion by expected gain in Y": a targeting rule by the gain a treatment brings)
+     r"\brank\b(?!.{0,60}\b(?:gains?|uplift|benefits?|effects?|impacts?|returns?|improvements?|lift)\b)|"
      r"\bsorted by\b|\b(?:first|last) \d+ rows\b|"
      # "avg reed price by country": a summary by group, with no effect asked for
      r"^\s*(?:avg|average|mean|median|total|sum of) (?!.*\b(?:effects?|impacts?|causal|ate|cate)\b)[\w -]{1,40} (?:by|per|across) [\w -]{1,30}\??\s*$|"

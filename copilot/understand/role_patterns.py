@@ -82,7 +82,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"boost|win|shave|knock|take off|takes off|took off)\w*", {1: "y", 2: "t"}, 2.5),
     # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
     # ("is <y> lower on <hotter sand>": "lower" before a place or group is the level of Y, not a verb)
-    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:when|whenever|if|once|than|after|where)\b)"
+    # ("are <y> hurt less when they <x>": a participle of Y's state before a when-clause, not a verb of effect)
+    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:(?:less|more) )?(?:when|whenever|if|once|than|after|where)\b)"
      rf"(?!(?<=lower) (?:on|in|at|for|among|under|with) (?!-)) {_G(3)}{_M}{_NOT_FIRST_LINK}", {1: "t", 2: "y"}, 2.5),
     # "for the farms that don't use <X>, what would switching to one do to <Y>": units that lack X, asked what
     # taking it up would do: the anaphor is the treatment
@@ -320,6 +321,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:compare|comparing|contrast) {_G(2)}{_M} {_G(6)}(?:with|without|by|across|between) {_G(3)}{_M}", {1: "y", 2: "t"}, 1.5),
     (rf"(?:does|do|did|would|will|can|could) {_G(3)}{_M} {_G(3)}(?:pay off|work|help|succeed)\b", {1: "t"}, 1.0),
     *_MEDIATOR_AND_GROUP_PATTERNS,
+    # "are fewer people <evacuated> when teams are <certified>": the count of Y said first, the condition after
+    (rf"(?:^|[,;.?] )(?:are|is|were|was) (?:more|fewer|less) (?:[a-z]+ ){{0,2}}{_M} {_G(2)}(?:when|if|once|where|after) "
+     rf"{_G(5)}{_M}", {1: "y", 2: "t"}, 2.2),
     # "are <jobs> finished faster with bigger <crews>", "are <injuries> reduced when a club employs more
     # <grooms>": the state said of Y, then the more-or-less of X that goes with it
     (rf"^(?:are|is|were|was|do|does|did|will|would) {_M} (?!with\b)(?:[a-z]+ ){{1,3}}(?:with |given |"

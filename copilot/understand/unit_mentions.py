@@ -43,7 +43,8 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         nxt = tokens[m.end] if m.end < len(tokens) else ""
         # ... unless the column's other words only say when it was measured (FALLS_POST: "the most falls"),
         # or count the noun after a number ("with 100000 followers" ~ follower_cnt)
-        counted = prev.replace(",", "").isdigit() and bool(set(cw[1:]) & _COUNT_WORDS)
+        counted = prev.replace(",", "").isdigit() and bool(set(cw[1:]) & _COUNT_WORDS) or \
+            prev in _AMOUNT_LEAD and "per" in cw[1:]  # "more sessions" ~ sessionsPerWk: the noun counted per week
         same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s") and not counted and not all(
             w in qualifier_words() or any(ch.isdigit() for ch in w) or len(w) == 1 for w in cw[1:])  # falls_6m: 6, m
         unit = m.start not in fixed_at and same_word and (
@@ -86,7 +87,8 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         made_to = bool(lead2) and lead2[-1] in _CAUSATIVE or \
             len(lead2) == 2 and lead2[0] in _CAUSATIVE and lead2[1].isalpha()  # "help harpoon crews"
         causee = m.start not in fixed_at and not m.identifier and m.score < 0.95 and m.end - m.start == 1 and \
-            tok.endswith("s") and m.end in starts and made_to
+            tok.endswith("s") and made_to and (m.end in starts or m.end + 1 in starts and
+                                               tokens[m.end] in {"more", "less", "better", "worse"})  # "make riders more confident"
         # "the harvest per acre" (YIELD_LB_AC beside ACRES): the unit a rate is counted in, not a variable
         rate_unit = m.start not in fixed_at and not m.identifier and m.end - m.start == 1 and prev == "per" and \
             not tok.endswith("s") and any(o.end == m.start - 1 and o.column != m.column for o in mentions)

@@ -4,30 +4,47 @@ group of it. `levels.py` leaves such a pair alone."""
 
 from __future__ import annotations
 
-from copilot.understand.text import ColumnInfo
+import re
+
+from copilot.understand.text import ColumnInfo, stem
 
 
 VERSUS = frozenset({"vs", "versus", "v"})  # the words that set two levels against each other
 
 
 def levels_compared(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
-    """'the ONRAB-versus-RABORAL difference', 'effect of aerial vs hand drops': two levels of one categorical
-    column set against each other, said as the thing compared (after "the", "of", "compare", or before
-    "difference", "effect"), name that column, not a group of it ("for which kinds of branches (urban vs
-    rural)" names the groups)."""
+    """'the ONRAB-versus-RABORAL difference', 'effect of aerial vs hand drops', 'a trotting rather than walking
+    gait': two levels of one categorical column set against each other, said as the thing compared (after
+    "the", "a", "of", "compare", or before "difference", "effect" or the column's own word), name that column,
+    not a group of it ("for which kinds of branches (urban vs rural)" names the groups)."""
     out: list[tuple[float, int, int, str]] = []
     for c in columns:
-        levels = {str(v).lower() for v in c.examples} if c.type == "categorical" else set()
+        levels = {stem(str(v).lower()) for v in c.examples} if c.type == "categorical" else set()
         for i, t in enumerate(tokens if len(levels) >= 2 else []):
             a, vs, b = (t.split("-") + ["", "", ""])[:3] if t.count("-") == 2 else ("", "", "")
-            if vs in VERSUS and a != b and {a, b} <= levels:
+            gap = next((len(w) for w in _AGAINST if tokens[i:i + len(w)] == w), 0)
+            if vs in VERSUS and a != b and {stem(a), stem(b)} <= levels:
                 span = (i, i + 1)
-            elif t in VERSUS and 0 < i < len(tokens) - 1 and tokens[i - 1] != tokens[i + 1] and \
-                    {tokens[i - 1], tokens[i + 1]} <= levels:
-                span = (i - 1, i + 2)
+            elif gap and 0 < i < len(tokens) - gap and tokens[i - 1] != tokens[i + gap] and \
+                    {stem(tokens[i - 1]), stem(tokens[i + gap])} <= levels:
+                span = (i - 1, i + gap + 1)
             else:
                 continue
-            if tokens[span[0] - 1:span[0]] in ([], ["the"], ["of"], ["compare"], ["comparing"], ["between"]) or \
-                    tokens[span[1]:span[1] + 1] in (["difference"], ["gap"], ["contrast"], ["comparison"], ["effect"]):
+            # ("rather than" and "instead of" set one level against the other wherever they stand)
+            if gap > 1 or tokens[span[0] - 1:span[0]] in ([], ["the"], ["a"], ["an"], ["of"], ["compare"], ["comparing"],
+                                                          ["between"]) or \
+                    tokens[span[1]:span[1] + 1] in (["difference"], ["gap"], ["contrast"], ["comparison"], ["effect"]) or \
+                    span[1] < len(tokens) and stem(tokens[span[1]]) in {stem(w) for w in c.words}:
                 out.append((0.92, *span, c.name))
     return out
+
+
+# the words between two levels set against each other
+_AGAINST = [[w] for w in VERSUS] + [["rather", "than"], ["instead", "of"]]
+
+
+def sets_levels_against(text: str) -> bool:
+    """A mention's words set two levels against each other ("aerial vs hand", "krypton instead of argon")."""
+    words = re.split(r"[\s-]", text)
+    return bool(VERSUS & set(words)) or any(words[k:k + len(w)] == w for w in _AGAINST[len(VERSUS):]
+                                            for k in range(len(words)))
