@@ -1,6 +1,8 @@
 """Claims about a third, named variable ("does C confound A and B", "is B a mediator between A and C", "is C a
 collider of A and B"): read by the hypothesis parser and decided by the relation tool over every DAG of the
-equivalence class, with the same exactness as the Corr2Cause pair relations."""
+equivalence class, with the same exactness as the Corr2Cause pair relations. And a premise sentence that
+states one pair twice with opposite polarity ("A and B are correlated but become independent once we
+condition on C") gives both statements."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import pytest
 
 from copilot.task import RelationTask
 from copilot.understand.cues import split_relation
-from copilot.understand.premises import parse_hypothesis
+from copilot.understand.premises import parse_hypothesis, parse_premise
 from tools.relations import run
 
 COLLIDER = "A correlates with C. B correlates with C. A is independent of B."
@@ -44,3 +46,13 @@ def test_decided_over_the_equivalence_class(premise, claim, valid, n_dags, n_hol
     r = run(RelationTask(premise=p, hypothesis=h, question=f"{premise} {claim}"), draw=False)
     assert (r.valid, r.n_dags, r.n_dags_holding) == (valid, n_dags, n_holding)
     assert r.z is not None and r.z in claim and r.reason.startswith("Yes" if valid else "No")
+
+
+@pytest.mark.parametrize("sentence,statements", [
+    ("A and B are correlated but become independent once we condition on C.", [(0, 1, (), False), (0, 1, (2,), True)]),
+    ("A and B are correlated but independent given C.", [(0, 1, (), False), (0, 1, (2,), True)]),
+    ("A and C are independent, but they become correlated given B.", [(0, 1, (), True), (0, 1, (2,), False)]),
+])
+def test_one_pair_stated_twice_with_opposite_polarity(sentence, statements):
+    premise = parse_premise(sentence)
+    assert [(s.x, s.y, tuple(sorted(s.given)), s.independent) for s in premise.statements] == statements

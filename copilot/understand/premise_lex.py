@@ -246,3 +246,11 @@ PAIRWISE = [
                r"independent|uncorrelated|unrelated)(?P<each>\s+(?:with|of)\s+(?:each\s+other|one\s+another)|"
                rf"\s+pairwise)?{_REST}$", re.I),
 ]
+
+
+# "A and B are correlated but become independent once we condition on C": two statements about one pair, the
+# second with the opposite polarity (usually under a condition)
+CONTRAST_PAIR = re.compile(
+    r"^(?P<pair>.+?)\s+(?:are|is)\s+(?P<first>correlated|dependent|associated|independent|uncorrelated|unrelated)"
+    r"\s*,?\s+(?:but|yet|though)\s+(?:they\s+|the\s+two\s+)?(?:(?:become|becomes|are|turn\s+out\s+to\s+be|get)\s+)?"
+    r"(?P<second>independent|uncorrelated|unrelated|correlated|dependent|associated)\b(?P<tail>.*)$", re.I)

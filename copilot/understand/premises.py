@@ -22,6 +22,7 @@ from copilot.understand.premise_lex import (
     COND_FILLER,
     COND_LEAD,
     COND_TAIL,
+    CONTRAST_PAIR,
     CONFOUNDER,
     DEPENDENT,
     DIRECT,
@@ -248,6 +249,9 @@ def _expand_sentence(sentence: str) -> list[str]:
     m = SHARED_SUBJECT.match(sentence)
     if m and _polarity(m.group("head")) is not None:
         return [f"{m.group('head')} {m.group('a')}", f"{m.group('head')} {m.group('b')}"]
+    m = CONTRAST_PAIR.match(sentence)  # "A and B are correlated but become independent given C": both hold
+    if m and _polarity(m.group("first")) != _polarity(m.group("second")):
+        return [f"{m.group('pair')} are {m.group('first')}", f"{m.group('pair')} are {m.group('second')}{m.group('tail')}"]
     for rx in PAIRWISE:  # "A, B and C are all correlated": every pair of the list, one statement each
         m = rx.match(sentence)
         names = list(dict.fromkeys(split_name_list(m.group("names")))) if m else []
