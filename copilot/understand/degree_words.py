@@ -135,18 +135,14 @@ _AMOUNT_UNITS = frozenset({"kg", "g", "t", "lb", "lbs", "l", "km", "m", "n", "us
 
 def _writing(columns: list[ColumnInfo], dims: set[str] | frozenset[str]) -> list[ColumnInfo]:
     """The numeric columns (no ids) whose names write the dimension."""
-    return [c for c in columns if c.type == "numeric" and not _is_id(c) and _writes(c.words, dims)]
+    return [c for c in columns if c.type == "numeric" and not _is_id(c) and writes_dimension(c.words, dims, _AMOUNT_UNITS)]
 
 
-def _writes(words: list[str], dims: set[str]) -> bool:
-    """A name writes the dimension, not a rate per it (outputKgHr is an amount per hour, no duration)."""
-    return any(w in dims and not (k and words[k - 1] in _AMOUNT_UNITS) for k, w in enumerate(words))
-
-
-def writes_dimension(words: list[str], dims: frozenset[str] | set[str]) -> bool:
-    """A name with a word of the dimension, not as the time a count is per ("longer sessions" is avgSessionMin,
-    not sessionsPerWk)."""
-    return any(w in dims and not (k and words[k - 1] == "per") for k, w in enumerate(words))
+def writes_dimension(words: list[str], dims: frozenset[str] | set[str],
+                     not_after: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A name writes the dimension, not as the unit of a rate: a word of `dims` that does not follow a word of
+    `not_after` (outputKgHr is an amount per hour, no duration; sessionsPerWk a count per week)."""
+    return any(w in dims and not (k and words[k - 1] in not_after) for k, w in enumerate(words))
 
 
 def dimension_of(word: str) -> frozenset[str]:

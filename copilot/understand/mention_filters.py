@@ -140,16 +140,17 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
     starts = {m.start for m in mentions}
 
     def verb(m: Mention) -> bool:
-        tok = tokens[m.start]
-        k = m.end + 1 + (tokens[m.end + 1:m.end + 2] in (["a"], ["an"], ["the"]))
+        if m.end - m.start != 1 or not tokens[m.start].endswith("ed") or tokens[m.start - 1:m.start] not in (
+                ["be"], ["been"], ["being"], ["get"], ["gets"], ["got"]):
+            return False
+        given = m.end + 1 + (tokens[m.end + 1:m.end + 2] in (["a"], ["an"], ["the"]))
+        if tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and given in starts:
+            return True
         # ("where should dog units be funded to find the most casualties": the action done to a variable named
         # before it, then its goal; not "which farms should be vaccinated to ...", where the verb is the treatment)
-        should = next((k for k in range(m.start - 1, max(0, m.start - 6) - 1, -1) if tokens[k] == "should"), None)
-        goal = tokens[m.end:m.end + 1] == ["to"] and should is not None and \
-            any(k in starts for k in range(should + 1, m.start - 1))
-        return m.end - m.start == 1 and tok.endswith("ed") and tokens[m.start - 1:m.start] in (
-            ["be"], ["been"], ["being"], ["get"], ["gets"], ["got"]) and \
-            (tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and k in starts or goal)
+        should = next((j for j in range(m.start - 1, max(0, m.start - 6) - 1, -1) if tokens[j] == "should"), None)
+        return tokens[m.end:m.end + 1] == ["to"] and should is not None and \
+            any(j in starts for j in range(should + 1, m.start - 1))
 
     return _drop_loose(mentions, fixed_at, verb)
 

@@ -226,10 +226,11 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                            or any(w.endswith("s") and len(stem(w)) < 4 <= len(w) and _abbreviation(t, w) >= 0.8
                                   for w in c.words)
                            or parts_in_name(pieces, c) or st in spelt[c.name] or by_synonym and synonyms(st) & spelt[c.name])]
-        owners = longest_codes(t, st, raw_code, owners, {o: by_name[o].stems for o in owners}) if not coded else owners
+        if len(owners) > 1 and not coded:
+            owners = longest_codes(t, st, raw_code, owners, {o: by_name[o].stems for o in owners})
         # "longer sessions" beside sessionsPerWk and avgSessionMin: the comparative says which dimension
         dims = dimension_of(tokens[i - 1]) if i > 0 and tokens[i - 1] in COMPARATIVES else frozenset()
-        measured = [o for o in owners if writes_dimension(by_name[o].words, dims)]
+        measured = [o for o in owners if writes_dimension(by_name[o].words, dims, {"per"})]
         owners = measured or owners
         for owner in owners:
             info = by_name[owner]

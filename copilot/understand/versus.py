@@ -40,11 +40,11 @@ def levels_compared(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[
 
 
 # the words between two levels set against each other
-_AGAINST = [[w] for w in VERSUS] + [["rather", "than"], ["instead", "of"]]
+_INSTEAD = [["rather", "than"], ["instead", "of"]]
+_AGAINST = [[w] for w in VERSUS] + _INSTEAD
 
 
 def sets_levels_against(text: str) -> bool:
     """A mention's words set two levels against each other ("aerial vs hand", "krypton instead of argon")."""
     words = re.split(r"[\s-]", text)
-    return bool(VERSUS & set(words)) or any(words[k:k + len(w)] == w for w in _AGAINST[len(VERSUS):]
-                                            for k in range(len(words)))
+    return bool(VERSUS & set(words)) or any(words[k:k + len(w)] == w for w in _INSTEAD for k in range(len(words)))
