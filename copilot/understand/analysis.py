@@ -10,7 +10,7 @@ from typing import Any
 
 from copilot.understand.conditions import extract_conditions, group_heading
 from copilot.understand.contrast import drop_other_arm
-from copilot.understand.measure_units import unit_word
+from copilot.understand.measure_units import rate_twins, unit_word
 from copilot.understand.rival import outside_rival, rival_clause, skeleton_words, without_rival
 from copilot.understand.restate import (absorb_restated_phrases, said_again, merge_compounds, merge_restated,
                                         resolve_twins_by_identifier)
@@ -19,7 +19,7 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
                                                 drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
                                                 drop_noun_adjunct, drop_passive_verb, drop_possessor, drop_rule_words,
-                                                gerund_before_article, hedge_participle, qualifier_phrase,
+                                                gerund_before_article, hedge_participle, qualifier_phrase, time_units_spend,
                                                 verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -201,7 +201,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     name_words = frozenset(w for c in columns for w in c.words)
     mentions = drop_comparative_modifier(tokens, drop_gerund_before_object(tokens, mentions, fixed_at, numeric),
                                          fixed_at, numeric, name_words)
-    mentions = apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at)
+    mentions = rate_twins(tokens, apply_qualifiers(tokens, mentions, columns, fixed_at=fixed_at), columns)
     mentions = merge_restated(tokens, [dataclasses.replace(m, identifier=True) if m.start in fixed_at else m
                                        for m in mentions])
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
@@ -215,10 +215,12 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     else:
         name_stems = {stem(w) for w in col_vocab}
         yes_no_stems = {s for c in columns if c.type == "binary" for s in c.stems}  # ("lighting a piece")
+        starts = {m.start: m.column for m in mentions}
         unmatched = [f for f in free if not junk_phrase(f.text) and not verb_of_variable(tokens, f, mentions, name_stems)
                      and not comparative_before(tokens, f, mentions, numeric, name_words)
-                     and not (gerund_before_article(tokens, f) and stem(tokens[f.start]) not in yes_no_stems)
+                     and not (gerund_before_article(tokens, f, starts) and stem(tokens[f.start]) not in yes_no_stems)
                      and not hedge_participle(tokens, f) and not qualifier_phrase(tokens, f, taken, name_stems)
+                     and not time_units_spend(tokens, f, starts)
                      and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
     # "or do coppiced territories just happen to be in woodland": a rival explanation restricts no rows
     rival = rival_clause(tokens)

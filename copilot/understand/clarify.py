@@ -109,8 +109,9 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         lead = [t for t in an.tokens[max(0, m.start - 3):m.start] if t not in {"a", "an", "one", "the"}]
         if lead[-1:] == ["by"] and m.text.split()[-1] in _AMOUNT_WORDS:
             continue
-        # "what would adopting it do": an act on the treatment named elsewhere ("for herds that don't do teat dipping")
-        if m.end - m.start == 1 and an.tokens[m.start].endswith("ing") and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):
+        # "what would adopting it do", "had they installed it": an act on the treatment named elsewhere ("for herds
+        # that don't do teat dipping")
+        if m.end - m.start == 1 and an.tokens[m.start].endswith(("ing", "ed")) and an.tokens[m.end:m.end + 1] in (["it"], ["one"]):
             continue
         # "by installing a digital menu board": the act of taking up the column named right after it
         # ("relying on agency nurses", "investing in solar panels": the verb's own preposition between)
@@ -139,6 +140,13 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         field_ = {"t": "treatment", "y": "outcome", "m": "mediator"}.get(role)
         if field_ is None:
             continue
+        # "stations that were converted to automatic lamps ... the conversion": the noun of an act said before on
+        # the column the reading already gave this role
+        w = an.tokens[m.start]
+        if m.end - m.start == 1 and len(w) >= 6 and any(
+                t.endswith("ed") and t[:5] == w[:5] and mm.column == top.task.get(field_) and mm.start in (j + 1, j + 2)
+                for j, t in enumerate(an.tokens[:m.start]) for mm in an.mentions):
+            continue
         # "time spent in meetings" (meetingHrsPerWk), "time on the wait list" (wait_list_yrs): time said of a variable
         # whose name counts it in a unit of time
         if _time_of(an, m, top.task.get(field_)):
@@ -158,7 +166,11 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         if assigned is not None and col_votes.get(assigned, {}).get(role, 0.0) > v[role]:
             continue  # the structure already found a column for this role
         filled = [top.task.get(f) for f in ("treatment", "outcome", "mediator") if top.task.get(f)]
-        if assigned is not None and any(mm.identifier and mm.column == assigned for mm in an.mentions) and \
+        # (or written out whole, in two words or more, in a later sentence: "... partly by writing tickets. How much
+        # of the officer effect ... flows through citations issued?" ~ citationsIssued)
+        if assigned is not None and any((mm.identifier or mm.score >= 0.97 and mm.end - mm.start > 1 and
+                                         {".", "?", "!"} & set(an.tokens[m.end:mm.start]))
+                                        and mm.column == assigned for mm in an.mentions) and \
                 col_votes.get(assigned, {}).get(role, 0.0) > 0 and len(set(filled)) == len(filled) and \
                 top.task.get("treatment") and top.task.get("outcome"):
             continue  # "... by arriving faster ... How much of drone_dlv's effect on csat runs through dlv_min?"

@@ -66,7 +66,7 @@ def _reading(present: list[str], tokens: list[str], i: int, names: list[list[str
 def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
     """"kids getting hurt" ~ inj_30d, "show up more" ~ attendance: a verb phrase read as the data's word
     (not where a column's name has all its words, "repeat guests" ~ repeatGuests, nor before a word of a
-    column's name, "sell more winners")."""
+    column's name, "sell more winners", unless the entry says so: "Saturday-and-Sunday footfall" ~ wkend)."""
     for entry in vocab("idioms")["phrases"].values():
         present = [w for w in entry["column_words"] if w in have]
         if len(present) != 1:
@@ -78,7 +78,7 @@ def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
             k = 0
             while k <= len(tokens) - len(words):
                 after = tokens[k + len(words)] if k + len(words) < len(tokens) else ""
-                if tokens[k:k + len(words)] == words and after not in have:
+                if tokens[k:k + len(words)] == words and (after not in have or entry.get("before_names")):
                     tokens = tokens[:k] + present + tokens[k + len(words):]
                 k += 1
     return tokens

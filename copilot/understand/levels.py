@@ -254,7 +254,9 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                         w == 1 and i in weak and _stem_parts(span[0]) == _stem_parts(words[0])):
                     continue  # part of another variable's name
                 start = min([m.start for m in mentions if m.column == c.name and m.end in (i, i - 1)] + [i])
-                before = [t for t in tokens[max(0, start - 6):start] if t != "'"][-4:]
+                # ("On the Kennet & Avon (kennet_avon)": the level said, then written as code)
+                reach = 7 if w > 1 and words[0] in tokens[max(0, i - 4):i] else 4
+                before = [t for t in tokens[max(0, start - 9):start] if t != "'"][-reach:]
                 # "hardwood mills: effect of ...", "sawdust (softWood) mills: ...": the group heads the question
                 terse = ":" in tokens[i + w:i + w + 3] and ":" not in tokens[:i] and \
                     (start == 0 or start <= 3 and not any(k in inside for k in range(start)))

@@ -12,13 +12,15 @@ import re
 
 from copilot.understand.phrase_words import _BREAK
 from copilot.understand.typos import _known_words, two_words
-from copilot.understand.text import ABBREVIATIONS, NUMBER_WORDS, ColumnInfo, stem, synonyms
+from copilot.understand.text import ABBREVIATIONS, FUNCTION_WORDS, NUMBER_WORDS, ColumnInfo, stem, synonyms
 
 
 @functools.lru_cache(maxsize=65536)
 def _tok_match(a: str, b: str) -> float:
     if a == b:
         return 1.0
+    if len(a) >= 5 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"y", "i"}:
+        return 1.0  # booties ~ bootie: the stems booty / booti (-ies is read as -y)
     if len(a) >= 5 and len(b) >= 5 and _american(a) == _american(b):
         return 0.97  # haemoglobin ~ hemoglobin, colour ~ color, centre ~ center
     if b in synonyms(a):
@@ -247,8 +249,9 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
         return 0.8
     # written together or apart: "burned out" ~ "burnout", "work load" ~ "workload" (one word, not with a
     # time tag the name adds: "revenue" is no more rev_7d than rev_28d)
+    # (not with a function word at either end: "what does anti-fouling do" is no "antifouldo")
     a, b = "".join(span), "".join(alias)
-    if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and (len(span) > 1 or re.sub(r"\D", "", a) ==
+    if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and not FUNCTION_WORDS & {span[0], span[-1]} and (len(span) > 1 or re.sub(r"\D", "", a) ==
                                                                        re.sub(r"\D", "", b)) \
             and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
         return 0.85
@@ -261,7 +264,8 @@ _QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor p
                              "mg pct usd n cnt count num tot total avg mean".split())
 # a time span's stem (stem() reads "weekly" as "week", "monthly" as "month") and the unit a name writes it in
 # ("weekly" ~ wk)
-_PER_TIME = {"week": {"wk", "w"}, "month": {"mo", "m"}, "day": {"d"}, "annual": {"yr", "year", "y"}, "year": {"yr", "y"}}
+_PER_TIME = {"week": {"wk", "w"}, "month": {"mo", "m"}, "day": {"d"}, "daily": {"day", "d"}, "annual": {"yr", "year", "y"},
+             "year": {"yr", "y"}}
 
 
 def _qualifier(word: str) -> bool:

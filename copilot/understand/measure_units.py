@@ -4,6 +4,7 @@ which is no unit of a value. Split from `points.py`."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -31,7 +32,10 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "db": "db", "decibels": "db", "decibel": "db", "kwh": "kwh", "inch": "in", "inches": "in",
          "m²": "m2", "m2": "m2", "sqm": "m2", "km²": "km2", "km2": "km2", "fathoms": "fm", "fathom": "fm",
          "microns": "um", "micron": "um", "micrometres": "um", "micrometers": "um", "µm": "um",
-         "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kmh": "kmh", "kph": "kmh"}
+         "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kmh": "kmh", "kph": "kmh",
+         # two words read as one ("square metres", and a name's SQ_M)
+         "squaremetres": "m2", "squaremeters": "m2", "squaremetre": "m2", "squaremeter": "m2", "sqmetres": "m2",
+         "sqmeters": "m2", "squarefeet": "sqft", "squarefoot": "sqft"}
 # a unit the column's name does not write names its quantity ("on a 90F day" ~ temperature, "30 km from
 # town" ~ distance_to_town), when exactly one numeric column is named by that quantity
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
@@ -74,7 +78,7 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
     for c in columns:
         if c.type != "numeric":
             continue
-        cw = [unit_word(w) for w in c.words]
+        cw = _name_units(c.words)
         # "1 hour per week" ~ hrs_per_wk, "35 minutes per game" ~ minutes_pg: the unit first, the rest spelled after it
         # (or said just before it: "when transit lasted 5 days" ~ DAYS_TRANSIT)
         spelled = len(cw) > 1 and unit == cw[0] and (_spells_rest(words[1:], cw[1:]) or all(
@@ -113,6 +117,20 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
     if len(best) > 1 and best[0][0] == best[1][0]:
         return None  # two columns in the same unit: the words do not say which
     return best[0][1], i + 1 + (len(nxt) - len(words) + 1)
+
+
+def _name_units(words: list[str]) -> list[str]:
+    """A name's words in unit form, two words that spell one unit joined (SQ_M ~ m2, floor_sq_ft ~ sqft)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if k + 1 < len(words) and words[k] + words[k + 1] in _UNIT:
+            out.append(_UNIT[words[k] + words[k + 1]])
+            k += 2
+            continue
+        out.append(unit_word(words[k]))
+        k += 1
+    return out
 
 
 def _time_tagged(words: list[str], number: str, unit: str) -> bool:
@@ -173,3 +191,49 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     said = {stem(t) for t in tokens[m.start:k]}
     rest = [s for s in other.stems if s not in _UNIT_WORDS]
     return own is not None and bool(rest) and set(rest) <= said and len(rest) > len(own.stems)
+
+
+def _rate_pair(col: ColumnInfo, columns: list[ColumnInfo]) -> tuple[ColumnInfo, ColumnInfo] | None:
+    """(rate, total) where `col` is one of two names that differ only by a "per <unit>" ending
+    (lettuceYieldKgPerM2 / lettuceYieldKg, fuelTonnesPerNm / fuelTonnes)."""
+    if "per" in col.words:
+        base = col.words[:col.words.index("per")]
+        total = next((c for c in columns if c.words == base), None)
+        return (col, total) if total is not None else None
+    rate = next((c for c in columns if len(c.words) > len(col.words) + 1 and c.words[:len(col.words)] == col.words
+                 and c.words[len(col.words)] == "per"), None)
+    return (rate, col) if rate is not None else None
+
+
+def _says_unit(said: list[str], unit: list[str]) -> bool:
+    """The words after "per" name the rate's unit: as written ("m2"), in another spelling ("square metre" ~ m2,
+    "hectare" ~ ha) or by initials ("nautical mile" ~ nm)."""
+    code = "".join(unit)
+    if not said:
+        return False
+    if said[0] == code or unit_word(said[0]) == unit_word(code):
+        return True
+    two = said[:2]
+    return len(two) == 2 and (two[0][0] + two[1][0] == code or _UNIT.get(two[0] + two[1]) == unit_word(code))
+
+
+def rate_twins(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo]) -> list[Mention]:
+    """'lettuce output per m2' ~ lettuceYieldKgPerM2, 'total lettuce yield' ~ lettuceYieldKg: of two names that
+    differ only by a "per <unit>" ending, the rate where "per <its unit>" follows the mention (a word between at
+    most), the total where "total" comes right before it. Names written as code stay."""
+    out = []
+    for m in mentions:
+        col = next((c for c in columns if c.name == m.column), None)
+        pair = _rate_pair(col, columns) if col is not None and not m.identifier else None
+        if pair is not None:
+            rate, total = pair
+            unit = rate.words[rate.words.index("per") + 1:]
+            after = tokens[m.end:m.end + 2]
+            k = after.index("per") if "per" in after else -1
+            if k >= 0 and _says_unit(tokens[m.end + k + 1:m.end + k + 3], unit):
+                m = dataclasses.replace(m, column=rate.name, alternatives=[])
+            elif tokens[m.start - 1:m.start] == ["total"]:
+                m = dataclasses.replace(m, column=total.name, alternatives=[])
+        out.append(m)
+    return out
+

@@ -170,9 +170,21 @@ def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention]
     return any(m.start == k for m in mentions)
 
 
-def gerund_before_article(tokens: list[str], m: Mention) -> bool:
-    """One gerund right before "a" / "an": the verb of an action ("opening a web shop")."""
-    return m.end - m.start == 1 and tokens[m.start].endswith("ing") and tokens[m.end:m.end + 1] in (["a"], ["an"])
+def gerund_before_article(tokens: list[str], m: Mention, starts: dict[int, str | None] | None = None) -> bool:
+    """One gerund right before "a" / "an": the verb of an action ("opening a web shop"); or before "more" /
+    "fewer" and another variable named next (`starts`: the mentions' columns by start; "brewing more batches")."""
+    if m.end - m.start != 1 or not tokens[m.start].endswith("ing"):
+        return False
+    more = tokens[m.end:m.end + 1] in (["more"], ["fewer"], ["less"]) and (starts or {}).get(m.end + 1, m.column) != m.column
+    return tokens[m.end:m.end + 1] in (["a"], ["an"]) or more
+
+
+def time_units_spend(tokens: list[str], m: Mention, starts: dict[int, str | None]) -> bool:
+    """"the time trucks spend queueing" (queueMinPm): the time and the units that spend it, right before the
+    variable that counts it, are no variable of their own (not trucksPerDay)."""
+    words = tokens[m.start:m.end]
+    return len(words) >= 2 and words[0] in {"time", "hours", "minutes", "days"} and \
+        words[-1] in {"spend", "spends", "spent"} and m.end in starts
 
 
 def hedge_participle(tokens: list[str], m: Mention) -> bool:
@@ -200,9 +212,12 @@ def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_
                               numeric: frozenset[str] = frozenset()) -> list[Mention]:
     """"does opening a web shop lift sales" beside yearsOpen: a loose one-word match of a gerund right
     before "a" / "an" is the verb of an action, whose object names the variable; it names no quantity
-    (a yes/no column may be the action itself: "lighting a piece" ~ night_lighting)."""
+    (a yes/no column may be the action itself: "lighting a piece" ~ night_lighting). So too before "more" /
+    "fewer" and another variable ("brewing more batches" beside headBrewerYrs: the batches are the variable)."""
+    starts = {o.start: o.column for o in mentions}
+
     def verb(m: Mention) -> bool:
-        return gerund_before_article(tokens, m) and m.column in numeric
+        return gerund_before_article(tokens, m, starts) and m.column in numeric
 
     return _drop_loose(mentions, fixed_at, verb)
 

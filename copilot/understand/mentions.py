@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS,
-                                             MEASURE_HEADS, is_content)
+                                             MEASURE_HEADS, WH_TO, is_content, past_verb)
 from copilot.understand.match_words import (_READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match,
                                            consonant_code_spans, longest_codes, parts_in_name)
 from copilot.understand.role_words import _CV
@@ -202,8 +202,13 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         if i > 1 and is_content(tokens[i - 1]) and not {tokens[i - 1], tokens[i - 1].split("-")[0]} & _ADJ_OK and \
                 tokens[i - 1] not in COMPARATIVES and not t.endswith("ed") and \
                 not any(ch.isdigit() for ch in tokens[i - 1]) and not _time_span_word(tokens[i - 1]) and \
-                not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"}:
-            continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
+                not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"} and \
+                not ((tokens[i - 2] in {"that", "who", "which"} and is_content(tokens[i - 3]) and past_verb(tokens[i - 1])
+                      or tokens[i - 2] == "to" and (tokens[i - 1] in _CHANGE_VERBS or tokens[i - 3:i - 2] in WH_TO))
+                     and (i + 1 == n or stem(tokens[i + 1]) not in name_stems)):
+            continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd, and
+            # "kennels that adopted booties", "to lift sales", "where to add officers" a verb and its object,
+            # not "to add public nights", where the noun is the first of a name's words)
         # "follow-up appointments" ~ followUpNeeded90d: a hyphenated word whose parts are the name's words in a row
         pieces = tuple(stem(p) for p in tokens[i].split("-") if p) if hyphened and not coded else ()
         # the word as written where its stem loses letters a code keeps ("rating" ~ rtg, stemmed "rat") or

@@ -29,9 +29,11 @@ COMPARATIVES = frozenset((
 _INITIAL_SKIP = {"of", "to", "the", "and", "in", "for", "a", "an", "at", "on"}
 
 
-# "controlling for ..." is never controller_adherence: the verbs that introduce an adjustment set
+# "controlling for ..." is never controller_adherence: the verbs that introduce an adjustment set (with the
+# misspellings the covariate cue reads too: "controling for", "ajusted for")
 _ADJUSTMENT_VERBS = {"controlling", "adjusting", "accounting", "holding", "keeping", "conditioning", "stratifying",
-                     "matching", "controlled", "adjusted", "accounted", "stratified", "matched"}
+                     "matching", "controlled", "adjusted", "accounted", "stratified", "matched",
+                     "controling", "controled", "ajusting", "ajusted"}
 
 
 # Words that end a free phrase: function words, question words, and the cue vocabulary.
@@ -112,3 +114,13 @@ _TO_HEADS = {"access", "exposure", "proximity", "distance", "adherence", "time",
 
 def is_content(tok: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z0-9'-]*", tok)) and tok not in _BREAK and not re.fullmatch(r"\d+", tok)
+
+
+WH_TO = (["where"], ["how"], ["whether"], ["when"])  # "where to add officers": "to" and a verb
+_IRREGULAR_PAST = frozenset("bought got took made ran won built had put set kept paid sold gave began brought".split())
+
+
+def past_verb(word: str) -> bool:
+    """A verb in the past ("kennels that adopted booties", "bakeries that bought ovens"), not a goal in the
+    present ("a rule that maximizes crossings")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST

@@ -191,7 +191,9 @@ def name_words(name: str) -> list[str]:
     out: list[str] = []
     for w in words:
         parts = re.findall(r"[a-z]+|\d+", w)
-        tag = len(parts) == 2 and (parts[1].isdigit() and (parts[0] in TIME_UNIT_WORDS or len(parts[0]) == 1)
+        # (and a before/after tag with its days: arts_pre30 -> arts pre 30, as arts_post30 -> arts post 30)
+        tag = len(parts) == 2 and (parts[1].isdigit() and (parts[0] in TIME_UNIT_WORDS or len(parts[0]) == 1
+                                                           or parts[0] in {"pre", "bl", "fu"})
                                    or parts[0].isdigit() and parts[1] in TIME_UNIT_WORDS)
         # a code and its time tag: vo2max12m -> vo2max 12 m, dnf30d -> dnf 30 d (not t2d)
         timed = re.fullmatch(r"([a-z]+\d+[a-z]+|[a-z]{2,})(\d+)(d|w|m|y|h|wk|mo|yr|wks|mos|yrs)", w)
