@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS,
-                                             MEASURE_HEADS, WH_TO, is_content, past_verb)
+                                             MEASURE_HEADS, _CHANGE_VERBS, is_content, verb_then_object)
 from copilot.understand.match_words import (_READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match,
                                            consonant_code_spans, longest_codes, parts_in_name)
 from copilot.understand.role_words import _CV
@@ -203,12 +203,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                 tokens[i - 1] not in COMPARATIVES and not t.endswith("ed") and \
                 not any(ch.isdigit() for ch in tokens[i - 1]) and not _time_span_word(tokens[i - 1]) and \
                 not tokens[i - 1].endswith("ing") and tokens[i - 2] in DETERMINERS | STOP_INSIDE | {"with", "about"} and \
-                not ((tokens[i - 2] in {"that", "who", "which"} and is_content(tokens[i - 3]) and past_verb(tokens[i - 1])
-                      or tokens[i - 2] == "to" and (tokens[i - 1] in _CHANGE_VERBS or tokens[i - 3:i - 2] in WH_TO))
-                     and (i + 1 == n or stem(tokens[i + 1]) not in name_stems)):
-            continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd, and
-            # "kennels that adopted booties", "to lift sales", "where to add officers" a verb and its object,
-            # not "to add public nights", where the noun is the first of a name's words)
+                not verb_then_object(tokens, i, name_stems):
+            continue  # "the minimum wage" is not "hourly_wage" (but "an order priced at" is price_usd)
         # "follow-up appointments" ~ followUpNeeded90d: a hyphenated word whose parts are the name's words in a row
         pieces = tuple(stem(p) for p in tokens[i].split("-") if p) if hyphened and not coded else ()
         # the word as written where its stem loses letters a code keeps ("rating" ~ rtg, stemmed "rat") or
@@ -281,11 +277,6 @@ def _time_span_word(tok: str) -> bool:
     return written != tok and written.partition("-")[2] in TIME_UNIT_WORDS
 
 
-# verbs of change that are also a word of some names (price_cut, pay_raise): before another variable's
-# name they are the verb ("does a renovation cut days on market")
-_CHANGE_VERBS = frozenset("cut cuts raise raises lower lowers boost boosts reduce reduces increase increases improve "
-                          "improves lift lifts curb curbs shift shifts extend extends shorten shortens delay delays "
-                          "drive drives push pushes change changes help helps hurt hurts".split())
 
 
 def _names_its_own(word: str) -> bool:

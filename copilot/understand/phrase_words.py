@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.understand.text import FUNCTION_WORDS
+from copilot.understand.text import FUNCTION_WORDS, stem
 
 
 _ADJ_OK = {"daily", "weekly", "monthly", "annual", "yearly", "average", "mean", "total", "overall", "current",
@@ -116,11 +116,26 @@ def is_content(tok: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z0-9'-]*", tok)) and tok not in _BREAK and not re.fullmatch(r"\d+", tok)
 
 
-WH_TO = (["where"], ["how"], ["whether"], ["when"])  # "where to add officers": "to" and a verb
+# verbs of change that are also a word of some names (price_cut, pay_raise): before another variable's
+# name they are the verb ("does a renovation cut days on market")
+_CHANGE_VERBS = frozenset("cut cuts raise raises lower lowers boost boosts reduce reduces increase increases improve "
+                          "improves lift lifts curb curbs shift shifts extend extends shorten shortens delay delays "
+                          "drive drives push pushes change changes help helps hurt hurts".split())
+_WH_TO = (["where"], ["how"], ["whether"], ["when"])  # "where to add officers": "to" and a verb
 _IRREGULAR_PAST = frozenset("bought got took made ran won built had put set kept paid sold gave began brought".split())
 
 
-def past_verb(word: str) -> bool:
+def _past_verb(word: str) -> bool:
     """A verb in the past ("kennels that adopted booties", "bakeries that bought ovens"), not a goal in the
     present ("a rule that maximizes crossings")."""
     return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def verb_then_object(tokens: list[str], i: int, name_stems: set[str]) -> bool:
+    """Whether word i is the object of the verb before it, not the head of a compound with it: "kennels that
+    adopted booties" (a past verb after that / who / which and a noun), "to lift sales" (a verb of change
+    after "to"), "where to add officers"; not where the next word is a word of a name ("to add public nights"
+    ~ PUBLIC_NIGHTS_MO: the noun is the first of the name's words)."""
+    verb = tokens[i - 2] in {"that", "who", "which"} and i >= 3 and is_content(tokens[i - 3]) and _past_verb(tokens[i - 1]) \
+        or tokens[i - 2] == "to" and (tokens[i - 1] in _CHANGE_VERBS or tokens[i - 3:i - 2] in _WH_TO)
+    return verb and (i + 1 == len(tokens) or stem(tokens[i + 1]) not in name_stems)
