@@ -124,8 +124,10 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         if any(an.tokens[j] == "by" and an.tokens[j - 1] in MECHANISM_VERBS and
                not {".", ",", ";", "?", "!"} & set(an.tokens[j:m.start]) for j in range(1, m.start)):
             continue
-        # "for the players who actually did it": the units a relative clause describes
-        if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]):
+        # "for the players who actually did it": the units a relative clause describes; "when a café has 8
+        # fixers": the units a condition is said of
+        if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]) or \
+                an.tokens[m.end:m.end + 1] in (["has"], ["had"]) and an.tokens[m.start - 1:m.start] in (["a"], ["an"]):
             continue
         # "the number of injuries a team suffers": a clause that describes the column mention just before
         if m.start - 1 in col_ends and an.tokens[m.start - 1] in {"a", "an", "each", "every"}:

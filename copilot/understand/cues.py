@@ -119,7 +119,7 @@ CATE_RX = (
     r"which (?!ones\b)[a-z]+s'? (?:[\w'`()-]+ ){0,6}?(?:benefit|benefits|respond|gain|react|profit)\b|"
     r"which (?!ones\b)[a-z]+s (?:see|get|show|experience|enjoy) .{0,60}\b(?:most|least|biggest|largest|strongest)\b|"
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|"
-    r"\bwhere (?:does|do|did|would|will) .{1,40}?\b(?:matter|work|help|pay off)s? (?:the )?most\b|\bwho\b.{0,40}\b(?:most|best)\b|"
+    r"\bwhere (?:does|do|did|would|will) .{1,40}?\b(?:matter|work|help|pay off|do)s? (?:the )?most\b|\bwho\b.{0,40}\b(?:most|best)\b|"
     r"\bwhere (?:does|do|did|would|will) .{1,60}?\b(?:the )?(?:most|least)\s*[?.!]?\s*$|"
     # "in which parts of the world is the boost biggest?", "where is the sponsor effect largest?"
     r"(?:^|[.?!;:] )in which (?!case\b|way\b|order\b)[a-z]+|"

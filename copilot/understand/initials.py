@@ -9,6 +9,7 @@ import re
 from copilot.understand import vocab
 from copilot.understand.phrase_words import _INITIAL_SKIP, _INITIALS_ALSO, is_content
 from copilot.understand.text import ABBREVIATIONS, DETERMINERS, NUMBER_WORDS, ColumnInfo, _is_id, name_parts, stem
+from copilot.understand.typos import _known_words
 
 
 _QUESTION_OPENERS = {"what", "whats", "which", "how", "hows", "who", "whos", "why", "where", "when", "whether"}
@@ -37,7 +38,14 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                 # (not co2 ~ "car ownership": two letters left of a chemical formula spell too much)
                 if _initialism(w) or code != w and len(code) >= 3 and _initialism(code):
                     short.setdefault(code if code != w else w, []).append(c.name)
-    if not short:
+    # a longer name word that is no English word, spelt letter by letter by as many words in a row, small ones
+    # too ("signals passed at danger" ~ spad_incidents_post)
+    spelt_whole: dict[str, list[str]] = {}
+    for c in columns:
+        for w in c.words:
+            if not _is_id(c) and w.isalpha() and 4 <= len(w) <= 5 and w not in short and w not in _known_words():
+                spelt_whole.setdefault(w, []).append(c.name)
+    if not short and not spelt_whole:
         return []
     out: list[tuple[float, int, int, str]] = []
     codes = {w for c in columns for w in c.words if len(w) <= 3 and w.isalpha()}
@@ -72,7 +80,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                 # ("foot traffic" beside footTrafficWk is those words, not the initials of sqFt)
                 if len(spelled) == 2 and _words_of_a_column(tokens[i:j + 1], columns):
                     continue
-                for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, [])):
+                whole = spelt_whole.get(spelled, []) if spelled == full and len(full) == j + 1 - i else []
+                for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, []) + whole):
                     # ("biocide loading" beside biocide_pct is no "bl", baseline, of barn_cov_pct_bl)
                     if len(spelled) == 2 and spelled in _tags() and _names_another(tokens[i:j + 1], col, columns):
                         continue

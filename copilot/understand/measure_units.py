@@ -41,7 +41,7 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
 _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "temperature", "tmp"},
                      "deg": {"temp", "temperature", "tmp"}, "km": {"distance", "dist"}, "mi": {"distance", "dist"},
                      "kts": {"wind", "speed"}, "mph": {"wind", "speed"}, "kmh": {"speed"},
-                     "n": {"size"},  # "6 people" ~ hh_size
+                     "n": {"size", "sz", "staff", "crew", "headcount"},  # "6 people" ~ hh_size, grp_sz, staffCount
                      # "for orchards above 300 m", "at 6000 ft" ~ altitude
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth

@@ -201,8 +201,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             continue  # "the goal is 12m revenue" (revenue12m): a column's time tag, not a value
         if glued and glued.group(2) in _UNIT_WORDS and _in_unit_description(tokens, i):
             hit = _unit_column([glued.group(1), glued.group(2)] + tokens[i + 1:i + 3], 0, list(columns))
-            if hit and hyphen and (not (i + 1 < n and stem(tokens[i + 1]) in info[hit[0]].stems)
-                                   or glued.group(1) in re.findall(r"\d+", hit[0])):
+            # ("a 4-person shop" ~ staffCount: a head count is no time tag)
+            if hit and hyphen and unit_word(glued.group(2)) != "n" and (
+                    not (i + 1 < n and stem(tokens[i + 1]) in info[hit[0]].stems) or glued.group(1) in re.findall(r"\d+", hit[0])):
                 hit = None  # "30-day readmission", "30-day churn" (churned30d): a time tag, not a value
             if hit:
                 span = set(range(i, i + hit[1] - 1))

@@ -48,12 +48,15 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         same_word = len(cw) >= 2 and tok.rstrip("s") == cw[0].rstrip("s") and not counted and not all(
             w in qualifier_words() or any(ch.isdigit() for ch in w) or len(w) == 1 for w in cw[1:])  # falls_6m: 6, m
         unit = m.start not in fixed_at and same_word and (
-            (tok.endswith("s") and ((prev in _UNIT_LEAD and not (prev in _AMOUNT_LEAD and nxt in _PHRASE_END))
+            # (not the object of a verb: "running more workshops keeps members")
+            (tok.endswith("s") and ((prev in _UNIT_LEAD and not (prev in _AMOUNT_LEAD and (
+                nxt in _PHRASE_END or m.start >= 2 and tokens[m.start - 2].endswith("ing"))))
                                     or prev.replace(",", "").isdigit()
                                     # "which sheep flocks should ...": one word of description between
                                     or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha() and nxt in _PICK_NEXT))
-            # "in a herd with ...", "for herds that don't ...": the unit a clause describes
-            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE)
+            # "in a herd with ...", "for herds that don't ...": the unit a clause describes ("when a ward has 12
+            # nurses": a condition said of it)
+            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE) or (prev in {"a", "an"} and nxt in {"has", "had"})
             or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"
         # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
         # decision rule picks, named by a grouping column, are not what is given to them
@@ -69,9 +72,10 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         partial_unit = m.start not in fixed_at and not m.identifier and tok.endswith("s") and \
             m.score < 0.95 and len(cw) >= 2 and (
                 ((prev in {"which", "whose"} or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha())
-                 and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain"})  # "which print shops do"
+                 and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain", "see"})  # "which print shops do"
                 or nxt in {"who", "whose"}
-                or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}) or (prev == "on" and nxt == "that"))
+                or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}) or (prev == "on" and nxt == "that")
+                or (prev in {"prioritise", "prioritize", "rank", "target"} and nxt in {"for", "by"}))  # "prioritise walls for"
         # "for which tour companies does ...": a loose word that only describes the units named after it
         nxt2 = tokens[m.end + 1] if m.end + 1 < len(tokens) else ""
         unit_modifier = m.start not in fixed_at and not m.identifier and m.score < 0.95 and m.end - m.start == 1 and \
