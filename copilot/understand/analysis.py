@@ -19,7 +19,7 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
                                                 drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
                                                 drop_noun_adjunct, drop_passive_verb, drop_possessor, drop_rule_words,
-                                                gerund_before_article, hedge_participle, qualifier_phrase, time_units_spend,
+                                                gerund_before_object, hedge_participle, qualifier_phrase, time_units_spend,
                                                 verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -218,7 +218,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         starts = {m.start: m.column for m in mentions}
         unmatched = [f for f in free if not junk_phrase(f.text) and not verb_of_variable(tokens, f, mentions, name_stems)
                      and not comparative_before(tokens, f, mentions, numeric, name_words)
-                     and not (gerund_before_article(tokens, f, starts) and stem(tokens[f.start]) not in yes_no_stems)
+                     and not (gerund_before_object(tokens, f, starts) and stem(tokens[f.start]) not in yes_no_stems)
                      and not hedge_participle(tokens, f) and not qualifier_phrase(tokens, f, taken, name_stems)
                      and not time_units_spend(tokens, f, starts)
                      and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]

@@ -211,7 +211,7 @@ def _says_unit(said: list[str], unit: list[str]) -> bool:
     code = "".join(unit)
     if not said:
         return False
-    if said[0] == code or unit_word(said[0]) == unit_word(code):
+    if unit_word(said[0]) == unit_word(code):
         return True
     two = said[:2]
     return len(two) == 2 and (two[0][0] + two[1][0] == code or _UNIT.get(two[0] + two[1]) == unit_word(code))
@@ -221,9 +221,10 @@ def rate_twins(tokens: list[str], mentions: list[Mention], columns: list[ColumnI
     """'lettuce output per m2' ~ lettuceYieldKgPerM2, 'total lettuce yield' ~ lettuceYieldKg: of two names that
     differ only by a "per <unit>" ending, the rate where "per <its unit>" follows the mention (a word between at
     most), the total where "total" comes right before it. Names written as code stay."""
+    by_name = {c.name: c for c in columns}
     out = []
     for m in mentions:
-        col = next((c for c in columns if c.name == m.column), None)
+        col = by_name.get(m.column or "")
         pair = _rate_pair(col, columns) if col is not None and not m.identifier else None
         if pair is not None:
             rate, total = pair

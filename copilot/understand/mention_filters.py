@@ -170,7 +170,7 @@ def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention]
     return any(m.start == k for m in mentions)
 
 
-def gerund_before_article(tokens: list[str], m: Mention, starts: dict[int, str | None] | None = None) -> bool:
+def gerund_before_object(tokens: list[str], m: Mention, starts: dict[int, str | None] | None = None) -> bool:
     """One gerund right before "a" / "an": the verb of an action ("opening a web shop"); or before "more" /
     "fewer" and another variable named next (`starts`: the mentions' columns by start; "brewing more batches")."""
     if m.end - m.start != 1 or not tokens[m.start].endswith("ing"):
@@ -217,7 +217,7 @@ def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_
     starts = {o.start: o.column for o in mentions}
 
     def verb(m: Mention) -> bool:
-        return gerund_before_article(tokens, m, starts) and m.column in numeric
+        return gerund_before_object(tokens, m, starts) and m.column in numeric
 
     return _drop_loose(mentions, fixed_at, verb)
 
