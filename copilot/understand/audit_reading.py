@@ -159,9 +159,9 @@ _TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|too
                         r"((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?=depends?\b|changes?\b|differs?\b|vary|varies|is |are |"
                         r"different\b|higher\b|lower\b|the same\b|"
                         r"influenc|affect|shifts?\b|respond|moves?\b|gets?\b|causally|when\b|if\b|for\b)")
-_TOOL_GIVES = re.compile(r"\b(?:recommend|give|assign|quote|suggest|offer|set)s? (?:(?:a|an|the|its|their|different|"
+_TOOL_GIVES = re.compile(r"\b(?:recommend|give|assign|quote|suggest|offer|set|award|grant)s? (?:(?:a|an|the|its|their|different|"
                          r"lower|higher|worse|better|bigger|smaller|more|less|fewer|same)\s+)*((?:[a-z][\w-]* ){0,2}?[a-z][\w-]*)"
-                         r" (?=to\b|for\b|if\b|when\b|depending\b|than\b|because\b|based\b|less\b|more\b)")
+                         r" (?=to\b|for\b|if\b|when\b|depending\b|than\b|because\b|based\b|less\b|more\b|differently\b)")
 # "would the LLM still recommend an interview?": the one noun the tool recommends, ending the clause
 _TOOL_RECOMMENDS = re.compile(r"\b(?:llm|lm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener)\b(?: [a-z']+){0,2}? "
                               r"(?:recommend|offer|suggest|grant)s? (?:(?:an?|the) )?([a-z][\w-]*)\s*(?:[?.!;]|$)")

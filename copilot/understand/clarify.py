@@ -170,12 +170,20 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         filled = [top.task.get(f) for f in ("treatment", "outcome", "mediator") if top.task.get(f)]
         # (or written out whole, in two words or more, in a later sentence: "... partly by writing tickets. How much
         # of the officer effect ... flows through citations issued?" ~ citationsIssued)
-        if assigned is not None and any((mm.identifier or mm.score >= 0.97 and mm.end - mm.start > 1 and
+        # (or a one-word name said as it is: "... makes customers happier. How much of X's effect on satisfaction ...")
+        if assigned is not None and any((mm.identifier or mm.score >= 0.97 and (
+                mm.end - mm.start > 1 or an.tokens[mm.start] == (mm.column or "").lower()) and
                                          {".", "?", "!"} & set(an.tokens[m.end:mm.start]))
                                         and mm.column == assigned for mm in an.mentions) and \
                 col_votes.get(assigned, {}).get(role, 0.0) > 0 and len(set(filled)) == len(filled) and \
                 top.task.get("treatment") and top.task.get("outcome"):
             continue  # "... by arriving faster ... How much of drone_dlv's effect on csat runs through dlv_min?"
+        # "raised by going home on more exeat weekends (`exeat_n`)": the name the user wrote after its paraphrase, a few
+        # words on, that a pattern gives the same role
+        if assigned is not None and any(mm.identifier and mm.column == assigned and 0 <= mm.start - m.end <= 3
+                                        and "(" in mm.text and roles.votes.get(j, {}).get(role, 0.0) >= 2.0
+                                        for j, mm in enumerate(an.mentions)):
+            continue
         # the slot was filled from a weaker mention: the phrase the user meant is missing from the data
         opts = list(dict.fromkeys(an.hints.get(m.text, []) + _closest(m.text, an.columns)))[:5]
         task = {kk: vv for kk, vv in top.task.items() if kk not in {"treatment", "outcome", "mediator"}}

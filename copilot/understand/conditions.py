@@ -328,6 +328,16 @@ def group_said_back(text: str, conditions: list[Condition], columns: list[Column
     return groups[0] if len(groups) == 1 and said_back else None
 
 
+def group_doubted(text: str, conditions: list[Condition]) -> str | None:
+    """"Is the higher place rate among water-walker horses causal?", "is the higher score of wild-yeast batches
+    real?": with no treatment named elsewhere, a difference between the one group picked out and the rest,
+    doubted, is the effect of what sets the group apart (its column, a level of it too)."""
+    doubted = re.search(r"^(?:is|are|was|were) (?:the |this |that )?(?:higher|lower|bigger|smaller|larger|greater|better|"
+                        r"worse|zzcol\d+zz)\b[^?.!;]{1,80}\b(?:among|of|for|in|with)\b[^?.!;]{1,80}\b(?:causal|real|genuine)\b", text)
+    groups = [c.column for c in conditions if c.op == "=="]
+    return groups[0] if doubted and len(groups) == 1 else None
+
+
 def group_heading(text: str) -> str:
     """A heading that names the units before a colon is the group asked about: "40 acre orchards: ...",
     "urban precincts: ...", "Android users only: ..." read as "for ..., " (not "Causal effects: ...": a heading

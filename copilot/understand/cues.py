@@ -127,6 +127,8 @@ CATE_RX = (
     # "where is the reminder most effective at preventing no-shows?"
     r"\b(?:where|when) (?:is|are|was|were|would) .{1,40}?\b(?:most|least) (?:effective|useful|helpful|beneficial|"
     r"valuable|impactful|successful)\b|"
+    # "does the induction matter more for students"
+    r"\b(?:matter|matters|mattered|help|helps|helped|work|works|worked|pays? off) more (?:for|among|in|with)\b|"
     r"same for everyone|same for all|works? better for|work(?:s|ed)? (?:better|worse|differently) (?:for|in|among)|"
     r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
     r"between men and women|for boys and girls|effect by|effects by|impact by|"
@@ -186,6 +188,13 @@ _SPEC_STEMS = (("breast_cancer", r"\bbreast[_ ]cancer\b"), ("confounder", r"\bco
                               r"\btrue (?:ate|average treatment effect|(?:treatment |causal )?effect)\b|"
                               r"\btreatment (?:is )?(?:assigned|assignment|chosen|taken up) (?:depend\w* on|by|based on)\b|"
                               r"\bnaive (?:estimate|comparison|difference)\b"))
+
+
+def text_without_names(an: Analysis) -> str:
+    """The question's words less each column's name said outright ("hold mechanism and age fixed": a column
+    named `mechanism`, no cue of a mediation)."""
+    named = {k for m in an.mentions if m.column and m.score >= 0.95 for k in range(m.start, m.end)}
+    return " ".join(t for i, t in enumerate(an.tokens) if i not in named)
 
 
 def gender_modifier(text: str) -> list[str] | None:

@@ -14,9 +14,9 @@ from copilot.understand.twins import ambiguous_role
 from copilot.understand.off_topic import off_topic_cue
 from copilot.understand.cues import (CATE_RX, CHANGE_HOW_MANY, COURSE_TAKEN_RX, DIRECTION_DOUBT_RX, DISCOVER_RX,
                                      DISCOVER_WEAK_RX, EFFECT_RX, MEDIATION_EXPLICIT_RX, MEDIATION_RX, gender_modifier,
-                                     generate_task, method_named, split_relation)
+                                     generate_task, method_named, split_relation, text_without_names)
 from copilot.understand import gate, vocab
-from copilot.understand.conditions import group_said_back
+from copilot.understand.conditions import group_doubted, group_said_back
 from copilot.understand.audit_reading import is_audit
 from copilot.understand.fields import is_policy
 from copilot.understand.kind import predict as predict_kind
@@ -136,7 +136,7 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     modifier_ids = [k for k in modifier_ids if ms[k].key not in keys_ty]
 
     # --- kind
-    mediation_cue = text_has(MEDIATION_RX, re.sub(COURSE_TAKEN_RX, "took_course", text))
+    mediation_cue = text_has(MEDIATION_RX, re.sub(COURSE_TAKEN_RX, "took_course", text_without_names(an)))
     cate_cue = text_has(CATE_RX, text) or bool(modifier_ids)
     n_vars = len({m.key for m in ms if m.column or not has_data})
 
@@ -355,6 +355,8 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
     elif kind in {"ate", "cate", "mediation"}:
         if (T is None) != (Y is None) and (group := group_said_back(an.text, an.conditions, an.columns)):
             T, Y = group, Y or T  # "among kitchens whose chef was trained, how much did that raise Y"
+        elif (T is None) != (Y is None) and (group := group_doubted(an.text, an.conditions)):
+            T, Y, conds = group, Y or T, [c for c in conds if c["column"] != group]
         if T is None or Y is None:
             task = {"kind": kind, "treatment": T, "outcome": Y, "question": q}
             if kind == "mediation":
@@ -364,8 +366,7 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
         base = {"treatment": T, "outcome": Y, "covariates": covs, "conditions": conds, "question": q}
         if kind == "ate":
             task = {"kind": "ate", **base}
-            method = method_named(an.text, ("dml", "propensity_weighting", "linear_regression"))
-            if method:
+            if method := method_named(an.text, ("dml", "propensity_weighting", "linear_regression")):
                 task["method"] = method
             out.append(Candidate(task, score, f"the average effect of {T} on {Y}"))
         elif kind == "cate":
@@ -373,8 +374,8 @@ def _build(kind: str, score: float, an: Analysis, t: int | None, y: int | None, 
             if mods is None and not has_data:
                 mods = gender_modifier(an.text)
             task = {"kind": "cate", **base, "modifiers": mods}
-            method = method_named(an.text, ("causal_forest", "linear_dml", "dr_learner", "s_learner", "t_learner", "x_learner"))
-            if method:
+            if method := method_named(an.text, ("causal_forest", "linear_dml", "dr_learner", "s_learner", "t_learner",
+                                                "x_learner")):
                 task["method"] = method
             by = f" by {', '.join(mods)}" if mods else ""
             out.append(Candidate(task, score, f"how the effect of {T} on {Y} varies{by}"))

@@ -158,6 +158,8 @@ def _other_form(word: str, level: str) -> bool:
     word, level = word.split("-")[0].lower(), level.lower()
     if word.endswith("ily") and word[:-3] + "y" == level:
         return True
+    if word.endswith("ies") and word[:-3] + "y" == level and len(level) >= 4:  # "for fillies" ~ FILLY
+        return True
     if word.endswith("ern") and word[:-3] == level and len(level) >= 4:  # "in northern shops" ~ north
         return True
     if len(word) < 7 or len(level) < 7 or not (word.isalpha() and level.isalpha()):
@@ -165,6 +167,12 @@ def _other_form(word: str, level: str) -> bool:
     n = len(os.path.commonprefix([word, level]))
     return n >= 6 and n >= max(len(word), len(level)) - 2 and n < max(len(word), len(level)) and \
         set(word[n:] + level[n:]) <= set("aeiou")
+
+
+def _adjective_before_name(word: str, level: str, after: list[str], c: ColumnInfo) -> bool:
+    """'on sandy soils' ~ sand of soil_type: the level's adjective in -y, right before the column's own word."""
+    return len(level) >= 4 and level.isalpha() and word == level.lower() + "y" and bool(after) \
+        and stem(after[0]) in {stem(w) for w in c.words}
 
 
 def _consonant_code(word: str, code: str) -> bool:
@@ -246,7 +254,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
                         len(last) >= 3 and _same_by_stem(last, words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low  # "on Sundays" ~ Sun
-                        or _compound_of(last, words[-1]) or _other_form(last, words[-1])):
+                        or _compound_of(last, words[-1]) or _other_form(last, words[-1])
+                        or _adjective_before_name(last, words[-1], tokens[i + w:i + w + 1], c)):
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if last != words[-1] and tokens[i + w:i + w + 1] in (["through"], ["via"], ["by"]):
                     continue  # "effect on harvest_value passes through retention": a verb, not the level 'pass

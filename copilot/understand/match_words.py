@@ -261,7 +261,7 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
 _EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})  # (stems) the effect said, no word of a name
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
 _QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor per wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
-                             "mg pct usd n cnt count num tot total avg mean".split())
+                             "mg pct usd gbp eur n cnt count num tot total avg mean".split())
 # a time span's stem (stem() reads "weekly" as "week", "monthly" as "month") and the unit a name writes it in
 # ("weekly" ~ wk)
 _PER_TIME = {"week": {"wk", "w"}, "month": {"mo", "m"}, "day": {"d"}, "daily": {"day", "d"}, "annual": {"yr", "year", "y"},
@@ -273,12 +273,18 @@ def _qualifier(word: str) -> bool:
     return word in _QUALIFIER_WORDS or re.fullmatch(r"\d+[a-z]{0,2}", word) is not None
 
 
+_CURRENCIES = frozenset({"usd", "gbp", "eur"})
+# (stems) a sum of money, which a name may write as its currency alone
+_MONEY_STEMS = frozenset(stem(w) for w in "price cost value fee fare amount money spend payment revenue".split())
+
+
 def _names_content(span: tuple[str, ...], alias: tuple[str, ...]) -> bool:
     """Each of the span's words names a different word of the alias, at least one of them a word that
     is no qualifier, and the alias words left over are only qualifiers (a time, a version, a unit)."""
     left, named = list(alias), False
     for a in span:
-        hit = next((b for b in left if _tok_match(a, b) >= 0.78 or b in _PER_TIME.get(a, ())), None)
+        hit = next((b for b in left if _tok_match(a, b) >= 0.78 or b in _PER_TIME.get(a, ())
+                    or b in _CURRENCIES and a in _MONEY_STEMS), None)  # "hammer price" ~ HAMMER_GBP
         if hit is None:
             return False
         named = named or not _qualifier(hit)

@@ -45,6 +45,7 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      # "for orchards above 300 m", "at 6000 ft" ~ altitude
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth
+                     "t": {"tonnage"},  # "a crane rated at 100 tonnes" ~ tonnageCap
                      **dict.fromkeys(("m2", "km2", "sqft", "ha"), {"size", "area"}),  # "parks of 1200 m²" ~ size
                      **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
 # the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")

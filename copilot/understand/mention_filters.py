@@ -11,7 +11,7 @@ import re
 from typing import Callable
 
 from copilot.understand.mentions import LOOSE_MATCH, Mention
-from copilot.understand.text import DETERMINERS, stem
+from copilot.understand.text import DETERMINERS, FUNCTION_WORDS, stem
 
 
 def _drop_loose(mentions: list[Mention], fixed_at: set[int],
@@ -80,6 +80,9 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
         k = m.start - 1 - (m.start > 0 and tokens[m.start - 1] in {"the", "our", "each", "every", "a", "an"})
         acts = m.end + 1 < len(tokens) and tokens[m.end].isalpha() and tokens[m.end] not in _NOT_ACTION and \
             (m.end + 1 in starts or tokens[m.end + 1] in DETERMINERS and m.end + 2 in starts
+             # "which lots should the mart push into online bidding"
+             or tokens[m.end + 1] in {"into", "onto", "towards", "toward"} and (m.end + 2 in starts or (
+                 tokens[m.end + 2:m.end + 3] and tokens[m.end + 2] in DETERMINERS and m.end + 3 in starts))
              # "which factories should the state fund to get certified" (not "should the grant target to ...")
              or tokens[m.end] in _FUNDING_VERBS and tokens[m.end + 1] == "to")
         # ("how should the school decide which dogs get ...": who decides before the units picked)
@@ -176,7 +179,14 @@ def gerund_before_object(tokens: list[str], m: Mention, starts: dict[int, str | 
     if m.end - m.start != 1 or not tokens[m.start].endswith("ing"):
         return False
     more = tokens[m.end:m.end + 1] in (["more"], ["fewer"], ["less"]) and (starts or {}).get(m.end + 1, m.column) != m.column
-    return tokens[m.end:m.end + 1] in (["a"], ["an"]) or more
+    # "staying clean lowers reoffending" beside stay_days: a linking verb and the state it keeps (not "staying longer")
+    state = tokens[m.start] in _LINKING_GERUNDS and m.end < len(tokens) and tokens[m.end].isalpha() and \
+        m.end not in (starts or {}) and not re.fullmatch(r"[a-z]+er|more|less|fewer", tokens[m.end]) and \
+        tokens[m.end] not in FUNCTION_WORDS | {"out", "up", "down", "off", "away", "home", "over", "on", "late"}
+    return tokens[m.end:m.end + 1] in (["a"], ["an"]) or more or state
+
+
+_LINKING_GERUNDS = frozenset({"staying", "remaining", "keeping", "being", "becoming", "getting", "going", "turning"})
 
 
 def time_units_spend(tokens: list[str], m: Mention, starts: dict[int, str | None]) -> bool:

@@ -46,6 +46,7 @@ class Mention:
 
 
 _PER_TIME_WORDS = frozenset({"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually"})
+_ONE_TIME = frozenset({"hour", "day", "week", "month", "year"})
 _COUNTED_TIMES = frozenset({"years", "yrs", "days", "hours", "hrs", "months", "mos", "weeks", "wks"})
 
 
@@ -215,12 +216,15 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         # "schools that installed ...", nor a verb, "paying for a coach")
         nxt = tokens[i + 1] if i + 1 < n else ""
         by_synonym = not (t.endswith("s") and nxt in _UNITS_NEXT or t.endswith("ing") and nxt in _VERB_NEXT)
+        # "speak more each week" says how often: no word of weeksEnrolled
+        per_time = t in _ONE_TIME and i > 0 and tokens[i - 1] in {"each", "every", "per"}
         if coded:  # "fev1" ~ fev1_wk52, "d30" ~ retainedD30: a code is one of the name's parts as written, exactly
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
         else:
             # ("yearly revenue" says when revenue is counted: no word of instructorYears)
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
-                      and not (t in _PER_TIME_WORDS and _COUNTED_TIMES & set(c.words))
+                      and not ((t in _PER_TIME_WORDS or per_time and not (_PER_TIME_WORDS | {"per"}) & set(c.words))
+                               and _COUNTED_TIMES & set(c.words))
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(_READ_AS.get(st, st), s)
                                or raw_code and _code_of(t, s) for s in c.stems)
                            # ("tarsiers" ~ tars_n, whose "s" the stem cuts to a prefix too short)

@@ -240,7 +240,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 out.append((Condition(column=hit[0], op="==", value=v), set(range(i, end))))
                 continue
             for j in (i + 1, i + 2, i + 3):
-                between = tokens[i + 1:j]
+                between = [t for t in tokens[i + 1:j] if t != "'"]  # "10 years' experience"
                 if j in by_start and by_start[j].column and tok in re.findall(r"\d+", by_start[j].column):
                     break  # "adjusting for the 2019 score" ~ math_score_2019: the name's own tag, not a value
                 if j in by_start and (c := info.get(by_start[j].column or "")) is not None and c.type == "binary" \

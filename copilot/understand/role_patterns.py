@@ -7,7 +7,7 @@ import re
 
 from copilot.understand.role_patterns_mediator_group import _MEDIATOR_AND_GROUP_PATTERNS
 from copilot.understand.role_words import (_CHAIN_VERB, _CV, _DEGREE, _EFFECT_NOUN, _G, _GAIN, _GM, _GOAL_VERB,
-                                           _LEVEL_SAID, _M, _NOT_MEANS, _NOT_OBJECT, _PART)
+                                           _LEVEL_SAID, _M, _NOT_MEANS, _NOT_OBJECT, _NOT_THE_OUTCOME, _PART)
 
 
 # "the feeder upgrade raises throughput, which in turn lowers energy per bale": the object of the first link of
@@ -180,6 +180,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t", 2: "m", 3: "y"}, 2.8),
     # "work by letting farmers buy M, which then lifts Y" (the treatment named elsewhere): the next link is the outcome
     (rf"(?:by|through|via) {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {2: "y"}, 2.6),
+    # "is the higher hammer price when more buyers turn up real", "is the higher score of wild-yeast batches causal":
+    # the difference seen is in the outcome, the units' trait after it the treatment
+    (rf"(?:^|[.?!;] )(?:is|are|was|were) (?:the |this |that )?(?:higher|lower|bigger|smaller|larger|greater|better|worse|"
+     rf"extra) {_G(1)}{_M} {_G(1)}(?:when|where|if|among|with|of|for|in) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.4),
+    # "X helps firms cut M, and that is what raises Y": the last link of a story told in order is the outcome
+    (rf", (?:and |which )?(?:that |this |it )?(?:is|'s) what (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {1: "y"}, 2.6),
     # "Community mobilisation works by getting households to ...": what works by a mechanism is the treatment
     (rf"(?:^|[.?!;] ){_M} (?:is thought to |seems to |is meant to |may |might |should )?"
      rf"(?:works?|acts?|operates?) by\b", {1: "t"}, 2.5),
@@ -261,11 +267,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"shrink|respond|be higher|be lower|be different|higher|lower|better|worse|more|less|increased|"
      rf"decreased|improved|changed|lowered|reduced|raised|boosted|worsened|cut|shortened|lengthened|"
      rf"budge|move|differ|different|go|react|shift) {_G(5)}"
-     rf"(?:if|when|with|after|once|under|given|for|because|as) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.2),
+     rf"(?:if|when|with|after|once|under|given|for|because|as) {_G(6)}(?<!when it comes to ){_M}", {1: "y", 2: "t"}, 2.2),
     (rf"(?:would|will|could|might) {_G(1)}{_M} {_G(4)}(?:if|when|once|after) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.0),
     (rf"(?:does|do|did|can|could|would|will|is|are|has|have) {_G(3)}{_M} {_G(3)}(?:matter|work|help|pay off|"
      rf"make a difference|make any difference|do anything|have an effect|have any effect|have an impact|"
-     rf"have any impact|pay|worth it|move the needle) {_G(4)}(?:for|on|to|in|with|regarding) {_G(3)}{_M}",
+     rf"have any impact|pay|worth it|move the needle) {_G(4)}(?:for|on|to|in|with|regarding) {_G(3)}{_M}{_NOT_THE_OUTCOME}",
      {1: "t", 2: "y"}, 2.5),
     (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
@@ -291,6 +297,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"{_GOAL_VERB})(?! (?:[a-z]+ )?(?:to|at|towards) )",
      {1: "y"}, 3.5),
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
+    (rf"\bwhen it comes to {_G(1)}{_M}", {1: "y"}, 3.0),  # "does X matter more for students when it comes to lapsing"
     (rf"\bin {_G(1)}{_M} terms\b", {1: "y"}, 2.0),  # "in income terms"
     # "Y=default_12m, X=rate_discount": the letters of a regression written out
     (rf"(?:^|[,;.:(] )y = {_M}", {1: "y"}, 3.5),

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from copilot.understand.role_words import _AGENT_PARTICIPLE, _CV, _DEGREE, _EFFECT_NOUN, _G, _M, _NOT_AFTER_AGENT_PARTICIPLE
+from copilot.understand.role_words import _AGENT_PARTICIPLE, _CV, _DEGREE, _EFFECT_NOUN, _G, _M, _NOT_AFTER_AGENT_PARTICIPLE, \
+    _NOT_THE_OUTCOME
 
 _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # mediators
@@ -84,7 +85,9 @@ _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "for which species groups does enrichment do most for activity": the groups, the treatment, its outcome
     (rf"\b(?:for|among|in|at) (?:which|what) {_M} (?:do|does|did|would|will|is|are)\b", {1: "g"}, 2.5),
     (rf"{_M} (?:do|does|did|help|helps|work|works|matter|matters) (?:the )?(?:most|best|more) (?:for|with|on|to) "
-     rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.5),
+     rf"{_G(2)}{_M}{_NOT_THE_OUTCOME}", {1: "t", 2: "y"}, 2.5),
+    (rf"{_M} (?:do|does|did|help|helps|work|works|matter|matters) (?:the )?(?:most|best|more) (?:for|with|among|in) "
+     rf"{_G(2)}{_M} {_G(2)}(?:when it comes to|in terms of)\b", {1: "t", 2: "g"}, 2.5),
     (rf"(?:which|what|what kind of|what kinds of|what type of|what types of) {_M} {_G(4)}(?:benefit|benefits|"
      rf"respond|responds|gain|gains|react|reacts|profit)", {1: "g"}, 2.5),
     (rf"(?:low|high|lower|higher|older|younger|different) (?:vs|versus|and|or|compared to|compared with) "

@@ -2,6 +2,8 @@
 skeleton's placeholders, written once as regex alternations."""
 
 _M = r"<(\d+)>"
+# "does X matter more for students when it comes to lapsing": the words after name the outcome, not this mention
+_NOT_THE_OUTCOME = r"(?! (?:[a-z0-9'_-]+ ){0,2}(?:when it comes to|in terms of)\b)"
 
 
 _G = lambda k: rf"(?:[a-z0-9'_-]+ ){{0,{k}}}"  # noqa: E731  up to k filler words

@@ -6,6 +6,7 @@ as code always stay."""
 from __future__ import annotations
 
 from copilot.understand.mentions import Mention
+from copilot.understand.phrase_words import _CHANGE_VERBS
 from copilot.understand.qualifiers import _plain, qualifier_words
 from copilot.understand.text import ColumnInfo
 from copilot.understand.units import _plural
@@ -57,6 +58,9 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes ("when a ward has 12
             # nurses": a condition said of it)
             or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE) or (prev in {"a", "an"} and nxt in {"has", "had"})
+            # "when the crane had a tracking unit fitted"
+            or (prev == "the" and tokens[m.start - 2:m.start - 1] in (["when"], ["if"], ["where"], ["once"])
+                and nxt in {"has", "had"} and tokens[m.end + 1:m.end + 2] in (["a"], ["an"]))
             or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"
         # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
         # decision rule picks, named by a grouping column, are not what is given to them
@@ -92,7 +96,8 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             len(lead2) == 2 and lead2[0] in _CAUSATIVE and lead2[1].isalpha()  # "help harpoon crews"
         causee = m.start not in fixed_at and not m.identifier and m.score < 0.95 and m.end - m.start == 1 and \
             tok.endswith("s") and made_to and (m.end in starts or m.end + 1 in starts and
-                                               tokens[m.end] in {"more", "less", "better", "worse"})  # "make riders more confident"
+                                               tokens[m.end] in {"more", "less", "better", "worse"}  # "make riders more confident"
+                                               or tokens[m.end] in _CHANGE_VERBS)  # "helps firms cut down on ..."
         # "the harvest per acre" (YIELD_LB_AC beside ACRES): the unit a rate is counted in, not a variable
         rate_unit = m.start not in fixed_at and not m.identifier and m.end - m.start == 1 and prev == "per" and \
             not tok.endswith("s") and any(o.end == m.start - 1 and o.column != m.column for o in mentions)
