@@ -12,8 +12,8 @@ import pytest
 from copilot.task import TASK_KINDS
 
 DATA = Path(__file__).resolve().parents[1] / "eval" / "data"
-SETS = [(DATA / f"heldout{k}", "questions.jsonl", "datasets.json") for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46)] + \
-    [(DATA, f"dev_extra_w{k}.jsonl", "extra_datasets.json") for k in (14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57)]
+SETS = [(DATA / f"heldout{k}", "questions.jsonl", "datasets.json") for k in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47)] + \
+    [(DATA, f"dev_extra_w{k}.jsonl", "extra_datasets.json") for k in (14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58)]
 
 
 def _named(exp: dict) -> list[str]:
