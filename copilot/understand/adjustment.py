@@ -27,13 +27,16 @@ _COVARIATE_CUE = re.compile(
 )
 
 
+_SUMMARY_WORDS = frozenset({"average", "mean", "median", "total"})  # "workers' average <age>"
+
+
 def _names_next(window: list[str]) -> bool:
     """Plain words up to a variable mention: the words describe the variable that follows ("the patient's
     <age>", "the number of <prior_lines>": a possessive or "of" joins them)."""
     for t in window:
         if re.fullmatch(_M, t):
             return True
-        if not is_content(t) and t not in {"'s", "of"}:
+        if not is_content(t) and t not in {"'s", "of", "in"} | _SUMMARY_WORDS:  # ("mill size in <spindles>")
             return False
     return False
 
@@ -56,7 +59,7 @@ def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
                 continue
             # "..., and prior earnings <re74>, <re75>", "baseline <scc>", "2016 <turnout>": up to two plain
             # words or a year naming the next listed variable
-            if (is_content(tok) or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 4]):
+            if (is_content(tok) or tok in _SUMMARY_WORDS or re.fullmatch(r"\d{1,4}", tok)) and _names_next(rest[pos + 1:pos + 4]):
                 continue
             # "<hiv> status and <smear> status the same": a word after a listed variable still describes it
             if (is_content(tok) or tok in MEASURE_HEADS) and pos > 0 and re.fullmatch(_M, rest[pos - 1]) and \
@@ -67,6 +70,8 @@ def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
             if is_content(tok) and pos > 0 and rest[pos - 1] in {",", "and"} and \
                     rest[pos + 1:pos + 2] in ([","], ["and"]) and pos + 2 < len(rest) and re.fullmatch(_M, rest[pos + 2]):
                 continue
+            if tok == "in" and pos > 0 and is_content(rest[pos - 1]) and re.fullmatch(_M, "".join(rest[pos + 1:pos + 2])):
+                continue  # "mill size in <spindles>": the variable, then the unit it is counted in
             if tok in {"how", "many", "much", "whether"} and pos < 2 and cue.group(0).endswith("for"):
                 continue  # "control for how many <partners> people had"
             if tok in {"are", "is", ":"} and pos == 0 and cue.group(0) in {"covariates", "confounders", "controls"}:
@@ -100,8 +105,8 @@ def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
     # "..., or just because those sites have better <z>?": the rival explanation names a confounder
     # (the skeleton drops "just", "those"; "or because sites have better <z>": the units' state, not a path)
     for m in re.finditer(r"(?:\bor|,) (?:is it |it's |is that )?(?:just |only |simply |merely |purely )?because "
-                         r"(?:those |these |the |they |such |their )?(?:[a-z]+ )?(?:have|has|had|are|were) "
-                         r"(?:a |an |the )?(?:(?:better|worse|higher|lower|more|less|bigger|smaller|different|older|"
+                         r"(?:those |these |the |they |such |their )?(?:[a-z]+ )?(?:have|has|had|are|were|they're|'re) "
+                         r"(?:in |at |on )?(?:a |an |the )?(?:(?:better|worse|higher|lower|more|less|bigger|smaller|different|older|"
                          r"younger|larger|richer|poorer) )?<(\d+)>", skeleton):
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
     return list(dict.fromkeys(covariates))

@@ -69,7 +69,13 @@ def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
     names, adjectives = _country_names(), _demonyms()
     return [(ex, tokenize(ex)) for ex in examples] + [
         (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])] + [
-        (ex, adj.split()) for ex in examples for adj in adjectives.get(ex.strip().lower(), [])]  # "Argentine clubs"
+        (ex, adj.split()) for ex in examples for adj in adjectives.get(ex.strip().lower(), [])] + [  # "Argentine clubs"
+        (ex, [noun]) for ex in examples for noun in _ANIMAL_OF.get(ex.strip().lower(), ())]  # "for cats" ~ feline
+
+
+# a species level written as its Latin adjective ("for cats" ~ spp feline)
+_ANIMAL_OF = {"canine": ("dog",), "feline": ("cat",), "equine": ("horse",), "bovine": ("cow", "cattle"),
+              "porcine": ("pig",), "ovine": ("sheep",), "caprine": ("goat",), "avian": ("bird",)}
 
 
 _NOT_AN_INITIAL = frozenset({"the", "a", "an", "for", "in", "on", "at", "to", "with", "by", "among", "and", "of"})
@@ -181,6 +187,14 @@ def _consonant_code(word: str, code: str) -> bool:
         consonant_skeleton(word).startswith(code)
 
 
+def _two_levels_joined(tokens: list[str], c: ColumnInfo) -> bool:
+    """Two one-word levels of the column said together ("dogs and cats", "clay or sand")."""
+    at = {i: ex for ex, words in _level_spellings(c.examples) if len(words) == 1 and len(words[0]) >= 3
+          for i, t in enumerate(tokens) if t == words[0] or _same_by_stem(t, words[0])}
+    return any(at[j] != at[i] and set(tokens[i + 1:j]) <= {"and", "or", ",", "&", "/", "vs", "versus"}
+               for i in at for j in at if i < j <= i + 2)
+
+
 def category_values(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo], used: set[int]) -> list[Condition]:
     """'in the north', "for customers in region 'north'", 'gold-tier members': a level of a categorical
     column, written inside a description of the units (a group word up to four words before it, or
@@ -210,6 +224,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
         # "onrab vs raboral": two levels set against each other name the column (a mention), no group
         contrasted = {k for m in mentions if m.column == c.name
                       and sets_levels_against(m.text) for k in range(m.start, m.end)}
+        if _two_levels_joined(tokens, c):
+            continue  # "for dogs and cats": both levels, the whole data, no group
         level = _level_in_paraphrase(tokens, mentions, c) or _ranked_end(tokens, c)
         if level is not None:
             out.append(Condition(column=c.name, op="==", value=level))

@@ -55,6 +55,7 @@ _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
 
 _UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th"})
 _TIME_UNITS = frozenset({"hrs", "min", "yrs", "mo", "wk", "d"})
 
 
@@ -90,7 +91,8 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         rate = bool(per) and all(cw[k - 1] == "per" or cw[k - 1] in _UNIT.values() and (
             unit in _TIME_UNITS or cw[k - 1] not in _TIME_UNITS) for k in per)  # (snow_d_cm: d is depth, no day)
         # a time tag beside a number in the name ("8 years old" is no value of YLD_Y2, nor "5 m" of hba1c_12m)
-        if per and all(any(w.isdigit() for w in cw[k - 1:k] + cw[k + 1:k + 2]) for k in per):
+        # ("7 weeks" is no value of "mortality first week": an ordinal before the unit makes it a window too)
+        if per and all(any(w.isdigit() or w in _ORDINAL_WORDS for w in cw[k - 1:k] + cw[k + 1:k + 2]) for k in per):
             continue
         # a one-word name that is the unit itself: "plots over 2 ha" ~ hectares (not a time: "for 3 months")
         if (unit not in cw[1:] or rate) and not spelled and \

@@ -55,7 +55,7 @@ def drop_rule_words(tokens: list[str], mentions: list[Mention], fixed_at: set[in
 
 
 # "using Z as an instrument": the method's own word, never a variable there (INSTR_CERT is not meant)
-_METHOD_WORDS = frozenset({"instrument", "instruments", "instrumental", "iv"})
+_METHOD_WORDS = frozenset({"instrument", "instruments", "instrumental", "iv", "instrumenting", "instrumented"})
 
 
 def drop_method_words(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
@@ -66,7 +66,8 @@ def drop_method_words(tokens: list[str], mentions: list[Mention], fixed_at: set[
             return False
         before = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"an", "a", "the", "our", "my"}]
         after = tokens[m.end] if m.end < len(tokens) else ""
-        return bool(before) and before[-1] in {"as", "like"} or after in {"for", "variable", "variables"}
+        return bool(before) and before[-1] in {"as", "like"} or after in {"for", "variable", "variables"} or \
+            tokens[m.start].startswith("instrumen") and after in {"with", "by", "on", "using"}  # "instrumenting with Z"
 
     return _drop_loose(mentions, fixed_at, method_word)
 

@@ -269,6 +269,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"budge|move|differ|different|go|react|shift) {_G(5)}"
      rf"(?:if|when|with|after|once|under|given|for|because|as) {_G(6)}(?<!when it comes to ){_M}", {1: "y", 2: "t"}, 2.2),
     (rf"(?:would|will|could|might) {_G(1)}{_M} {_G(4)}(?:if|when|once|after) {_G(6)}{_M}", {1: "y", 2: "t"}, 2.0),
+    # "would glass plants have had fewer accidents ... if they had automated inspection": what the units would have
+    # had is the outcome, what they had the treatment
+    (rf"(?:would|will|could|might) {_G(4)}(?:have had|have seen|have got|have) (?:more|fewer|less|higher|lower|better|"
+     rf"worse|bigger|smaller) {_G(1)}{_M} {_G(6)}if (?:they|it|we|he|she|you) (?:had|got|used|adopted|received|installed) "
+     rf"{_G(2)}{_M}", {1: "y", 2: "t"}, 2.6),
     (rf"(?:does|do|did|can|could|would|will|is|are|has|have) {_G(3)}{_M} {_G(3)}(?:matter|work|help|pay off|"
      rf"make a difference|make any difference|do anything|have an effect|have any effect|have an impact|"
      rf"have any impact|pay|worth it|move the needle) {_G(4)}(?:for|on|to|in|with|regarding) {_G(3)}{_M}{_NOT_THE_OUTCOME}",

@@ -58,6 +58,9 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes ("when a ward has 12
             # nurses": a condition said of it)
             or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE) or (prev in {"a", "an"} and nxt in {"has", "had"})
+            # "stop the worms crawling out", "keep the pupils from leaving": the units an act is kept from
+            or (prev == "the" and tok.endswith("s") and tokens[m.start - 2:m.start - 1] in (["stop"], ["keep"], ["prevent"])
+                and (nxt.endswith("ing") or nxt == "from"))
             # "when the crane had a tracking unit fitted"
             or (prev == "the" and tokens[m.start - 2:m.start - 1] in (["when"], ["if"], ["where"], ["once"])
                 and nxt in {"has", "had"} and tokens[m.end + 1:m.end + 2] in (["a"], ["an"]))
