@@ -24,6 +24,7 @@ from copilot.understand.cues import EFFECT_RX
 from copilot.understand.dag_text import edges_in
 from copilot.understand.mentions import MECHANISM_VERBS
 from copilot.understand.roles import variable_of, role_votes, Roles
+from copilot.understand.units import said_of_a_unit
 
 
 def ask_for(task: dict, missing: list[str], an: Analysis, q: str, options: list[str] | None = None) -> ParseOutcome:
@@ -126,8 +127,7 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
             continue
         # "for the players who actually did it": the units a relative clause describes; "when a café has 8
         # fixers": the units a condition is said of
-        if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]) or \
-                an.tokens[m.end:m.end + 1] in (["has"], ["had"]) and an.tokens[m.start - 1:m.start] in (["a"], ["an"]):
+        if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]) or said_of_a_unit(an.tokens, m.start, m.end):
             continue
         # "the number of injuries a team suffers": a clause that describes the column mention just before
         if m.start - 1 in col_ends and an.tokens[m.start - 1] in {"a", "an", "each", "every"}:

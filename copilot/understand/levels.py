@@ -178,7 +178,7 @@ def _other_form(word: str, level: str) -> bool:
 def _adjective_before_name(word: str, level: str, after: list[str], c: ColumnInfo) -> bool:
     """'on sandy soils' ~ sand of soil_type: the level's adjective in -y, right before the column's own word."""
     return len(level) >= 4 and level.isalpha() and word == level.lower() + "y" and bool(after) \
-        and stem(after[0]) in {stem(w) for w in c.words}
+        and stem(after[0]) in c.stems
 
 
 def _consonant_code(word: str, code: str) -> bool:

@@ -9,7 +9,7 @@ from copilot.understand.mentions import Mention
 from copilot.understand.phrase_words import _CHANGE_VERBS
 from copilot.understand.qualifiers import _plain, qualifier_words
 from copilot.understand.text import ColumnInfo
-from copilot.understand.units import _plural
+from copilot.understand.units import _plural, said_of_a_unit
 
 
 _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
@@ -57,7 +57,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
                                     or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha() and nxt in _PICK_NEXT))
             # "in a herd with ...", "for herds that don't ...": the unit a clause describes ("when a ward has 12
             # nurses": a condition said of it)
-            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE) or (prev in {"a", "an"} and nxt in {"has", "had"})
+            or (prev in _UNIT_ARTICLE and nxt in _UNIT_CLAUSE) or said_of_a_unit(tokens, m.start, m.end)
             # "stop the worms crawling out", "keep the pupils from leaving": the units an act is kept from
             or (prev == "the" and tok.endswith("s") and tokens[m.start - 2:m.start - 1] in (["stop"], ["keep"], ["prevent"])
                 and (nxt.endswith("ing") or nxt == "from"))

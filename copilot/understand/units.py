@@ -29,6 +29,12 @@ def _plural(word: str) -> bool:
     return re.fullmatch(r"[a-z]{3,}[^s]s", word) is not None
 
 
+def said_of_a_unit(tokens: list[str], start: int, end: int) -> bool:
+    """"when a café has 8 fixers": the words between "a" / "an" and "has" / "had" name the unit a condition is
+    said of, no variable."""
+    return tokens[start - 1:start] in (["a"], ["an"]) and tokens[end:end + 1] in (["has"], ["had"])
+
+
 def describes_units(tokens: list[str], m: Mention) -> bool:
     """A binary column written as a description of the units: 'for brand-new customers', 'for
     female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
