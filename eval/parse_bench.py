@@ -114,8 +114,11 @@ def profile_for(item: dict, datasets: dict[str, dict] | None) -> Any:
     info = (datasets or {}).get(item.get("dataset") or "", {}).get("columns") or {}
     if not info:
         return cols
-    return [{"name": c, "type": (info.get(c) or {}).get("type", "numeric"),
-             "examples": [str(v) for v in (info.get(c) or {}).get("values", [])][:5]} for c in cols]
+    def examples(c: str) -> list[str]:  # as copilot.data.profile: every level of a categorical, else five values
+        shown = [str(v) for v in (info.get(c) or {}).get("values", [])]
+        return shown if (info.get(c) or {}).get("type") == "categorical" else shown[:5]
+
+    return [{"name": c, "type": (info.get(c) or {}).get("type", "numeric"), "examples": examples(c)} for c in cols]
 
 
 def named_roles(item: dict) -> list[str]:

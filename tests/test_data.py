@@ -119,6 +119,17 @@ def test_profile_types():
         prof.get("City ")
 
 
+def test_profile_lists_every_level_of_a_categorical():
+    """A question may name a rare level ("for Japanese dubs"); the parser sees only the profile's values."""
+    langs = ["German"] * 60 + ["French"] * 50 + ["Spanish"] * 40 + ["Italian"] * 35 + ["Portuguese"] * 25 + \
+        ["Korean"] * 20 + ["Japanese"] * 10
+    prof = profile(pd.DataFrame({"language": langs, "x": np.arange(len(langs))}))
+    levels = prof.get("language").examples
+    assert set(levels) == {"German", "French", "Spanish", "Italian", "Portuguese", "Korean", "Japanese"}
+    assert levels[0] == "German"  # the most frequent first
+    assert len(prof.get("x").examples) == 5  # other columns keep a few examples
+
+
 def test_unknown_column_suggests_closest():
     cols = ["re78", "re75", "treat", "age", "education"]
     assert closest_columns("treatment", cols)[0] == "treat"

@@ -25,7 +25,7 @@ class ColumnProfile(BaseModel):
     type: ColumnType
     missing_share: float
     n_distinct: int
-    examples: list[str]
+    examples: list[str]  # a few values; every level (most frequent first, up to MAX_LEVELS) of a categorical
 
 
 class DataProfile(BaseModel):
@@ -78,18 +78,27 @@ def column_type(series: pd.Series) -> ColumnType:
     return "categorical"
 
 
+# A question can name any level of a categorical ("for Japanese dubs"), and the parser grounds a level only
+# if it sees it; so a categorical lists its levels, not just the first five values.
+MAX_LEVELS = 50
+
+
 def profile(df: pd.DataFrame) -> DataProfile:
-    """Type, missing share, distinct count and a few example values of every column."""
+    """Type, missing share, distinct count and example values of every column (all levels of a categorical)."""
     columns = []
     n = len(df)
     for name in df.columns:
         series = df[name]
         values = series.dropna()
-        examples = [str(v) for v in pd.unique(values)[:5]]
+        kind = column_type(series)
+        if kind == "categorical":
+            examples = [str(v) for v in values.value_counts(sort=True).index[:MAX_LEVELS]]
+        else:
+            examples = [str(v) for v in pd.unique(values)[:5]]
         columns.append(
             ColumnProfile(
                 name=str(name),
-                type=column_type(series),
+                type=kind,
                 missing_share=float(series.isna().mean()) if n else 0.0,
                 n_distinct=int(values.nunique()),
                 examples=examples,
