@@ -14,7 +14,7 @@ from copilot.understand.role_words import _M
 _COVARIATE_CUE = re.compile(
     r"(?:over and above|above and beyond|controll?ing for|control for|controll?ed for|controls for|controls|adjusting for|adjust for|adjusted for|"
     r"ajust(?:ing|ed)? for|"
-    r"adjustment for|accounting for|account for|accounted for|holding|hold|keeping|keep|taking into account|"
+    r"adjustment for|accounting for|account for|accounted for|allowing for|allow for|allowed for|holding|hold|keeping|keep|taking into account|"
     r"take into account|net of|nett?ing out|net out|correcting for|correct for|corrected for|with controls for|covariates|covariate|covars|"
     r"confounders|confounder|confounded_by|confounding_by|adjustment set|conditioning on|condition on|partialling out|"
     r"partial out|partialing out|factoring in|factor in|after controlling for|after adjusting for|"

@@ -16,16 +16,15 @@ from copilot.understand.restate import (absorb_restated_phrases, said_again, mer
                                         resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
-from copilot.understand.mention_filters import (comparative_before, drop_actor, drop_adjustment_cues, drop_fixed_phrases,
-                                                drop_comparative_modifier, drop_gerund_before_object, drop_method_words,
-                                                drop_noun_adjunct, drop_passive_verb, drop_possessor, drop_rule_words,
-                                                gerund_before_object, hedge_participle, qualifier_phrase, time_units_spend,
-                                                verb_of_variable)
+from copilot.understand.mention_filters import (comparative_before, drop_active_verb, drop_actor, drop_adjustment_cues,
+                                                drop_comparative_modifier, drop_fixed_phrases, drop_gerund_before_object,
+                                                drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
+                                                drop_rule_words, gerund_before_object, hedge_participle,
+                                                qualifier_phrase, time_units_spend, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
-from copilot.understand.text import (NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem,
-                                     tokenize)
+from copilot.understand.text import NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem, tokenize
 from copilot.task import Condition
 from copilot.understand.evidence import bind_identifiers, join_spaced_names, sentinel_column
 
@@ -64,6 +63,7 @@ _GLUE = [
     (r"\bas well as\b", "and"),
     (r"\bbroken down by\b", "broken_down_by"),
     (r"\bwhat would happen\b|\bwhat will happen\b|\bwhat happens\b|\bwhat happened\b", "what_happens"),
+    (r"\b([a-z]+)-(in|on|up)s\b", r"\1-\2"),  # "move-ins" ~ move_in_cnt: the plural of a phrasal noun
 ]
 # any other verb in the passive ("is distress relieved by more sessions", "is preterm birth made less likely by
 # monitoring", "is erosion made worse by"), except participles that measure, sort or serve rather than cause
@@ -196,7 +196,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     before = drop_possessor(tokens, mentions, fixed_at)
     mentions = drop_noun_adjunct(tokens, before, fixed_at, {c.name: c.words for c in columns})
     unit_spans |= {(m.start, m.end) for m in before if m not in mentions}  # "owl boxes": owl is no phrase either
-    mentions = drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at)
+    mentions = drop_active_verb(tokens, drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at),
+                                fixed_at)
     numeric = frozenset(c.name for c in columns if c.type == "numeric")
     name_words = frozenset(w for c in columns for w in c.words)
     mentions = drop_comparative_modifier(tokens, drop_gerund_before_object(tokens, mentions, fixed_at, numeric),

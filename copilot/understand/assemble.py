@@ -4,6 +4,7 @@ grounding of phrases that name no column, the learned kind model's second opinio
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from copilot.understand.mentions import Mention
@@ -121,6 +122,11 @@ def ground_unmatched(an: Analysis, lm: Any, q: str) -> Analysis:
     after_binary = {m.end: m.column for m in an.mentions if m.column in binary}
     phrases = [p for p in phrases if not (p.start in after_binary and p.end - p.start == 1 and (
         an.tokens[p.start - 1].endswith("ed") or stem(an.tokens[p.start]) in stems_of[after_binary[p.start]]))]
+    # "an agency-funded portfolio shoot": a hyphenated participle right before a variable says how it is had
+    starts = {m.start for m in an.mentions}
+    phrases = [p for p in phrases if not (p.end - p.start == 1 and p.end in starts and
+                                          re.fullmatch(r"[a-z]+-(?:[a-z]+ed|run|led|made|built|paid|grown|owned)",
+                                                       an.tokens[p.start]))]
     if not phrases:
         return an
     taken = {m.column for m in an.mentions}

@@ -156,7 +156,7 @@ def _modifier(word: str, stops: set[str]) -> bool:
 
 _TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener|tutor|recruiter|"
                         r"adviser|advisor|agent|reviewer|grader)\s?'s "
-                        r"((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?=depends?\b|changes?\b|differs?\b|vary|varies|is |are |"
+                        r"((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?=depends?\b|changes?\b|differs?\b|vary|varies|is |are |be |was |were |"
                         r"different\b|higher\b|lower\b|the same\b|"
                         r"influenc|affect|shifts?\b|respond|moves?\b|gets?\b|causally|when\b|if\b|for\b)")
 _TOOL_GIVES = re.compile(r"\b(?:recommend|give|assign|quote|suggest|offer|set|award|grant)s? (?:(?:a|an|the|its|their|different|"

@@ -129,6 +129,9 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         # fixers": the units a condition is said of
         if an.tokens[m.end:m.end + 1] in (["who"], ["whose"]) or said_of_a_unit(an.tokens, m.start, m.end):
             continue
+        # "how much food is wasted" (waste_after): what a variable said as a participle right after is said of
+        if an.tokens[m.end:m.end + 1] in (["is"], ["are"], ["was"], ["were"], ["gets"], ["get"]) and m.end + 1 in col_starts:
+            continue
         # "the number of injuries a team suffers": a clause that describes the column mention just before
         if m.start - 1 in col_ends and an.tokens[m.start - 1] in {"a", "an", "each", "every"}:
             continue

@@ -106,9 +106,9 @@ def _in_thousands(cond: Condition, tokens: list[str], columns: list[ColumnInfo])
 
 def _heads_an_effect(tokens: list[str], end: int) -> bool:
     """The mention ending at `end` is the cause of an effect named right after it ("<x> effect on", "<x>'s
-    impact")."""
+    impact", "<x> -> <y>")."""
     nxt = tokens[end:end + 2]
-    return nxt[:1] in (["effect"], ["effects"], ["impact"]) or nxt in (["'s", "effect"], ["'s", "impact"])
+    return nxt[:1] in (["effect"], ["effects"], ["impact"], ["->"]) or nxt in (["'s", "effect"], ["'s", "impact"])
 
 
 def _is_level(word: str, columns: list[ColumnInfo]) -> bool:

@@ -64,10 +64,13 @@ DISCOVER_RX = (
 # of the sloths through climbing training": a course taken, no path from a cause to an effect (`MEDIATION_RX` is
 # read on the text with these taken out; the role patterns read such a "through" as no mediator's)
 _PUT = r"(?:put|puts|putting|sent|send|sends|sending)"
+_ROUTE_VERB = r"(?:be|been|being|get|gets|got|are|is|was|were) (?:routed|processed|screened|triaged|funnell?ed)"
 COURSE_TAKEN_RX = (rf"\b(?:{_PUT}(?: [\w'-]+){{0,6}}?|taken|went) through (?:the |a |an |their |our |his |her )?"
                    r"(?:[\w-]+ ){0,2}?(?:training|course|courses|programme|program|screening|induction|"
-                   r"certification|onboarding|rehab|rehabilitation|curriculum|bootcamp|orientation)\b")
-PUT_THROUGH_RX = re.compile(rf"\b({_PUT}(?: \S+){{1,6}}?) through\b")
+                   r"certification|onboarding|rehab|rehabilitation|curriculum|bootcamp|orientation)\b"
+                   # "which tickets should be routed through AI triage": the channel units pass, the treatment
+                   rf"|\b{_ROUTE_VERB} through\b")
+PUT_THROUGH_RX = re.compile(rf"\b({_PUT}(?: \S+){{1,6}}?|{_ROUTE_VERB}) through\b")
 
 
 MEDIATION_RX = (

@@ -168,7 +168,9 @@ def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], menti
         if tok.startswith("un") and len(tok) >= 7 and names_word(tok[2:]) and k + 1 < len(tokens) and \
                 re.fullmatch(r"[a-z]{3,}s", tokens[k + 1]):
             return True
-        if tok == "without" and k > 0 and tokens[k - 1].endswith("s") and k - 1 not in mention_tokens:
+        # ("if the accounts with no payment plan had been offered one": "with no" as "without")
+        unit = k - 1 - (tok == "no" and tokens[k - 1:k] == ["with"])
+        if (tok == "without" or unit == k - 2) and unit >= 0 and tokens[unit].endswith("s") and unit not in mention_tokens:
             j = k + 1 + (tokens[k + 1:k + 2] in (["a"], ["an"], ["the"], ["any"]))
             # the treatment's word may follow a modifier ("the firms without surge-style pricing")
             lacked = list(itertools.takewhile(lambda i: tokens[i] not in _CLAUSE_END, range(j, min(j + 3, len(tokens)))))

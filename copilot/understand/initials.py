@@ -58,7 +58,9 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
             tok = tokens[j]
             if j > i and tok in codes and tok not in _INITIAL_SKIP and tok != "per":  # ("bales per hour" ~ Bph)
                 break  # "a starting pH" (ph_bl) is no "sp" (herb_sp): a code said as itself spells nothing
-            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or tok in NUMBER_WORDS or \
+            # ("characters per second" ~ cps: after "per", "second" is a unit, no ordinal)
+            if not tok[:1].isalpha() or tok not in _INITIALS_ALSO and not is_content(tok) or \
+                    tok in NUMBER_WORDS and tokens[j - 1:j] != ["per"] or \
                     tok == "matter" and {"does", "do", "did"} & set(tokens[max(0, j - 4):j]):
                 break  # "does the training" / "how big" are no variable's name, nor "does the membrane matter"
             if tok.endswith("ly") and len(tok) > 4 and not (j + 1 < len(tokens) and is_content(tokens[j + 1])):
@@ -82,8 +84,10 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                     continue
                 whole = spelt_whole.get(spelled, []) if spelled == full and len(full) == j + 1 - i else []
                 for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, []) + whole):
-                    # ("biocide loading" beside biocide_pct is no "bl", baseline, of barn_cov_pct_bl)
-                    if len(spelled) == 2 and spelled in _tags() and _names_another(tokens[i:j + 1], col, columns):
+                    # ("biocide loading" beside biocide_pct is no "bl", baseline, of barn_cov_pct_bl; "plants at
+                    # harvest", whose head noun is a word of HARVEST_HT_CM, is no pH)
+                    if len(spelled) == 2 and (spelled in _tags() and _names_another(tokens[i:j + 1], col, columns)
+                                              or _names_another(tokens[j:j + 1], col, columns)):
                         continue
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))

@@ -43,9 +43,10 @@ def interpret_question(an: Analysis, lm: Any, q: str) -> ParseOutcome:
     # "Do PPE audits reduce lti_rate?", "the stewardship audit's effect on C. diff", "CO2 (the audited figure)":
     # with data and no language model named, "audit" is a word about the data, not a model audit
     # a request to generate data whose equations a language model writes is generation, not an audit of
-    # that model ("let the language model decide the functional forms ... and generate 500 records")
+    # that model ("let the language model decide the functional forms ... and generate 500 records"); a model
+    # word inside a column's name is the data's ("the effect of AI lip-sync")
     gen = generate_task(an, q)
-    if is_audit(text) and not (has_data and not text_has(vocab("audit")["model_words"], text)) and \
+    if is_audit(text) and not (has_data and not text_has(vocab("audit")["model_words"], text_without_names(an))) and \
             (gen is None or text_has(r"\baudit", text)):
         return audit_task(an, q)
     if gen is not None:

@@ -273,6 +273,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                         or _compound_of(last, words[-1]) or _other_form(last, words[-1])
                         or _adjective_before_name(last, words[-1], tokens[i + w:i + w + 1], c)):
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
+                if i > 0 and parse_number(tokens[i - 1]) is not None:
+                    continue  # "reopenings within 30 days" beside shiftType == day: a count of units, no group
                 if last != words[-1] and tokens[i + w:i + w + 1] in (["through"], ["via"], ["by"]):
                     continue  # "effect on harvest_value passes through retention": a verb, not the level 'pass
                 if any(k in inside and k not in own for k in range(i, i + w)) and not (

@@ -159,6 +159,19 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
     return _drop_loose(mentions, fixed_at, verb)
 
 
+def drop_active_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"for which trips should we apply surge pricing" beside promoApplied: a loose one-word match right after
+    a subject pronoun, right before another variable, is the verb whose object is that variable (not after
+    "to": "switch to fiberglass bells" names the fiberglass)."""
+    starts = {m.start: m.column for m in mentions}
+
+    def verb(m: Mention) -> bool:
+        return m.end - m.start == 1 and tokens[m.start - 1:m.start] in (["we"], ["they"], ["you"], ["i"]) \
+            and starts.get(m.end, m.column) != m.column
+
+    return _drop_loose(mentions, fixed_at, verb)
+
+
 def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention], name_stems: set[str]) -> bool:
     """'lowered by showing the safety video': a lone gerund right before a variable (an article or 'more'
     between) is the verb that governs it, not a variable of its own."""

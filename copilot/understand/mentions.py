@@ -352,7 +352,7 @@ def _modifies(tokens: list[str], m: Mention, head: Mention) -> bool:
     between = tokens[m.end:head.start]
     if between and not (len(between) == 1 and len(between[0]) >= 4 and between[0].isalpha() and is_content(between[0])
                         and not re.search(r"(?:s|ed|ing|ly)$", between[0]) and not re.fullmatch(_CV, between[0])
-                        and between[0] not in _NOT_NOUNS):
+                        and between[0] not in _NOT_NOUNS | MEASURE_HEADS | {"time"}):  # ("more sim time pass ...")
         return False
     if not (m.loose and head.end - head.start >= 2 and not head.loose and
             head.column != m.column and not tokens[m.start].endswith("s") and tokens[m.start].isalpha()):

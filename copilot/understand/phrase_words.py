@@ -120,7 +120,7 @@ def is_content(tok: str) -> bool:
 # name they are the verb ("does a renovation cut days on market")
 _CHANGE_VERBS = frozenset("cut cuts raise raises lower lowers boost boosts reduce reduces increase increases improve "
                           "improves lift lifts curb curbs shift shifts extend extends shorten shortens delay delays "
-                          "drive drives push pushes change changes help helps hurt hurts".split())
+                          "drive drives push pushes change changes help helps hurt hurts grow grows shrink shrinks".split())
 _WH_TO = (["where"], ["how"], ["whether"], ["when"])  # "where to add officers": "to" and a verb
 _IRREGULAR_PAST = frozenset("bought got took made ran won built had put set kept paid sold gave began brought".split())
 

@@ -29,13 +29,15 @@ def _same_family(a: str, b: str) -> bool:
 
 def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     """Mentions where a word-matched variable restated by a later identifier of its family takes that
-    identifier's column."""
+    identifier's column: after a cue ("use the revised one, wrt_scr_v2"), or right beside it ("the written
+    exam score wrt_scr_v2")."""
     out = list(mentions)
     for b in mentions:
-        if not b.identifier or not b.column or not _RESTATE_CUES & set(tokens[max(0, b.start - 5):b.start]):
+        if not b.identifier or not b.column:
             continue
+        cued = bool(_RESTATE_CUES & set(tokens[max(0, b.start - 5):b.start]))
         earlier = [k for k, a in enumerate(out) if a.end <= b.start and not a.identifier and a.column
-                   and _same_family(a.column, b.column)]
+                   and _same_family(a.column, b.column) and (cued or a.end == b.start)]
         if earlier:
             k = earlier[-1]
             out[k] = dataclasses.replace(out[k], column=b.column, score=1.0, alternatives=[])

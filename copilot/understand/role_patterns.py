@@ -83,7 +83,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
     # ("is <y> lower on <hotter sand>": "lower" before a place or group is the level of Y, not a verb)
     # ("are <y> hurt less when they <x>": a participle of Y's state before a when-clause, not a verb of effect)
-    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:(?:less|more) )?(?:when|whenever|if|once|than|after|where)\b)"
+    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:(?:less|more) )?(?:when|whenever|if|once|than|after|where|because)\b)"
      rf"(?!(?<=lower) (?:on|in|at|for|among|under|with) (?!-)) {_G(3)}{_M}{_NOT_FIRST_LINK}", {1: "t", 2: "y"}, 2.5),
     # "for the farms that don't use <X>, what would switching to one do to <Y>": units that lack X, asked what
     # taking it up would do: the anaphor is the treatment
@@ -215,10 +215,14 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?:give|gives|gave|bring|brings|brought) "  # ("give forecasters more warning time": who gets it, then Y)
      rf"(?:(?:[a-z]+ )?(?:fewer|more|less|higher|lower|better|worse|bigger|larger|greater|smaller|longer|shorter) )?{_G(1)}{_M}",
      {1: "t", 2: "y"}, 2.4),
+    # "on the farms that used the supplement": what the units took up is the treatment (the skeleton drops "that")
+    (rf"\b[a-z]{{3,}}s (?:that |who |which )?(?:used|received|got|took|adopted|installed|joined) {_G(1)}{_M}",
+     {1: "t"}, 1.0),
     # "would they have had fewer Y had they enrolled": the counterfactual's condition is the treatment
     (rf"\bhad (?:they|he|she|we|you|it|i|those|these) (?:not |never )?(?:been )?{_G(1)}{_M}", {1: "t"}, 2.6),
     # "are deals won because a champion was identified": Y, because X (not "because it drives M")
-    (rf"{_M} {_G(2)}because (?!it |they |this |that )(?:[a-z'-]+ ){{0,2}}{_M}(?! {_G(2)}{_CV})", {1: "y", 2: "t"}, 2.2),
+    # ("are complaints within 90 days lower because ...": a time and a comparative may stand between)
+    (rf"{_M} {_G(4)}because (?!it |they |this |that )(?:[a-z'-]+ ){{0,2}}{_M}(?! {_G(2)}{_CV})", {1: "y", 2: "t"}, 2.2),
     # ("no-show rates respond most to SMS reminders": an adverb of degree may stand before the preposition)
     # (not "which device types respond best to": the groups, not the outcome)
     (rf"(?<!which )(?<!what ){_M} {_G(2)}(?:depend|depends|dependent|rely|relies|respond|responds|react|reacts|sensitive|"
@@ -299,8 +303,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?:the|our|my|a) target|target variable|target column)s? "
      rf"(?:(?:is|=|:|be|as|being|would be|in terms of) {_G(2)})?{_M}", {1: "y"}, 3.5),
     (rf"(?:(?<!\w )target (?:is|=|:|would be) {_G(2)}|^target {_G(1)}){_M}(?! {_G(3)}(?:to|so as to|in order to) "
-     rf"{_GOAL_VERB})(?! (?:[a-z]+ )?(?:to|at|towards) )",
-     {1: "y"}, 3.5),
+     rf"{_GOAL_VERB})(?! (?:[a-z]+ )?(?:to|at|towards) )(?!.*\b(?:get|gets|receive|receives|given) (?:it|them)\b)",
+     {1: "y"}, 3.5),  # (not "target the stake-limit reduction: which shops get it ...": the action given)
     (rf"in terms of {_G(1)}{_M}", {1: "y"}, 2.0),
     (rf"\bwhen it comes to {_G(1)}{_M}", {1: "y"}, 3.0),  # "does X matter more for students when it comes to lapsing"
     (rf"\bin {_G(1)}{_M} terms\b", {1: "y"}, 2.0),  # "in income terms"

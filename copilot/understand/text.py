@@ -109,14 +109,17 @@ def stem(word: str) -> str:
     w = _IRREGULAR.get(w, w)  # "leave the platform" ~ left_platform; "ads" ~ ad (before the short-word return)
     if len(w) <= 3 or not w.isalpha() or w in _WHOLE:
         return w
+    if len(w) > 4 and w.endswith("ie"):  # "movie" and "movies" (-> movy) stem alike, as "cookie" ~ cookies_ok
+        return stem(w[:-2] + "y")
     for rx, rep in _BRITISH:  # fibre ~ fiber, behaviour ~ behavior, anaemia ~ anemia, randomized ~ randomised
         w = rx.sub(rep, w)
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             if suf in ("ies", "ied") or suf == "ness" and w[-5] == "i" and w != "business":
-                w = w[: -len(suf)].removesuffix("i") + "y"  # (readiness ~ ready, tidiness ~ tidy)
-            elif suf == "s" and w.endswith("ss") or suf == "ly" and w.endswith("ily"):
-                continue  # (family ~ families: "-ily" is kept, as "-ies" becomes "-y")
+                # the -y word stems as the -y word does alone: supplies ~ supply, readiness ~ ready
+                return stem(w[: -len(suf)].removesuffix("i") + "y")
+            elif suf == "s" and w.endswith("ss") or suf == "ly" and w[-3] in "ai":
+                continue  # (family ~ families: "-ily" is kept, as "-ies" becomes "-y"; so are anomaly, goalie)
             else:
                 w = w[: -len(suf)]
             break

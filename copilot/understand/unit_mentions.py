@@ -64,7 +64,9 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             # "when the crane had a tracking unit fitted"
             or (prev == "the" and tokens[m.start - 2:m.start - 1] in (["when"], ["if"], ["where"], ["once"])
                 and nxt in {"has", "had"} and tokens[m.end + 1:m.end + 2] in (["a"], ["an"]))
-            or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE))  # "the mothers who did not join"
+            or (prev == "the" and tok.endswith("s") and nxt in _UNIT_CLAUSE)  # "the mothers who did not join"
+            # "giving translators an English template": who receives what is given
+            or (tok.endswith("s") and prev in _GIVING and nxt in {"a", "an", "the", "extra", "more", "free"}))
         # "which vineyard blocks should we irrigate", "for which kinds of cases should ...": the units a
         # decision rule picks, named by a grouping column, are not what is given to them
         lead = [t for t in tokens[max(0, m.start - 3):m.start] if t not in {"kinds", "types", "of", "sorts"}]
@@ -131,3 +133,7 @@ def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: s
 
 
 _DATE_INTRO = frozenset({"before", "after", "in", "on", "since", "during", "by", "until", "between", "from", "at"})
+
+
+_GIVING = frozenset("give gives giving gave offer offers offering offered send sends sending sent provide provides "
+                    "providing provided grant grants granting granted assign assigns assigning assigned".split())
