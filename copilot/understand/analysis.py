@@ -129,9 +129,9 @@ class Analysis:
     hints: dict[str, list[str]] = field(default_factory=dict)  # phrase -> columns the model ranked first
 
 
-# texting shorthand for the words that carry a question's structure ("who shd get a grant", "thru")
+# texting shorthand and slips for the words that carry a question's structure ("who shd get a grant", "wich")
 _SHORTHAND_FOR = {"shd": "should", "shld": "should", "shud": "should", "wd": "would", "wud": "would", "cuz": "because",
-                  "abt": "about", "thru": "through",
+                  "abt": "about", "thru": "through", "wich": "which", "whcih": "which", "waht": "what", "hwo": "how",
                   "b/c": "because", "ppl": "people", "w/out": "without"}
 _SHORTHAND = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(k) for k in _SHORTHAND_FOR) + r")(?![\w/])")
 
@@ -193,8 +193,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
     mentions = drop_adjustment_cues(tokens, drop_fixed_phrases(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
-    before = drop_possessor(tokens, mentions, fixed_at)
-    mentions = drop_noun_adjunct(tokens, before, fixed_at, {c.name: c.words for c in columns})
+    before = drop_possessor(tokens, mentions, fixed_at, words_of := {c.name: c.words for c in columns})
+    mentions = drop_noun_adjunct(tokens, before, fixed_at, words_of)
     unit_spans |= {(m.start, m.end) for m in before if m not in mentions}  # "owl boxes": owl is no phrase either
     mentions = drop_active_verb(tokens, drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at),
                                 fixed_at)

@@ -265,9 +265,9 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     # "among smokers" / "only for treated units" with a binary column; "in the north" with a categorical value
     if has_data:
         for m in mentions:
-            if m.start == 0 or m.start in used:
+            if m.start == 0 and tokens[m.end:m.end + 1] != ["only"] or m.start in used:
                 continue
-            prev = tokens[m.start - 1]
+            prev = tokens[m.start - 1] if m.start else ""
             prev2 = tokens[m.start - 2] if m.start >= 2 else ""
             col = next((c for c in columns if c.name == m.column), None)
             if col is not None and col.type != "binary" and prev in {"among", "only"} and m.alternatives:
@@ -288,7 +288,10 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             if prev == "only" and prev2 in _MODALS:
                 continue  # "we can only cull at ten sites": the action a budget limits, not a group
             during = prev == "during" or prev in {"the", "a"} and prev2 == "during"  # "during the dry season"
-            if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or during or
+            # "diabetics only: does ...": the units named, then "only"
+            only = tokens[m.end:m.end + 1] == ["only"] and _plural(tokens[m.end - 1]) and \
+                tokens[m.end + 1:m.end + 2] in ([], [":"], [","], ["?"], ["."])  # (not "bread bowls only where ...")
+            if col is not None and col.type == "binary" and (prev in {"among", "only"} or header or during or only or
                                                              # ("we can only staff lifeguards at ...": a verb)
                                                              prev2 in {"only", "restricted", "limited"} and prev in
                                                              {"for", "in", "among", "at", "to", "with", "the", "on"}
@@ -334,7 +337,10 @@ def group_doubted(text: str, conditions: list[Condition]) -> str | None:
     real?": with no treatment named elsewhere, a difference between the one group picked out and the rest,
     doubted, is the effect of what sets the group apart (its column, a level of it too)."""
     doubted = re.search(r"^(?:is|are|was|were) (?:the |this |that )?(?:higher|lower|bigger|smaller|larger|greater|better|"
-                        r"worse|zzcol\d+zz)\b[^?.!;]{1,80}\b(?:among|of|for|in|with)\b[^?.!;]{1,80}\b(?:causal|real|genuine)\b", text)
+                        r"worse|zzcol\d+zz)\b[^?.!;]{1,80}\b(?:among|of|for|in|with)\b[^?.!;]{1,80}\b(?:causal|real|genuine)\b", text) \
+        or re.search(r"^(?:is|are|was|were) [^?.!;]{1,60}\b(?:higher|lower|bigger|smaller|larger|greater|better|worse|more|"
+                     r"fewer|less) (?:for|among|in|with|at)\b[^?.!;]{1,60}, or (?:is it |are they |it's )?(?:just |only |simply )?"
+                     r"(?:that|because|due to|confound)", text)  # "are admissions lower for hot-meal clients, or is it just ..."
     groups = [c.column for c in conditions if c.op == "=="]
     return groups[0] if doubted and len(groups) == 1 else None
 

@@ -101,12 +101,22 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
 _DECIDE = frozenset({"decide", "choose", "pick", "select", "determine", "prioritise", "prioritize", "rank"})
 
 
-def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
+                   words_of: dict[str, list[str]]) -> list[Mention]:
     """"lower the tarsiers' stress hormone levels": a loose match in the plural that owns the variable named
-    right after it names the units, not a variable (not "dynamic pricing's RevPAR gain": a cause's effect)."""
-    starts = {m.start for m in mentions}
-    return _drop_loose(mentions, fixed_at, lambda m: m.end - m.start == 1 and tokens[m.end - 1].endswith("s")
-                       and tokens[m.end:m.end + 1] == ["'"] and m.end + 1 in starts)
+    right after it names the units, not a variable (not "dynamic pricing's RevPAR gain": a cause's effect); so
+    does one in the singular whose word the owned variable's name has ("the dog's fitness" ~ DOG_FITNESS_FU)."""
+    starts = {m.start: m.column for m in mentions}
+
+    def owner(m: Mention) -> bool:
+        if m.end - m.start != 1:
+            return False
+        if tokens[m.end - 1].endswith("s") and tokens[m.end:m.end + 1] == ["'"] and m.end + 1 in starts:
+            return True
+        owned = starts.get(m.end + 1) if tokens[m.end:m.end + 1] == ["'s"] else None
+        return owned is not None and owned != m.column and stem(tokens[m.start]) in {stem(w) for w in words_of.get(owned, [])}
+
+    return _drop_loose(mentions, fixed_at, owner)
 
 
 _ADJUSTING = frozenset({"adj", "adjust", "adjusting", "adjusted", "ctrl", "control", "controlling", "net"})
@@ -138,9 +148,10 @@ def drop_noun_adjunct(tokens: list[str], mentions: list[Mention], fixed_at: set[
 
 
 def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
-    """"which patients should be started on an SGLT2 inhibitor": a participle after "be" / "get", before
-    "on" / "into" and another variable (what is given), is the verb of the action (not dialysis_start); a
-    loose one-word match only ("be ring-vaccinated to ...", "be co-designed with ..." are the action)."""
+    """"which patients should be started on an SGLT2 inhibitor", "be fitted with a microprocessor knee": a participle
+    after "be" / "get", before "on" / "into" / "with" and another variable (what is given), is the verb of the
+    action (not dialysis_start); a loose one-word match only ("be ring-vaccinated to ...", "be co-designed with ..."
+    are the action)."""
     starts = {m.start for m in mentions}
 
     def verb(m: Mention) -> bool:
@@ -148,7 +159,7 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
                 ["be"], ["been"], ["being"], ["get"], ["gets"], ["got"]):
             return False
         given = m.end + 1 + (tokens[m.end + 1:m.end + 2] in (["a"], ["an"], ["the"]))
-        if tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"]) and given in starts:
+        if tokens[m.end:m.end + 1] in (["on"], ["onto"], ["into"], ["with"]) and given in starts:
             return True
         # ("where should dog units be funded to find the most casualties": the action done to a variable named
         # before it, then its goal; not "which farms should be vaccinated to ...", where the verb is the treatment)

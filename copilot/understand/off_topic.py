@@ -67,7 +67,8 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      # "Clean up the notes column and standardise the spellings": data cleaning asked for
      r"^(?:please |can you |could you )?(?:clean(?: up)?|tidy(?: up)?|rename|recode|reformat|deduplicate)\b|"
      r"\bstandardi[sz]e (?:the )?[\w -]{0,30}spellings?\b|"
-     r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|\bdedup|\bfill (?:in )?(?:the |any )?missing\b|"
+     r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|"
+     r"\b(?:count|drop|remove|delete|exclude) (?:the |all |any )?(?:rows|records|entries)\b|\bdedup|\bfill (?:in )?(?:the |any )?missing\b|"
      r"(?:sort|filter|group|list) (?:the )?(?:rows|data|table)|\btop \d+\b|\bschema of\b|\bpivot\b|\bsort\b|"
      # ("rank yards for hump conversion by expected gain in Y": a targeting rule by the gain a treatment brings)
      r"\brank\b(?!.{0,60}\b(?:gains?|uplift|benefits?|effects?|impacts?|returns?|improvements?|lift)\b)|"

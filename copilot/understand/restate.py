@@ -33,9 +33,10 @@ def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     exam score wrt_scr_v2")."""
     out = list(mentions)
     for b in mentions:
-        if not b.identifier or not b.column:
-            continue
         cued = bool(_RESTATE_CUES & set(tokens[max(0, b.start - 5):b.start]))
+        # (a version said in words after a cue restates too: "..., using the v2 repeat-rate definition")
+        if not b.column or not (b.identifier or cued and any(re.fullmatch(r"v\d+", t) for t in tokens[b.start - 2:b.start])):
+            continue
         earlier = [k for k, a in enumerate(out) if a.end <= b.start and not a.identifier and a.column
                    and _same_family(a.column, b.column) and (cued or a.end == b.start)]
         if earlier:

@@ -13,6 +13,7 @@ from copilot.understand.role_words import (_CHAIN_VERB, _CV, _DEGREE, _EFFECT_NO
 # "the feeder upgrade raises throughput, which in turn lowers energy per bale": the object of the first link of
 # a chain is the step between, not the outcome
 _NOT_FIRST_LINK = r"(?! ,? ?which (?:then|in turn) )"
+_NOT_AT = r"(?! (?:is|are|was|were|=|equals) cond\b)"  # "when <rain> is cond": a variable at a value, no cause
 
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
@@ -215,6 +216,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"(?:give|gives|gave|bring|brings|brought) "  # ("give forecasters more warning time": who gets it, then Y)
      rf"(?:(?:[a-z]+ )?(?:fewer|more|less|higher|lower|better|worse|bigger|larger|greater|smaller|longer|shorter) )?{_G(1)}{_M}",
      {1: "t", 2: "y"}, 2.4),
+    # "are 90-day admissions really lower for hot-meal clients": the quantity compared across the group is the outcome
+    (rf"^(?:is|are|was|were) {_G(2)}{_M} (?:really |actually |truly )?(?:higher|lower|bigger|smaller|larger|greater|"
+     rf"better|worse|more|fewer|less) (?:for|among|in|with|at) (?:[a-z'-]+ )?cond\b", {1: "y"}, 2.5),
     # "on the farms that used the supplement": what the units took up is the treatment (the skeleton drops "that")
     (rf"\b[a-z]{{3,}}s (?:that |who |which )?(?:used|received|got|took|adopted|installed|joined) {_G(1)}{_M}",
      {1: "t"}, 1.0),
@@ -263,8 +267,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:->|=>) {_G(2)}{_M}(?= ?[?.!]? ?$)", {1: "y"}, 1.5),
     # "if a workshop charged more per instrument, what would happen to its sales": what happens to is the outcome
     (rf"what_happens to {_G(2)}{_M}", {1: "y"}, 1.5),
-    (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M} {_G(3)}, {_G(6)}{_M}", {1: "t", 2: "y"}, 1.8),
-    (rf"(?:if|when|once|after|suppose) (?:\S+ ){{0,6}}?{_M} {_G(4)}(?:, )?(?:would|will|does|do|did|could|might|is|are|can) "
+    # (not "when rainfall is 10mm, do horses ...": a variable at a value is where the effect is asked, no cause)
+    (rf"(?:if|when|after|once|suppose|imagine) {_G(6)}{_M}{_NOT_AT} {_G(3)}, {_G(6)}{_M}", {1: "t", 2: "y"}, 1.8),
+    (rf"(?:if|when|once|after|suppose) (?:\S+ ){{0,6}}?{_M}{_NOT_AT} {_G(4)}(?:, )?(?:would|will|does|do|did|could|might|is|are|can) "
      rf"{_G(2)}{_M}", {1: "t", 2: "y"}, 2.2),
     (rf"(?:would|will|does|do|did|could|might|can|is|are|was|were|how|how much) {_G(2)}{_M} {_G(4)}"
      rf"(?:go up|go down|rise|fall|drop|increase|decrease|improve|change|get better|get worse|decline|grow|"
@@ -324,7 +329,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} (?:->|=>|causes|cause|on) {_M}", {1: "t", 2: "y"}, 1.4),
     (rf"(?<!turned )(?<!switched )(?<!signed )(?<!put )(?<!took )(?<![\w-])(?:on|upon) {_G(2)}{_M}", {1: "y"}, 0.8),
     (rf"(?:effect|impact|influence|benefit) (?:of|from) {_G(3)}{_M}", {1: "t"}, 1.0),
-    (rf"(?:increasing|raising|cutting|lowering|reducing|changing|giving|offering|introducing|assigning|receiving|"
+    # (not "the effect on being employed": after "on", the state is the outcome)
+    (rf"(?<![\w-])(?<!on )(?:increasing|raising|cutting|lowering|reducing|changing|giving|offering|introducing|assigning|receiving|"
      rf"getting|taking|adopting|providing|improving|expanding|adding|removing|banning|subsidizing|implementing|"
      rf"launching|sending|switching|using|having|being|doing|joining|attending|enrolling|participating|"
      rf"(?<!to )(?:increase|raise|cut|lower|reduce)|give|offer|introduce|provide|expand|add|remove|ban|implement|launch|"
