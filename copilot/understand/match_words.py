@@ -20,7 +20,7 @@ def _tok_match(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if len(a) >= 5 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"y", "i"}:
-        return 1.0  # booties ~ bootie: the stems booty / booti (-ies is read as -y)
+        return 1.0  # chilies ~ chili: the stems chily / chili (-ies is read as -y)
     if len(a) >= 5 and len(b) >= 5 and _american(a) == _american(b):
         return 0.97  # haemoglobin ~ hemoglobin, colour ~ color, centre ~ center
     if b in synonyms(a):

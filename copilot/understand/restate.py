@@ -35,7 +35,8 @@ def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     for b in mentions:
         cued = bool(_RESTATE_CUES & set(tokens[max(0, b.start - 5):b.start]))
         # (a version said in words after a cue restates too: "..., using the v2 repeat-rate definition")
-        if not b.column or not (b.identifier or cued and any(re.fullmatch(r"v\d+", t) for t in tokens[b.start - 2:b.start])):
+        version_said = any(re.fullmatch(r"v\d+", t) for t in tokens[max(0, b.start - 2):b.start])
+        if not b.column or not (b.identifier or cued and version_said):
             continue
         earlier = [k for k, a in enumerate(out) if a.end <= b.start and not a.identifier and a.column
                    and _same_family(a.column, b.column) and (cued or a.end == b.start)]
