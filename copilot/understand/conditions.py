@@ -274,7 +274,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                 # "among chain delis" (coldChainTemp or chainMember): of two names the word fits, the binary
                 col = next((c for c in columns if c.name in m.alternatives and c.type == "binary"), col)
             if col is not None and col.type == "binary" and m.end - m.start == 1 and \
-                    (_plural(tokens[m.start]) or re.fullmatch(r"[a-z]{2}[^s]s", tokens[m.start])) and \
+                    re.fullmatch(r"[a-z]{2,}[^s]s", tokens[m.start]) and \
                     any(_is_level(" ".join(tokens[k:m.start]), columns) for k in range(max(0, m.start - 3), m.start)):
                 continue  # "among rural shops" (cityType rural), "Eisenia fetida bins": the units' noun after a level
             if col is not None and col.type == "binary" and _heads_an_effect(tokens, m.end):

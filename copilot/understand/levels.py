@@ -164,8 +164,6 @@ def _other_form(word: str, level: str) -> bool:
     word, level = word.split("-")[0].lower(), level.lower()
     if word.endswith("ily") and word[:-3] + "y" == level:
         return True
-    if word.endswith("ies") and word[:-3] + "y" == level and len(level) >= 4:  # "for fillies" ~ FILLY
-        return True
     if word.endswith("ern") and word[:-3] == level and len(level) >= 4:  # "in northern shops" ~ north
         return True
     if len(word) < 7 or len(level) < 7 or not (word.isalpha() and level.isalpha()):
