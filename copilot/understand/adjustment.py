@@ -74,6 +74,9 @@ def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
                 continue  # "mill size in <spindles>": the variable, then the unit it is counted in
             if tok in {"how", "many", "much", "whether"} and pos < 2 and cue.group(0).endswith("for"):
                 continue  # "control for how many <partners> people had"
+            if cue.group(0) in {"confounded_by", "confounding_by"} and pos < 4 and rest[0] in {"who", "whether", "what"} \
+                    and tok in {"who", "whether", "what", "is", "are", "was", "were", "a", "an", "they", "it"}:
+                continue  # "or just confounded by who is an <athlete>"
             if tok in {"are", "is", ":"} and pos == 0 and cue.group(0) in {"covariates", "confounders", "controls"}:
                 continue  # "where the covariates are <a>, <b> and <c>"
             if tok in {",", "and", "or", "&", "plus", "+", "/", "both", "also", "for", "the", "of", ":", "like", "only", "just", "'s", "same",

@@ -352,6 +352,9 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
 DIRECTION_DOUBT_RX = (r"\bor the other way (?:round|around)\b|\bor vice[- ]versa\b|\bwhich causes which\b|"
                       r"\bwhich (?:one|of (?:them|the two)) (?:drives|causes|affects|leads|comes first|should we treat "
                       r"as the cause)\b|\bnot sure which (?:one )?(?:drives|causes|is the cause)\b|"
+                      # "which way does it run between X and Y?"
+                      r"\bwhich way (?:does|do|did) (?:it|this|that|the (?:effect|causation|arrow|influence|link)) "
+                      r"(?:run|go|point|flow)\b|"
                       # a pair said to be related, with no word for which way: "how are X and Y causally linked?"
                       r"\bhow (?:strongly |closely )?(?:are|is) [^,;?]{1,60}? and [^,;?]{1,60}? causally "
                       r"(?:related|linked|connected)\b")

@@ -89,6 +89,7 @@ def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
 
 _SIZE_WORDS = frozenset("big bigger biggest large larger largest small smaller smallest".split())
 _SIZE_NAMES = frozenset({"size", "sz"})
+_AREA_NAMES = frozenset({"area", "acres", "acre", "ha", "hectares", "sqft", "sqm", "m2", "km2"})
 
 
 def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
@@ -101,6 +102,10 @@ def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float
         noun = stem(tokens[i + 1])
         owners = [c.name for c in _writing(columns, _SIZE_NAMES)
                   if any(stem(w) == noun for w in c.words if w not in _SIZE_NAMES)]
+        # "do bigger mazes ..." where each row is a maze (MAZE_ID): the one column that measures the units' size
+        if not owners and noun in {stem(w) for c in columns if _is_id(c) for w in c.words}:
+            owners = [c.name for c in _writing(columns, _AREA_NAMES)]  # (not librarySize: the size of what it has)
+            owners = owners if len(owners) == 1 else []
         if _one_measure_named(owners, columns):
             out += [(0.8, i + 1, i + 2, o) for o in owners]  # (the adjective stays a word of the question)
     return out

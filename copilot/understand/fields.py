@@ -105,10 +105,11 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
     # the treatment said again in another form ("Fairtrade certification" ... "the plots not certified")
     starts = {tokens[k][:6] for k in inside if len(tokens[k]) >= 6 and tokens[k].isalpha()}
 
-    def names_word(word: str) -> bool:  # a word of the treatment column's name ("barrier", "owner-operators")
+    def names_word(word: str, said: bool = True) -> bool:  # a word of the treatment column's name ("barrier")
         # (a part of a hyphenated word too: "the non-certified plantations" of "GAP certification")
         # (or a longer form of a name word: "obtained certification" of CERT_HALLMARK)
-        return any(stem(part) in treatment_stems or len(part) >= 6 and part[:6] in starts
+        # (or, `said`, of a word the question used for the treatment)
+        return any(stem(part) in treatment_stems or said and len(part) >= 6 and part[:6] in starts
                    or any(len(s) >= 4 and s.isalpha() and part.startswith(s)
                           and part[len(s):] in _DERIVED for s in treatment_stems)
                    for part in word.split("-") if len(part) >= 3)
@@ -124,7 +125,7 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
             continue
         rel = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j] in _RELATIVE), None)
         if rel is None:
-            verdict = _units_phrase(tokens, i, names_it) if tok in _UNITS_INTRO else None
+            verdict = _units_phrase(tokens, i, names_it, lambda w: names_word(w, said=False)) if tok in _UNITS_INTRO else None
             if verdict:
                 return verdict
             continue
@@ -181,7 +182,8 @@ def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], menti
     return False
 
 
-def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) -> str | None:
+def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool],
+                  names_word: Callable[[str], bool] = lambda w: False) -> str | None:
     """'att'/'atc' for a short units phrase closed by punctuation or a new clause that names the
     treatment beside the units ("for club members", "for households without a tank") or as the units
     themselves ("among adopters"); None otherwise ("for coastal farms" is a subgroup, not the treated)."""
@@ -200,6 +202,11 @@ def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool]) ->
     if not named:
         return None
     units = [k for k in phrase if k not in named and tokens[k] not in _NEGATION | {"the", "a", "an", "with"}]
+    # "for the promoted puzzles": a plural noun last, after the treatment's word and no word of its name, is the
+    # units, even where the treatment's mention took it in as the rest of its name
+    last = phrase[-1]
+    if not units and len(named) >= 2 and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[last]) and not names_word(tokens[last]):
+        units = [last]
     if not units and not any(tokens[k].endswith(_AGENT_SUFFIXES) for k in named):
         return None  # "for the coupon" is the treatment, not the units who took it
     return "atc" if negated or any(tokens[k] == "non" or tokens[k].startswith("non-") for k in phrase) else "att"

@@ -100,6 +100,10 @@ def lexical_candidates(phrase: str, columns: list[ColumnInfo], skip_words: froze
     toks = tokenize(phrase)
     words = [t.replace("-", "") for t in toks if t.replace("-", "").isalpha()]
     words = [t for t in words if t not in skip_words]
+    # "club revenue" where `club` is the data's id: the units' word before the head says whose it is and names
+    # no measure of its own (not `clubroom rent`)
+    unit_words = {stem(w) for c in columns if _is_id(c) for w in c.words if w.isalpha() and len(w) >= 3}
+    words = [t for t in words[:-1] if stem(t) not in unit_words] + words[-1:]
     usable = [c for c in columns if not _is_id(c) and c.type != "date"]
     # the parts of a hyphenated word the whole of which fits no column ("gapping-up" ~ gap_plant,
     # "second-dose" ~ cov_dose2_pct; the number then picks the twin)

@@ -172,6 +172,9 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
                     continue  # identifiers only by their exact name ("students" is not student_id)
                 if j == i + 1 and tokens[i] in FUNCTION_WORDS and best < 0.97:
                     continue  # "goes through oil yield": a function word names no column by its letters (throughput)
+                if best > 0 and best <= 0.8 and len(span) > max(len(a) for a in col.aliases) and \
+                        "on" in tokens[i + 1:j - 1] and tokens[i - 1:i] == ["of"] and tokens[i - 2:i - 1] in _EFFECT_OF:
+                    continue  # "effect of low-noise shells on complaints": the effect's "on", inside no one name
                 if best > 0:
                     # a longer span ranks first, but a word like "on" inside it counts less: "vaccination
                     # on brd incidence" is vax_brd on brd_incidence, not "vaccination on brd" + "incidence"
@@ -274,13 +277,14 @@ def _spelt_out(col: ColumnInfo) -> set[str]:
             for w in a} - set(col.stems) - _GENERIC_SPELT
 
 
+_EFFECT_OF = (["effect"], ["effects"], ["impact"], ["influence"])
+
+
 def _time_span_word(tok: str) -> bool:
     """A time span written with a number word ("three-year", "six-month"), which qualifies the noun after it
     as "3-year" does."""
     written = number_word_first(tok)
-    return written != tok and written.partition("-")[2] in TIME_UNIT_WORDS
-
-
+    return written != tok and written.partition("-")[2] in TIME_UNIT_WORDS | {"quarter", "season"}  # "second-quarter"
 
 
 def _names_its_own(word: str) -> bool:

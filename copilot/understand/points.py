@@ -299,6 +299,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         if hit and _in_unit_description(tokens, i):
             owners = [c.name for c in columns if c.type == "numeric" and stem(hit.group(2)) in c.stems
                       and hit.group(2) not in _UNIT]
+            # ("for 1000-piece puzzles" beside pieceCount and missingPieceRate: the one that counts the word)
+            counts = [o for o in owners if set(info[o].words) - {hit.group(2)} <= _COUNT_WORDS
+                      and len(info[o].words) >= 2]
+            owners = counts if len(owners) > 1 and len(counts) == 1 else owners
             if len(owners) == 1:
                 out.append((Condition(column=owners[0], op="==", value=parse_number(hit.group(1))), {i}))
                 continue

@@ -128,6 +128,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
      rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) {_GOAL_VERB}",
      {1: "t"}, 2.7),
+    # "should we push 90-minute sessions to everyone or only some members": the action weighed for all units or some
+    (rf"(?:push|roll out|extend|offer|give|provide) {_G(2)}{_M} (?:to|for) (?:everyone|everybody|all|every)\b",
+     {1: "t"}, 2.7),
     # "who should be told to cut back X to avoid Y": the action asked of the units, then its goal
     (rf"(?:told|asked|advised|encouraged|nudged|urged|pushed|made|helped) to {_G(2)}{_M} {_G(2)}(?:to|so as to|in order to) "
      rf"(?:avoid|avert|prevent|stop|{_GOAL_VERB}) {_G(2)}{_M}", {1: "t", 2: "y"}, 2.8),

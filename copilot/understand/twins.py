@@ -145,6 +145,10 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     # a word that is a whole column's name is written too
     if any(m.identifier and re.search(r"_|[a-z][A-Z]", m.column or "") for m in an.mentions):
         written |= {m.column for m in an.mentions if m.column and m.text == m.column}  # ("the rating" is no RATING)
+    # "effect of Courier Delivery on Client Rating" (Client Rating, Client Rating v2): a name of plain words with
+    # spaces is written in full where the words are the name ("review score" is no spelling of reviewScore)
+    written |= {m.column for m in an.mentions if m.column and " " in m.column.strip()
+                and m.text.lower() == m.column.lower()}
     for field_ in ("treatment", "outcome", "mediator"):
         col = task.get(field_)
         if not col or col in written or col not in info:
@@ -198,6 +202,13 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             numeric = [o for o in options if info[o].type == "numeric" and (not dims or dims & set(info[o].words))]
             if word_before in COMPARATIVES | {"more", "fewer", "less"} and len(numeric) == 1:
                 task[field_] = numeric[0]
+                break
+            # "sleep longer" (slp_hrs, not slp_qual): a comparative of a dimension right after, which one twin writes
+            word_after = an.tokens[m.end] if m.end < len(an.tokens) else ""
+            dims_after = dimension_of(word_after) if word_after.endswith("er") else frozenset()
+            sized = [o for o in options if info[o].type == "numeric" and dims_after & set(info[o].words)]
+            if len(sized) == 1:
+                task[field_] = sized[0]
                 break
             partial = {**{k: v for k, v in task.items() if v is not None}, field_: None}
             out = ask_for(partial, [field_], an, q, options=options)

@@ -5,6 +5,8 @@ as code always stay."""
 
 from __future__ import annotations
 
+import re
+
 from copilot.understand.mentions import Mention
 from copilot.understand.phrase_words import _CHANGE_VERBS
 from copilot.understand.qualifiers import _plain, qualifier_words
@@ -104,8 +106,10 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
                                                tokens[m.end] in {"more", "less", "better", "worse"}  # "make riders more confident"
                                                or tokens[m.end] in _CHANGE_VERBS)  # "helps firms cut down on ..."
         # "the harvest per acre" (YIELD_LB_AC beside ACRES): the unit a rate is counted in, not a variable
+        # ("the price charged per session": a participle between)
         rate_unit = m.start not in fixed_at and not m.identifier and m.end - m.start == 1 and prev == "per" and \
-            not tok.endswith("s") and any(o.end == m.start - 1 and o.column != m.column for o in mentions)
+            not tok.endswith("s") and any((o.end == m.start - 1 or o.end == m.start - 2 and re.fullmatch(
+                r"[a-z]{3,}ed", tokens[m.start - 2])) and o.column != m.column for o in mentions)
         # "an enclosure before release" (RELEASED_N): the event a time is told by, not the count of it
         event_time = m.start not in fixed_at and not m.identifier and m.loose and m.end - m.start == 1 and \
             prev in {"before", "after", "until", "following"} and bool(set(cw) & _COUNT_WORDS) and tok not in cw
