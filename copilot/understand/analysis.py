@@ -18,9 +18,9 @@ from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
 from copilot.understand.mention_filters import (comparative_before, drop_active_verb, drop_actor, drop_adjustment_cues,
                                                 drop_comparative_modifier, drop_fixed_phrases, drop_gerund_before_object,
-                                                drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
-                                                drop_rule_words, gerund_before_object, hedge_participle,
-                                                qualifier_phrase, time_units_spend, verb_of_variable)
+                                                drop_method_words, drop_noun_adjunct,
+                                                drop_passive_verb, drop_possessor, drop_rule_words, gerund_before_object,
+                                                hedge_participle, qualifier_phrase, time_units_spend, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
@@ -371,19 +371,19 @@ GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "cu
                       "athletes", "athlete", "pupils", "learners", "clubs", "member", "team", "animal", "animals"}
 
 
-_JUNK = {"drop", "drops", "bump", "bumps", "gain", "gains", "jump", "rise", "dip", "lift", "improvement", "reduction", "terms",
-         "question", "quick question", "hey", "hi", "hello", "thanks", "please", "folks", "team", "guys",
-         "boss", "manager", "someone", "everyone", "idea", "sense", "clue", "answer", "number", "numbers",
-         "estimate", "result", "results", "way", "stuff", "today", "yesterday", "now", "recently", "lately",
-         "last year", "this year", "next year", "week", "month", "year", "spreadsheet", "csv", "file", "table",
-         "sheet", "study", "survey", "experiment", "trial", "report", "paper", "project", "company", "firm",
-         "analyst", "research", "researcher", "job", "boss", "work", "office", "client", "point", "case",
-         "cases", "sure", "honest", "curious", "intuition", "hunch", "gut", "feeling", "feel", "hope", "hoping",
-         "exact", "doubt", "finding", "findings", "impression", "colleague", "colleagues", "team", "meeting",
-         "statistics", "stats", "population", "sample", "everybody", "anybody", "claim", "claims", "confounders",
-         "confounder", "confounding", "chance", "coincidence", "luck", "goal", "aim", "objective", "kpi",
-         "biggest", "most", "best", "rule", "rules", "assignment rule", "targeting rule", "decision rule",
-         "treatment rule", "allocation rule", "policy rule"}
+_JUNK = {"drop", "drops", "bump", "bumps", "gain", "gains", "jump", "rise", "dip", "lift", "improvement", "reduction",
+         "terms", "question", "quick question", "hey", "hi", "hello", "thanks", "please", "folks", "team", "guys",
+         "boss", "manager", "someone", "everyone", "idea", "sense", "clue", "answer", "number", "numbers", "estimate",
+         "result", "results", "way", "stuff", "today", "yesterday", "now", "recently", "lately", "last year",
+         "this year", "next year", "week", "month", "year", "spreadsheet", "csv", "file", "table", "sheet", "study",
+         "survey", "experiment", "trial", "report", "paper", "project", "company", "firm", "analyst", "research",
+         "researcher", "job", "work", "office", "client", "point", "case", "cases", "sure", "honest", "curious",
+         "intuition", "hunch", "gut", "feeling", "feel", "hope", "hoping", "exact", "doubt", "finding", "findings",
+         "impression", "colleague", "colleagues", "meeting", "statistics", "stats", "population", "sample",
+         "everybody", "anybody", "claim", "claims", "confounders", "confounder", "confounding", "chance",
+         "coincidence", "luck", "goal", "aim", "objective", "kpi", "biggest", "most", "best", "rule", "rules",
+         "assignment rule", "targeting rule", "decision rule", "treatment rule", "allocation rule", "policy rule",
+         "outside", "outdoors", "indoors", "overnight"}
 
 
 _TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",

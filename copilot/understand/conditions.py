@@ -23,6 +23,9 @@ _GROUP_NOUNS = {"people", "patients", "customers", "users", "adults", "individua
                 "ages", "applicants", "buyers", "visitors", "households", "everyone", "anyone"}
 
 
+_PERSON = frozenset("customer client patient child kid student pupil member user person applicant employee worker "
+                    "driver rider buyer visitor participant respondent tenant borrower guest owner mother father "
+                    "woman man passenger caller claimant resident adult".split())
 _FEMALE = {"women", "woman", "female", "females", "girls", "girl", "ladies", "mothers", "moms"}
 
 
@@ -221,6 +224,13 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                     or "years" in tokens[i + 1:i + 4]:
                 conditions.append(Condition(column=col, op=op, value=value))
                 used.update(range(i, i + 3))
+    # "when the customer is 75": a person said to be a number, and nothing after it, is that old
+    for i in range(1, n - 2):
+        if has_data and age_col and tokens[i] in _PERSON and tokens[i - 1] in {"the", "a"} and tokens[i + 1] == "is" and \
+                (v := parse_number(tokens[i + 2])) is not None and 0 < v < 120 and i + 2 not in used and \
+                tokens[i + 3:i + 4] in ([], [","], ["?"], ["."], [";"], ["and"]):
+            conditions.append(Condition(column=age_col, op="==", value=v))
+            used.update(range(i, i + 3))
     # gender words after "among / for / in / only"
     gcol = _gender_column(columns) if has_data else None
     lead = {"among", "for", "in", "only", "just", "of"}

@@ -64,7 +64,10 @@ DISCOVER_RX = (
 # of the sloths through climbing training": a course taken, no path from a cause to an effect (`MEDIATION_RX` is
 # read on the text with these taken out; the role patterns read such a "through" as no mediator's)
 _PUT = r"(?:put|puts|putting|sent|send|sends|sending)"
-_ROUTE_VERB = r"(?:be|been|being|get|gets|got|are|is|was|were) (?:routed|processed|screened|triaged|funnell?ed)"
+# (and "members who joined through a free trial", "clients who book through the app": the way in)
+_ROUTE_VERB = (r"(?:(?:be|been|being|get|gets|got|are|is|was|were) (?:routed|processed|screened|triaged|funnell?ed)|"
+               r"(?:who|that) (?:joined|join|signed up|sign up|enrolled|enrol|enroll|came in|come in|arrived|booked|book|"
+               r"applied|apply|registered|register|subscribed|subscribe))")
 COURSE_TAKEN_RX = (rf"\b(?:{_PUT}(?: [\w'-]+){{0,6}}?|taken|went) through (?:the |a |an |their |our |his |her )?"
                    r"(?:[\w-]+ ){0,2}?(?:training|course|courses|programme|program|screening|induction|"
                    r"certification|onboarding|rehab|rehabilitation|curriculum|bootcamp|orientation)\b"

@@ -148,6 +148,9 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
         # they had, asked what the treatment would have done
         if counterfactual and tokens[verb:verb + 1] == ["still"]:
             return "atc"
+        # "the children who only attended part-time" beside "full-time attendance": the other level of the treatment
+        if any(_other_level(tokens[k], tokens[a]) for k in clause for a in inside):
+            return "atc"
         if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause) or adopted:
             negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
             return "atc" if negated else "att"
@@ -158,6 +161,12 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
                 for k in range(end, len(tokens))):
             return "atc"
     return "ate"
+
+
+def _other_level(word: str, treated: str) -> bool:
+    """Two hyphenated words that differ in their first part only: part-time / full-time, low-dose / high-dose."""
+    a, b = word.partition("-"), treated.partition("-")
+    return bool(a[1] and b[1]) and a[2] == b[2] and len(a[2]) >= 3 and a[0] != b[0] and a[0].isalpha() and b[0].isalpha()
 
 
 def _untreated_subject(tokens: list[str], names_it: Callable[[int], bool], mention_tokens: set[int],

@@ -153,10 +153,17 @@ def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[flo
         pair = (cut or whole) and len(code) == 2 and code.isalpha() and len(a) >= 3 and a[0] == code[0] \
             and code[1] not in "aeiou" and code[1] in a[1:]
         if not (pair or len(b) >= 3 and b.isalpha() and a.isalpha() and len(a) > len(b) and a[0] == b[0]
-                and (a.startswith(b) or whole and _abbreviation(a, b) or cut and _code_of(a, b))) \
+                and (a.startswith(b) and (len(span) > 1 or _one_word_cut(a, b)) or whole and _abbreviation(a, b)
+                     or cut and _code_of(a, b))) \
                 or a in _break_stems() and not pair:
             return False
     return True
+
+
+def _one_word_cut(a: str, b: str) -> bool:
+    """A word alone that starts with a one-word name is that name cut short (robotic ~ robot, prevalence ~ prev),
+    unless both are words a letter or two apart that no ending joins ("agent" is no code of Age)."""
+    return not (len(a) - len(b) <= 2 and a in _known_words() and b in _known_words()) or a[len(b):] in _INFLECTED | {"ic"}
 
 
 def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:

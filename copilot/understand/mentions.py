@@ -151,8 +151,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         last_part = stem(last) if head.replace("-", "").isalpha() and last and \
             stem(tokens[i].replace("-", "")) not in name_stems else None
         for j in range(i + 1, min(n, i + 6) + 1):
-            if not (tokens[j - 1].isalnum() or "-" in tokens[j - 1]):
-                break
+            if not (tokens[j - 1].isalnum() or "-" in tokens[j - 1]) or j - 1 > i and _adjusting(tokens, j - 1):
+                break  # (nor over "adjusting for": "spend adjusting for age" is no spend_adjusted)
             span = tuple(stems[k] for k in range(i, j) if tokens[k] not in STOP_INSIDE)
             if not span or tokens[j - 1] in STOP_INSIDE:
                 continue

@@ -13,7 +13,7 @@ import re
 
 from copilot.task import Condition
 from copilot.understand.mentions import Mention
-from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, parse_number, stem
+from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, number_word_first, parse_number, stem
 from copilot.understand.times import _UNITS as _PERIOD
 from copilot.understand.measure_units import (_COUNT_WORDS, _CURRENCY, _LINK, _TIME_UNITS, _UNIT, _UNIT_WORDS,
                                               _names_unit_of, _time_tagged, _unit_column, _unit_follows,
@@ -218,7 +218,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 (share := _share_named_after(tokens, i, by_start, info)) is not None:
             out.append((Condition(column=share.column, op="==", value=v), set(range(i, share.end))))
             continue
-        if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i):
+        if (v := parse_number(tok)) is not None and _in_unit_description(tokens, i) and \
+                " ".join(tokens[i + 1:i + 3]) not in _YEARS_OLD:  # ("75 years old" is an age, no driverTenureYrs)
             if _time_tag_of_named(tokens, i, mentions):
                 continue  # "does the plan improve VO2 at 12 weeks" (vo2_12w): the named column's time tag
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
@@ -295,7 +296,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             out.append((Condition(column=year_col, op="==", value=int(tok)), {i}))
             continue
         # "for 5-star properties" ~ star_rating: a number joined to a word of one numeric column
-        hit = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]{3,})", tok)
+        hit = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]{3,})", number_word_first(tok))  # (and "three-storey")
         if hit and _in_unit_description(tokens, i):
             owners = [c.name for c in columns if c.type == "numeric" and stem(hit.group(2)) in c.stems
                       and hit.group(2) not in _UNIT]
@@ -312,7 +313,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             out.append((Condition(column=age_col, op="==", value=v), {i - 1, i}))
             continue
         # "a 16-year-old", "a 65 year old visitor"
-        if age_col and _in_unit_description(tokens, i, 3):
+        # ("when the vehicle is 10 years old": said of the units further back)
+        if age_col and _in_unit_description(tokens, i, 6 if tokens[i - 1:i] in (["is"], ["was"], ["are"]) else 3):
             # (also "11.5 years old", and "11.5-year-old" written as "11.5" + "year-old")
             said_old = " ".join(tokens[i + 1:i + 3]) in _YEARS_OLD or \
                 [t for t in tokens[i + 1:i + 3] if t != "-"][:1] in (["year-old"], ["year-olds"], ["years-old"], ["yr-old"])

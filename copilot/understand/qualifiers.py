@@ -249,6 +249,8 @@ def _twin_word_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo], 
     # the course reduce triggered avalanches": the course is the treatment, not avalanche_course's twin word)
     beside = [k for k in (m.start - 1, m.end) if 0 <= k < len(tokens)] + \
         [k for k in (m.start - 2,) if k >= 0 and k not in others]
+    # (not the verb of an adjustment: "spend adjusting for bride age" is no `spend adjusted`)
+    beside = [k for k in beside if not (tokens[k + 1:k + 2] == ["for"] and tokens[k].startswith(("adjust", "control")))]
     near = [p for k in beside for p in tokens[k].split("-") if len(p) >= 3 and p.isalpha()]
     said = [p for t in tokens[m.start:m.end] for p in t.split("-")]
     hits = []
