@@ -18,9 +18,9 @@ from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
 from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
 from copilot.understand.mention_filters import (comparative_before, drop_active_verb, drop_actor, drop_adjustment_cues,
                                                 drop_comparative_modifier, drop_fixed_phrases, drop_gerund_before_object,
-                                                drop_method_words, drop_noun_adjunct,
-                                                drop_passive_verb, drop_possessor, drop_rule_words, gerund_before_object,
-                                                hedge_participle, qualifier_phrase, time_units_spend, verb_of_variable)
+                                                drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
+                                                drop_rule_words, gerund_before_object, hedge_participle,
+                                                qualifier_phrase, time_units_spend, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
