@@ -68,9 +68,14 @@ def _cut_ok(a: str, b: str) -> bool:
     """`b` may be `a` cut short, unless `b` is a qualifier and the rest of `a` no word of its own
     ("prioritised" is no prior_dose_n; "post-period" is post and period), nor a word a letter or two
     longer than `b`, both spelt right ("county" is no count)."""
-    if len(a) - len(b) <= 2 and a in _known_words() and b in _known_words():
+    if _two_words_apart(a, b):
         return False
     return b not in _NO_CUT or a[len(b):] in _known_words()
+
+
+def _two_words_apart(a: str, b: str) -> bool:
+    """`a` and the shorter `b` are both words spelt right, a letter or two apart ("county" / "count")."""
+    return len(a) - len(b) <= 2 and a in _known_words() and b in _known_words()
 
 
 def _american(word: str) -> str:
@@ -163,7 +168,7 @@ def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[flo
 def _one_word_cut(a: str, b: str) -> bool:
     """A word alone that starts with a one-word name is that name cut short (robotic ~ robot, prevalence ~ prev),
     unless both are words a letter or two apart that no ending joins ("agent" is no code of Age)."""
-    return not (len(a) - len(b) <= 2 and a in _known_words() and b in _known_words()) or a[len(b):] in _INFLECTED | {"ic"}
+    return not _two_words_apart(a, b) or a[len(b):] in _INFLECTED | {"ic"}
 
 
 def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:
