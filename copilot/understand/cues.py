@@ -139,6 +139,8 @@ CATE_RX = (
     r"better for some|for some .{0,30} than (?:for )?others|(?:across|by|for) different|for men and women|for women and men|"
     r"between men and women|for boys and girls|effect by|effects by|impact by|"
     # ("driven up by larger groups": the cause, a size, not a breakdown)
+    # ("or is that confounded by city tier?": a confounder named, not a breakdown)
+    r"(?<!confounded )(?<!confounding )(?<!_)"
     r"by (?!(?:larger|bigger|smaller|more|fewer|higher|lower)\b)(?:\w+ ){0,1}(?:group|segment|"
     r"level|category|band|bracket|subgroup|cohort|tier|bucket|quantile|quartile|decile)s?\b"
 )

@@ -33,6 +33,7 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "m²": "m2", "m2": "m2", "sqm": "m2", "km²": "km2", "km2": "km2", "fathoms": "fm", "fathom": "fm",
          "microns": "um", "micron": "um", "micrometres": "um", "micrometers": "um", "µm": "um",
          "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "kmh": "kmh", "kph": "kmh",
+         "watts": "w", "watt": "w", "kilowatts": "kw", "kilowatt": "kw", "volts": "v", "volt": "v", "rpm": "rpm",
          # two words read as one ("square metres", and a name's SQ_M)
          "squaremetres": "m2", "squaremeters": "m2", "squaremetre": "m2", "squaremeter": "m2", "sqmetres": "m2",
          "sqmeters": "m2", "squarefeet": "sqft", "squarefoot": "sqft"}
@@ -46,6 +47,9 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth
                      "t": {"tonnage"},  # "a crane rated at 100 tonnes" ~ tonnageCap
+                     # "at 1200 watts" ~ WATTAGE, "a 3 kW heater" ~ heater_power
+                     **dict.fromkeys(("w", "kw"), {"wattage", "power", "pwr", "watts"}),
+                     "v": {"voltage", "volts"}, "rpm": {"speed", "rpm"},
                      **dict.fromkeys(("m2", "km2", "sqft", "ha"), {"size", "area"}),  # "parks of 1200 m²" ~ size
                      **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
 # the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")

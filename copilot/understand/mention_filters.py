@@ -172,13 +172,15 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
 
 def drop_active_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
     """"for which trips should we apply surge pricing" beside promoApplied: a loose one-word match right after
-    a subject pronoun, right before another variable, is the verb whose object is that variable (not after
-    "to": "switch to fiberglass bells" names the fiberglass)."""
+    a subject pronoun, right before another variable (an article between: "should we offer the referral bonus"
+    beside offersOnline), is the verb whose object is that variable (not after "to": "switch to fiberglass
+    bells" names the fiberglass)."""
     starts = {m.start: m.column for m in mentions}
 
     def verb(m: Mention) -> bool:
+        obj = m.end + (tokens[m.end:m.end + 1] in (["the"], ["a"], ["an"]))
         return m.end - m.start == 1 and tokens[m.start - 1:m.start] in (["we"], ["they"], ["you"], ["i"]) \
-            and starts.get(m.end, m.column) != m.column
+            and starts.get(obj, m.column) != m.column
 
     return _drop_loose(mentions, fixed_at, verb)
 
@@ -193,7 +195,8 @@ def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention]
         return True
     if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in name_stems:
         return False
-    k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"]))
+    k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["out"], ["up"], ["off"]))  # "handing out coupons"
+    k += tokens[k:k + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"])
     k += tokens[k:k + 1] in (["higher"], ["lower"], ["bigger"], ["smaller"], ["longer"], ["shorter"], ["new"])
     return any(m.start == k for m in mentions)
 

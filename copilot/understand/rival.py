@@ -54,8 +54,10 @@ def skeleton_words(tokens: list[str]) -> dict[int, str]:
     """Token index -> what the skeleton writes there: the lead as "or confounded_by", its other words
     dropped (""), so that the adjustment cue reads the variable that follows as a covariate."""
     span = rival_clause(tokens)
-    if span is None or "because" in tokens[span[0]:span[1]]:
-        return {}  # "or just because those ponds have better <z>": roles.role_votes reads the units' state
+    # "or just because those ponds have better <z>": roles.role_votes reads the units' state ("or because of
+    # price" names its cause at once: a confounder)
+    if span is None or "because" in tokens[span[0]:span[1]] and tokens[span[1] - 1] != "of":
+        return {}
     start, lead_end, _ = span
     out = {k: "" for k in range(start, lead_end)}
     out[start] = "or confounded_by"

@@ -63,8 +63,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:{_GAIN}|profit|profits) "
      rf"(?:the )?(?:most |least |more |less )?from {_G(2)}{_M}", {1: "t"}, 2.6),
     # "the injury risk reduction from the warm-up", "the revenue uplift due to X": Y's change, then its cause
-    (rf"{_M} {_G(1)}(?:reduction|reductions|drop|decrease|increase|rise|gain|gains|improvement|change|boost|lift|"
-     rf"uplift|saving|savings) (?:from|due to|caused by|because of|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
+    (rf"{_M} {_G(1)}(?:reduction|reductions|drop|drops|decrease|increase|rise|gain|gains|improvement|change|boost|lift|"
+     rf"uplift|saving|savings|bump|bumps|jump|jumps|uptick|spike|dip|decline|fall) "
+     rf"(?:from|due to|caused by|because of|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.5),
     # "the best fertiliser allocation rule for price": the action the rule allocates, and the goal it is for
     (rf"{_M} (?:allocation|targeting|assignment|rollout|roll-out|treatment) (?:rule|rules|policy|policies) "
      rf"(?:for|that maximi[sz]es|that minimi[sz]es|to maximi[sz]e|to minimi[sz]e) {_G(1)}{_M}", {1: "t", 2: "y"}, 3.0),
@@ -84,7 +85,10 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # (not a comparative: "is <y> lower when villages are <x>", "<y> higher than after <x>")
     # ("is <y> lower on <hotter sand>": "lower" before a place or group is the level of Y, not a verb)
     # ("are <y> hurt less when they <x>": a participle of Y's state before a when-clause, not a verb of effect)
-    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! (?:(?:less|more) )?(?:when|whenever|if|once|than|after|where|because)\b)"
+    # ("how its effect on <y> changes with <age>": a verb followed by "with" says what moves together, not
+    # that <y> acts on the next variable)
+    (rf"{_M} {_NOT_MEANS}{_CV}(?! by)(?! with\b)"
+     rf"(?! (?:(?:less|more) )?(?:when|whenever|if|once|than|after|where|because)\b)"
      rf"(?!(?<=lower) (?:on|in|at|for|among|under|with) (?!-)) {_G(3)}{_M}{_NOT_FIRST_LINK}", {1: "t", 2: "y"}, 2.5),
     # "for the farms that don't use <X>, what would switching to one do to <Y>": units that lack X, asked what
     # taking it up would do: the anaphor is the treatment
@@ -145,8 +149,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
      rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
      rf"move(?:d)? to|(?:stop|stop using|drop|give up|start|start using)(?! (?:in|of|at|to|from|by|off)\b)) "
-     rf"(?!(?:to|in order to|so as to) {_GOAL_VERB}\b)(?!(?:it |them |one )?so\b)"
-     rf"{_G(2)}{_M}", {1: "t"}, 2.6),  # not "be assigned to maximise Y", "get it so that Y rises": a goal
+     rf"(?!(?:to|in order to|so as to) (?:{_GOAL_VERB}|keep|push|bring|drive|hold)\b)(?!(?:it |them |one )?so\b)"
+     # (not a goal: "be assigned to maximise Y", "get to bring Y down", "get it so that Y rises")
+     rf"{_G(2)}{_M}", {1: "t"}, 2.6),
     # "a rule for how long to head-start hatchlings": the action whose amount the rule sets
     (rf"\b(?:rule|policy|plan|decide|choose|set) (?:for )?how (?:long|much|often|many|far) (?:to|we should|should we) "
      rf"{_M}", {1: "t"}, 2.6),

@@ -49,7 +49,8 @@ _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:moderated_by|modified_by|moderator|effect modifier|modifier|broken_down_by|stratify by|split by|segment by|"
      rf"subgroups of|subgroup of|segments of|subgroups by|breakdown by|break down by|break it down by|"
      rf"depending on|as a function of|varies with|vary with|varying with|differ with|differs with|"
-     rf"changes with|change with|interacts with|interact with|interaction with) {_G(1)}{_M}", {1: "g"}, 3.0),
+     # ("change with the inmate's age": the units' possessive before it)
+     rf"changes with|change with|interacts with|interact with|interaction with) {_G(1)}(?:'s |' )?{_M}", {1: "g"}, 3.0),
     (rf"{_M} (?:as|is) (?:a |an |the )?(?:moderator|effect modifier|modifier)", {1: "g"}, 3.0),
     (rf"(?:does|do|did|could) {_M} (?:moderate|modify|change the effect|alter the effect)", {1: "g"}, 3.0),
     # "operations done by <local surgeons>": who does it is the treatment ("by" names the agent, no subgroup)
