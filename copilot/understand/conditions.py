@@ -35,12 +35,15 @@ _MALE = {"men", "man", "male", "males", "boys", "boy", "gentlemen", "fathers", "
 _AGE_UNITS = {"yrs", "yr", "years", "year", "y", "yo", "mo", "months", "month", "wks", "weeks", "at", "baseline", "bl"}
 
 
+_AGE_STATS = {"mean", "avg", "average", "median"}  # kids.age.mean: the units' ages summed up
+
+
 def _age_column(columns: list[ColumnInfo], tokens: list[str] = ()) -> str | None:
     """The column 'a 7-year-old' / 'aged 60' refers to: the one age column, else the age column whose
     other words the question uses ('a 40-year-old stand' -> stand_age_yrs), else the plain one (age_yrs)."""
     ages = [c for c in columns if c.type != "categorical" and (
         c.stems and c.stems[-1] in {"ag", "age"} or c.name.lower() in {"age", "age_years", "years_old"}
-        or "age" in c.words and set(c.words) - {"age"} <= _AGE_UNITS | {"age"} | set(c.words[:c.words.index("age")])
+        or "age" in c.words and set(c.words) - {"age"} <= _AGE_UNITS | _AGE_STATS | set(c.words[:c.words.index("age")])
         or c.words[:1] == ["age"] and c.type == "numeric")]  # age_head, age_mother
     if len(ages) <= 1:
         return ages[0].name if ages else None

@@ -52,6 +52,9 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      "v": {"voltage", "volts"}, "rpm": {"speed", "rpm"},
                      **dict.fromkeys(("m2", "km2", "sqft", "ha"), {"size", "area"}),  # "parks of 1200 m²" ~ size
                      **dict.fromkeys(("usd", "gbp", "eur"), {"price", "fare", "fee", "cost"})}  # "at $2.50 a bagel" ~ PRICE
+# people counted by who they are: a head count where no column's name writes the word itself
+_HEADCOUNT_NOUNS = frozenset({"attendees", "guests", "visitors", "participants", "children", "kids", "pupils",
+                              "students", "spectators", "delegates", "passengers"})
 # the name part of a column that counts things ("FAMILY_N", "num_beds", "dam_count")
 _COUNT_WORDS = frozenset({"n", "num", "no", "count", "ct", "cnt", "number"})
 # a currency sign before the number: its unit ("at $2.50 a bagel" ~ PRICE_USD)
@@ -109,6 +112,8 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         far = bool({"from", "away"} & set(clause[:2])) and bool(set(c.words) & {"dist", "distance"})
         named_before = 0.5 * bool(before & {stem(w) for w in c.words})  # ("a pan covers 3 ha" ~ pan_area_ha)
         best.append((1 + len(rest & {stem(w) for w in c.words}) + far + named_before, c.name))
+    if not best and words[0] in _HEADCOUNT_NOUNS:
+        unit = "n"  # "for events with 5000 attendees" ~ eventSize, as "5000 people" is
     if not best and unit in _QUANTITY_OF_UNIT:
         same = set() if unit == "deg" else \
             {u for u, q in _QUANTITY_OF_UNIT.items() if q == _QUANTITY_OF_UNIT[unit]} - {unit, "deg"}

@@ -194,7 +194,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     for i, t in enumerate(tokens):
         one_word = hyphens_joined(t)  # "warm-up" ~ nm_warmup, "PHQ-9" ~ phq9_bl ("first-year" is not first_gen)
         hyphened, t = bool(one_word), one_word or t
-        coded = not hyphened and bool(re.fullmatch(r"[a-z]+\d[a-z0-9]*", t))  # "fev1" ~ fev1_wk52, exactly
+        # "fev1" ~ fev1_wk52, exactly ("180g" ~ hvy_180g: a number and its unit, where one name has it)
+        coded = not hyphened and bool(re.fullmatch(r"[a-z]+\d[a-z0-9]*|\d+[a-z]+", t))
         hyphened = hyphened or coded
         if not (t.isalpha() or hyphened) or len(t) < 3 or t in DETERMINERS or t in _GENERIC_WORDS or \
                 _adjusting(tokens, i) or _works_by(tokens, i) or t in FUNCTION_WORDS:
@@ -223,6 +224,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         per_time = t in _ONE_TIME and i > 0 and tokens[i - 1] in {"each", "every", "per"}
         if coded:  # "fev1" ~ fev1_wk52, "d30" ~ retainedD30: a code is one of the name's parts as written, exactly
             owners = [c.name for c in columns if not _is_id(c) and len(parts := tokenize(c.name)) > 1 and t in parts]
+            owners = owners if t[0].isalpha() or len(owners) == 1 else []
         else:
             # ("yearly revenue" says when revenue is counted: no word of instructorYears)
             owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)

@@ -106,8 +106,12 @@ _NOT_UNIT_OF = frozenset({"because", "due", "thanks", "owing", "instead", "ahead
 
 def _time_tag_of_named(tokens: list[str], i: int, mentions: list[Mention]) -> bool:
     """The number at `i` and the time unit after it are the time tag of a column the question names
-    ("VO2 at 12 weeks" with vo2_12w named)."""
-    if i + 1 >= len(tokens) or tokens[i + 1] not in TIME_UNIT_WORDS or tokens[i - 1:i] not in (["at"], ["after"], ["by"]):
+    ("VO2 at 12 weeks" with vo2_12w named; "the 10 year warranty", warranty_10y, the name right after it)."""
+    if i + 1 >= len(tokens) or tokens[i + 1] not in TIME_UNIT_WORDS:
+        return False
+    if any(m.start == i + 2 and m.column and tokens[i] in re.findall(r"\d+", m.column) for m in mentions):
+        return True
+    if tokens[i - 1:i] not in (["at"], ["after"], ["by"]):
         return False
     return any(m.column and tokens[i] in re.findall(r"\d+", m.column) and not (m.start <= i < m.end) for m in mentions)
 

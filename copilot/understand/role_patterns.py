@@ -31,8 +31,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "crew size effect on catch" (CREW_N): one word of the treatment's name the match left out
     (rf"{_M} (?!(?:and|or|vs|of|on|to|the|a|an|no|any|has|had|have|is|was) )[a-z]+ {_EFFECT_NOUN} (?:on|upon) {_G(3)}{_M}",
      {1: "t", 2: "y"}, 2.0),
-    # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X
-    (rf"\b{_LEVEL_SAID} {_M} (?:at|among|in|for|on) (?:the )?(?:[a-z]+|<\d+>) "
+    # "would <y> have risen with <x> at the libraries that didn't run one": Y's change, had they had X
+    (rf"(?:would|will|could|might) {_M} (?:have )?(?:risen|rise|gone up|go up|increased|increase|improved|improve|"
+     rf"fallen|fall|dropped|drop|gone down|go down|decreased|decrease) with {_G(2)}{_M}", {1: "y", 2: "t"}, 2.5),
+    # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X (its window
+    # between: "the lower 30-day <y>")
+    (rf"\b{_LEVEL_SAID} (?:\d+-[a-z]+ )?{_M} (?:at|among|in|for|on) (?:the )?(?:[a-z]+|<\d+>) "
      rf"(?:with|that have|that has|that had|who have|who had|that use|using|on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "is <y> higher for populations with larger <x>", "is <y> lower for foxes <seized from the trade>": the
     # units compared by what they have or had done to them

@@ -35,6 +35,9 @@ def said_of_a_unit(tokens: list[str], start: int, end: int) -> bool:
     return tokens[start - 1:start] in (["a"], ["an"]) and tokens[end:end + 1] in (["has"], ["had"])
 
 
+_PLACED = frozenset({"held", "run", "kept", "built", "set", "done", "grown", "sown"})
+
+
 def describes_units(tokens: list[str], m: Mention) -> bool:
     """A binary column written as a description of the units: 'for brand-new customers', 'for
     female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
@@ -71,12 +74,16 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
         return True
     # "In rural clubs, ...", "At unionised sites, ...": a group named before the question proper
     rest = tokens[m.end:m.end + 2]
-    if m.start == 1 and tokens[0] in {"in", "at", "among", "for", "under", "within"} and \
+    if m.start == 1 and tokens[0] in {"in", "at", "among", "for", "under", "within", "on"} and \
             (rest[:1] == [","] or (len(rest) == 2 and rest[1] == "," and re.fullmatch(r"[a-z]{3,}s", rest[0]) is not None)):
         return True
     # "When the plot is intercropped, what does ...": a state of the units said before the question proper
+    # ("when it's hot, ...", "when the event is held outdoors, ...")
+    state = tokens[m.start - 1] in {"is", "are", "was", "were", "'s", "its"} or \
+        (tokens[m.start - 1] in _PLACED or tokens[m.start - 1].endswith("ed")) and \
+        tokens[m.start - 2] in {"is", "are", "was", "were"}
     if tokens[:1] in (["when"], ["if"], ["where"], ["whenever"]) and 2 <= m.start <= 5 and rest[:1] == [","] and \
-            tokens[m.start - 1] in {"is", "are", "was", "were"} and all(t.isalpha() for t in tokens[1:m.start - 1]):
+            state and all(t.isalpha() or t == "'s" for t in tokens[1:m.start - 1]):
         return True
     # "For current smokers, ...": one describing word between
     if m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and tokens[1].isalpha() and \
