@@ -35,6 +35,7 @@ def said_of_a_unit(tokens: list[str], start: int, end: int) -> bool:
     return tokens[start - 1:start] in (["a"], ["an"]) and tokens[end:end + 1] in (["has"], ["had"])
 
 
+# participles of where or how a thing is done that do not end in -ed ("when the event is held outdoors")
 _PLACED = frozenset({"held", "run", "kept", "built", "set", "done", "grown", "sown"})
 
 
@@ -79,9 +80,9 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
         return True
     # "When the plot is intercropped, what does ...": a state of the units said before the question proper
     # ("when it's hot, ...", "when the event is held outdoors, ...")
-    state = tokens[m.start - 1] in {"is", "are", "was", "were", "'s", "its"} or \
-        (tokens[m.start - 1] in _PLACED or tokens[m.start - 1].endswith("ed")) and \
-        tokens[m.start - 2] in {"is", "are", "was", "were"}
+    be = {"is", "are", "was", "were"}
+    state = m.start >= 2 and (tokens[m.start - 1] in be | {"'s", "its"} or (
+        tokens[m.start - 1] in _PLACED or tokens[m.start - 1].endswith("ed")) and tokens[m.start - 2] in be)
     if tokens[:1] in (["when"], ["if"], ["where"], ["whenever"]) and 2 <= m.start <= 5 and rest[:1] == [","] and \
             state and all(t.isalpha() or t == "'s" for t in tokens[1:m.start - 1]):
         return True
