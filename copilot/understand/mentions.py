@@ -102,8 +102,8 @@ def _adjusting(tokens: list[str], i: int) -> bool:
     a noun ("the conditioning programme", "a matching grant") is part of a name."""
     if tokens[i] in {"adjust", "control", "account", "correct"} and tokens[i + 1:i + 2] == ["for"]:
         return True  # "Adjust for median age": the verb, not revenue_adjusted
-    return tokens[i] in _ADJUSTMENT_VERBS and not (
-        tokens[i] in {"conditioning", "matching"} and i + 1 < len(tokens) and tokens[i + 1].isalpha()
+    return tokens[i] in _ADJUSTMENT_VERBS and not (  # ("the adjusted NPS" ~ NPS_ADJ: a version's name)
+        tokens[i] in {"conditioning", "matching", "adjusted"} and i + 1 < len(tokens) and tokens[i + 1].isalpha()
         and tokens[i + 1] not in {"on", "upon", "for", "by", "to", "with", "against", "at"})
 
 
@@ -305,9 +305,10 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
     chain = bool({"->", "→", "=>"} & set(tokens))
     for m in mentions:
-        if m.loose and tokens[m.start] in _CHANGE_VERBS and (m.end in starts or m.start in ends) and \
+        if m.loose and tokens[m.start] in _CHANGE_VERBS and (m.end in starts or m.start in ends or m.end + 1 in starts and
+                                                             re.fullmatch(r"\d+-[a-z]+", tokens[m.end])) and \
                 (m.start == 0 or tokens[m.start - 1] not in DETERMINERS):
-            continue
+            continue  # ("to cut 28-day defects" beside cut_wdth_mm: a window between)
         if m.loose and m.score <= 0.6 and m.start > 0 and m.start not in ends and tokens[m.start] in MEASURE_HEADS \
                 and _names_its_own(tokens[m.start - 1]):
             continue  # "antibody levels" is no edu_lvl: a near match of a measure word, the thing measured before it

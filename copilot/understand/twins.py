@@ -129,6 +129,14 @@ def _received(options: list[str], info: dict[str, ColumnInfo], tokens: list[str]
     return None if _AMOUNT.search(near) else binary[0]
 
 
+def _extended_by(word: str, col: ColumnInfo, info: dict[str, ColumnInfo]) -> str | None:
+    """The one column whose name is `col`'s and one word more, that word the start of `word` (adjusted ~ adj)."""
+    own = set(col.words)
+    longer = [c.name for c in info.values() if c.name != col.name and own < set(c.words)
+              and len(c.words) == len(col.words) + 1 and all(len(w) >= 3 and word.startswith(w) for w in set(c.words) - own)]
+    return longer[0] if len(longer) == 1 else None
+
+
 def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     """A role filled by words that fit two twin columns equally ('churn' over churned30d and churned90d,
     'blood pressure' over sbp and dbp, 'poverty' over poverty_rate and poverty_ratio) -> ask which one.
@@ -149,6 +157,13 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
     # spaces is written in full where the words are the name ("review score" is no spelling of reviewScore)
     written |= {m.column for m in an.mentions if m.column and " " in m.column.strip()
                 and m.text.lower() == m.column.lower()}
+    # "mediated by the adjusted NPS" (NPS, NPS_ADJ): a written name after the one word its longer twin adds
+    for m in an.mentions:
+        twin = _extended_by(an.tokens[m.start - 1], info[m.column], info) if m.identifier and m.start and \
+            m.column in info else None
+        for field_ in ("treatment", "outcome", "mediator"):
+            if twin and task.get(field_) == m.column and twin not in taken:
+                task[field_] = twin
     for field_ in ("treatment", "outcome", "mediator"):
         col = task.get(field_)
         if not col or col in written or col not in info:
