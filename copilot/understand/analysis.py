@@ -248,10 +248,10 @@ def analyze(question: str, profile: Any = None) -> Analysis:
         mentions, unmatched = drop_other_arm(tokens, mentions, unmatched, {c.name: c.type for c in columns})
     # "cut the plant's energy use": a free word owning a variable names the units, not a variable
     starts = {m.start for m in mentions}
-    # ("improve players' handicaps": a plural owner, its apostrophe a token of its own)
-    unmatched = [u for u in unmatched if not (u.end + 1 in starts and _owns(tokens, u.end))]
-    # "the price a mill can fetch": a verb after a modal is no variable, nor the subject of that clause
-    # right after a variable
+    # ("improve players' handicaps": a plural owner, its apostrophe a token of its own; "the cat's 12-month weight")
+    unmatched = [u for u in unmatched if not (_owns(tokens, u.end) and (u.end + 1 in starts or u.end + 2 in starts
+                                                                         and "-" in tokens[u.end + 1]))]
+    # a verb after a modal ("the price a mill can fetch") is no variable, nor that clause's subject after one
     ends = {m.end for m in mentions}
     # (not a modal that opens the question: "can meditation lower stress" keeps "meditation")
     unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.start - 1:u.start] in _MODALS and

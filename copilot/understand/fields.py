@@ -71,7 +71,9 @@ _COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (
                              r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to|got|were|became)\b"
                              r".{0,80}\b(?:would|what_happens)\b|"
                              # "would non-endorsed shops export more if a player endorsed them?"
-                             r"\bwould\b.{0,120}\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it)\b")
+                             r"\bwould\b.{0,120}\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it)\b|"
+                             # "if the cafes without trained staff trained them, what would that do to …"
+                             r"\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it)\b.{0,80}\bwould\b")
 
 
 # "… had they not been mulched": what the treated would have had without it

@@ -18,7 +18,8 @@ def read_idioms(tokens: list[str], names: Iterable[list[str]]) -> list[str]:
     names = list(names)  # each column's words
     have = {w for words in names for w in words}
     tokens = join_again(tokens, have)
-    readings = {t: [w for w in ws if w in have] for t, ws in vocab("idioms")["words"].items()}
+    # a word a column's name has is the data's own word: "takings" stays takings beside `cd sales`
+    readings = {t: [] if t in have else [w for w in ws if w in have] for t, ws in vocab("idioms")["words"].items()}
     tokens = [_reading(readings.get(t, []), tokens, i, names) for i, t in enumerate(tokens)]
     tokens = _read_phrases(tokens, have)
     voc = vocab("idioms")["come_back"]

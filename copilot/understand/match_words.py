@@ -272,11 +272,11 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
 
 _EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})  # (stems) the effect said, no word of a name
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
-_QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor per wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
+_QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor per pw wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd gbp eur n cnt count num tot total avg mean".split())
 # a time span's stem (stem() reads "weekly" as "week", "monthly" as "month") and the unit a name writes it in
 # ("weekly" ~ wk)
-_PER_TIME = {"week": {"wk", "w"}, "month": {"mo", "m"}, "day": {"d"}, "daily": {"day", "d"}, "annual": {"yr", "year", "y"},
+_PER_TIME = {"week": {"wk", "w", "pw"}, "month": {"mo", "m"}, "day": {"d"}, "daily": {"day", "d"}, "annual": {"yr", "year", "y"},
              "year": {"yr", "y"}}
 
 

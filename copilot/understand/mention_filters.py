@@ -113,7 +113,9 @@ def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int
             return False
         if tokens[m.end - 1].endswith("s") and tokens[m.end:m.end + 1] == ["'"] and m.end + 1 in starts:
             return True
-        owned = starts.get(m.end + 1) if tokens[m.end:m.end + 1] == ["'s"] else None
+        # (a hyphenated qualifier may come between: "the dog's six-month weight" ~ dog_wt_6m)
+        between = 1 if m.end + 1 < len(tokens) and "-" in tokens[m.end + 1] and m.end + 1 not in starts else 0
+        owned = starts.get(m.end + 1 + between) if tokens[m.end:m.end + 1] == ["'s"] else None
         return owned is not None and owned != m.column and stem(tokens[m.start]) in {stem(w) for w in words_of.get(owned, [])}
 
     return _drop_loose(mentions, fixed_at, owner)

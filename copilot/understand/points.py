@@ -177,6 +177,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                                                or _percent_like(col_info))
         if k < n and k not in used and (v := parse_number(tokens[k])) is not None and \
                 (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
+            if tokens[k - 1] in _CURRENCY and col_info is not None and \
+                    not _unit_column([tokens[k], _CURRENCY[tokens[k - 1]]], 0, [col_info]) and \
+                    _unit_column([tokens[k], _CURRENCY[tokens[k - 1]]], 0, list(columns)):
+                continue  # "where the bench costs £1200" beside benches_sold: a sum of money is the price's
             if k + 1 < n and tokens[k + 1] in {"and", "or", "+", "to", "-", "through"}:
                 continue  # "60 and older", "65+", "60 to 70": ranges, read elsewhere
             if " ".join(tokens[k + 1:k + 3]) in _YEARS_OLD:
@@ -207,7 +211,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             hit = _unit_column([glued.group(1), glued.group(2)] + tokens[i + 1:i + 3], 0, list(columns))
             # ("a 4-person shop" ~ staffCount: a head count is no time tag)
             if hit and hyphen and unit_word(glued.group(2)) != "n" and (
-                    not (i + 1 < n and stem(tokens[i + 1]) in info[hit[0]].stems) or glued.group(1) in re.findall(r"\d+", hit[0])):
+                    not (i + 1 < n and (stem(tokens[i + 1]) in info[hit[0]].stems  # ("a 30-minute consultation" ~ consult_min)
+                                        or getattr(by_start.get(i + 1), "column", None) == hit[0]))
+                    or glued.group(1) in re.findall(r"\d+", hit[0])):
                 hit = None  # "30-day readmission", "30-day churn" (churned30d): a time tag, not a value
             if hit:
                 span = set(range(i, i + hit[1] - 1))

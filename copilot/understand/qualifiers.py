@@ -193,7 +193,23 @@ def _word_said_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) 
     near = {stem(t) for t in tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 3] if len(t) > 3}
     near |= {w for t in tokens[max(0, m.start - 3):m.start] for w in _COUNT_SAID.get(t, ())}
     hits = [o for o in options if (words[o] - shared) & near]
+    if not hits:  # "Q1 bags" ~ BAGS_Q1 beside BAGS_Q4, PRICE_BAG: a period tag said as one word
+        tags = {_period_tag(t) for t in tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 3]} - {None}
+        hits = [o for o in options if any(info[o].words[k:k + 2] == list(tag) for tag in tags
+                                          for k in range(len(info[o].words) - 1))]
     return hits[0] if len(hits) == 1 else None
+
+
+# a quarter said in words, and its tag ("fourth-quarter", "October-December" ~ q4)
+_QUARTERS = {"first-quarter": "1", "second-quarter": "2", "third-quarter": "3", "fourth-quarter": "4",
+             "january-march": "1", "april-june": "2", "july-september": "3", "october-december": "4"}
+
+
+def _period_tag(word: str) -> tuple[str, str] | None:
+    """The (letter, number) a name writes for a period said as one word: "q4", "y2", "w1", "fourth-quarter"."""
+    if (tag := re.fullmatch(r"([a-z])(\d{1,2})", word)) is not None:
+        return tag.group(1), tag.group(2)
+    return ("q", _QUARTERS[word]) if word in _QUARTERS else None
 
 
 def baseline_of(column: str, columns: list[ColumnInfo]) -> set[str]:
@@ -207,7 +223,7 @@ def baseline_of(column: str, columns: list[ColumnInfo]) -> set[str]:
 # a period said as an adjective, and the name parts that write it ("annual violations" ~ viol_yr)
 _PERIOD_WORDS = {"annual": {"yr", "y", "year", "annual"}, "annually": {"yr", "y", "year", "annual"},
                  "yearly": {"yr", "y", "year", "annual"}, "quarterly": {"qtr", "q", "quarter"},
-                 "monthly": {"mo", "mth", "m", "month"}, "weekly": {"wk", "w", "week"}, "daily": {"d", "day"},
+                 "monthly": {"mo", "mth", "m", "month"}, "weekly": {"wk", "w", "pw", "week"}, "daily": {"d", "day"},
                  # "a year of retention" ~ retention12m; "morning queues" ~ queue_am
                  "year": {"12m", "1y", "12mo", "52w"}, "yearlong": {"12m", "1y", "12mo", "52w"},
                  "morning": {"am", "morn"}, "mornings": {"am", "morn"}, "afternoon": {"pm"}, "afternoons": {"pm"},
