@@ -123,7 +123,7 @@ CATE_RX = (
     r"shoppers|individuals|participants|regions|companies|applicants|visitors) .{0,40}(?:benefit|respond|"
     r"gain|react|profit|most|least|more|less)|target(?:ing)? (?:the )?(?:right|best)|whom should|"
     r"which (?!ones\b)[a-z]+s'? (?:[\w'`()-]+ ){0,6}?(?:benefit|benefits|respond|gain|react|profit)\b|"
-    r"which (?!ones\b)[a-z]+s (?:see|get|show|experience|enjoy) .{0,60}\b(?:most|least|biggest|largest|strongest)\b|"
+    r"(?:which (?!ones\b)[a-z]+s|\bwho) (?:see|get|show|experience|enjoy)s? .{0,60}\b(?:most|least|biggest|largest|strongest)\b|"
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|"
     r"\bwhere (?:does|do|did|would|will) .{1,40}?\b(?:matter|work|help|pay off|do)s? (?:the )?most\b|\bwho\b.{0,40}\b(?:most|best)\b|"
     r"\bwhere (?:does|do|did|would|will) .{1,60}?\b(?:the )?(?:most|least)\s*[?.!]?\s*$|"

@@ -90,6 +90,8 @@ def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
 _SIZE_WORDS = frozenset("big bigger biggest large larger largest small smaller smallest".split())
 _SIZE_NAMES = frozenset({"size", "sz"})
 _AREA_NAMES = frozenset({"area", "acres", "acre", "ha", "hectares", "sqft", "sqm", "m2", "km2"})
+_AGE_WORDS = frozenset("older oldest younger youngest".split())
+_AGE_NAMES = frozenset({"age"})
 
 
 def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
@@ -97,13 +99,14 @@ def sized_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float
     a size column names (the one such column, or twins of one measure taken at several times)."""
     out: list[tuple[float, int, int, str]] = []
     for i, tok in enumerate(tokens[:-1]):
-        if tok not in _SIZE_WORDS:
+        # ("an older horse" ~ HORSE_AGE: an age adjective before the noun an age column names)
+        names = _SIZE_NAMES if tok in _SIZE_WORDS else _AGE_NAMES if tok in _AGE_WORDS else None
+        if names is None:
             continue
         noun = stem(tokens[i + 1])
-        owners = [c.name for c in _writing(columns, _SIZE_NAMES)
-                  if any(stem(w) == noun for w in c.words if w not in _SIZE_NAMES)]
+        owners = [c.name for c in _writing(columns, names) if any(stem(w) == noun for w in c.words if w not in names)]
         # "do bigger mazes ..." where each row is a maze (MAZE_ID): the one column that measures the units' size
-        if not owners and noun in {stem(w) for c in columns if _is_id(c) for w in c.words}:
+        if not owners and names is _SIZE_NAMES and noun in {stem(w) for c in columns if _is_id(c) for w in c.words}:
             owners = [c.name for c in _writing(columns, _AREA_NAMES)]  # (not librarySize: the size of what it has)
             owners = owners if len(owners) == 1 else []
         if _one_measure_named(owners, columns):
@@ -127,8 +130,10 @@ def measure_noun(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
         clause = list(itertools.takewhile(lambda w: w.isalpha(), tokens[i + 2:i + 8]))
         hits = []
         for c in _writing(columns, dims):
-            rest = [stem(w) for w in c.words if w not in dims and len(w) >= 4]
-            end = next((i + 3 + k for k, w in enumerate(clause) if any(_starts_alike(stem(w), r) for r in rest)), None)
+            rest = [stem(w) for w in c.words if w not in dims and len(w) >= 4 and w not in FUNCTION_WORDS]
+            # (or is that word: "the length of the ride" ~ RIDE_MIN)
+            end = next((i + 3 + k for k, w in enumerate(clause) if any(_starts_alike(stem(w), r) or stem(w) == r
+                                                                       for r in rest)), None)
             if end is not None:
                 hits.append((0.9, i, end, c.name))
         out += hits if len(hits) == 1 else []

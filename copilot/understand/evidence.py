@@ -221,7 +221,7 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
         if wrap == "(":
             s = out.rfind("(", 0, start)
             e = out.find(")", end) + 1
-            s = _paraphrase_start(out, s, {h[0]: h[2] for h in hits}, col)
+            s = _paraphrase_start(out, s, {h[0]: h[2] for h in hits} | _names_in_words(out[:s], columns, col), col)
         elif wrap == "q":
             s, e = start - 1, end + 1
         # "qsmk (quit smoking)": a parenthesised paraphrase right after the identifier
@@ -234,6 +234,20 @@ def bind_identifiers(question: str, columns: list[str]) -> tuple[str, list[Bound
         limit = s
         bound.append(Bound(col, text, wrap == "("))
     return re.sub(r"[ ]{2,}", " ", out).strip(), list(reversed(bound))
+
+
+def _names_in_words(text: str, columns: list[str], target: str) -> dict[int, str]:
+    """{char position of each word: column} where another column's name of two or more words is written out
+    in words ("does the magnet ban slow laps (LAP_TIME_S_V2)" beside MAGNET_BAN): no paraphrase runs into it."""
+    out: dict[int, str] = {}
+    low = text.lower()
+    for c in columns:
+        words = name_words(c)
+        if c == target or len(words) < 2 or not all(len(w) >= 3 and w.isalpha() for w in words):
+            continue
+        for m in re.finditer(r"\b" + r"[\s_-]+".join(map(re.escape, words)) + r"\b", low):
+            out.update((w.start() + m.start(), c) for w in re.finditer(r"\S+", m.group(0)))
+    return out
 
 
 def sentinel_column(token: str, columns: list[str]) -> str | None:

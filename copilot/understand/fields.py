@@ -70,8 +70,9 @@ _COUNTERFACTUAL = re.compile(r"\bwould(?:n't| not)? (?:\S+ ){0,8}?have\b|\bhad (
                              # ("if the untrained crews were trained, how would …")
                              r"\bif (?:\S+ ){1,9}?(?:started|began|switched|adopted|took up|were to|got|were|became)\b"
                              r".{0,80}\b(?:would|what_happens)\b|"
-                             # "would non-endorsed shops export more if a player endorsed them?"
-                             r"\bwould\b.{0,120}\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it)\b|"
+                             # "would non-endorsed shops export more if a player endorsed them?" ("would the houses
+                             # without a syrup bar see more revisits if they added one?")
+                             r"\bwould\b.{0,120}\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it|one)\b|"
                              # "if the cafes without trained staff trained them, what would that do to …"
                              r"\bif (?:\S+ ){1,6}?[a-z]+ed (?:them|it)\b.{0,80}\bwould\b")
 

@@ -172,15 +172,25 @@ def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[
     return _drop_loose(mentions, fixed_at, verb)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "their", "its", "our", "your", "no", "of", "any"})
+# verbs of causing and the preposition that follows them ("lead to", "result in")
+_CAUSAL_VERBS = {**dict.fromkeys(("lead", "leads", "led", "contribute", "contributes", "contributed"), "to"),
+                 **dict.fromkeys(("result", "results", "resulted"), "in")}
+
+
 def drop_active_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
     """"for which trips should we apply surge pricing" beside promoApplied: a loose one-word match right after
     a subject pronoun, right before another variable (an article between: "should we offer the referral bonus"
     beside offersOnline), is the verb whose object is that variable (not after "to": "switch to fiberglass
     bells" names the fiberglass)."""
     starts = {m.start: m.column for m in mentions}
+    ends = {m.end for m in mentions}
 
     def verb(m: Mention) -> bool:
         obj = m.end + (tokens[m.end:m.end + 1] in (["the"], ["a"], ["an"]))
+        if m.end - m.start == 1 and tokens[m.end:m.end + 1] == [_CAUSAL_VERBS.get(tokens[m.start])] and (
+                m.start in ends or m.start > 0 and tokens[m.start - 1].isalpha() and tokens[m.start - 1] not in _DETERMINERS):
+            return True  # "does triple glazing lead to fewer callbacks" beside LEAD_TIME_DAYS: the verb
         return m.end - m.start == 1 and tokens[m.start - 1:m.start] in (["we"], ["they"], ["you"], ["i"]) \
             and starts.get(obj, m.column) != m.column
 

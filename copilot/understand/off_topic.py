@@ -64,7 +64,10 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"^(?:please |can you |could you )?map\b(?!.{0,60}\b(?:causal|causes?|graph|structure|network|dag|relationships?|"
      r"links?|dependenc\w*|pathways?|mechanisms?|drivers?)\b)|"
      r"summary statistics|describe the data|descriptive stat|clean the data|impute|missing values|"
-     # "Clean up the notes column and standardise the spellings": data cleaning asked for
+     # "Clean up the notes column and standardise the spellings": data cleaning asked for (a column named
+     # after the verb, "clean the region column" beside `cleanliness`, is what is cleaned)
+     r"^(?:please |can you |could you )?(?:clean|tidy|rename|recode|reformat)(?: up)? (?:the |a )?(?:[\w-]+ ){0,3}"
+     r"(?:columns?|fields?|variables?)\b|"
      r"^(?:please |can you |could you )?(?:clean(?: up)?|tidy(?: up)?|rename|recode|reformat|deduplicate)\b|"
      r"\bstandardi[sz]e (?:the )?[\w -]{0,30}spellings?\b|"
      r"\b(?:drop|remove|delete) (?:the |all |any )?duplicate|\bduplicate rows\b|"

@@ -195,7 +195,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
             if (ci := info.get(column)) is not None and ci.type == "binary" and sign * v not in (0, 1):
                 continue  # "when the shop is 1500 sq ft" beside webShop: a yes/no column takes no count
-            out.append((Condition(column=column, op="==", value=sign * v), set(range(m.start, k + 1))))
+            # (the unit after the number goes with it: "when wind is 20 knots", "a race distance of 500 km")
+            unit = k + 1 < n and tokens[k + 1] in _UNIT_WORDS - {"in", "%", "percent"}
+            out.append((Condition(column=column, op="==", value=sign * v), set(range(m.start, k + 1 + unit))))
     for i, tok in enumerate(tokens):
         if i in used:
             continue
@@ -219,6 +221,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 span = set(range(i, i + hit[1] - 1))
                 if hyphen and (after := by_start.get(i + 1)) is not None and after.column == hit[0]:
                     span |= set(range(after.start, after.end))  # "10-day trips" ~ tripLengthDays: the noun too
+                # "at a griddle temperature of 200C" ~ grdl_temp_c: the name said before its value goes with it
+                named = next((m for m in mentions if m.column == hit[0] and m.end <= i and
+                              all(t in _LINK for t in tokens[m.end:i])), None)
+                span |= set(range(named.start, i)) if named is not None and i - named.end <= 2 else set()
                 out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))), span))
                 continue
         if (hit := _ordinal_point(tokens, i, columns)) is not None:
