@@ -132,7 +132,7 @@ class Analysis:
 # texting shorthand and slips for the words that carry a question's structure ("who shd get a grant", "wich")
 _SHORTHAND_FOR = {"shd": "should", "shld": "should", "shud": "should", "wd": "would", "wud": "would", "cuz": "because",
                   "abt": "about", "thru": "through", "wich": "which", "whcih": "which", "waht": "what", "hwo": "how",
-                  "b/c": "because", "ppl": "people", "w/out": "without"}
+                  "b/c": "because", "ppl": "people", "w/out": "without", "ought to": "should"}
 _SHORTHAND = re.compile(r"(?i)(?<![\w/])(?:" + "|".join(re.escape(k) for k in _SHORTHAND_FOR) + r")(?![\w/])")
 
 

@@ -106,7 +106,8 @@ def decision_phrase(text: str) -> str | None:
         while start > 0 and i - start < 2 and _modifier(tokens[start - 1], stops) and \
                 tokens[start - 2:start - 1] != ["to"]:
             start -= 1  # "pain medication", "clinical trial" (not the verb of "to rank loan applicants")
-        if start == i and end == i + 1 and tok in generic and tok not in _STANDS_ALONE and prev != "its":
+        if start == i and end == i + 1 and tok in generic and tok not in _STANDS_ALONE and prev != "its" and \
+                prev not in _COMPARATIVES:  # ("give it a lower score": the score it gives)
             continue  # a generic head alone ("the decision") names nothing, unless the tool's ("its shortlisting")
         return " ".join(tokens[start:end])
     return f"{verb.group(1)} approval" if verb else _decision_object(text)

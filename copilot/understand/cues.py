@@ -50,7 +50,7 @@ DISCOVER_RX = (
     r"cause[- ]and[- ]effect relationships|causal links? (?:among|between|in)|causal ordering|"
     r"causal connections|directions? of causation|which way (?:the )?(?:arrows?|causation) (?:point|go|run)|"
     r"arrows? (?:between|among)|skeleton|markov equivalence|equivalence class|causal web|web of causes|"
-    r"web of cause and effect|cause[- ]and[- ]effect (?:web|map|network|picture|graph|diagram|structure|dag|model)|"
+    r"web of cause and effect|cause[- ](?:and[- ])?effect (?:web|map|network|picture|graph|diagram|structure|dag|model)|"
     r"directions? of influence|"
     r"directional dependenc|dependency structure|(?:learn|work out|figure out|map|show) (?:the )?dependenc|"
     r"\b(?:cause|causes|drive|drives|affect|affects|influence|influences|lead to|leads to) (?:which|the others?|"

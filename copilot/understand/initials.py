@@ -7,6 +7,7 @@ import functools
 import re
 
 from copilot.understand import vocab
+from copilot.understand.match_words import _qualifier
 from copilot.understand.phrase_words import _INITIAL_SKIP, _INITIALS_ALSO, is_content
 from copilot.understand.text import ABBREVIATIONS, DETERMINERS, NUMBER_WORDS, ColumnInfo, _is_id, name_parts, stem
 from copilot.understand.typos import _known_words
@@ -86,8 +87,11 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                 for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, []) + whole):
                     # ("biocide loading" beside biocide_pct is no "bl", baseline, of barn_cov_pct_bl; "plants at
                     # harvest", whose head noun is a word of HARVEST_HT_CM, is no pH)
+                    # (nor is "dwell time" beside dwell_min the dt of open_dt: a word of a name that is that word
+                    # and a unit or a time)
                     if len(spelled) == 2 and (spelled in _tags() and _names_another(tokens[i:j + 1], col, columns)
-                                              or _names_another(tokens[j:j + 1], col, columns)):
+                                              or _names_another(tokens[j:j + 1], col, columns)
+                                              or _names_a_measure(tokens[i:j + 1], col, columns)):
                         continue
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
@@ -105,6 +109,14 @@ def _names_another(words: list[str], col: str, columns: list[ColumnInfo]) -> boo
     """A word of the span is a whole word of another column's name (not an id's)."""
     stems = {stem(w) for w in words if w not in _INITIAL_SKIP and len(w) >= 4}
     return any(stems & set(c.stems) for c in columns if c.name != col and not _is_id(c))
+
+
+def _names_a_measure(words: list[str], col: str, columns: list[ColumnInfo]) -> bool:
+    """A word of the span is a word of another column's name whose other words are only a unit, a time or a
+    version (dwell_min for "dwell time")."""
+    stems = {stem(w) for w in words if w not in _INITIAL_SKIP and len(w) >= 4}
+    return any(stems & set(c.stems) and all(_qualifier(w) for w, s in zip(c.words, c.stems) if s not in stems)
+               for c in columns if c.name != col and not _is_id(c))
 
 
 def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:

@@ -84,6 +84,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
                 w in qualifier_words() or any(ch.isdigit() for ch in w) for w in m.text.lower().split()[1:]):
             out.append(m)  # (a name written word for word with its qualifier: "controlling for members start")
             continue
+        m = _not_the_denominator(m, columns) if tokens[m.start - 1:m.start] not in (["per"], ["each"], ["every"]) else m
         paired = is_baseline(m.column, columns) or m.column in pairs.values()
         group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
         if group == "change" and "change" not in sib.get(m.column, {}):
@@ -178,6 +179,23 @@ def numbered_twin(tokens: list[str], start: int, end: int, options: list[str]) -
 
 # "the number of injuries", "how many falls": the count among a count and a rate (inj_cnt, inj_rate)
 _COUNT_SAID = {"number": ("cnt", "count", "num", "n"), "many": ("cnt", "count", "num", "n")}
+
+
+def _not_the_denominator(m: Mention, columns: list[ColumnInfo]) -> Mention:
+    """"visits" beside balls_per_visit, visits_before, visits_after: of the columns a word fits equally, one that
+    has it only after "per" counts something per visit; the word names the others first (the caller keeps "for
+    each bale", "per bale", which say the "per")."""
+    words = {c.name: c.words for c in columns}
+    said = {stem(t) for t in m.text.lower().split()}
+
+    def per_only(col: str) -> bool:
+        w = words.get(col, [])
+        return any(stem(x) in said for x in w) and all(k > 0 and w[k - 1] == "per" for k, x in enumerate(w) if stem(x) in said)
+
+    if not m.alternatives or not per_only(m.column or "") or all(per_only(a) for a in m.alternatives):
+        return m
+    rest = [a for a in m.alternatives if not per_only(a)]
+    return dataclasses.replace(m, column=rest[0], alternatives=rest[1:] + [m.column])
 
 
 def _word_said_beside(tokens: list[str], m: Mention, columns: list[ColumnInfo]) -> str | None:

@@ -35,7 +35,8 @@ _CV = (
     r"keep down|keeps down|push up|pushes up|drive up|drives up|drive down|drives down|"
     r"suppress|suppresses|dampen|dampens|weaken|weakens|strengthen|strengthens|deter|deters|erode|erodes|"
     r"inhibit|inhibits|stimulate|stimulates|depress|depresses|hinder|hinders|hamper|hampers|undermine|undermines|"
-    r"enhance|enhances|diminish|diminishes|exacerbate|exacerbates|mitigate|mitigates|blunt|blunts|dull|dulls)"
+    r"enhance|enhances|diminish|diminishes|exacerbate|exacerbates|mitigate|mitigates|blunt|blunts|dull|dulls|"
+    r"fill|fills|filled)"
 )
 
 
