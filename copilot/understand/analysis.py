@@ -19,7 +19,7 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (comparative_before, drop_active_verb, drop_actor, drop_adjustment_cues,
                                                 drop_comparative_modifier, drop_fixed_phrases, drop_gerund_before_object,
                                                 drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
-                                                drop_rule_words, gerund_before_object, hedge_participle,
+                                                drop_rule_words, gerund_before_object, hedge_participle, owned_at,
                                                 qualifier_phrase, time_units_spend, verb_of_variable)
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -249,8 +249,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     # "cut the plant's energy use": a free word owning a variable names the units, not a variable
     starts = {m.start for m in mentions}
     # ("improve players' handicaps": a plural owner, its apostrophe a token of its own; "the cat's 12-month weight")
-    unmatched = [u for u in unmatched if not (_owns(tokens, u.end) and (u.end + 1 in starts or u.end + 2 in starts
-                                                                         and "-" in tokens[u.end + 1]))]
+    unmatched = [u for u in unmatched if not (_owns(tokens, u.end) and owned_at(tokens, u.end, starts) in starts)]
     # a verb after a modal ("the price a mill can fetch") is no variable, nor that clause's subject after one
     ends = {m.end for m in mentions}
     # (not a modal that opens the question: "can meditation lower stress" keeps "meditation")

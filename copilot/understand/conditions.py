@@ -10,7 +10,7 @@ import re
 from copilot.task import Condition
 from copilot.understand.beside import points_beside
 from copilot.understand.levels import category_values
-from copilot.understand.measure_units import _UNIT_WORDS
+from copilot.understand.measure_units import unit_at
 from copilot.understand.mentions import Mention
 from copilot.understand.points import kept_as_fraction, level_written, point_values
 from copilot.understand.units import _plural, describes_units
@@ -274,7 +274,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             end = k + 2
             if col and col.examples and (num is None or col.type == "categorical"):  # "prot_ur = 2+": the level
                 val, end = level_written(tokens, k + 1, col.examples) or (val, end)
-            elif num is not None and end < n and tokens[end] in _UNIT_WORDS - {"in", "%", "percent"}:
+            elif num is not None and unit_at(tokens, end):
                 end += 1  # "when wind is 20 knots": the unit goes with the value
             conditions.append(Condition(column=m.key, op="==", value=val))
             used.update(range(m.start, end))

@@ -62,6 +62,13 @@ _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
 
 _UNIT_WORDS = frozenset(_UNIT) | frozenset(_UNIT.values())
+# units that may follow a value and go with it (not "in", mostly the preposition; not a share)
+_VALUE_UNITS = _UNIT_WORDS - {"in", "%", "percent"}
+
+
+def unit_at(tokens: list[str], k: int) -> bool:
+    """Token k is the unit of the value before it ("when wind is 20 knots", "a race distance of 500 km")."""
+    return k < len(tokens) and tokens[k] in _VALUE_UNITS
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th"})
 _TIME_UNITS = frozenset({"hrs", "min", "yrs", "mo", "wk", "d"})
 

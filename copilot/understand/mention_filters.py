@@ -8,7 +8,7 @@ written as code always stay."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from copilot.understand.mentions import LOOSE_MATCH, Mention
 from copilot.understand.text import DETERMINERS, FUNCTION_WORDS, stem
@@ -101,6 +101,13 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
 _DECIDE = frozenset({"decide", "choose", "pick", "select", "determine", "prioritise", "prioritize", "rank"})
 
 
+def owned_at(tokens: list[str], k: int, starts: Iterable[int]) -> int:
+    """Where the variable owned by the possessive marker at k starts: right after it, or after one hyphenated
+    qualifier ("the dog's six-month weight" ~ dog_wt_6m)."""
+    between = k + 1 < len(tokens) and "-" in tokens[k + 1] and k + 1 not in starts
+    return k + 1 + between
+
+
 def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
                    words_of: dict[str, list[str]]) -> list[Mention]:
     """"lower the tarsiers' stress hormone levels": a loose match in the plural that owns the variable named
@@ -113,9 +120,7 @@ def drop_possessor(tokens: list[str], mentions: list[Mention], fixed_at: set[int
             return False
         if tokens[m.end - 1].endswith("s") and tokens[m.end:m.end + 1] == ["'"] and m.end + 1 in starts:
             return True
-        # (a hyphenated qualifier may come between: "the dog's six-month weight" ~ dog_wt_6m)
-        between = 1 if m.end + 1 < len(tokens) and "-" in tokens[m.end + 1] and m.end + 1 not in starts else 0
-        owned = starts.get(m.end + 1 + between) if tokens[m.end:m.end + 1] == ["'s"] else None
+        owned = starts.get(owned_at(tokens, m.end, starts)) if tokens[m.end:m.end + 1] == ["'s"] else None
         return owned is not None and owned != m.column and stem(tokens[m.start]) in {stem(w) for w in words_of.get(owned, [])}
 
     return _drop_loose(mentions, fixed_at, owner)

@@ -16,7 +16,7 @@ from copilot.understand.mentions import Mention
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, number_word_first, parse_number, stem
 from copilot.understand.times import _UNITS as _PERIOD
 from copilot.understand.measure_units import (_COUNT_WORDS, _CURRENCY, _LINK, _TIME_UNITS, _UNIT, _UNIT_WORDS,
-                                              _names_unit_of, _time_tagged, _unit_column, _unit_follows,
+                                              _names_unit_of, _time_tagged, _unit_column, _unit_follows, unit_at,
                                               _value_of_unit_column, unit_word)
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
@@ -196,7 +196,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if (ci := info.get(column)) is not None and ci.type == "binary" and sign * v not in (0, 1):
                 continue  # "when the shop is 1500 sq ft" beside webShop: a yes/no column takes no count
             # (the unit after the number goes with it: "when wind is 20 knots", "a race distance of 500 km")
-            unit = k + 1 < n and tokens[k + 1] in _UNIT_WORDS - {"in", "%", "percent"}
+            unit = unit_at(tokens, k + 1)
             out.append((Condition(column=column, op="==", value=sign * v), set(range(m.start, k + 1 + unit))))
     for i, tok in enumerate(tokens):
         if i in used:
