@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from copilot.understand.mentions import (
-    Mention,
-    find_column_mentions,
-    find_free_mentions,
-)
+from copilot.understand.free_mentions import find_free_mentions
+from copilot.understand.mentions import Mention, find_column_mentions
 from copilot.understand.phrase_words import is_content
 from copilot.understand.typos import CUE_WORDS, fix_typos
 from copilot.understand.text import (

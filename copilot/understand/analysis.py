@@ -21,7 +21,8 @@ from copilot.understand.mention_filters import (comparative_before, drop_active_
                                                 drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
                                                 drop_rule_words, gerund_before_object, hedge_participle, owned_at,
                                                 qualifier_phrase, time_units_spend, verb_of_variable)
-from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, find_free_mentions, Mention
+from copilot.understand.free_mentions import find_free_mentions
+from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
 from copilot.understand.text import NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem, tokenize

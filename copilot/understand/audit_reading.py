@@ -56,8 +56,17 @@ def _attribute(text: str) -> str | None:
         return "age"
     # a name swap that signals no attribute named ("named Jamal rather than Greg", "swap 'Emily Walsh' for
     # 'Lakisha Washington'"): the name is the attribute
-    return "name" if re.search(r"\bnamed?\b|\b(?:swap|switch|replace)\w* ' ?[a-z]+(?: [a-z]+)? ' (?:for|with) '", text) \
-        else None
+    if re.search(r"\bnamed?\b|\b(?:swap|switch|replace)\w* ' ?[a-z]+(?: [a-z]+)? ' (?:for|with) '", text):
+        return "name"
+    # "if the student is described as having dyslexia, nothing else changed": the trait the swap writes in
+    trait = _DESCRIBED_AS.search(text)
+    return trait.group(1) if trait and _ALL_ELSE_EQUAL.search(text) else None
+
+
+_DESCRIBED_AS = re.compile(r"\b(?:described|listed|presented|identified|introduced) as (?:having |being )?(?:an? )?"
+                           r"([a-z][a-z-]{2,}(?: [a-z-]{3,})?)(?= ?(?:,|\.|\?|;|$| instead\b| rather\b| and nothing\b))")
+_ALL_ELSE_EQUAL = re.compile(r"\b(?:nothing else|all else|everything else|otherwise (?:identical|the same|equal)|"
+                             r"else (?:equal|the same|unchanged|held fixed))")
 
 
 _PRONOUN = r"(?:she|he|her|him|his|hers|they|them)"

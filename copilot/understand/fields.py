@@ -128,6 +128,11 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
             continue
         rel = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j] in _RELATIVE), None)
         if rel is None:
+            # "what would a digital workflow have done … for the maps still drawn by hand": units that kept what they had
+            j = i + 1 + (tokens[i + 1:i + 2] == ["the"])
+            if counterfactual and tok in _UNITS_INTRO and j not in mention_tokens and tokens[j + 1:j + 2] == ["still"] \
+                    and re.fullmatch(r"[a-z]{3,}s", tokens[j] if j < len(tokens) else ""):
+                return "atc"
             verdict = _units_phrase(tokens, i, names_it, lambda w: names_word(w, said=False)) if tok in _UNITS_INTRO else None
             if verdict:
                 return verdict
@@ -136,7 +141,9 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
         # a plural noun right before "who/that" is the units' name even where it fits a column loosely
         # ("on routes that ran storytime" ~ route_km, "for the complaints that were fast-tracked")
         head = rel - 1 if rel - 1 > i and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[rel - 1]) else None
-        if any(tokens[k] in _CLAUSE_END or (k in mention_tokens and k != head) for k in range(i + 1, rel)):
+        # (a name right before that noun only says which units: "for the rope makers that did mechanise" ~ ropeDiamMm)
+        units = set(itertools.takewhile(lambda k: k in mention_tokens and k > i, range(head - 1, i, -1))) if head else set()
+        if any(tokens[k] in _CLAUSE_END or (k in mention_tokens and k != head and k not in units) for k in range(i + 1, rel)):
             continue
         end = next((k for k in range(rel + 1, min(rel + 14, len(tokens))) if tokens[k] in _CLAUSE_END - {"do", "did", "is"}),
                    min(rel + 14, len(tokens)))
@@ -201,7 +208,8 @@ def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool],
     themselves ("among adopters"); None otherwise ("for coastal farms" is a subgroup, not the treated)."""
     # ("for the children not in the phonics programme": a negated phrase may run two words longer)
     # (so may one whose units are said to have taken it up: "for customers enrolled in the loyalty scheme")
-    reach = 9 if {"not", "without"} & set(tokens[i + 1:i + 5]) or tokens[i + 2:i + 3] and tokens[i + 2] in _ADOPTED else 7
+    # (and one whose units are said to have it: "for heliports with an on-site fuel farm, what did having it do")
+    reach = 9 if {"not", "without", "with"} & set(tokens[i + 1:i + 5]) or tokens[i + 2:i + 3] and tokens[i + 2] in _ADOPTED else 7
     end = next((k for k in range(i + 1, min(i + reach, len(tokens))) if tokens[k] in _CLAUSE_END), None)
     if end is None and len(tokens) - i - 1 <= 5:
         end = len(tokens)

@@ -91,7 +91,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                     # and a unit or a time)
                     if len(spelled) == 2 and (spelled in _tags() and _names_another(tokens[i:j + 1], col, columns)
                                               or _names_another(tokens[j:j + 1], col, columns)
-                                              or _names_a_measure(tokens[i:j + 1], col, columns)):
+                                              or _names_a_measure(tokens[i:j + 1], col, columns)
+                                              or _the_unit_of(spelled, col, columns)):
                         continue
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
@@ -117,6 +118,15 @@ def _names_a_measure(words: list[str], col: str, columns: list[ColumnInfo]) -> b
     stems = {stem(w) for w in words if w not in _INITIAL_SKIP and len(w) >= 4}
     return any(stems & set(c.stems) and all(_qualifier(w) for w, s in zip(c.words, c.stems) if s not in stems)
                for c in columns if c.name != col and not _is_id(c))
+
+
+def _the_unit_of(code: str, col: str, columns: list[ColumnInfo]) -> bool:
+    """The code is the unit a name ends in, after what it measures ("collector market" spells no cm of dia_cm);
+    not a period, which a word may name by its first letters ("monthly outreach" ~ vis_per_mo)."""
+    from copilot.understand.measure_units import _TIME_UNITS, _UNIT  # (measure_units reads mentions, which reads this)
+
+    words = next((c.words for c in columns if c.name == col), [])
+    return len(words) >= 2 and words[-1] == code and code in set(_UNIT.values()) - _TIME_UNITS and words[0] != code
 
 
 def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:

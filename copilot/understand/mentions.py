@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS, _TO_HEADS,
+from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS,
                                              MEASURE_HEADS, _CHANGE_VERBS, is_content, verb_then_object)
 from copilot.understand.match_words import (_READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match,
                                            consonant_code_spans, longest_codes, parts_in_name)
@@ -289,6 +289,17 @@ def _time_span_word(tok: str) -> bool:
     return written != tok and written.partition("-")[2] in TIME_UNIT_WORDS | {"quarter", "season"}  # "second-quarter"
 
 
+_COUNTS = frozenset({"count", "counts"})
+
+
+def _names_another(mentions: list[Mention], m: Mention) -> bool:
+    """The name right before `m` is another column's, which `m` is no word of ("12-month injury count" ~
+    hand_inj_12m beside bskt_cnt_wk: the count is of the injuries)."""
+    before = next((p for p in mentions if p.end == m.start), None)
+    return before is not None and not before.identifier and before.column not in (None, m.column) and \
+        m.column not in before.alternatives and before.column not in m.alternatives
+
+
 def _names_its_own(word: str) -> bool:
     """A plain noun that could head a variable's name by itself ('antibody'), not an adjective, a
     comparative, a verb form or a function word."""
@@ -309,9 +320,14 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
                                                              re.fullmatch(r"\d+-[a-z]+", tokens[m.end])) and \
                 (m.start == 0 or tokens[m.start - 1] not in DETERMINERS):
             continue  # ("to cut 28-day defects" beside cut_wdth_mm: a window between)
-        if m.loose and m.score <= 0.6 and m.start > 0 and m.start not in ends and tokens[m.start] in MEASURE_HEADS \
-                and _names_its_own(tokens[m.start - 1]):
-            continue  # "antibody levels" is no edu_lvl: a near match of a measure word, the thing measured before it
+        if m.loose and m.score <= 0.6 and m.start > 0 and tokens[m.start] in MEASURE_HEADS | _COUNTS \
+                and _names_its_own(tokens[m.start - 1]) and (m.start not in ends or _names_another(mentions, m)):
+            # "antibody levels" is no edu_lvl: a near match of a measure word, the thing measured before it; where
+            # that thing is named, the measure word is the end of its name ("12-month injury count" ~ hand_inj_12m)
+            if out and out[-1].end == m.start:
+                p = out[-1]
+                out[-1] = Mention(p.start, m.end, " ".join(tokens[p.start:m.end]), p.column, p.score, p.alternatives)
+            continue
         if m.loose and tokens[m.end:m.end + 1] in (["more"], ["less"], ["fewer"]) and m.end + 1 in starts and \
                 tokens[m.start - 1:m.start] == ["to"]:
             continue  # "encouraged to play more games per week": the verb of the variable after it
@@ -368,33 +384,3 @@ def _modifies(tokens: list[str], m: Mention, head: Mention) -> bool:
     initials = "".join(t[0] for t in words)
     return not any(len(t) >= 3 and t[:4] in (m.column or "").lower() for t in words) and \
         not (len(initials) >= 2 and any(p.startswith(initials) for p in name_parts(head.column or "")))
-
-
-
-
-def find_free_mentions(tokens: list[str], skip: set[int] | None = None) -> list[Mention]:
-    """Maximal runs of content words (no function or cue words) = candidate variable phrases."""
-    skip = skip or set()
-    mentions: list[Mention] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        t = tokens[i]
-        if i in skip or not is_content(t):
-            i += 1
-            continue
-        j = i
-        while j < n and j not in skip and is_content(tokens[j]) and j - i < 6:
-            j += 1
-        # "hours of sleep", "length of stay", "access to healthcare"
-        while (
-            j + 1 < n and (tokens[j] == "of" and tokens[j - 1] in MEASURE_HEADS
-                           or tokens[j] == "to" and tokens[j - 1] in _TO_HEADS) and j + 1 not in skip
-            and (is_content(tokens[j + 1]) or (tokens[j + 1] in {"the", "a", "an"} and j + 2 < n
-                                               and j + 2 not in skip and is_content(tokens[j + 2])))
-        ):
-            j += 2 if is_content(tokens[j + 1]) else 3
-            while j < n and j not in skip and is_content(tokens[j]) and j - i < 8:
-                j += 1
-        mentions.append(Mention(i, j, " ".join(tokens[i:j]).replace(" 's", "'s"), None, 0.5))
-        i = j
-    return mentions

@@ -104,6 +104,18 @@ _NOT_UNIT_OF = frozenset({"because", "due", "thanks", "owing", "instead", "ahead
                           "all", "some", "each", "none", "any", "many", "both", "one", "two", "three"})
 
 
+def _measured_after_unit(tokens: list[str], i: int, by_start: dict[int, Mention], info: dict, unit_col: str) -> bool:
+    """The noun after the number's unit names another numeric column in that unit ("20 years' experience",
+    "5 years of tenure"): the value is that column's, not the other column the unit alone fits."""
+    k = i + 2
+    while k < len(tokens) and tokens[k] in {"'", "of"}:
+        k += 1
+    m = by_start.get(k)
+    col = info.get(getattr(m, "column", None) or "")
+    return col is not None and col.name != unit_col and col.type == "numeric" and \
+        unit_word(tokens[i + 1]) in {unit_word(w) for w in col.words}
+
+
 def _time_tag_of_named(tokens: list[str], i: int, mentions: list[Mention]) -> bool:
     """The number at `i` and the time unit after it are the time tag of a column the question names
     ("VO2 at 12 weeks" with vo2_12w named; "the 10 year warranty", warranty_10y, the name right after it)."""
@@ -239,6 +251,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if _time_tag_of_named(tokens, i, mentions):
                 continue  # "does the plan improve VO2 at 12 weeks" (vo2_12w): the named column's time tag
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
+            if hit and _measured_after_unit(tokens, i, by_start, info, hit[0]):
+                hit = None  # "weavers with 20 years' experience" ~ yrs_exp, not bed_age_yr: read below
             if hit is None and i > 0 and tokens[i - 1] in _CURRENCY and not any(j in by_start for j in (i + 1, i + 2, i + 3)):
                 hit = _unit_column([tok, _CURRENCY[tokens[i - 1]]], 0, list(columns))
                 hit = (hit[0], i + 1) if hit else None
