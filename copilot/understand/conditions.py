@@ -162,6 +162,19 @@ def _units_with(tokens: list[str], m: Mention, by_end: dict[int, Mention]) -> bo
 _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to"})
 
 
+def _measured_after(tokens: list[str], j: int, mentions: list[Mention], columns: list[ColumnInfo]) -> Mention | None:
+    """The numeric column named right after a number's unit ("10 years of experience", "5 years' tenure")."""
+    k = j + 2
+    while k < len(tokens) and tokens[k] in {"of", "'"}:
+        k += 1
+    if k == j + 2 or not tokens[j + 1].isalpha():
+        return None
+    # (the unit may open the name's mention: "years of experience" ~ yrs_exp)
+    m = next((m for m in mentions if m.column and (m.start == k or m.start == j + 1 and m.end > k)), None)
+    col = next((c for c in columns if m is not None and c.name == m.column), None)
+    return m if col is not None and col.type == "numeric" else None
+
+
 def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list[ColumnInfo],
                        has_data: bool) -> tuple[list[Condition], set[int]]:
     """Row filters: 'over 60' / 'with bmi above 30' / 'age > 60' / 'among women' / 'where region is north'."""
@@ -194,7 +207,10 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         k = i - 1
         while k >= 0 and tokens[k] in {"is", "are", "was", "of", "whose", "with", "a", "an", "the", "being", "aged"}:
             k -= 1
-        if k >= 0 and (k + 1) in by_end:
+        if (after := _measured_after(tokens, j, mentions, columns)) is not None:
+            col = after.key  # "tappers with more than 10 years of experience" ~ yrs_exp, not tap_freq nor the age
+            used.update(range(after.start, after.end))
+        elif k >= 0 and (k + 1) in by_end:
             named = next((c for c in columns if c.name == by_end[k + 1].key), None)
             if named is not None and j + 1 < n and tokens[j + 1] in TIME_UNIT_WORDS and \
                     f"{value:g}" in named.words and tok == "over":

@@ -302,7 +302,7 @@ def generate_task(an: Analysis, q: str) -> ParseOutcome | None:
     if verb and not edges:
         edges = random_dag_edges(text)
     # a graph written out beside "generate / make / simulate ... data" is a generation request
-    graph_given = bool(edges) and bool(verb) and text_has(r"\b(?:data|dataset|table|rows|samples|benchmark|logs|records)\b", text) \
+    graph_given = bool(edges) and bool(verb) and text_has(r"\b(?:data|dataset|table|rows|samples|benchmark|logs|records|observations)\b", text) \
         and (bool(re.search(r"->|→|=>|<-|←|⟶|\w\s*=\s*[\w(]", q)) or text_has(
             r"\b(?:generate|simulate|synthesi[sz]e|sample|create|produce|make|build|fabricate|mock up|write out)\b", text))
     if not ((verb and obj) or (strong and (verb or obj)) or graph_given):

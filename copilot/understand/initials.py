@@ -81,8 +81,9 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                         [stem(w) for w in meaning.split() if w not in _INITIAL_SKIP]:
                     continue
                 # ("foot traffic" beside footTrafficWk is those words, not the initials of sqFt)
-                if len(spelled) == 2 and _words_of_a_column(tokens[i:j + 1], columns):
-                    continue
+                if len(spelled) == 2 and (_words_of_a_column(tokens[i:j + 1], columns)
+                                          or _shortened_in_a_column(tokens[i:j + 1], columns)):
+                    continue  # ("disease outbreaks" beside dis_outbrk spells no do of do_mgl)
                 whole = spelt_whole.get(spelled, []) if spelled == full and len(full) == j + 1 - i else []
                 for col in ([] if len(spelled) == 2 and verb_next else short.get(spelled, []) + whole):
                     # ("biocide loading" beside biocide_pct is no "bl", baseline, of barn_cov_pct_bl; "plants at
@@ -133,6 +134,20 @@ def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:
     """Every word is a word of one column's name: the words name it, they spell no other column's code."""
     stems = [stem(w) for w in words if w not in _INITIAL_SKIP]
     return len(stems) >= 2 and any(all(s in c.stems for s in stems) for c in columns if not _is_id(c))
+
+
+def _shortened_in_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:
+    """Each word is written shortened by its own word of one column's name: the name's word starts with the
+    word's first letter and keeps its letters in order (dis ~ disease, outbrk ~ outbreaks)."""
+    said = [w for w in words if w not in _INITIAL_SKIP]
+
+    def shortens(part: str, word: str) -> bool:
+        rest = iter(word)
+        return len(part) >= 3 and part.isalpha() and part[0] == word[0] and all(ch in rest for ch in part)
+
+    return len(said) >= 2 and any(all(any(shortens(p, w) for p in c.words) for w in said) and
+                                  len({p for w in said for p in c.words if shortens(p, w)}) >= len(said)
+                                  for c in columns if not _is_id(c))
 
 
 def _word_then_initials(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:

@@ -54,7 +54,10 @@ def _sized_after_on(tokens: list[str], start: int) -> bool:
     """'on 20-acre farms', 'on 2 ha plots': 'on' right before a size in a unit that is no time ('the
     effect on 30-day churn' names a window of the outcome) and no share ('on 10% of users')."""
     size = re.fullmatch(r"\d+(?:\.\d+)?(?:-([a-z]+))?", tokens[start]) if start < len(tokens) else None
-    if tokens[start - 1:start] != ["on"] or size is None:
+    # (or "on farms of 100 ha": the units, then "of" and their size)
+    units_of = start >= 3 and tokens[start - 3] == "on" and tokens[start - 1] == "of" and \
+        re.fullmatch(r"[a-z]{3,}s", tokens[start - 2]) is not None
+    if tokens[start - 1:start] != ["on"] and not units_of or size is None:
         return False
     unit = size.group(1) or (tokens[start + 1] if start + 1 < len(tokens) else "")
     return unit.isalpha() and unit not in TIME_UNIT_WORDS and unit_word(unit) not in _TIME_UNITS | {"pct"} and \

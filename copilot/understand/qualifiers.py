@@ -37,6 +37,8 @@ def siblings(columns: list[ColumnInfo]) -> dict[str, dict[str, str]]:
         families.setdefault(words, {}).setdefault("", c.name)
         if len(words) < 2:
             continue
+        if _earlier_period(words):  # visitorsPerDayLastYr / visitorsPerDay
+            families.setdefault(words[:-2], {}).setdefault("baseline", c.name)
         for base, extra in ((words[:-1], words[-1]), (words[1:], words[0])):
             bare = re.sub(r"(?<=[a-z]{2})\d+$", "", extra)  # cpue_lag1 / cpue: "lag1" is a lag
             for name, group in groups.items():
@@ -51,13 +53,17 @@ def siblings(columns: list[ColumnInfo]) -> dict[str, dict[str, str]]:
 
 
 _ARTICLES = {"the", "a", "an", "their", "its", "our"}
+# a name that ends in an earlier period ("LastYr", "_prev_month") measures its twin as it was then
+_EARLIER = frozenset({"last", "prev", "prior", "previous"})
+_PERIODS = frozenset({"yr", "year", "y", "mo", "month", "wk", "week", "qtr", "quarter", "season"})
 
 
-def said_qualifier(tokens: list[str], m: Mention) -> str | None:
+def said_qualifier(tokens: list[str], m: Mention, others: set[int] = frozenset()) -> str | None:
     """The qualifier group the words inside the mention, the three words before it or the words right
-    after it say, if exactly one."""
+    after it say, if exactly one. Words of another variable's name (`others`, token positions) qualify
+    nothing here ("the effect of brine pretreatment on sales" asks for no baseline of sales)."""
     groups = vocab("qualifiers")["groups"]
-    window = tokens[max(0, m.start - 3):m.end]
+    window = [t for k, t in enumerate(tokens[max(0, m.start - 3):m.end], max(0, m.start - 3)) if k not in others]
     # "pre-move poverty", "post-op pain": a qualifier written as a hyphenated prefix
     before = [_plain(t) for t in window] + [t.split("-")[0] for t in window if "-" in t.strip("-")]
     after = " ".join(_plain(t) for t in tokens[m.end:m.end + 4])
@@ -80,13 +86,14 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     pairs = before_after(columns)
     out = []
     for m in mentions:
+        others = {k for o in mentions if o is not m for k in range(o.start, o.end)}
         if m.start in fixed_at or not m.column or spells_column(m.text, m.column) and any(
                 w in qualifier_words() or any(ch.isdigit() for ch in w) for w in m.text.lower().split()[1:]):
             out.append(m)  # (a name written word for word with its qualifier: "controlling for members start")
             continue
         m = _not_the_denominator(m, columns) if tokens[m.start - 1:m.start] not in (["per"], ["each"], ["every"]) else m
         paired = is_baseline(m.column, columns) or m.column in pairs.values()
-        group = said_qualifier(tokens, m) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
+        group = said_qualifier(tokens, m, others) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
         if group == "change" and "change" not in sib.get(m.column, {}):
             group = None  # "the yield gain" with no change column: the value after treatment, as for "yield"
         target = sib.get(m.column, {}).get(group or "") or _twin_said(m.column, pairs, group)
@@ -128,8 +135,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
         if not target and m.alternatives:
             target = _word_said_beside(tokens, m, columns) or _number_said_beside(tokens, m)
         if not target and not m.identifier:
-            target = _twin_word_beside(tokens, m, columns, others={k for o in mentions if o is not m
-                                                                   for k in range(o.start, o.end)})
+            target = _twin_word_beside(tokens, m, columns, others=others)
         # the words chose (even the column already matched): no rival left to ask about
         out.append(dataclasses.replace(m, column=target, alternatives=[]) if target else m)
     return out
@@ -303,7 +309,8 @@ def _current_of(column: str, columns: list[ColumnInfo]) -> str | None:
     baseline suffix (yield_t_ha for yield_t_ha_prev), or with a follow-up suffix instead (bmi_fu for bmi_bl)."""
     words = next((c.words for c in columns if c.name == column), [])
     groups = vocab("qualifiers")["groups"]
-    base = words[:-1] if words and words[-1] in groups["baseline"]["suffixes"] else words[1:]
+    base = words[:-1] if words and words[-1] in groups["baseline"]["suffixes"] else \
+        words[:-2] if _earlier_period(words) else words[1:]
     follow = set(groups["followup"]["suffixes"])
     found = [c.name for c in columns if c.name != column and (c.words == base or c.words[:-1] == base and c.words[-1] in follow)]
     if not found:  # prior_inj beside inj_6m: the one measurement of the same thing at a later time
@@ -316,7 +323,13 @@ def is_baseline(column: str, columns: list[ColumnInfo]) -> bool:
     """A column holding a value before treatment (`bmi_bl`, `ridership_prev`, `income_pre`)."""
     words = next((c.words for c in columns if c.name == column), [])
     suffixes = vocab("qualifiers")["groups"]["baseline"]["suffixes"]
-    return bool(words) and (words[-1] in suffixes or words[0] in suffixes) or column in before_after(columns)
+    return bool(words) and (words[-1] in suffixes or words[0] in suffixes or _earlier_period(words)) or \
+        column in before_after(columns)
+
+
+def _earlier_period(words: list[str] | tuple[str, ...]) -> bool:
+    """A name that ends in an earlier period ("visitorsPerDayLastYr", "sales_prev_month")."""
+    return len(words) > 2 and words[-2] in _EARLIER and words[-1] in _PERIODS
 
 
 def _twin_said(column: str, pairs: dict[str, str], group: str | None) -> str | None:

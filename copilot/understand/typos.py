@@ -121,5 +121,10 @@ def fix_typos(tokens: list[str], extra_vocab: Iterable[str] = ()) -> list[str]:
         if match and any(tok == p + match[0] or tok == p + "-" + match[0] or match[0].startswith(p)
                          and not tok.startswith(p) and tok[:4] == match[0][len(p):len(p) + 4] for p in _NEGATING):
             match = []
+        # nor a word that starts with a column's abbreviation and would change its first letter ("aeration"
+        # beside aer_sys is no misspelt "variation")
+        if match and match[0][0] != tok[0] and any(tok.startswith(w) and w.isalpha() and len(w) >= 3 and w not in
+                                                   _known_words() for w in extra_vocab):
+            match = []
         out.append(match[0] if match else tok)
     return out
