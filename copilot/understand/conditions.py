@@ -10,7 +10,7 @@ import re
 from copilot.task import Condition
 from copilot.understand.beside import points_beside
 from copilot.understand.levels import category_values
-from copilot.understand.measure_units import unit_at
+from copilot.understand.measure_units import named_after_unit, unit_at
 from copilot.understand.mentions import Mention
 from copilot.understand.points import kept_as_fraction, level_written, point_values
 from copilot.understand.units import _plural, describes_units
@@ -164,13 +164,9 @@ _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", 
 
 def _measured_after(tokens: list[str], j: int, mentions: list[Mention], columns: list[ColumnInfo]) -> Mention | None:
     """The numeric column named right after a number's unit ("10 years of experience", "5 years' tenure")."""
-    k = j + 2
-    while k < len(tokens) and tokens[k] in {"of", "'"}:
-        k += 1
-    if k == j + 2 or not tokens[j + 1].isalpha():
+    m, linked = named_after_unit(tokens, j, mentions)
+    if not linked or not tokens[j + 1].isalpha():
         return None
-    # (the unit may open the name's mention: "years of experience" ~ yrs_exp)
-    m = next((m for m in mentions if m.column and (m.start == k or m.start == j + 1 and m.end > k)), None)
     col = next((c for c in columns if m is not None and c.name == m.column), None)
     return m if col is not None and col.type == "numeric" else None
 

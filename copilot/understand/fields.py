@@ -131,7 +131,7 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
             # "what would a digital workflow have done … for the maps still drawn by hand": units that kept what they had
             j = i + 1 + (tokens[i + 1:i + 2] == ["the"])
             if counterfactual and tok in _UNITS_INTRO and j not in mention_tokens and tokens[j + 1:j + 2] == ["still"] \
-                    and re.fullmatch(r"[a-z]{3,}s", tokens[j] if j < len(tokens) else ""):
+                    and re.fullmatch(r"[a-z]{3,}s", tokens[j]):
                 return "atc"
             verdict = _units_phrase(tokens, i, names_it, lambda w: names_word(w, said=False)) if tok in _UNITS_INTRO else None
             if verdict:

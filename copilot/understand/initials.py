@@ -124,10 +124,15 @@ def _names_a_measure(words: list[str], col: str, columns: list[ColumnInfo]) -> b
 def _the_unit_of(code: str, col: str, columns: list[ColumnInfo]) -> bool:
     """The code is the unit a name ends in, after what it measures ("collector market" spells no cm of dia_cm);
     not a period, which a word may name by its first letters ("monthly outreach" ~ vis_per_mo)."""
+    words = next((c.words for c in columns if c.name == col), [])
+    return len(words) >= 2 and words[-1] == code and code in _units_no_period() and words[0] != code
+
+
+@functools.cache
+def _units_no_period() -> frozenset[str]:
     from copilot.understand.measure_units import _TIME_UNITS, _UNIT  # (measure_units reads mentions, which reads this)
 
-    words = next((c.words for c in columns if c.name == col), [])
-    return len(words) >= 2 and words[-1] == code and code in set(_UNIT.values()) - _TIME_UNITS and words[0] != code
+    return frozenset(_UNIT.values()) - _TIME_UNITS
 
 
 def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:
@@ -145,9 +150,15 @@ def _shortened_in_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:
         rest = iter(word)
         return len(part) >= 3 and part.isalpha() and part[0] == word[0] and all(ch in rest for ch in part)
 
-    return len(said) >= 2 and any(all(any(shortens(p, w) for p in c.words) for w in said) and
-                                  len({p for w in said for p in c.words if shortens(p, w)}) >= len(said)
-                                  for c in columns if not _is_id(c))
+    if len(said) < 2:
+        return False
+    for c in columns:
+        if _is_id(c):
+            continue
+        parts = [{p for p in c.words if shortens(p, w)} for w in said]  # the name's words that shorten each word
+        if all(parts) and len(set().union(*parts)) >= len(said):
+            return True
+    return False
 
 
 def _word_then_initials(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:

@@ -69,6 +69,17 @@ _VALUE_UNITS = _UNIT_WORDS - {"in", "%", "percent"}
 def unit_at(tokens: list[str], k: int) -> bool:
     """Token k is the unit of the value before it ("when wind is 20 knots", "a race distance of 500 km")."""
     return k < len(tokens) and tokens[k] in _VALUE_UNITS
+
+
+def named_after_unit(tokens: list[str], i: int, mentions: list[Mention]) -> tuple[Mention | None, bool]:
+    """The column mention right after the number at i and its unit, past "of" or a plural's apostrophe ("10 years
+    of experience", "20 years' experience"), or one that opens with the unit ("years of experience" ~ yrs_exp);
+    and whether "of" or an apostrophe linked them."""
+    k = i + 2
+    while k < len(tokens) and tokens[k] in {"of", "'"}:
+        k += 1
+    m = next((m for m in mentions if m.column and (m.start == k or m.start == i + 1 and m.end > k)), None)
+    return m, k > i + 2
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "last", "final", "1st", "2nd", "3rd", "4th"})
 _TIME_UNITS = frozenset({"hrs", "min", "yrs", "mo", "wk", "d"})
 

@@ -292,7 +292,7 @@ def _time_span_word(tok: str) -> bool:
 _COUNTS = frozenset({"count", "counts"})
 
 
-def _names_another(mentions: list[Mention], m: Mention) -> bool:
+def _after_another_name(mentions: list[Mention], m: Mention) -> bool:
     """The name right before `m` is another column's, which `m` is no word of ("12-month injury count" ~
     hand_inj_12m beside bskt_cnt_wk: the count is of the injuries)."""
     before = next((p for p in mentions if p.end == m.start), None)
@@ -321,7 +321,7 @@ def _joined_names(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
                 (m.start == 0 or tokens[m.start - 1] not in DETERMINERS):
             continue  # ("to cut 28-day defects" beside cut_wdth_mm: a window between)
         if m.loose and m.score <= 0.6 and m.start > 0 and tokens[m.start] in MEASURE_HEADS | _COUNTS \
-                and _names_its_own(tokens[m.start - 1]) and (m.start not in ends or _names_another(mentions, m)):
+                and _names_its_own(tokens[m.start - 1]) and (m.start not in ends or _after_another_name(mentions, m)):
             # "antibody levels" is no edu_lvl: a near match of a measure word, the thing measured before it; where
             # that thing is named, the measure word is the end of its name ("12-month injury count" ~ hand_inj_12m)
             if out and out[-1].end == m.start:

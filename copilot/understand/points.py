@@ -16,8 +16,8 @@ from copilot.understand.mentions import Mention
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, number_word_first, parse_number, stem
 from copilot.understand.times import _UNITS as _PERIOD
 from copilot.understand.measure_units import (_COUNT_WORDS, _CURRENCY, _LINK, _TIME_UNITS, _UNIT, _UNIT_WORDS,
-                                              _names_unit_of, _time_tagged, _unit_column, _unit_follows, unit_at,
-                                              _value_of_unit_column, unit_word)
+                                              _names_unit_of, _time_tagged, _unit_column, _unit_follows,
+                                              _value_of_unit_column, named_after_unit, unit_at, unit_word)
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
                "somebody", "anyone"}
@@ -107,13 +107,10 @@ _NOT_UNIT_OF = frozenset({"because", "due", "thanks", "owing", "instead", "ahead
                           "all", "some", "each", "none", "any", "many", "both", "one", "two", "three"})
 
 
-def _measured_after_unit(tokens: list[str], i: int, by_start: dict[int, Mention], info: dict, unit_col: str) -> bool:
+def _measured_after_unit(tokens: list[str], i: int, mentions: list[Mention], info: dict, unit_col: str) -> bool:
     """The noun after the number's unit names another numeric column in that unit ("20 years' experience",
     "5 years of tenure"): the value is that column's, not the other column the unit alone fits."""
-    k = i + 2
-    while k < len(tokens) and tokens[k] in {"'", "of"}:
-        k += 1
-    m = by_start.get(k)
+    m, _ = named_after_unit(tokens, i, mentions)
     col = info.get(getattr(m, "column", None) or "")
     return col is not None and col.name != unit_col and col.type == "numeric" and \
         unit_word(tokens[i + 1]) in {unit_word(w) for w in col.words}
@@ -254,7 +251,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if _time_tag_of_named(tokens, i, mentions):
                 continue  # "does the plan improve VO2 at 12 weeks" (vo2_12w): the named column's time tag
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
-            if hit and _measured_after_unit(tokens, i, by_start, info, hit[0]):
+            if hit and _measured_after_unit(tokens, i, mentions, info, hit[0]):
                 hit = None  # "weavers with 20 years' experience" ~ yrs_exp, not bed_age_yr: read below
             if hit is None and i > 0 and tokens[i - 1] in _CURRENCY and not any(j in by_start for j in (i + 1, i + 2, i + 3)):
                 hit = _unit_column([tok, _CURRENCY[tokens[i - 1]]], 0, list(columns))

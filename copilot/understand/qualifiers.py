@@ -86,11 +86,11 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
     pairs = before_after(columns)
     out = []
     for m in mentions:
-        others = {k for o in mentions if o is not m for k in range(o.start, o.end)}
         if m.start in fixed_at or not m.column or spells_column(m.text, m.column) and any(
                 w in qualifier_words() or any(ch.isdigit() for ch in w) for w in m.text.lower().split()[1:]):
             out.append(m)  # (a name written word for word with its qualifier: "controlling for members start")
             continue
+        others = {k for o in mentions if o is not m for k in range(o.start, o.end)}
         m = _not_the_denominator(m, columns) if tokens[m.start - 1:m.start] not in (["per"], ["each"], ["every"]) else m
         paired = is_baseline(m.column, columns) or m.column in pairs.values()
         group = said_qualifier(tokens, m, others) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
