@@ -19,8 +19,8 @@ from copilot.understand.unit_mentions import drop_time_references, drop_unit_nou
 from copilot.understand.mention_filters import (comparative_before, drop_active_verb, drop_actor, drop_adjustment_cues,
                                                 drop_comparative_modifier, drop_fixed_phrases, drop_gerund_before_object,
                                                 drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
-                                                drop_rule_words, gerund_before_object, hedge_participle, owned_at,
-                                                qualifier_phrase, time_units_spend, verb_of_variable)
+                                                drop_rule_words, drop_whole_of_share, gerund_before_object,
+                                                hedge_participle, owned_at, qualifier_phrase, time_units_spend, verb_of_variable)
 from copilot.understand.free_mentions import find_free_mentions
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -195,7 +195,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = drop_adjustment_cues(tokens, drop_fixed_phrases(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
     before = drop_possessor(tokens, mentions, fixed_at, words_of := {c.name: c.words for c in columns})
-    mentions = drop_noun_adjunct(tokens, before, fixed_at, words_of)
+    mentions = drop_whole_of_share(tokens, drop_noun_adjunct(tokens, before, fixed_at, words_of), fixed_at, words_of)
     unit_spans |= {(m.start, m.end) for m in before if m not in mentions}  # "owl boxes": owl is no phrase either
     mentions = drop_active_verb(tokens, drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at),
                                 fixed_at)

@@ -28,8 +28,9 @@ def _after_participle(tokens: list[str], start: int) -> bool:
                            or tokens[0] in _IRREGULAR_PARTICIPLES)
 
 
+# (and a condition said outright: "under the condition that the horn is external", "provided", "assuming")
 _GROUP_INTRO = {"among", "in", "only", "for", "within", "from", "of", "at", "with", "whose", "where", "when", "if", "on",
-                "during", "under"}
+                "during", "under", "condition", "provided", "assuming", "supposing"}
 _GIVEN = [["effect", "of"], ["impact", "of"], *([w] for w in ("received", "receive", "receiving", "given", "got"))]
 _SHORT_WORDS = {"us", "in", "or", "on", "at", "it", "is", "an", "as", "be", "by", "do", "go", "he", "if", "me", "my",
                 "no", "of", "so", "to", "up", "we", "ok", "hi", "am", "id"}

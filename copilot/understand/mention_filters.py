@@ -277,6 +277,25 @@ def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_
     return _drop_loose(mentions, fixed_at, verb)
 
 
+# a share's own words in a name or in the question (NOVICE_RATIO, "the novice share")
+_SHARE_WORDS = frozenset({"share", "ratio", "proportion", "prop", "fraction", "frac", "percentage", "percent", "pct", "rate"})
+
+
+def drop_whole_of_share(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
+                        words_of: dict[str, list[str]]) -> list[Mention]:
+    """"the novice share of the party" beside NOVICE_RATIO and PARTY_N: a loose one-word match after "<share>
+    of (the)" names the whole the share is taken of, when the share's own column, one that keeps shares, is
+    named right before that word; it is part of the share's name, no variable of its own."""
+    def whole(m: Mention) -> bool:
+        k = m.start - 1 - (m.start > 0 and tokens[m.start - 1] in DETERMINERS)
+        if m.end - m.start != 1 or k < 1 or tokens[k] != "of" or tokens[k - 1] not in _SHARE_WORDS:
+            return False
+        return any(o.column and o.column != m.column and o.start < k - 1 <= o.end  # (not "what share of")
+                   and _SHARE_WORDS & set(words_of.get(o.column, [])) for o in mentions)
+
+    return _drop_loose(mentions, fixed_at, whole)
+
+
 def comparative_before(tokens: list[str], m: Mention, mentions: list[Mention], numeric: frozenset[str],
                        name_words: frozenset[str] = frozenset()) -> bool:
     """A one-word comparative right before another quantity's name (a time tag may stand between): "via a

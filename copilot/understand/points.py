@@ -119,11 +119,13 @@ def _measured_after_unit(tokens: list[str], i: int, mentions: list[Mention], inf
 def _time_tag_of_named(tokens: list[str], i: int, mentions: list[Mention]) -> bool:
     """The number at `i` and the time unit after it are the time tag of a column the question names
     ("VO2 at 12 weeks" with vo2_12w named; "the 10 year warranty", warranty_10y, the name right after it)."""
-    if i + 1 >= len(tokens) or tokens[i + 1] not in TIME_UNIT_WORDS:
+    if i + 1 >= len(tokens) or tokens[i + 1] not in TIME_UNIT_WORDS and unit_word(tokens[i + 1]) not in _TIME_UNITS:
         return False
     if any(m.start == i + 2 and m.column and tokens[i] in re.findall(r"\d+", m.column) for m in mentions):
         return True
-    if tokens[i - 1:i] not in (["at"], ["after"], ["by"]):
+    # ("20 mm of rain in the previous 24 hours", RAIN_MM_24H: the window of the rain, no trip of 24 hours)
+    if tokens[i - 1:i] not in (["at"], ["after"], ["by"], ["previous"], ["past"], ["last"], ["first"], ["next"],
+                               ["within"], ["prior"]):
         return False
     return any(m.column and tokens[i] in re.findall(r"\d+", m.column) and not (m.start <= i < m.end) for m in mentions)
 
@@ -253,9 +255,12 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             hit = _unit_column(tokens, i, list(columns)) if i + 1 not in by_start else None
             if hit and _measured_after_unit(tokens, i, mentions, info, hit[0]):
                 hit = None  # "weavers with 20 years' experience" ~ yrs_exp, not bed_age_yr: read below
-            if hit is None and i > 0 and tokens[i - 1] in _CURRENCY and not any(j in by_start for j in (i + 1, i + 2, i + 3)):
+            if hit is None and i > 0 and tokens[i - 1] in _CURRENCY:
                 hit = _unit_column([tok, _CURRENCY[tokens[i - 1]]], 0, list(columns))
-                hit = (hit[0], i + 1) if hit else None
+                named = [by_start[j] for j in (i + 1, i + 2, i + 3) if j in by_start]
+                # ("£12 a ticket" beside ticketPrice: the price's own name after its value)
+                own = hit and named and named[0].column == hit[0] and tokens[i + 1:named[0].start] in ([], ["a"], ["per"])
+                hit = (hit[0], named[0].end if own else i + 1) if hit and (own or not named) else None
             # "80% load" ~ load_pct, but "a 10% discount" names no unit's value unless the word is the column's
             # (or a word the name abbreviates: "a 10% deductible" ~ ded_pct)
             named_after = bool(hit) and i + 2 < n and tokens[i + 1] == "%" and (

@@ -67,6 +67,10 @@ def absorb_restated_phrases(tokens: list[str], mentions: list[Mention],
                 hit = by_start.get(j)
                 if hit is not None:
                     break
+        # "whether a customer returns within 90 days (rpt_90d)": the words, then the window the identifier restates
+        window = by_start.get(u.end + 1) if tokens[u.end:u.end + 1] in (["within"], ["in"], ["after"], ["over"]) else None
+        if hit is None and window is not None and window.identifier and re.match(r"\d", window.text):
+            hit = window
         if hit is None or hit.start in grown:
             kept.append(u)
             continue

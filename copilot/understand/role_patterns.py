@@ -146,7 +146,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"target {_G(1)}{_M} (?:to|at|towards|on) (?:the |those |these )?[a-z]+ (?:who|who'll|who'd|whose|that|which|with|where|most)\b",
      {1: "t"}, 2.7),
     # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
-    (rf"(?:should|would|could|we|they) {_G(4)}(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
+    # (not the goal's verb: "if we want to carry the most passengers")
+    (rf"(?:should|would|could|we|they) {_G(4)}(?<!want to )(?<!wants to )(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
      rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
      rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
      rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
@@ -174,8 +175,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"is minimi[sz]ed|are maximi[sz]ed|are minimi[sz]ed|is as low|is as high|are as low|are as high|gets? better|"
      rf"improves? most|goes? down|is lowest|is highest)", {1: "y"}, 2.6),
     # "if we want the fewest Y", "aiming at higher Y", "with the most Y as the goal": a goal said as an amount
+    # ("if we want to carry the most passengers": the goal's verb between)
     (rf"(?:want|wants|wanted|aim for|aiming for|aim at|aiming at|aimed at|hope for|hoping for|go for|going for) "
-     rf"(?:the )?(?:most|fewest|least|highest|lowest|biggest|largest|smallest|best|more|fewer|less|higher|lower|"
+     rf"(?:to [a-z]+ )?(?:the )?(?:most|fewest|least|highest|lowest|biggest|largest|smallest|best|more|fewer|less|higher|lower|"
      rf"bigger|larger|smaller|better|greater|greatest) {_G(1)}{_M}", {1: "y"}, 2.6),
     # "if we want more of them to renew": the goal
     (rf"(?:want|wants|hope|hoping) (?:more|fewer) (?:of (?:them|those) )?to {_G(2)}{_M}", {1: "y"}, 2.6),

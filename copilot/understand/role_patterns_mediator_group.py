@@ -25,7 +25,7 @@ _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} (?:as|is|being|acts as|act as|serves as|serve as|plays|play|being) (?:a |the |an )?(?:mediator|"
      rf"mediating|channel|mechanism|pathway|intermediate|intermediary|go-between|middle step|link)", {1: "m"}, 3.0),
     (rf"(?:mediator|mediating variable|channel|mechanism|pathway|intermediate|intermediary|mediators)s? "
-     rf"(?:(?:is|=|:|be|of|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
+     rf"(?:(?:is|=|:|be|like|such as|being) {_G(1)})?{_M}", {1: "m"}, 3.0),
     (rf"(?:{_EFFECT_NOUN}|it|this|that|link|relationship|association|gap|improvement|reduction|increase|drop|rise|"
      rf"gain|advantage) (?:\S+ ){{0,10}}?(?:explained_by|accounted_for_by|carried_by|transmitted_by) {_G(4)}{_M}", {1: "m"}, 3.0),
     # "raise first dates because it produces more matches"; "raise arrivals partly because airlines add seats"
