@@ -13,9 +13,9 @@ from copilot.understand.contrast import drop_other_arm
 from copilot.understand.measure_units import rate_twins, unit_word
 from copilot.understand.rival import outside_rival, rival_clause, skeleton_words, without_rival
 from copilot.understand.restate import (absorb_restated_phrases, said_again, merge_compounds, merge_restated,
-                                        resolve_twins_by_identifier)
+                                        merge_said_twice, resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
-from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
+from copilot.understand.unit_mentions import drop_durations, drop_time_references, drop_unit_nouns
 from copilot.understand.mention_filters import (comparative_before, drop_active_verb, drop_actor, drop_adjustment_cues,
                                                 drop_comparative_modifier, drop_fixed_phrases, drop_gerund_before_object,
                                                 drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
@@ -191,7 +191,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     kept = drop_unit_nouns(tokens, mentions, columns, fixed_at)
     # the units a question is about ("on jobs that had ..."): no variable, so no phrase to ground either
     unit_spans = {(m.start, m.end) for m in mentions if m not in kept}
-    mentions = drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date"))
+    mentions = drop_durations(tokens, drop_time_references(tokens, kept, fixed_at, frozenset(c.name for c in columns if c.type == "date")), fixed_at)
     mentions = drop_adjustment_cues(tokens, drop_fixed_phrases(tokens, mentions, fixed_at), fixed_at)
     mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
     before = drop_possessor(tokens, mentions, fixed_at, words_of := {c.name: c.words for c in columns})
@@ -209,7 +209,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
     stems_of = {c.name: tuple(dict.fromkeys([*c.stems, *(w for a in c.aliases for w in a)])) for c in columns}
     binary = frozenset(c.name for c in columns if c.type == "binary")
-    mentions = merge_compounds(mentions, stems_of, binary)
+    mentions = merge_said_twice(tokens, merge_compounds(mentions, stems_of, binary))
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

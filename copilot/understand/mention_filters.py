@@ -30,7 +30,10 @@ def drop_adjustment_cues(tokens: list[str], mentions: list[Mention], fixed_at: s
 
 
 # adverbial phrases whose noun names no variable: "which in turn lifts revenue" (not TBL_TURN)
-_FIXED_PHRASES = frozenset({("in", "turn")})
+# (and the part of an effect a mediation question asks for: "what's the indirect share?", "what share of the
+# effect", beside celebShare)
+_FIXED_PHRASES = frozenset({("in", "turn")} | {(a, b) for a in ("indirect", "direct", "mediated", "what")
+                                                for b in ("share", "part", "portion", "proportion", "fraction", "percentage")})
 
 
 def drop_fixed_phrases(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:

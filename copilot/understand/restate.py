@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from copilot.understand.mentions import Mention
-from copilot.understand.text import parse_number, stem
+from copilot.understand.text import DETERMINERS, parse_number, stem
 
 _RESTATE_CUES = {"use", "using", "measured", "measure", "defined", "definition", "version", "namely", "i.e.", "ie",
                  "specifically", "meaning", "metric", "revised", "updated", "audited", "adjusted", "variable", "column"}
@@ -144,6 +144,22 @@ def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]
                 out[-1] = dataclasses.replace(m, start=prev.start, text=f"{prev.text} {m.text}", column=fits[0],
                                               score=max(prev.score, m.score), alternatives=[])
                 continue
+        out.append(m)
+    return out
+
+
+def merge_said_twice(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+    """"works by lifting skill (the v2 score), which then ...": a variable restated at once by more words of its
+    column, only an article or a version tag between (the brackets are gone from the tokens), is one mention."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        between = tokens[prev.end:m.start] if prev is not None else []
+        if prev is not None and prev.column and prev.column == m.column and 0 < len(between) <= 2 and \
+                all(t in DETERMINERS or re.fullmatch(r"v\d+|version", t) for t in between):
+            out[-1] = dataclasses.replace(prev, end=m.end, text=" ".join(tokens[prev.start:m.end]),
+                                          score=max(prev.score, m.score), identifier=prev.identifier or m.identifier)
+            continue
         out.append(m)
     return out
 

@@ -195,6 +195,10 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t", 2: "m", 3: "y"}, 2.8),
     # "work by letting farmers buy M, which then lifts Y" (the treatment named elsewhere): the next link is the outcome
     (rf"(?:by|through|via) {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {2: "y"}, 2.6),
+    # "kits help because students practise more hours a week, which then improves accuracy": the same story after
+    # "X helps / works because" (not "does X reduce Y because it raises M, which then changes behaviour": Y said first)
+    (rf"^{_M} (?:help|helps|helped|work|works|worked) because {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} "
+     rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 2.6),
     # "is the higher hammer price when more buyers turn up real", "is the higher score of wild-yeast batches causal":
     # the difference seen is in the outcome, the units' trait after it the treatment
     (rf"(?:^|[.?!;] )(?:is|are|was|were) (?:the |this |that )?(?:higher|lower|bigger|smaller|larger|greater|better|worse|"

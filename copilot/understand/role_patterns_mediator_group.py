@@ -75,7 +75,8 @@ _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_M} (?:[a-z]+ )?what (?:makes|make|made|brings|bring|brought|drives|drive|gets|keeps|causes|cause|leads|"
      rf"pushes|lifts|raises|lowers|cuts) {_G(4)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "how many extra <calves> survive for each extra <kilometre patrolled>": a dose and what it buys
-    (rf"(?:for|with) (?:each|every) (?:extra|additional|added|more) {_M}", {1: "t"}, 3.0),
+    # ("how much longer do toys run per extra mm of spring gauge": the unit of the dose between)
+    (rf"(?:(?:for|with) (?:each|every)|per) (?:extra|additional|added|more) (?:[a-z]+ of )?{_G(1)}{_M}", {1: "t"}, 3.0),
     (rf"^how (?:many|much) (?:extra|more|additional|fewer|less) {_M}", {1: "y"}, 2.5),
     # "for the families who received <preservation> services, did ...": what the units were given
     (rf"\b(?:who|that) (?:received|were given|were offered|got|joined|enrolled in|took part in) {_G(1)}{_M}",

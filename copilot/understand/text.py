@@ -152,7 +152,7 @@ DETERMINERS = {
 # Function words: never the start of a column's name, however close their letters ("into" ~ introPrice).
 FUNCTION_WORDS = frozenset(
     "the a an this that these those my our your their its his her some any each every all both either neither "
-    "i we you they it he she me us them is are was were be been being am do does did have has had can could would "
+    "i we you they it he she me us them is are was were be been being am do does did done have has had can could would "
     "should will shall may might must what which who whom whose how why when where whether if unless of on in for to "
     "from by with without about at as into onto upon than then and or but so because through via across among amongst "
     "between over under above below after before while vs versus per within during against toward towards like along "
