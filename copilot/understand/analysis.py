@@ -15,12 +15,13 @@ from copilot.understand.rival import outside_rival, rival_clause, skeleton_words
 from copilot.understand.restate import (absorb_restated_phrases, said_again, merge_compounds, merge_restated,
                                         merge_said_twice, resolve_twins_by_identifier)
 from copilot.understand.qualifiers import apply_qualifiers, qualifier_words
-from copilot.understand.unit_mentions import drop_durations, drop_time_references, drop_unit_nouns
+from copilot.understand.unit_mentions import drop_time_references, drop_unit_nouns
 from copilot.understand.mention_filters import (comparative_before, drop_active_verb, drop_actor, drop_adjustment_cues,
-                                                drop_comparative_modifier, drop_fixed_phrases, drop_gerund_before_object,
-                                                drop_method_words, drop_noun_adjunct, drop_passive_verb, drop_possessor,
-                                                drop_rule_words, drop_whole_of_share, gerund_before_object,
-                                                hedge_participle, owned_at, qualifier_phrase, time_units_spend, verb_of_variable)
+                                                drop_comparative_modifier, drop_durations, drop_fixed_phrases,
+                                                drop_gerund_before_object, drop_method_words, drop_noun_adjunct,
+                                                drop_passive_verb, drop_possessor, drop_rule_words, drop_whole_of_share,
+                                                gerund_before_object, hedge_participle, owned_at, qualifier_phrase,
+                                                time_units_spend, verb_of_variable)
 from copilot.understand.free_mentions import find_free_mentions
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, Mention
 from copilot.understand.typos import fix_typos

@@ -11,7 +11,8 @@ import re
 from typing import Callable, Iterable
 
 from copilot.understand.mentions import LOOSE_MATCH, Mention
-from copilot.understand.text import DETERMINERS, FUNCTION_WORDS, stem
+from copilot.understand.points import _SHARE_WORDS as _SHARE_NAME_WORDS
+from copilot.understand.text import DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS, parse_number, stem
 
 
 def _drop_loose(mentions: list[Mention], fixed_at: set[int],
@@ -280,8 +281,8 @@ def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_
     return _drop_loose(mentions, fixed_at, verb)
 
 
-# a share's own words in a name or in the question (NOVICE_RATIO, "the novice share")
-_SHARE_WORDS = frozenset({"share", "ratio", "proportion", "prop", "fraction", "frac", "percentage", "percent", "pct", "rate"})
+# a share's own words in a name or in the question (NOVICE_RATIO, "the novice share", "the percentage of")
+_SHARE_WORDS = _SHARE_NAME_WORDS | {"percentage"}
 
 
 def drop_whole_of_share(tokens: list[str], mentions: list[Mention], fixed_at: set[int],
@@ -297,6 +298,18 @@ def drop_whole_of_share(tokens: list[str], mentions: list[Mention], fixed_at: se
                    and _SHARE_WORDS & set(words_of.get(o.column, [])) for o in mentions)
 
     return _drop_loose(mentions, fixed_at, whole)
+
+
+_DURATION_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def drop_durations(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
+    """"falls in the first six months" beside gigsPerMonth: a time unit right after a number counts a span (the
+    window of a variable, or a value of one read from the words), no variable of its own; a loose match of it goes."""
+    def span(m: Mention) -> bool:
+        return m.end - m.start == 1 and tokens[m.start] in _DURATION_UNITS and m.start > 0 and (
+            tokens[m.start - 1] in NUMBER_WORDS or parse_number(tokens[m.start - 1]) is not None)
+    return _drop_loose(mentions, fixed_at, span)
 
 
 def comparative_before(tokens: list[str], m: Mention, mentions: list[Mention], numeric: frozenset[str],

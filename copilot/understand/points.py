@@ -116,6 +116,10 @@ def _measured_after_unit(tokens: list[str], i: int, mentions: list[Mention], inf
         unit_word(tokens[i + 1]) in {unit_word(w) for w in col.words}
 
 
+# the words before a time tag of a column named elsewhere ("at 12 weeks", "in the previous 24 hours")
+_BEFORE_A_TAG = frozenset({"at", "after", "by", "previous", "past", "last", "first", "next", "within", "prior"})
+
+
 def _time_tag_of_named(tokens: list[str], i: int, mentions: list[Mention]) -> bool:
     """The number at `i` and the time unit after it are the time tag of a column the question names
     ("VO2 at 12 weeks" with vo2_12w named; "the 10 year warranty", warranty_10y, the name right after it)."""
@@ -124,8 +128,7 @@ def _time_tag_of_named(tokens: list[str], i: int, mentions: list[Mention]) -> bo
     if any(m.start == i + 2 and m.column and tokens[i] in re.findall(r"\d+", m.column) for m in mentions):
         return True
     # ("20 mm of rain in the previous 24 hours", RAIN_MM_24H: the window of the rain, no trip of 24 hours)
-    if tokens[i - 1:i] not in (["at"], ["after"], ["by"], ["previous"], ["past"], ["last"], ["first"], ["next"],
-                               ["within"], ["prior"]):
+    if i == 0 or tokens[i - 1] not in _BEFORE_A_TAG:
         return False
     return any(m.column and tokens[i] in re.findall(r"\d+", m.column) and not (m.start <= i < m.end) for m in mentions)
 

@@ -68,8 +68,8 @@ def absorb_restated_phrases(tokens: list[str], mentions: list[Mention],
                 if hit is not None:
                     break
         # "whether a customer returns within 90 days (rpt_90d)": the words, then the window the identifier restates
-        window = by_start.get(u.end + 1) if tokens[u.end:u.end + 1] in (["within"], ["in"], ["after"], ["over"]) else None
-        if hit is None and window is not None and window.identifier and re.match(r"\d", window.text):
+        if hit is None and tokens[u.end:u.end + 1] in (["within"], ["in"], ["after"], ["over"]) and \
+                (window := by_start.get(u.end + 1)) is not None and window.identifier and re.match(r"\d", window.text):
             hit = window
         if hit is None or hit.start in grown:
             kept.append(u)

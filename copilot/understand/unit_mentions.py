@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from copilot.understand.mentions import LOOSE_MATCH, Mention
+from copilot.understand.mentions import Mention
 from copilot.understand.phrase_words import _CHANGE_VERBS
 from copilot.understand.qualifiers import _plain, qualifier_words
-from copilot.understand.text import NUMBER_WORDS, ColumnInfo, parse_number
+from copilot.understand.text import ColumnInfo
 from copilot.understand.units import _plural, said_of_a_unit
 
 
@@ -134,18 +134,6 @@ def drop_time_references(tokens: list[str], mentions: list[Mention], fixed_at: s
                 or tokens[m.end:m.end + 1] != ["'s"] and m.column not in dates)
             and not (m.column in dates and (tokens[m.start].endswith("ing") or tokens[m.start].endswith("ed") and not (
                 tokens[m.end:m.end + 1] and (tokens[m.end] in _DATE_INTRO or tokens[m.end][:1].isdigit()))))]
-
-
-_DURATION_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"})
-
-
-def drop_durations(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
-    """"falls in the first six months" beside gigsPerMonth: a time unit right after a number counts a span (the
-    window of a variable, or a value of one read from the words), no variable of its own; a loose match of it goes."""
-    def span(m: Mention) -> bool:
-        return m.end - m.start == 1 and tokens[m.start] in _DURATION_UNITS and m.start > 0 and (
-            tokens[m.start - 1] in NUMBER_WORDS or parse_number(tokens[m.start - 1]) is not None)
-    return [m for m in mentions if m.start in fixed_at or m.score >= LOOSE_MATCH or m.identifier or not span(m)]
 
 
 _DATE_INTRO = frozenset({"before", "after", "in", "on", "since", "during", "by", "until", "between", "from", "at"})
