@@ -29,6 +29,13 @@ def _attribute(text: str) -> str | None:
     def plural(a: str) -> str:  # "nationality" also as "nationalities"
         return rf"\b{re.escape(a)}(?:s|es)?\b" + (rf"|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else "")
 
+    # "if the insurance applicant were a woman instead of a man": two values of one attribute swapped name it,
+    # over an attribute's word that only describes the person ("the insurance applicant")
+    for attribute, words in voc["attribute_words"].items():
+        values = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        swap = re.search(rf"\b({values}) (?:instead of|rather than|and not|not|vs\.?|versus) (?:an? |the )?({values})\b", text)
+        if swap and swap.group(1) != swap.group(2):  # (an origin said only through the name audits the name)
+            return "name" if attribute in _ORIGINS and re.search(r"\bnames?\b", text) else attribute
     heads = rf"\s+(?:{'|'.join(map(re.escape, voc['decision_heads'] + voc['decision_heads_generic']))})\b"
     named = sorted((m.start(), -len(a), a) for a in voc["attributes"] for m in re.finditer(plural(a), text)
                    if not re.match(tool, text[m.end():])  # "our insurance LLM" is the tool, not the attribute

@@ -123,7 +123,10 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"\b(?:it|they|this|that) (?:would|will|could|might) (?:\w+ )?(?:lower|raise|reduce|cut|increase|improve|boost|"
      rf"shorten|lift|decrease) {_G(2)}{_M}", {1: "y"}, 2.5),
     # "so as to keep <y> down", "in order to get <y> up": the goal's variable between a verb and its particle
-    (rf"to (?:keep|get|push|bring|drive|hold) {_G(1)}{_M} (?:down|up|low|high|lower|higher)\b", {1: "y"}, 2.5),
+    (rf"to (?:keep|get|push|bring|drive|hold) {_G(3)}{_M} (?:down|up|low|high|lower|higher)\b", {1: "y"}, 2.5),
+    # "how many flight shows should each sanctuary run to keep stress low": the amount the rule sets
+    (rf"how (?:many|much|often|long) (?:more |fewer |less )?{_M} (?:should|ought to) {_G(6)}(?:to|so as to|in order to) "
+     rf"(?:keep|get|{_GOAL_VERB})\b", {1: "t"}, 2.6),
     # a goal verb names the outcome with or without "to": "a rule that minimises Y", "maximising Y"
     (rf"(?:maximi[sz](?:es|ing)|minimi[sz](?:es|ing)|optimi[sz](?:es|ing)) {_G(2)}{_M}", {1: "y"}, 2.5),
     # "allocation rule X, min Y", "rule -> maximise Y": a goal word opening a terse clause names the outcome
@@ -320,7 +323,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"\b(?:see|sees|get|gets|derive|derives|draw|draws|reap|reaps|gain|gains|gained) {_G(3)}{_M} (?:<\d+> )?{_G(1)}from "
      rf"{_G(2)}{_M}",
      {1: "y", 2: "t"}, 2.0),
-    (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)", {1: "t"}, 3.5),
+    # (a whole word: "where should <0> be targeted to ..." names no target)
+    (rf"{_M} (?:as|is|be) (?:the )?(?:treatment|exposure|intervention|cause|independent variable)s?\b", {1: "t"}, 3.5),
     # "target" is the outcome as a noun ("the target is Y", "target: Y"), not as a verb ("target X at ...")
     (rf"(?:outcome|dependent variable|response variable|outcome variable|outcome column|effect variable|"
      rf"(?:the|our|my|a) target|target variable|target column)s? "
@@ -338,7 +342,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "hba1c response to daily_steps", "how sales respond to price": Y answers to X
     (rf"(?<!which )(?<!what ){_M} (?:response|responses|responsiveness|sensitivity|elasticity|responds|respond|reacts|"
      rf"react) (?:{_DEGREE} )?(?:to|of) {_G(2)}{_M}", {1: "y", 2: "t"}, 3.0),
-    (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)", {1: "y"}, 3.5),
+    (rf"{_M} (?:as|is|be) (?:the )?(?:outcome|target|response|dependent variable)s?\b", {1: "y"}, 3.5),
     # "..., practice as mediator, retained_1yr outcome.": a name labelled with its role in a terse list
     (rf"(?:^|[,;.:?] ){_M} (?:outcome|response)(?= [,;.?]|$)", {1: "y"}, 3.5),
     (rf"(?:^|[,;.:?] ){_M} (?:treatment|exposure)(?= [,;.?]|$)", {1: "t"}, 3.5),

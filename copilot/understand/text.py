@@ -30,7 +30,7 @@ def tokenize(text: str) -> list[str]:
         text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
     text = text.lower().replace("_", " ")
     text = re.sub(r"[`\"“”‘’]", " ", text)
-    text = re.sub(r"(?<=[a-z])'s\b", " 's", text)
+    text = re.sub(r"(?:(?<=[a-z])|(?<=[a-z]\d)|(?<=[a-z]\d\d))'s\b", " 's", text)  # "bob's", "CO2's" (not "1990's")
     return _TOKEN_RE.findall(text)
 
 

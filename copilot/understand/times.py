@@ -18,6 +18,10 @@ _UNITS = {"d": "d", "day": "d", "days": "d", "w": "w", "wk": "w", "wks": "w", "w
           "seasons": "s", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "next": "", "wave": "v",
           "v": "v", "grade": "g", "g": "g", "t": "t", "": ""}
 _NAME_TIME = re.compile(r"^([a-z]*?)(\d+)([a-z]*)$")
+# a period word that ends a name without a number: one such period (dropout_halfyear, rebooked_quarter)
+_PERIOD_NAMES = {"day": (1, "d"), "wk": (1, "w"), "week": (1, "w"), "fortnight": (2, "w"), "mo": (1, "m"),
+                 "month": (1, "m"), "qtr": (1, "q"), "quarter": (1, "q"), "halfyear": (6, "m"), "yr": (1, "y"),
+                 "year": (1, "y")}
 _PERIOD_ADJ = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
                "quarterly": "quarter", "annual": "year", "yearly": "year"}
 _SAID_TIME = [re.compile(r"\b(\d+)[- ]?(days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|hours?|hrs?|h|quarters?|seasons?)\b"),
@@ -31,15 +35,19 @@ _DAY_WINDOWS = frozenset({14, 28, 30, 60, 90, 180, 365})
 _IN_DAYS = {"d": 1.0, "w": 7.0, "m": 30.44, "q": 91.31, "y": 365.25, "h": 1 / 24}
 
 
-def _time_of(name: str) -> tuple[tuple[str, ...], tuple[int, str]] | None:
+def _time_of(name: str, period_words: bool = False) -> tuple[tuple[str, ...], tuple[int, str]] | None:
     """(family key, (number, unit)) of a column whose last name part is a time: churned30d, churnedD30,
-    mace_3y, win_rate_s2, hba1c_m12, score_2019, trips_next90."""
+    mace_3y, win_rate_s2, hba1c_m12, score_2019, trips_next90; with `period_words`, also a name that ends in a
+    period word (complaints_week) -- a time only beside a twin that ends in another (complaints_month): alone,
+    VISITORS_YR is a yearly count, no window."""
     parts = name_parts(name)
     if not parts:
         return None
     if len(parts) > 1 and parts[-1] in vocab("qualifiers")["groups"]["baseline"]["suffixes"]:
         return tuple(parts[:-1]), (0, "b")  # hba1c_bl beside hba1c_m12: the time before
     m = _NAME_TIME.match(parts[-1])
+    if not m and period_words and len(parts) > 1 and parts[-1] in _PERIOD_NAMES:
+        return tuple(parts[:-1]), _PERIOD_NAMES[parts[-1]]  # complaints_week / complaints_month, CRIME_RPT_QTR
     if not m:
         return None
     pre, num, post = m.groups()
@@ -63,7 +71,7 @@ def time_families(columns: list[ColumnInfo]) -> dict[str, dict[str, tuple[int, s
     baseline suffix is the time before, `(0, "b")`)."""
     fams: dict[tuple[str, ...], dict[str, tuple[int, str]]] = {}
     for c in columns:
-        got = _time_of(c.name)
+        got = _time_of(c.name, period_words=True)
         if got:
             fams.setdefault(got[0], {})[c.name] = got[1]
     return {c: fam for fam in fams.values() if len(fam) > 1 and any(u != "b" for _, u in fam.values()) for c in fam}

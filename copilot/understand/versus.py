@@ -30,15 +30,20 @@ def levels_compared(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[
                 span = (i - 1, i + gap + 1)
             else:
                 continue
+            while span[1] + 1 < len(tokens) and tokens[span[1]] in {"or", "and", ","} and stem(tokens[span[1] + 1]) in levels:
+                span = (span[0], span[1] + 2)  # "aquasoil versus sand or gravel": the rest of the levels listed
             # ("rather than" and "instead of" set one level against the other wherever they stand)
+            # (or opening a yes/no question: "does aquasoil versus sand or gravel change ...")
             if gap > 1 or tokens[span[0] - 1:span[0]] in ([], ["the"], ["a"], ["an"], ["of"], ["compare"], ["comparing"],
                                                           ["between"]) or \
+                    span[0] == 1 and tokens[0] in _AUXILIARIES or \
                     tokens[span[1]:span[1] + 1] in (["difference"], ["gap"], ["contrast"], ["comparison"], ["effect"]) or \
                     span[1] < len(tokens) and stem(tokens[span[1]]) in {stem(w) for w in c.words}:
                 out.append((0.92, *span, c.name))
     return out
 
 
+_AUXILIARIES = frozenset({"does", "do", "did", "is", "are", "was", "were", "would", "will", "can", "could", "has", "have"})
 # the words between two levels set against each other
 _INSTEAD = [["rather", "than"], ["instead", "of"]]
 _AGAINST = [[w] for w in VERSUS] + _INSTEAD
