@@ -29,17 +29,11 @@ def _attribute(text: str) -> str | None:
     def plural(a: str) -> str:  # "nationality" also as "nationalities"
         return rf"\b{re.escape(a)}(?:s|es)?\b" + (rf"|\b{re.escape(a[:-1])}ies\b" if a.endswith("y") else "")
 
-    # "if the insurance applicant were a woman instead of a man": two values of one attribute swapped name it,
-    # over an attribute's word that only describes the person ("the insurance applicant")
-    for attribute, words in voc["attribute_words"].items():
-        values = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-        swap = re.search(rf"\b({values}) (?:instead of|rather than|and not|not|vs\.?|versus) (?:an? |the )?({values})\b", text)
-        if swap and swap.group(1) != swap.group(2):  # (an origin said only through the name audits the name)
-            return "name" if attribute in _ORIGINS and re.search(r"\bnames?\b", text) else attribute
     heads = rf"\s+(?:{'|'.join(map(re.escape, voc['decision_heads'] + voc['decision_heads_generic']))})\b"
     named = sorted((m.start(), -len(a), a) for a in voc["attributes"] for m in re.finditer(plural(a), text)
                    if not re.match(tool, text[m.end():])  # "our insurance LLM" is the tool, not the attribute
                    and not re.match(heads, text[m.end():])  # "insurance premium" is the decision audited
+                   and not re.match(_PERSON_AFTER, text[m.end():])  # "the insurance applicant were a woman": the person
                    and not re.search(r"\b(?:same|opposite)[- ]$", text[:m.start()]))  # "same-sex": an orientation
     if named:
         # "the driver's zip code" over "auto insurance premium": the attribute is the person's
@@ -77,6 +71,10 @@ _ALL_ELSE_EQUAL = re.compile(r"\b(?:nothing else|all else|everything else|otherw
 
 
 _PRONOUN = r"(?:she|he|her|him|his|hers|they|them)"
+# a person noun right after an attribute's word makes the word a description of the person ("the insurance
+# applicant"), not the attribute swapped
+_PERSON_AFTER = re.compile(r"\s+(?:applicants?|claimants?|customers?|clients?|patients?|borrowers?|tenants?|"
+                           r"policyholders?|holders?|buyers?|members?|users?)\b")
 _ORIGINS = frozenset({"race", "ethnicity", "nationality", "religion"})
 
 

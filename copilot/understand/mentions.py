@@ -257,12 +257,19 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         spelt = [c for c in [col, *alts] if c.lower() == "".join(tokens[i:j])]
         if alts and len(spelt) == 1:
             col, alts = spelt[0], []
+        # of a tie, a column named as a random draw (PROMO_LOTTERY beside SOCIAL_PROMO) is the instrument: "the
+        # promotion" names the other, unless the words say the draw
+        if alts and _DRAW_WORDS & set(by_name[col].words) and not _DRAW_WORDS & set(tokens):
+            plain = [a for a in alts if not _DRAW_WORDS & set(by_name[a].words)]
+            if plain:
+                col, alts = plain[0], sorted({col, *alts} - {plain[0]})
         for k in range(i, j):
             taken[k] = True
         mentions.append(Mention(i, j, " ".join(tokens[i:j]), col, round(min(score, 1.0), 3), alts))
     return _joined_names(tokens, sorted(mentions, key=lambda m: m.start))
 
 
+_DRAW_WORDS = frozenset({"lottery", "lotto", "random", "randomised", "randomized", "instrument", "iv"})
 # abbreviations whose word says what kind of quantity, not which variable (hrs, pct, num, tx)
 _GENERIC_SPELT = frozenset(stem(w) for w in "years number percent average quantity amount hours minutes people count "
                            "volume duration frequency treatment history speed distance control".split())

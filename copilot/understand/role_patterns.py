@@ -134,7 +134,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "who should polish, target margin_pct": a closing "target Y" after the action names the goal
     (rf"(?:, |; )target {_M} ?[?.!]?$", {1: "y"}, 2.5),
     # "a treatment rule for X", "targeting policy over X": the action the rule assigns
-    (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) {_G(2)}{_M}", {1: "t"}, 2.6),
+    # (not its goal: "clicker policy for reducing refusals")
+    (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) (?!(?:maximi[sz]|minimi[sz]|optimi[sz]|improv|increas|reduc|"
+     rf"lower|rais|boost|cutt|decreas|curb|lift)ing\b){_G(2)}{_M}", {1: "t"}, 2.6),
+    # "clicker policy for reducing refusals": the action names the policy, its goal follows
+    (rf"{_M} (?:policy|rule) (?:for|to) (?:(?:maximi[sz]|minimi[sz]|optimi[sz]|improv|increas|reduc|lower|rais|boost|cutt|"
+     rf"decreas|curb|lift)(?:ing|e)) {_G(2)}{_M}", {1: "t", 2: "y"}, 2.8),
     # "target X to cut Y", "install X to max Y": the action, when a goal follows
     (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
      rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) {_GOAL_VERB}",
