@@ -16,6 +16,9 @@ _NOT_FIRST_LINK = r"(?! ,? ?which (?:then|in turn) )"
 _NOT_AT = r"(?! (?:is|are|was|were|=|equals) cond\b)"  # "when <rain> is cond": a variable at a value, no cause
 
 # (regex, {group index -> role}, weight).  Roles: t, y, m, g.
+# a goal verb's stem, before "-ing" or "-e" ("policy for reducing refusals", "a rule to lower costs")
+_GOAL_STEM = r"(?:maximi[sz]|minimi[sz]|optimi[sz]|improv|increas|reduc|lower|rais|boost|cutt|decreas|curb|lift)"
+
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
@@ -135,11 +138,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:, |; )target {_M} ?[?.!]?$", {1: "y"}, 2.5),
     # "a treatment rule for X", "targeting policy over X": the action the rule assigns
     # (not its goal: "clicker policy for reducing refusals")
-    (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) (?!(?:maximi[sz]|minimi[sz]|optimi[sz]|improv|increas|reduc|"
-     rf"lower|rais|boost|cutt|decreas|curb|lift)ing\b){_G(2)}{_M}", {1: "t"}, 2.6),
+    (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) (?!{_GOAL_STEM}ing\b){_G(2)}{_M}", {1: "t"}, 2.6),
     # "clicker policy for reducing refusals": the action names the policy, its goal follows
-    (rf"{_M} (?:policy|rule) (?:for|to) (?:(?:maximi[sz]|minimi[sz]|optimi[sz]|improv|increas|reduc|lower|rais|boost|cutt|"
-     rf"decreas|curb|lift)(?:ing|e)) {_G(2)}{_M}", {1: "t", 2: "y"}, 2.8),
+    (rf"{_M} (?:policy|rule) (?:for|to) (?:{_GOAL_STEM}(?:ing|e)) {_G(2)}{_M}", {1: "t", 2: "y"}, 2.8),
     # "target X to cut Y", "install X to max Y": the action, when a goal follows
     (rf"(?:target|install|deploy|assign|roll out|switch on|turn on|defaulted into|default into|put into|"
      rf"nudged into|moved onto|moved into) {_G(2)}{_M} {_G(3)}(?:to|so as to|in order to|that|which) {_GOAL_VERB}",
