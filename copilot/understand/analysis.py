@@ -21,7 +21,7 @@ from copilot.understand.mention_filters import (comparative_before, drop_active_
                                                 drop_gerund_before_object, drop_method_words, drop_noun_adjunct,
                                                 drop_passive_verb, drop_possessor, drop_rule_words, drop_whole_of_share,
                                                 gerund_before_object, hedge_participle, owned_at, qualifier_phrase,
-                                                time_units_spend, verb_of_variable)
+                                                object_of_action, time_units_spend, verb_of_variable)
 from copilot.understand.free_mentions import find_free_mentions
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -223,7 +223,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                      and not comparative_before(tokens, f, mentions, numeric, name_words)
                      and not (gerund_before_object(tokens, f, starts) and stem(tokens[f.start]) not in yes_no_stems)
                      and not hedge_participle(tokens, f) and not qualifier_phrase(tokens, f, taken, name_stems)
-                     and not time_units_spend(tokens, f, starts)
+                     and not time_units_spend(tokens, f, starts) and not object_of_action(tokens, f, starts)
                      and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
     # "or do coppiced territories just happen to be in woodland": a rival explanation restricts no rows
     rival = rival_clause(tokens)

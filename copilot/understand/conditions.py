@@ -162,6 +162,15 @@ def _units_with(tokens: list[str], m: Mention, by_end: dict[int, Mention]) -> bo
 _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to"})
 
 
+def _units_then_attribute(tokens: list[str], m: Mention, mentions: list[Mention]) -> bool:
+    """"For bridges exposed to salt, does an oak deck reduce rot?": the units' plural noun, then an attribute said of
+    them in words, before a question that names its own treatment and outcome (not "For clients trained in a group,
+    what was the effect on employment?", where the phrase is the treatment)."""
+    return m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and m.end - m.start >= 2 and \
+        re.fullmatch(r"[a-z]{3,}[^s]s", tokens[1]) is not None and tokens[m.end:m.end + 1] == [","] and \
+        len({o.column for o in mentions if o.start > m.end and o.column and o.column != m.column}) >= 2
+
+
 def _measured_after(tokens: list[str], j: int, mentions: list[Mention], columns: list[ColumnInfo]) -> Mention | None:
     """The numeric column named right after a number's unit ("10 years of experience", "5 years' tenure")."""
     m, linked = named_after_unit(tokens, j, mentions)
@@ -323,7 +332,8 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                                                              # ("we can only staff lifeguards at ...": a verb)
                                                              prev2 in {"only", "restricted", "limited"} and prev in
                                                              {"for", "in", "among", "at", "to", "with", "the", "on"}
-                                                             or describes_units(tokens, m) or lacks is not None):
+                                                             or describes_units(tokens, m) or lacks is not None
+                                                             or _units_then_attribute(tokens, m, mentions)):
                 value = next((e for e in col.examples if e.lower() in (_NO_VALUES if lacks else _YES_VALUES)),
                              0 if lacks else 1)
                 num = parse_number(str(value))

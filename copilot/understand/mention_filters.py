@@ -238,6 +238,14 @@ def gerund_before_object(tokens: list[str], m: Mention, starts: dict[int, str | 
 _LINKING_GERUNDS = frozenset({"staying", "remaining", "keeping", "being", "becoming", "getting", "going", "turning"})
 
 
+def object_of_action(tokens: list[str], f: Mention, starts: dict[int, str | None]) -> bool:
+    """"misting the plants", "feeding the birds": a plural noun after "the" / "their" right after a variable named
+    by one gerund is what the action is done to (the units), no variable of its own."""
+    lead = f.start - 2
+    return f.end - f.start == 1 and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[f.start]) is not None and lead >= 0 and \
+        tokens[f.start - 1] in {"the", "their", "its"} and starts.get(lead) is not None and tokens[lead].endswith("ing")
+
+
 def time_units_spend(tokens: list[str], m: Mention, starts: dict[int, str | None]) -> bool:
     """"the time trucks spend queueing" (queueMinPm): the time and the units that spend it, right before the
     variable that counts it, are no variable of their own (not trucksPerDay)."""

@@ -207,7 +207,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             if _value_of_unit_column(tokens, m, k, info, list(columns)):
                 continue
             after = k + 2 if tokens[k + 1:k + 2] in (["%"], ["percent"]) else k + 1
-            if any(o.start == after and o.column != m.column for o in mentions):
+            # (but not the named column's own unit: "rainfall is 10 mm" ~ rainMm, the "mm" no mediaMentions)
+            own_unit = col_info is not None and after < n and tokens[after] in _UNIT_WORDS and \
+                unit_word(tokens[after]) in {unit_word(w) for w in col_info.words}
+            if not own_unit and any(o.start == after and o.column != m.column for o in mentions):
                 continue  # "returnsPct at 70% room humidity": the value is the next variable's
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head
             if (ci := info.get(column)) is not None and ci.type == "binary" and sign * v not in (0, 1):

@@ -14,6 +14,7 @@ import functools
 import re
 
 from copilot.understand import vocab
+from copilot.understand.count_words import counted_among
 from copilot.understand.match_words import _code_of, _cut_ok
 from copilot.understand.mentions import Mention
 from copilot.understand.measure_units import unit_word
@@ -92,6 +93,7 @@ def apply_qualifiers(tokens: list[str], mentions: list[Mention], columns: list[C
             continue
         others = {k for o in mentions if o is not m for k in range(o.start, o.end)}
         m = _not_the_denominator(m, columns) if tokens[m.start - 1:m.start] not in (["per"], ["each"], ["every"]) else m
+        m = counted_among(tokens, m, columns)  # "the number of pitchers": PITCHER_CNT_*, not PITCHER_HT_CM
         paired = is_baseline(m.column, columns) or m.column in pairs.values()
         group = said_qualifier(tokens, m, others) if sib.get(m.column) or m.column in times or m.alternatives or paired else None
         if group == "change" and "change" not in sib.get(m.column, {}):

@@ -19,6 +19,7 @@ _NOT_AT = r"(?! (?:is|are|was|were|=|equals) cond\b)"  # "when <rain> is cond": 
 # a goal verb's stem, before "-ing" or "-e" ("policy for reducing refusals", "a rule to lower costs")
 _GOAL_STEM = r"(?:maximi[sz]|minimi[sz]|optimi[sz]|improv|increas|reduc|lower|rais|boost|cutt|decreas|curb|lift)"
 
+_NO_HOW = "".join(rf"(?<!how {w} )" for w in ("often", "much", "many", "long", "likely", "soon"))
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
@@ -156,7 +157,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t"}, 2.7),
     # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
     # (not the goal's verb: "if we want to carry the most passengers")
-    (rf"(?:should|would|could|we|they) {_G(4)}(?<!want to )(?<!wants to )(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
+    # (not the outcome told as a how-clause: "affect how often they get unhorsed")
+    (rf"(?:should|would|could|{_NO_HOW}(?:we|they)) {_G(4)}(?<!want to )(?<!wants to )(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
      rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
      rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
      rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"

@@ -114,7 +114,8 @@ def stem(word: str) -> str:
     for rx, rep in _BRITISH:  # fibre ~ fiber, behaviour ~ behavior, anaemia ~ anemia, randomized ~ randomised
         w = rx.sub(rep, w)
     for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
+        # (a short -y verb too: dried, tries ~ dry, try)
+        if w.endswith(suf) and (len(w) - len(suf) >= 3 or suf in ("ies", "ied") and len(w) == 5):
             if suf in ("ies", "ied") or suf == "ness" and w[-5] == "i" and w != "business":
                 # the -y word stems as the -y word does alone: supplies ~ supply, readiness ~ ready
                 return stem(w[: -len(suf)].removesuffix("i") + "y")
