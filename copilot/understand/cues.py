@@ -114,6 +114,8 @@ CATE_RX = (
     r"larger for|smaller for|bigger for|stronger for|weaker for|"
     r"same for|consistent across|the same across|larger among|stronger among|weaker among|bigger among|"
     r"(?:bigger|larger|smaller|stronger|weaker|greater) (?:on|in) .{1,30} than)|"
+    # "do nest boxes boost numbers more in small woods than in large ones?"
+    r"\b(?:more|less) (?:in|for|among|on) [^.?!;]{1,30}? than (?:in|for|among|on)\b|"
     r"\b(?:more|less) (?:for|among|in) (?:the )?(?:older|younger|bigger|smaller|larger|newer|heavier|lighter|"
     r"richer|poorer|longer|shorter|higher|lower|sicker|healthier)\b|as a function of|"
     r"(?:differ|differs|different|vary|varies|varying) (?:across|by|between) .{0,40}(?:groups|segments|"

@@ -283,8 +283,9 @@ def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_
     "fewer" and another variable ("brewing more batches" beside headBrewerYrs: the batches are the variable)."""
     starts = {o.start: o.column for o in mentions}
 
-    def verb(m: Mention) -> bool:
-        return gerund_before_object(tokens, m, starts) and m.column in numeric
+    def verb(m: Mention) -> bool:  # ("adding more citric acid" beside lemonAdded: no yes/no is added more of)
+        return gerund_before_object(tokens, m, starts) and (
+            m.column in numeric or tokens[m.end:m.end + 1] in (["more"], ["fewer"], ["less"]) and m.end + 1 in starts)
 
     return _drop_loose(mentions, fixed_at, verb)
 

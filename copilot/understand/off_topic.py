@@ -36,9 +36,10 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "most, split an effect through a mediator, learn a causal graph, reason from stated correlations, or "
      "generate synthetic data from an SD-SCM.", 5.0),
     (r"\bforecast|\bpredict|\bprediction|\bprojection|"
-     # ("stay with us for the next year" is the window an outcome is counted over, not a forecast)
-     r"(?<!for the )(?<!over the )(?<!within the )(?<!during the )(?<!through the )next (?:month|quarter|year|week)'?s?|"
-     r"will .{0,30} be next|"
+     # ("stay with us for the next year" is the window an outcome is counted over, not a forecast; nor is the
+     # deadline of a goal: "to grow the population by next year")
+     r"(?<!for the )(?<!over the )(?<!within the )(?<!during the )(?<!through the )(?<!by )"
+     r"next (?:month|quarter|year|week)'?s?|will .{0,30} be (?:by )?next|"
      r"train (?:a |an )?(?:model|classifier|regressor|neural)|machine learning model|feature importance|"
      r"accuracy of",
      "Prediction and forecasting are not causal questions. I can estimate how much one variable changes "

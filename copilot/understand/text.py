@@ -107,6 +107,8 @@ def stem(word: str) -> str:
     """
     w = word.lower().strip("'")
     w = _IRREGULAR.get(w, w)  # "leave the platform" ~ left_platform; "ads" ~ ad (before the short-word return)
+    if w.endswith(("mice", "geese")) and w not in ("mice", "geese"):  # and in compounds: dormice ~ dormouse
+        w = w[:-4] + "mouse" if w.endswith("mice") else w[:-5] + "goose"
     if len(w) <= 3 or not w.isalpha() or w in _WHOLE:
         return w
     if len(w) > 4 and w.endswith("ie"):  # "movie" and "movies" (-> movy) stem alike, as "cookie" ~ cookies_ok
