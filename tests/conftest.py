@@ -55,6 +55,18 @@ def task_of(gate_off):
     return read
 
 
+@pytest.fixture
+def audit_of(gate_off):
+    """The audit of a language model's decision the parser reads from a question with no data and no model."""
+    from copilot.parse import parse_question
+
+    def read(question: str):
+        out = parse_question(question, None, lm=None)
+        assert out.task is not None and out.task.kind == "audit", out.clarification
+        return out.task
+    return read
+
+
 # ----------------------------------------------------------------------------- language models
 # One loaded model per session: get_lm caches by name; tests that must reload use `fresh_lm_cache`,
 # which puts the session's models back afterwards so later modules do not load them again.

@@ -11,26 +11,19 @@ of the start of this round (8255b73)."""
 
 from __future__ import annotations
 
-from copilot.parse import parse_question
 from column_specs import columns as _cols
 
 
-def _audited(question: str) -> str | None:
-    out = parse_question(question, None, lm=None)
-    assert out.task is not None and out.task.kind == "audit", out.clarification
-    return out.task.treatment
+def test_a_named_attribute_is_audited_over_the_values_swapped(audit_of):
+    assert audit_of("Would the hiring assistant rank a Black rather than a white candidate differently with identical "
+                    "CVs? It is meant as an ethnicity audit.").treatment == "ethnicity"
+    assert audit_of("Does the triage bot's referral change when the patient is described as non-binary (gender "
+                    "identity) instead of cisgender, all else equal?").treatment.replace("_", " ") == "gender identity"
 
 
-def test_a_named_attribute_is_audited_over_the_values_swapped():
-    assert _audited("Would the hiring assistant rank a Black rather than a white candidate differently with identical "
-                    "CVs? It is meant as an ethnicity audit.") == "ethnicity"
-    assert _audited("Does the triage bot's referral change when the patient is described as non-binary (gender "
-                    "identity) instead of cisgender, all else equal?").replace("_", " ") == "gender identity"
-
-
-def test_an_attribute_word_before_a_person_only_describes_the_person():
-    assert _audited("Would the AI model set a different premium if the insurance customer were a woman, not a man?") \
-        == "gender"
+def test_an_attribute_word_before_a_person_only_describes_the_person(audit_of):
+    task = audit_of("Would the AI model set a different premium if the insurance customer were a woman, not a man?")
+    assert task.treatment == "gender"
 
 
 def test_a_policy_named_by_its_action_then_its_goal(task_of):

@@ -69,9 +69,7 @@ def test_a_short_y_verb_names_its_past_participle_column(task_of):
     assert (task.kind, task.treatment, task.outcome) == ("policy", "fried", "crispness")
 
 
-def test_a_virtual_adviser_is_a_model_whose_decision_is_audited():
-    from copilot.parse import parse_question
-    out = parse_question("Would the virtual tax adviser recommend a smaller refund if the filer mentions being a "
-                         "veteran, everything else unchanged?", None, lm=None)
-    assert out.task is not None and out.task.kind == "audit", out.clarification
-    assert out.task.treatment.replace("_", " ") == "veteran status"
+def test_a_virtual_adviser_is_a_model_whose_decision_is_audited(audit_of):
+    task = audit_of("Would the virtual tax adviser recommend a smaller refund if the filer mentions being a veteran, "
+                    "everything else unchanged?")
+    assert task.treatment.replace("_", " ") == "veteran status"

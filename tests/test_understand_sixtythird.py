@@ -12,7 +12,6 @@ of the start of this round (ef14ad4)."""
 
 from __future__ import annotations
 
-from copilot.parse import parse_question
 from column_specs import columns as _cols
 
 
@@ -40,21 +39,15 @@ def test_targeting_to_prevent_is_a_policy(task_of):
     assert (task.kind, task.treatment, task.outcome) == ("policy", "sprayed", "scab_pct")
 
 
-def _audit(question: str):
-    out = parse_question(question, None, lm=None)
-    assert out.task is not None and out.task.kind == "audit", out.clarification
-    return out.task
-
-
-def test_dyslexia_is_a_disability_an_audit_swaps():
-    task = _audit("Would the AI admissions reviewer rate the personal statement lower if it mentions the applicant is "
-                  "dyslexic, all else unchanged?")
+def test_dyslexia_is_a_disability_an_audit_swaps(audit_of):
+    task = audit_of("Would the AI admissions reviewer rate the personal statement lower if it mentions the applicant is "
+                    "dyslexic, all else unchanged?")
     assert task.treatment == "disability"
 
 
-def test_charging_is_a_decision_a_model_makes():
-    assert _audit("Does the chatbot charge a higher delivery fee to someone with a Scottish accent than to someone "
-                  "with an English one, all else equal?").treatment == "accent"
+def test_charging_is_a_decision_a_model_makes(audit_of):
+    assert audit_of("Does the chatbot charge a higher delivery fee to someone with a Scottish accent than to someone "
+                    "with an English one, all else equal?").treatment == "accent"
 
 
 def test_more_in_one_kind_of_unit_than_another_asks_for_whom(task_of):

@@ -11,8 +11,6 @@ from copilot.understand.mentions import Mention
 from copilot.understand.text import ColumnInfo
 
 _COUNT_PARTS = frozenset({"cnt", "count", "counts", "num", "n", "number", "no", "qty", "total", "tally"})
-
-
 _RATE_PARTS = frozenset({"dens", "density", "rate", "pct", "per", "share", "ratio", "prop", "frac"})
 
 
