@@ -179,6 +179,11 @@ def _spells_rest(words: list[str], rest: list[str]) -> bool:
     return len(rest) == 1 and any("".join(w[0] for w in said[:k]) == rest[0] for k in (2, 3))
 
 
+def is_unit_of(word: str, col: ColumnInfo) -> bool:
+    """`word` is a unit the column's name writes, in any spelling ("lb" ~ drawWeightLbs, "hours" ~ shift_hrs)."""
+    return unit_word(word) in {unit_word(w) for w in col.words}
+
+
 def _names_unit_of(tokens: list[str], i: int, m: Mention, info: dict[str, ColumnInfo]) -> bool:
     """'10 years of tenure' ~ tenureYrs, '100000 followers' ~ follower_cnt: the word after a plain number
     is the column's unit or its own word (so the number is the column's value, not a count of units).
@@ -186,7 +191,7 @@ def _names_unit_of(tokens: list[str], i: int, m: Mention, info: dict[str, Column
     col, word = info.get(m.column or ""), tokens[i + 1]
     if col is None or not re.fullmatch(r"[\d,.]+", tokens[i]) or tokens[m.end:m.end + 1] == ["of"]:
         return False
-    return unit_word(word) in {unit_word(w) for w in col.words} or stem(word) in col.stems
+    return is_unit_of(word, col) or stem(word) in col.stems
 
 
 def _unit_follows(tokens: list[str], m: Mention, col: ColumnInfo | None) -> bool:
@@ -215,7 +220,7 @@ def _value_of_unit_column(tokens: list[str], m: Mention, k: int, info: dict[str,
     own, other = info.get(m.column or ""), info[hit[0]]
     # "the crew works at 6000 ft" (elevationFt): a word matched in part, its column in no unit of the number's
     # (not a rate: "a mean current of 2.5 m/s" ~ v_mean_ms)
-    if m.loose and own is not None and unit_word(tokens[k + 1]) not in {unit_word(w) for w in own.words} and \
+    if m.loose and own is not None and not is_unit_of(tokens[k + 1], own) and \
             tokens[k + 2:k + 3] != ["per"]:
         return True
     said = {stem(t) for t in tokens[m.start:k]}

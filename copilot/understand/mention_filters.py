@@ -285,7 +285,7 @@ def drop_gerund_before_object(tokens: list[str], mentions: list[Mention], fixed_
 
     def verb(m: Mention) -> bool:  # ("adding more citric acid" beside lemonAdded: no yes/no is added more of)
         return gerund_before_object(tokens, m, starts) and (
-            m.column in numeric or tokens[m.end:m.end + 1] in (["more"], ["fewer"], ["less"]) and m.end + 1 in starts)
+            m.column in numeric or tokens[m.end:m.end + 1] in (["more"], ["fewer"], ["less"]))
 
     return _drop_loose(mentions, fixed_at, verb)
 

@@ -16,7 +16,7 @@ from copilot.understand.mentions import Mention
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, number_word_first, parse_number, stem
 from copilot.understand.times import _UNITS as _PERIOD
 from copilot.understand.measure_units import (_COUNT_WORDS, _CURRENCY, _LINK, _TIME_UNITS, _UNIT, _UNIT_WORDS,
-                                              _names_unit_of, _time_tagged, _unit_column, _unit_follows,
+                                              _names_unit_of, _time_tagged, _unit_column, _unit_follows, is_unit_of,
                                               _value_of_unit_column, named_after_unit, unit_at, unit_word)
 
 _UNIT_INTRO = {"for", "in", "when", "if", "with", "whose", "where", "at", "having", "who", "that", "which", "someone", "among",
@@ -113,7 +113,7 @@ def _measured_after_unit(tokens: list[str], i: int, mentions: list[Mention], inf
     m, _ = named_after_unit(tokens, i, mentions)
     col = info.get(getattr(m, "column", None) or "")
     return col is not None and col.name != unit_col and col.type == "numeric" and \
-        unit_word(tokens[i + 1]) in {unit_word(w) for w in col.words}
+        is_unit_of(tokens[i + 1], col)
 
 
 # the words before a time tag of a column named elsewhere ("at 12 weeks", "in the previous 24 hours")
@@ -182,7 +182,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 all(parse_number(str(e)) is None for e in col_info.examples):
             continue  # "when the shop is 1500 sq ft" beside shopRegion (north, south): no number is its level
         if col_info is not None and col_info.type == "numeric" and tokens[k:k + 1] == ["for"] and k + 2 < n and \
-                (v := parse_number(tokens[k + 1])) is not None and unit_word(tokens[k + 2]) in {unit_word(w) for w in col_info.words}:
+                (v := parse_number(tokens[k + 1])) is not None and is_unit_of(tokens[k + 2], col_info):
             # "a roastery open for 5 years" ~ years_open: the column's own unit after "for"
             out.append((Condition(column=m.column, op="==", value=v), set(range(m.start, k + 3))))
             continue
@@ -209,7 +209,7 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
             after = k + 2 if tokens[k + 1:k + 2] in (["%"], ["percent"]) else k + 1
             # (but not the named column's own unit: "rainfall is 10 mm" ~ rainMm, the "mm" no mediaMentions)
             own_unit = col_info is not None and after < n and tokens[after] in _UNIT_WORDS and \
-                unit_word(tokens[after]) in {unit_word(w) for w in col_info.words}
+                is_unit_of(tokens[after], col_info)
             if not own_unit and any(o.start == after and o.column != m.column for o in mentions):
                 continue  # "returnsPct at 70% room humidity": the value is the next variable's
             column = age_col if tokens[m.start] == "aged" and age_col else m.column  # "heads aged 50" ~ age_head

@@ -15,11 +15,13 @@ from copilot.understand.role_words import (_CHAIN_VERB, _CV, _DEGREE, _EFFECT_NO
 _NOT_FIRST_LINK = r"(?! ,? ?which (?:then|in turn) )"
 _NOT_AT = r"(?! (?:is|are|was|were|=|equals) cond\b)"  # "when <rain> is cond": a variable at a value, no cause
 
-# (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 # a goal verb's stem, before "-ing" or "-e" ("policy for reducing refusals", "a rule to lower costs")
 _GOAL_STEM = r"(?:maximi[sz]|minimi[sz]|optimi[sz]|improv|increas|reduc|lower|rais|boost|cutt|decreas|curb|lift)"
 
+# a subject after "how often / much ..." tells the outcome as a how-clause, no policy's "they get X"
 _NO_HOW = "".join(rf"(?<!how {w} )" for w in ("often", "much", "many", "long", "likely", "soon"))
+
+# (regex, {group index -> role}, weight).  Roles: t, y, m, g.
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
