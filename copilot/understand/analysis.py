@@ -210,7 +210,7 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = resolve_twins_by_identifier(tokens, mentions, {c.name: c.words for c in columns}, qualifier_words())
     stems_of = {c.name: tuple(dict.fromkeys([*c.stems, *(w for a in c.aliases for w in a)])) for c in columns}
     binary = frozenset(c.name for c in columns if c.type == "binary")
-    mentions = merge_said_twice(tokens, merge_compounds(mentions, stems_of, binary))
+    mentions = merge_said_twice(tokens, merge_compounds(mentions, stems_of, binary, tokens))
     taken = {k for m in mentions for k in range(m.start, m.end)}
     free = find_free_mentions(tokens, taken)
     if not has_data:

@@ -73,6 +73,9 @@ _TIME_WORDS = {"time", "spent", "the", "total", "amount", "of", "duration", "hou
 _TIME_UNITS = TIME_UNIT_WORDS | {"min", "mins", "minutes", "sec", "secs", "seconds", "hours"}
 
 
+_HARM_HELP = frozenset("hurt hurts harm harms damage damages help helps protect protects benefit benefits".split())
+
+
 def _time_of(an: Analysis, m: Any, filled: str | None) -> bool:
     """A phrase of time words ("time spent") right before a preposition and the name (one word may stand between:
     "time spent on the wait list") of a column that counts hours, days or minutes and that the reading already
@@ -82,7 +85,9 @@ def _time_of(an: Analysis, m: Any, filled: str | None) -> bool:
             an.tokens[m.end:m.end + 1] not in (["in"], ["on"], ["with"], ["at"], ["inside"], ["doing"]):
         return False
     units = {c.name for c in an.columns if set(c.words) & _TIME_UNITS}
-    return filled in units and any(o.column == filled and o.start in (m.end + 1, m.end + 2, m.end + 3)
+    # (or wherever the user wrote that column as code: "... as an instrument for `immersionMin`, what is the
+    # effect of time in the water on ...")
+    return filled in units and any(o.column == filled and (o.start in (m.end + 1, m.end + 2, m.end + 3) or o.identifier)
                                    for o in an.mentions)
 
 
@@ -109,6 +114,16 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         # "lowering chill temperature by a degree": how far the treatment moves, not a variable
         lead = [t for t in an.tokens[max(0, m.start - 3):m.start] if t not in {"a", "an", "one", "the"}]
         if lead[-1:] == ["by"] and m.text.split()[-1] in _AMOUNT_WORDS:
+            continue
+        # "Salt load harms roadside trees by causing ...": whom the cause just named harms or helps (not "lowers
+        # emissions by ...": a verb of change takes the outcome); "steam cleaning of the kitchen": what the act
+        # just named is done to
+        k = m.start - 1
+        while k > 0 and an.tokens[k] in DETERMINERS:
+            k -= 1
+        if k > 0 and (an.tokens[m.end:m.end + 1] == ["by"] and an.tokens[m.end + 1:m.end + 2] and
+                      an.tokens[m.end + 1].endswith("ing") and an.tokens[k] in _HARM_HELP and k in col_ends or
+                      an.tokens[k] == "of" and k in col_ends and an.tokens[k - 1].endswith("ing")):
             continue
         # "what would adopting it do", "had they installed it": an act on the treatment named elsewhere ("for herds
         # that don't do teat dipping")

@@ -363,8 +363,9 @@ def group_said_back(text: str, conditions: list[Condition], columns: list[Column
     # (the group told by a clause about the units: "for smokers, does it lower BP" says no treatment)
     said_back = re.search(r"\b(?:who|whose|which|where)\b.{1,80}\b(?:did|does|do|would|will|has|had) (?:that|it|this)\b",
                           text) or \
-        re.search(r"\b(?:who|that|which)\s+(?:adopted|took up|joined|installed|introduced|switched to|received|got|"  # "for firms that
-                  r"enrolled in|signed up for|started|bought|added|opened|used|zzcol\d+zz)\b.{1,80}\b(?:the|an|its|"  # adopted X, what
+        re.search(r"\b(?:who|that|which)\s+(?:adopted|took up|joined|installed|introduced|switched to|received|got|had|"  # "for firms that
+                  r"enrolled in|signed up for|started|bought|added|opened|used|underwent|attended|completed|were given|"
+                  r"zzcol\d+zz)\b.{1,80}\b(?:the|an|its|"  # adopted X, what
                   r"their) (?:effect|impact)\b(?! of\b)", text)  # was the effect on Y": the effect of what they adopted
     # (an identifier in parentheses takes its paraphrase, verb and all, into its placeholder: "that zzcol5zz")
     return groups[0] if len(groups) == 1 and said_back else None

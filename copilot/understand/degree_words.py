@@ -67,6 +67,8 @@ def _one_measure_named(owners: list[str], columns: list[ColumnInfo]) -> bool:
 _BECOME = frozenset("make makes made making get gets got getting grow grows grew growing become becomes became "
                     "stay stays stayed end ends ended come comes came".split())
 _PRONOUNS = frozenset("them it him her us they".split())
+_TIME_TAKEN = frozenset("time secs sec seconds hrs hr hours min mins minutes duration dur".split())
+_BEFORE_AFTER = frozenset("before after pre post bl fu baseline followup".split())  # (time_before, time_after: one time)
 
 
 def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
@@ -83,6 +85,10 @@ def comparative_alone(tokens: list[str], columns: list[ColumnInfo]) -> list[tupl
         if not dims or not lead or lead[-1] not in _BECOME and not units:
             continue
         owners = [c.name for c in _writing(columns, dims)]
+        if not owners and dims == _DIMENSION["fast"]:  # ("make gig crews quicker" ~ time_after: with no speed
+            owners = [c.name for c in _writing(columns, _TIME_TAKEN)]  # column, the one time taken)
+            cores = {tuple(w for w in c.words if w not in _BEFORE_AFTER) for c in columns if c.name in owners}
+            owners = owners if _one_measure_named(owners, columns) or len(cores) == 1 else []
         out += [(0.7, i, i + 1, o) for o in owners if len(owners) <= 3]
     return out
 

@@ -8,7 +8,7 @@ import re
 
 from copilot.understand import vocab
 from copilot.understand.match_words import _qualifier
-from copilot.understand.phrase_words import _INITIAL_SKIP, _INITIALS_ALSO, is_content
+from copilot.understand.phrase_words import _INITIAL_SKIP, _INITIALS_ALSO, DECIDE_VERBS, is_content
 from copilot.understand.text import ABBREVIATIONS, DETERMINERS, NUMBER_WORDS, ColumnInfo, _is_id, name_parts, stem
 from copilot.understand.typos import _known_words
 
@@ -52,8 +52,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
     codes = {w for c in columns for w in c.words if len(w) <= 3 and w.isalpha()}
     for i, first in enumerate(tokens):
         if not first[:1].isalpha() or first in _INITIAL_SKIP or first in DETERMINERS or first == "per" or \
-                first.replace("'", "") in _QUESTION_OPENERS:  # ("whats the knit" spells no wk)
-            continue
+                first.replace("'", "") in _QUESTION_OPENERS or first in DECIDE_VERBS:  # ("whats the knit" spells no wk,
+            continue  # "prioritise birds" no blood_pb)
         full = kept = ""
         for j in range(i, min(len(tokens), i + 6)):
             tok = tokens[j]
@@ -177,4 +177,26 @@ def _word_then_initials(tokens: list[str], columns: list[ColumnInfo]) -> list[tu
                 if len(rest) == len(w) - len(tok) and all(len(t) >= 4 and t.isalpha() and is_content(t) for t in rest) \
                         and "".join(t[0] for t in rest) == w[len(tok):]:
                     out.append((0.93, i, i + 1 + len(rest), c.name))
+    return out
+
+
+def _initials_then_number(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """'their average of 5', 'average-of-five times' ~ ao5_post: a name's word of letters and a number (ao5, ao12)
+    spelt by the initials of the words just before that number, said in digits or in a word."""
+    codes: dict[tuple[str, str], list[str]] = {}
+    for c in columns:
+        for w in [] if _is_id(c) else c.words:
+            if hit := re.fullmatch(r"([a-z]{2,4})(\d{1,2})", w):
+                codes.setdefault((hit.group(1), hit.group(2)), []).append(c.name)
+    if not codes:
+        return []
+    # the question's words, a hyphenated one split, each with the token it is part of
+    parts = [(p, k) for k, t in enumerate(tokens) for p in t.split("-") if p]
+    out: list[tuple[float, int, int, str]] = []
+    for (letters, digits), owners in codes.items():
+        for e, (p, k) in enumerate(parts):
+            span = parts[e - len(letters):e] if e >= len(letters) else []
+            if NUMBER_WORDS.get(p, p) == digits and span and all(q.isalpha() for q, _ in span) and \
+                    "".join(q[0] for q, _ in span) == letters:
+                out += [(0.93, span[0][1], k + 1, o) for o in owners]
     return out

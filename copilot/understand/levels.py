@@ -293,6 +293,12 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 if not any(t in intro for t in before) and tokens[i + w:i + w + 1] != ["only"] and not terse \
                         and i + w not in before_name:
                     continue  # "in the north", "lifeguards -> incidents, summer only", "busia county"
+                k = start - 1
+                while k > 0 and tokens[k] in ("the", "a", "an"):
+                    k -= 1
+                if tokens[k:k + 1] == ["of"] and k > 0 and tokens[k - 1].endswith("ing") and \
+                        not any(t in intro - {"of"} for t in before):
+                    continue  # "does UV cleaning of the basin prevent ...": what an act is done to, no group
                 out.append(Condition(column=c.name, op="==", value=ex))
                 # "among stage IVB patients": the name right after a group word describes the group too
                 # (not in "the effect of deadline mode (cohort vs self-paced)")

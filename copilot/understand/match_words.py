@@ -52,7 +52,9 @@ def _tok_match(a: str, b: str) -> float:
 
 
 _QUALITY = frozenset({"ness", "ity"})  # acid ~ acidity (firm ~ firmness mostly stem alike already)
-_READ_AS = {"harvest": "yield", "harvests": "yield", "acidity": "ph"}  # a question word read as a column's word, one way only
+# a question word read as a column's word, one way only ("top speed" ~ SPEED_MAX_KMH, but "to max visits" is no
+# pistachio_topping)
+_READ_AS = {"harvest": "yield", "harvests": "yield", "acidity": "ph", "top": "max", "typical": "avg"}
 _DERIVED = frozenset({"al", "ally", "ly", "ness", "ment", "ive"})  # seasonal ~ season, regional ~ region
 _INFLECTED = frozenset({"s", "es", "d", "ed", "er", "al", "ly", "t"})  # weigh ~ weight
 
@@ -241,8 +243,11 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     if len(alias) == 1 and 2 <= len(span) <= 3 and _letters_abbreviate(span, alias[0]):
         return 0.7
     # a multi-word phrase that is the head of a longer name: "blood pressure" ~ systolic_bp (bp = blood pressure)
-    if 2 <= len(span) == len(alias) - 1 and any(alias[:i] + alias[i + 1:] == span for i in range(len(alias))):
-        return 0.75
+    # (above one of its words alone where the word left out only says the number is an index: "boat traffic" ~
+    # boat_traffic_idx)
+    if 2 <= len(span) == len(alias) - 1 and (left_out := [alias[i] for i in range(len(alias))
+                                                          if alias[:i] + alias[i + 1:] == span]):
+        return 0.785 if left_out[0] in _INDEX_WORDS else 0.75
     # the name's content words in any order, its other words only qualifiers: "weekly bookings" ~
     # bookingsPerWkPost, "cutting weight" ~ wt_cut_kg (weight cut, in kg)
     if 2 <= len(span) < len(alias) and _names_content(span, alias):
@@ -270,7 +275,8 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     return 0.0
 
 
-_EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})  # (stems) the effect said, no word of a name
+_EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})
+_INDEX_WORDS = frozenset({"idx", "index"})  # (stems) a name's word that says its number is an index  # (stems) the effect said, no word of a name
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
 _QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor per pw wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd gbp eur n cnt count num tot total avg mean".split())

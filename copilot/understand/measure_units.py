@@ -26,7 +26,7 @@ _UNIT = {"degrees": "deg", "degree": "deg", "feet": "ft", "foot": "ft", "meters"
          "kilometers": "km", "dollars": "usd", "usd": "usd", "liters": "l", "litres": "l", "milligrams": "mg",
          "sqft": "sqft", "celsius": "c", "fahrenheit": "f", "people": "n", "persons": "n", "person": "n", "members": "n",
          "°c": "c", "°f": "f", "°": "deg", "degc": "c", "degf": "f", "knots": "kts", "knot": "kts", "kt": "kts",
-         "kn": "kts", "lbs": "lb", "lb": "lb",
+         "kn": "kts", "lbs": "lb", "lb": "lb", "cc": "cc",
          "mm": "mm", "millimetres": "mm", "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
          "ml": "ml", "millilitres": "ml", "milliliters": "ml", "ha": "ha", "hectares": "ha", "hectare": "ha",
          "db": "db", "decibels": "db", "decibel": "db", "kwh": "kwh", "inch": "in", "inches": "in",
@@ -46,7 +46,8 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      # "for orchards above 300 m", "at 6000 ft" ~ altitude
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth
-                     "t": {"tonnage"},  # "a crane rated at 100 tonnes" ~ tonnageCap
+                     "t": {"tonnage"},
+                     "cc": {"engine", "displacement", "eng"},  # "for 250cc machines" ~ CC_ENGINE  # "a crane rated at 100 tonnes" ~ tonnageCap
                      # "at 1200 watts" ~ WATTAGE, "a 3 kW heater" ~ heater_power
                      **dict.fromkeys(("w", "kw"), {"wattage", "power", "pwr", "watts"}),
                      "v": {"voltage", "volts"}, "rpm": {"speed", "rpm"},

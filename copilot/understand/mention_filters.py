@@ -11,6 +11,7 @@ import re
 from typing import Callable, Iterable
 
 from copilot.understand.mentions import LOOSE_MATCH, Mention
+from copilot.understand.phrase_words import DECIDE_VERBS
 from copilot.understand.points import _SHARE_WORDS as _SHARE_NAME_WORDS
 from copilot.understand.text import DETERMINERS, FUNCTION_WORDS, NUMBER_WORDS, parse_number, stem
 
@@ -92,7 +93,7 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
              or tokens[m.end] in _FUNDING_VERBS and tokens[m.end + 1] == "to")
         # ("how should the school decide which dogs get ...": who decides before the units picked)
         decides = k >= 1 and tokens[k - 1:k + 1] == ["how", "should"] and tokens[m.end:m.end + 1] and \
-            tokens[m.end] in _DECIDE and {"which", "who", "whom", "where"} & set(tokens[m.end + 1:m.end + 3])
+            tokens[m.end] in DECIDE_VERBS and {"which", "who", "whom", "where"} & set(tokens[m.end + 1:m.end + 3])
         # ("how should the track set purses ...": who acts, then the action and its object)
         if k >= 1 and tokens[k] == "should" and (({"which", "who", "whom"} & set(tokens[max(0, k - 3):k])
                                                   or tokens[k - 1] == "how") and acts or decides) \
@@ -101,8 +102,6 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
         out.append(m)
     return out
 
-
-_DECIDE = frozenset({"decide", "choose", "pick", "select", "determine", "prioritise", "prioritize", "rank"})
 
 
 def owned_at(tokens: list[str], k: int, starts: Iterable[int]) -> int:

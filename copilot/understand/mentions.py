@@ -13,7 +13,7 @@ from copilot.understand.match_words import (_READ_AS, _abbreviation, _code_of, _
 from copilot.understand.role_words import _CV
 from copilot.understand.degree_words import (comparative_alone, dimension_of, how_adjective, measure_noun, sized_noun,
                                              writes_dimension)
-from copilot.understand.initials import _initialisms, _word_then_initials
+from copilot.understand.initials import _initialisms, _initials_then_number, _word_then_initials
 from copilot.understand.versus import levels_compared
 from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE,
                                      TIME_UNIT_WORDS, ColumnInfo, _is_id, hyphens_joined, name_parts,
@@ -183,7 +183,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     # a code spelt by initials yields to a column the same words name word for word ("starter culture" is
     # starter_cult, not the "sc" of crunch_sc)
     worded = {(i, j) for score, i, j, _ in cands if score >= 0.8}
-    cands += [c for c in _initialisms(tokens, columns) + _word_then_initials(tokens, columns) if c[1:3] not in worded]
+    cands += [c for c in _initialisms(tokens, columns) + _word_then_initials(tokens, columns)
+              + _initials_then_number(tokens, columns) if c[1:3] not in worded]
     cands += _split_words(tokens, columns)
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns) + how_adjective(tokens, columns)
     cands += levels_compared(tokens, columns) + comparative_alone(tokens, columns) + measure_noun(tokens, columns)

@@ -28,6 +28,9 @@ COMPARATIVES = frozenset((
 
 _INITIAL_SKIP = {"of", "to", "the", "and", "in", "for", "a", "an", "at", "on"}
 
+# verbs of deciding who gets what ("prioritise birds for ringing"): no variable's name starts with one
+DECIDE_VERBS = frozenset({"decide", "choose", "pick", "select", "determine", "prioritise", "prioritize", "rank"})
+
 
 # "controlling for ..." is never controller_adherence: the verbs that introduce an adjustment set (with the
 # misspellings the covariate cue reads too: "controling for", "ajusted for")

@@ -141,6 +141,8 @@ def _ordinal_point(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tupl
     if not word:
         return None
     named = [c.name for c in columns if c.type == "numeric" and len(c.words) == 1 and stem(c.words[0]) == stem(word)]
+    if not named and hit.group(2):  # ("12th-century folios" ~ centuryMade: the word the name starts with)
+        named = [c.name for c in columns if c.type == "numeric" and c.words and stem(c.words[0]) == stem(word)]
     if len(named) != 1:
         return None
     return Condition(column=named[0], op="==", value=int(hit.group(1))), {i} if hit.group(2) else {i, i + 1}

@@ -123,7 +123,7 @@ _WHEN_WORDS = {"fall", "spring", "summer", "winter", "autumn", "morning", "eveni
 
 
 def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]],
-                    binary: frozenset[str] = frozenset()) -> list[Mention]:
+                    binary: frozenset[str] = frozenset(), tokens: list[str] = ()) -> list[Mention]:
     """A noun compound split over two columns is one variable when the head's column also carries the
     modifier's words: "higher statin doses" is statin_dose_mg (not `statin` then the dose), "oil
     temperature" is OIL_TEMP_C; and when a binary column named in full is followed by one loosely matched
@@ -138,7 +138,9 @@ def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]
             # OIL_TEMP_C, "temperature" ~ AMBIENT_TEMP_F or OIL_TEMP_C)
             fits = [c for c in [m.column] + [a for a in m.alternatives if a == prev.column]
                     if all(stem(w) in stems_of.get(c, ()) for w in prev.text.split())]
-            if not fits and prev.column in binary and prev.score >= 0.95 and m.loose:
+            # (not a verb of the clause, compared: "welders who are certified earn more" ~ income_k)
+            if not fits and prev.column in binary and prev.score >= 0.95 and m.loose and \
+                    tokens[m.end:m.end + 1] not in (["more"], ["less"], ["fewer"]):
                 fits = [prev.column]
             if fits:
                 out[-1] = dataclasses.replace(m, start=prev.start, text=f"{prev.text} {m.text}", column=fits[0],

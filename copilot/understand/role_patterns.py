@@ -163,7 +163,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:should|would|could|{_NO_HOW}(?:we|they)) {_G(4)}(?<!want to )(?<!wants to )(?:get(?! (?:the )?(?:most|best|biggest|largest|highest|lowest|"
      rf"greatest|more|less|fewest|least)\b)|receive|be given|be offered|be enrolled in|enrolled in|"
      rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
-     rf"be assigned|be sent|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
+     rf"be assigned|be sent|be placed in|placed in|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
      rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
      rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
      rf"move(?:d)? to|(?:stop|stop using|drop|give up|start|start using)(?! (?:in|of|at|to|from|by|off)\b)) "
@@ -187,6 +187,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"goes up|improve|improves|increase|increases|decrease|decreases|grow|grows|shrink|shrinks|is maximi[sz]ed|"
      rf"is minimi[sz]ed|are maximi[sz]ed|are minimi[sz]ed|is as low|is as high|are as low|are as high|gets? better|"
      rf"improves? most|goes? down|is lowest|is highest)", {1: "y"}, 2.6),
+    (rf"(?:so that|so|such that) (?:fewer|more|less) {_G(1)}{_M}", {1: "y"}, 2.6),  # "... so that fewer drop out"
     # "if we want the fewest Y", "aiming at higher Y", "with the most Y as the goal": a goal said as an amount
     # ("if we want to carry the most passengers": the goal's verb between)
     (rf"(?:want|wants|wanted|aim for|aiming for|aim at|aiming at|aimed at|hope for|hoping for|go for|going for) "

@@ -64,7 +64,8 @@ _NOT_MEANS = r"(?:(?!by (?:[a-z'_-]+ing\b|<)|because |since |through |via )[a-z0
 # of a pathway story
 _NOT_OBJECT = "".join(rf"(?<!\b{v} )" for v in (
     "raise", "raises", "lift", "lifts", "boost", "boosts", "improve", "improves", "increase", "increases", "cut", "cuts",
-    "reduce", "reduces", "lower", "lowers", "affect", "affects", "help", "helps", "drive", "drives", "change", "changes"))
+    "reduce", "reduces", "lower", "lowers", "affect", "affects", "help", "helps", "drive", "drives", "change", "changes",
+    "hurt", "hurts", "harm", "harms", "damage", "damages", "protect", "protects", "benefit", "benefits"))
 
 
 # a verb that states a goal for the outcome after "to" / "that": "target X to cut Y", "install X to max Y"
