@@ -168,3 +168,25 @@ def dimension_of(word: str) -> frozenset[str]:
         if base in _DIMENSION and (base == word or word.endswith("er")):
             return frozenset(_DIMENSION[base])
     return frozenset()
+
+
+# a period and the ways a name writes "per" it ("hours a week" ~ PRACT_HRS_WK, "minutes a day" ~ prac_min_day)
+_PERIOD_CODES = {"week": {"wk", "week", "w", "pw", "weekly"}, "day": {"d", "day", "daily"},
+                 "month": {"mo", "month", "m", "monthly"}, "year": {"yr", "year", "y", "annual", "yearly"}}
+
+
+def amount_per_period(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:
+    """"practising more hours a week" ~ PRACT_HRS_WK: a unit and "a / per <period>" after more / fewer / extra
+    name the one numeric column that writes both (the time unit, the period)."""
+    from copilot.understand.measure_units import unit_word  # (measure_units reads mentions, which reads this)
+
+    out: list[tuple[float, int, int, str]] = []
+    for i, tok in enumerate(tokens[:-3]):
+        unit, per, period = unit_word(tokens[i + 1]), tokens[i + 2], tokens[i + 3]
+        if tok not in ("more", "fewer", "less", "extra") or per not in ("a", "per", "each", "every") or \
+                period not in _PERIOD_CODES or unit == tokens[i + 1] or unit in _PERIOD_CODES[period]:
+            continue
+        owners = [c.name for c in columns if c.type == "numeric" and not _is_id(c) and unit in c.words
+                  and _PERIOD_CODES[period] & set(c.words)]
+        out += [(0.8, i + 1, i + 4, owners[0])] if len(owners) == 1 else []
+    return out

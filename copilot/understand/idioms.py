@@ -21,7 +21,7 @@ def read_idioms(tokens: list[str], names: Iterable[list[str]]) -> list[str]:
     # a word a column's name has is the data's own word: "takings" stays takings beside `cd sales`
     readings = {t: [] if t in have else [w for w in ws if w in have] for t, ws in vocab("idioms")["words"].items()}
     tokens = [_reading(readings.get(t, []), tokens, i, names) for i, t in enumerate(tokens)]
-    tokens = _read_phrases(tokens, have)
+    tokens = _read_phrases(tokens, have, names)
     voc = vocab("idioms")["come_back"]
     word = next((w for w in voc["column_words"] if w in have), None)
     if word is not None and [word] in names and sum(word in words for words in names) > 1:
@@ -64,14 +64,14 @@ def _reading(present: list[str], tokens: list[str], i: int, names: list[list[str
     return present[0] if present else tokens[i]
 
 
-def _read_phrases(tokens: list[str], have: set[str]) -> list[str]:
+def _read_phrases(tokens: list[str], have: set[str], names: list[list[str]] = ()) -> list[str]:
     """"kids getting hurt" ~ inj_30d, "show up more" ~ attendance: a verb phrase read as the data's word
     (not where a column's name has all its words, "repeat guests" ~ repeatGuests, nor before a word of a
     column's name, "sell more winners", unless the entry says so: "Saturday-and-Sunday footfall" ~ wkend)."""
     for entry in vocab("idioms")["phrases"].values():
         present = [w for w in entry["column_words"] if w in have]
-        if len(present) != 1:
-            continue
+        if len(present) != 1 or [present[0]] in names and sum(present[0] in words for words in names) > 1:
+            continue  # (`retention` beside retention_rate: the phrase fits both, so it stays as said)
         for form in entry["forms"]:
             words = form.split()
             if set(words) <= have:

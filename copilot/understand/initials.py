@@ -122,10 +122,11 @@ def _names_a_measure(words: list[str], col: str, columns: list[ColumnInfo]) -> b
 
 
 def _the_unit_of(code: str, col: str, columns: list[ColumnInfo]) -> bool:
-    """The code is the unit a name ends in, after what it measures ("collector market" spells no cm of dia_cm);
-    not a period, which a word may name by its first letters ("monthly outreach" ~ vis_per_mo)."""
+    """The code is a unit the name writes after what it measures ("collector market" spells no cm of dia_cm, "meal on
+    the leaves" no ml of WATER_ML_WK); not a period, which a word may name by its first letters ("monthly outreach"
+    ~ vis_per_mo)."""
     words = next((c.words for c in columns if c.name == col), [])
-    return len(words) >= 2 and words[-1] == code and code in _units_no_period() and words[0] != code
+    return len(words) >= 2 and code in words[1:] and code in _units_no_period() and words[0] != code
 
 
 @functools.cache

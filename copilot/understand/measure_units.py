@@ -47,7 +47,8 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth
                      "t": {"tonnage"},
-                     "cc": {"engine", "displacement", "eng"},  # "for 250cc machines" ~ CC_ENGINE  # "a crane rated at 100 tonnes" ~ tonnageCap
+                     "cc": {"engine", "displacement", "eng"},  # "for 250cc machines" ~ CC_ENGINE
+                     "mm": {"thickness", "thick", "gauge"},  # "for a 1.2 mm shell" ~ thickness  # "a crane rated at 100 tonnes" ~ tonnageCap
                      # "at 1200 watts" ~ WATTAGE, "a 3 kW heater" ~ heater_power
                      **dict.fromkeys(("w", "kw"), {"wattage", "power", "pwr", "watts"}),
                      "v": {"voltage", "volts"}, "rpm": {"speed", "rpm"},
@@ -141,6 +142,11 @@ def _unit_column(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tuple[
         if len(named) > 1:  # "a 90 km/h limit" ~ speed limit, of two speeds: the one whose word comes with it
             said = {stem(w) for w in words[1:3] if w.isalpha()} | before
             named = [n for n in named if said & {stem(w) for w in tokenize(n)}]
+        # ("600 mm of rain" beside cork_thickness and rainfall: what the amount is of names another column)
+        said_after = [w for w in words[2:3] if words[1:2] == ["of"] and w.isalpha() and len(w) >= 4]
+        if any(w.startswith(s) or s.startswith(w) for c in columns if c.name not in named
+               for s in said_after for w in c.words if len(w) >= 4):
+            named = []
         best = [(1, named[0])] if len(named) == 1 else []
     if not best:
         return None

@@ -11,8 +11,8 @@ from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJ
 from copilot.understand.match_words import (_READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match,
                                            consonant_code_spans, longest_codes, parts_in_name)
 from copilot.understand.role_words import _CV
-from copilot.understand.degree_words import (comparative_alone, dimension_of, how_adjective, measure_noun, sized_noun,
-                                             writes_dimension)
+from copilot.understand.degree_words import (amount_per_period, comparative_alone, dimension_of, how_adjective,
+                                             measure_noun, sized_noun, writes_dimension)
 from copilot.understand.initials import _initialisms, _initials_then_number, _word_then_initials
 from copilot.understand.versus import levels_compared
 from copilot.understand.text import (_SHORT_WORDS, DETERMINERS, FUNCTION_WORDS, STOP_INSIDE,
@@ -187,7 +187,8 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
               + _initials_then_number(tokens, columns) if c[1:3] not in worded]
     cands += _split_words(tokens, columns)
     cands += _two_letter_codes(tokens, columns) + _at_least(tokens, columns) + how_adjective(tokens, columns)
-    cands += levels_compared(tokens, columns) + comparative_alone(tokens, columns) + measure_noun(tokens, columns)
+    cands += levels_compared(tokens, columns) + comparative_alone(tokens, columns) + measure_noun(tokens, columns) \
+        + amount_per_period(tokens, columns)
     cands += sized_noun(tokens, columns) + consonant_code_spans(tokens, columns)
     # partial: one question word equal to a distinctive word of a multi-word column ("score" -> exam_score)
     spelt = {c.name: _spelt_out(c) for c in columns}

@@ -13,7 +13,8 @@ import re
 
 from copilot.task import Condition
 from copilot.understand.mentions import Mention
-from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, name_words, number_word_first, parse_number, stem
+from copilot.understand.text import (NUMBER_WORDS, TIME_UNIT_WORDS, ColumnInfo, name_words, number_word_first,
+                                     parse_number, stem)
 from copilot.understand.times import _UNITS as _PERIOD
 from copilot.understand.measure_units import (_COUNT_WORDS, _CURRENCY, _LINK, _TIME_UNITS, _UNIT, _UNIT_WORDS,
                                               _names_unit_of, _time_tagged, _unit_column, _unit_follows, is_unit_of,
@@ -194,7 +195,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         # (or a column whose values could be percentages: "when sea ice cover is at 40%" ~ sea_ice: 10, 40, 85)
         pct_column = col_info is not None and (bool({"pct", "percent", "share", "rate"} & set(col_info.words))
                                                or _percent_like(col_info))
-        if k < n and k not in used and (v := parse_number(tokens[k])) is not None and \
+        # ("when peening three times a week" ~ peen_freq == 3: a count of times said in a word)
+        said = "" if k >= n else NUMBER_WORDS.get(tokens[k], tokens[k]) if tokens[k + 1:k + 2] == ["times"] else tokens[k]
+        if k < n and k not in used and (v := parse_number(said)) is not None and \
                 (pct_column or not (k + 1 < n and tokens[k + 1] in {"%", "percent"})):
             if tokens[k - 1] in _CURRENCY and col_info is not None and \
                     not _unit_column([tokens[k], _CURRENCY[tokens[k - 1]]], 0, [col_info]) and \

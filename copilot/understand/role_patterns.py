@@ -165,7 +165,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"enroll in|enrol in|be put on|put on|be prescribed|be started on|started on|be referred to|referred to|"
      rf"be assigned|be sent|be placed in|placed in|be treated with|be targeted with|targeted with|target with|carry|adopt|use|"
      rf"be prioriti[sz]ed for|prioriti[sz]ed for|prioriti[sz]e for|steer(?:ed)? (?:into|towards|onto)|"
-     rf"nudge(?:d)? (?:into|towards|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
+     rf"nudge(?:d)? (?:into|towards?|onto)|sign(?:ed)? up for|switch(?:ed)? to|be switched to|be moved to|"
      rf"move(?:d)? to|(?:stop|stop using|drop|give up|start|start using)(?! (?:in|of|at|to|from|by|off)\b)) "
      rf"(?!(?:to|in order to|so as to) (?:{_GOAL_VERB}|keep|push|bring|drive|hold)\b)(?!(?:it |them |one )?so\b)"
      # (not a goal: "be assigned to maximise Y", "get to bring Y down", "get it so that Y rises")
@@ -175,6 +175,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"{_M}", {1: "t"}, 2.6),
     # "prioritise corridors for easements to maximise ...": the units, then what they are prioritised for
     (rf"prioriti[sz]e (?:the |which )?(?:<\d+>|[a-z]+) for (?:the |a |an )?{_M}", {1: "t"}, 2.6),
+    # "does putting the shells through the kiln ...": what they are put through is the act
+    (rf"\b(?:putting|puts|put|passing|running|sending|feeding) <\d+> through {_M}", {1: "t"}, 2.6),
     (rf"get (?:the )?(?:most|best|biggest|largest|highest|greatest|lowest|fewest)(?! out of) {_G(3)}{_M}", {1: "y"}, 2.6),
     (rf"(?:get|gets|gain|gains) (?:the )?most out of {_G(2)}{_M}", {1: "t"}, 2.6),
     (rf"worth (?:giving|offering|paying for|enrolling \w+ in|enrolling|rolling out|running|adding|prescribing|"
@@ -321,7 +323,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t", 2: "y"}, 2.5),
     (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
-    (rf"{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M} {_G(1)}(?:->|=>|→) {_G(1)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    (rf"{_M} {_G(1)}(?:->|=>|→) {_G(2)}{_M} {_G(1)}(?:->|=>|→) {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "how much of apprentice -> rating_new is via turnaround_days": an arrow from cause to outcome, then the path
     (rf"{_M} (?:->|=>|→) {_M} (?:(?:is|goes|runs|flows|passes|works) )?(?:via|through|thru|by way of) {_M}",
      {1: "t", 2: "y", 3: "m"}, 3.5),

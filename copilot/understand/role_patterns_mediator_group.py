@@ -6,6 +6,11 @@ from __future__ import annotations
 from copilot.understand.role_words import _AGENT_PARTICIPLE, _CV, _DEGREE, _EFFECT_NOUN, _G, _M, _NOT_AFTER_AGENT_PARTICIPLE, \
     _NOT_THE_OUTCOME
 
+# a transitive verb, its object, then "through": what is put through something ("putting <0> through <1>")
+_NOT_PUT_THROUGH = "".join(rf"(?<!\b{v} <{d}> )" for v in ("put", "puts", "putting", "pass", "passing", "passed", "send",
+                                                          "sending", "run", "running", "feed", "feeding", "fed")
+                           for d in (r"\d", r"\d\d"))
+
 _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # mediators
     (rf"(?:how much|how|what share|what fraction|what part|what portion|what proportion|what percent\w*) of "
@@ -13,8 +18,10 @@ _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"{_G(2)}{_M}", {1: "m"}, 3.5),
     (rf"(?:is|are|was|were) {_M} (?:a |the |an )?(?:mediator|mechanism|channel|pathway|reason|link|intermediate)",
      {1: "m"}, 3.0),
-    # (not "vendors who went through hygiene training": a course the units took, no path)
-    (rf"(?:(?<!\bwent )(?<!\bgone )(?<!\bbeen )(?<!\bsent )(?<!\bput )(?<!\bputs )(?<!\btaken )through(?! which)|thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
+    # (not "vendors who went through hygiene training": a course the units took, no path; nor "putting the shells
+    # through the kiln": what is put through it)
+    (rf"(?:(?<!\bwent )(?<!\bgone )(?<!\bbeen )(?<!\bsent )(?<!\bput )(?<!\bputs )(?<!\btaken ){_NOT_PUT_THROUGH}through(?! which)|"
+     rf"thru|via|mediated_by|mediated_through|channelled_through|channeled_through|transmitted_through|"
      rf"carried_through|by way of|by means of|operating through|operates through|operate through|working through|"
      rf"works through|passing through|passes through|pass through|goes through|go through|going through|"
      rf"flows through|flow through|runs through|run through|routed through|"
