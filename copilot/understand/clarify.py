@@ -23,6 +23,7 @@ from copilot.understand.base import (
 from copilot.understand.cues import EFFECT_RX
 from copilot.understand.dag_text import edges_in
 from copilot.understand.mentions import MECHANISM_VERBS
+from copilot.understand.role_words import HARM_HELP_VERBS
 from copilot.understand.roles import variable_of, role_votes, Roles
 from copilot.understand.units import said_of_a_unit
 
@@ -73,9 +74,6 @@ _TIME_WORDS = {"time", "spent", "the", "total", "amount", "of", "duration", "hou
 _TIME_UNITS = TIME_UNIT_WORDS | {"min", "mins", "minutes", "sec", "secs", "seconds", "hours"}
 
 
-_HARM_HELP = frozenset("hurt hurts harm harms damage damages help helps protect protects benefit benefits".split())
-
-
 def _time_of(an: Analysis, m: Any, filled: str | None) -> bool:
     """A phrase of time words ("time spent") right before a preposition and the name (one word may stand between:
     "time spent on the wait list") of a column that counts hours, days or minutes and that the reading already
@@ -122,7 +120,7 @@ def missing_column(an: Analysis, roles: Roles, top: Candidate) -> ParseOutcome |
         while k > 0 and an.tokens[k] in DETERMINERS:
             k -= 1
         if k > 0 and (an.tokens[m.end:m.end + 1] == ["by"] and an.tokens[m.end + 1:m.end + 2] and
-                      an.tokens[m.end + 1].endswith("ing") and an.tokens[k] in _HARM_HELP and k in col_ends or
+                      an.tokens[m.end + 1].endswith("ing") and an.tokens[k] in HARM_HELP_VERBS and k in col_ends or
                       an.tokens[k] == "of" and k in col_ends and an.tokens[k - 1].endswith("ing")):
             continue
         # "what would adopting it do", "had they installed it": an act on the treatment named elsewhere ("for herds

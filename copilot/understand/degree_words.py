@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+from copilot.understand.match_words import _PER_TIME
 from copilot.understand.text import DETERMINERS, FUNCTION_WORDS, ColumnInfo, _is_id, stem
 
 # adjective -> the words a column's name uses for that dimension (a word, an abbreviation or a unit)
@@ -170,9 +171,11 @@ def dimension_of(word: str) -> frozenset[str]:
     return frozenset()
 
 
-# a period and the ways a name writes "per" it ("hours a week" ~ PRACT_HRS_WK, "minutes a day" ~ prac_min_day)
-_PERIOD_CODES = {"week": {"wk", "week", "w", "pw", "weekly"}, "day": {"d", "day", "daily"},
-                 "month": {"mo", "month", "m", "monthly"}, "year": {"yr", "year", "y", "annual", "yearly"}}
+# a period and the ways a name writes "per" it ("hours a week" ~ PRACT_HRS_WK, "minutes a day" ~ prac_min_day):
+# the codes of `match_words._PER_TIME`, the period itself and its adjective
+_PERIOD_CODES = {p: _PER_TIME[p] | {p, adj} for p, adj in
+                 (("week", "weekly"), ("day", "daily"), ("month", "monthly"), ("year", "yearly"))}
+_PERIOD_CODES["year"] |= {"annual"}
 
 
 def amount_per_period(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[float, int, int, str]]:

@@ -275,8 +275,8 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     return 0.0
 
 
-_EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})
-_INDEX_WORDS = frozenset({"idx", "index"})  # (stems) a name's word that says its number is an index  # (stems) the effect said, no word of a name
+_EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})  # (stems) the effect said, no word of a name
+_INDEX_WORDS = frozenset({"idx", "index"})  # (stems) a name's word that says its number is an index
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
 _QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor per pw wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd gbp eur n cnt count num tot total avg mean".split())

@@ -46,9 +46,9 @@ _QUANTITY_OF_UNIT = {"c": {"temp", "temperature", "tmp"}, "f": {"temp", "tempera
                      # "for orchards above 300 m", "at 6000 ft" ~ altitude
                      **dict.fromkeys(("m", "ft"), {"altitude", "elevation", "alt", "elev"}),
                      "fm": {"depth", "dep"},  # "at 200 fathoms" ~ set_depth
-                     "t": {"tonnage"},
+                     "t": {"tonnage"},  # "a crane rated at 100 tonnes" ~ tonnageCap
                      "cc": {"engine", "displacement", "eng"},  # "for 250cc machines" ~ CC_ENGINE
-                     "mm": {"thickness", "thick", "gauge"},  # "for a 1.2 mm shell" ~ thickness  # "a crane rated at 100 tonnes" ~ tonnageCap
+                     "mm": {"thickness", "thick", "gauge"},  # "for a 1.2 mm shell" ~ thickness
                      # "at 1200 watts" ~ WATTAGE, "a 3 kW heater" ~ heater_power
                      **dict.fromkeys(("w", "kw"), {"wattage", "power", "pwr", "watts"}),
                      "v": {"voltage", "volts"}, "rpm": {"speed", "rpm"},

@@ -103,7 +103,6 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
     return out
 
 
-
 def owned_at(tokens: list[str], k: int, starts: Iterable[int]) -> int:
     """Where the variable owned by the possessive marker at k starts: right after it, or after one hyphenated
     qualifier ("the dog's six-month weight" ~ dog_wt_6m)."""
