@@ -65,6 +65,21 @@ def upload(page, path: Path) -> str:
     return wait_reply(page, before)
 
 
+def apply_settings(page, expect: str, timeout: int = 120_000) -> None:
+    """Press Apply in Settings and wait for the model line to say `expect`.
+
+    The wait is long because the server may still be busy with a previous test's work on a loaded machine;
+    when it runs out, the failure shows the line as it stands (a wrong message, not only a timeout)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.click("#apply-settings")
+    try:
+        page.wait_for_function("text => document.querySelector('#model-status').innerText.includes(text)",
+                               arg=expect, timeout=timeout)
+    except PlaywrightTimeout:
+        pytest.fail(f"the model line never said {expect!r}: {page.inner_text('#model-status')!r}")
+
+
 def load_example(page, index: int) -> str:
     before = status(page)
     page.click(f"#example-{index}")
@@ -265,19 +280,16 @@ def test_settings_switch_the_model_and_an_unreachable_server_is_a_chat_message(p
     assert not page.locator("#endpoint").is_visible()
     page.get_by_label("OpenAI-compatible server").check()
     page.locator("#endpoint textarea, #endpoint input").first.fill(f"http://127.0.0.1:{free_port()}/v1")
-    page.click("#apply-settings")  # an endpoint the operator did not allow is refused
-    page.wait_for_function("document.querySelector('#model-status').innerText.includes('allow-list')")
+    apply_settings(page, "allow-list")  # an endpoint the operator did not allow is refused
     page.locator("#endpoint textarea, #endpoint input").first.fill(ALLOWED_ENDPOINT)
-    page.click("#apply-settings")
-    page.wait_for_function("document.querySelector('#model-status').innerText.includes('openai:')")
+    apply_settings(page, "openai:")
     load_example(page, 3)
     reply = ask(page, "What is the causal graph of these variables?")
     assert "Cannot reach the language-model server" in reply and "Start the server, or check the URL" in reply
     shot(page, "settings-unreachable-server")
     page.get_by_label("No model · rule-based parser only").check()
     page.locator("#endpoint").wait_for(state="hidden", timeout=10_000)
-    page.click("#apply-settings")
-    page.wait_for_function("document.querySelector('#model-status').innerText.includes('none')")
+    apply_settings(page, "none")
     reply = ask(page, "What is the causal graph of these variables?")
     assert reply.startswith("Causal graph over 4 variables"), reply
 
