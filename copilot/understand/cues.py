@@ -128,6 +128,8 @@ CATE_RX = (
     r"(?:which (?!ones\b)[a-z]+s|\bwho) (?:see|get|show|experience|enjoy)s? .{0,60}\b(?:most|least|biggest|largest|strongest)\b|"
     r"who should (?:we|i) (?:target|treat|give|send|offer)|for which|"
     r"\bwhere (?:does|do|did|would|will) .{1,40}?\b(?:matter|work|help|pay off|do)s? (?:the )?most\b|\bwho\b.{0,40}\b(?:most|best)\b|"
+    # "whose 1000 m time improves most with more sessions": the units the change is largest for
+    r"^whose\b.{0,60}\b(?:most|least)\b|"
     r"\bwhere (?:does|do|did|would|will) .{1,60}?\b(?:the )?(?:most|least)\s*[?.!]?\s*$|"
     # "in which parts of the world is the boost biggest?", "where is the sponsor effect largest?"
     r"(?:^|[.?!;:] )in which (?!case\b|way\b|order\b)[a-z]+|"

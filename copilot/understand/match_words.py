@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 
-from copilot.understand.phrase_words import _BREAK
+from copilot.understand.phrase_words import _BREAK, COMPARATIVES
 from copilot.understand.typos import _known_words, two_words
 from copilot.understand.text import ABBREVIATIONS, FUNCTION_WORDS, NUMBER_WORDS, ColumnInfo, stem, synonyms
 
@@ -232,9 +232,10 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     # a modifier word between the name's words: "yaw control upgrade" ~ yaw_upgr
     if len(span) == len(alias) + 1 >= 3:
         for k in range(1, len(span) - 1):
-            if not span[k].isalpha() or span[k] in _EFFECT_STEMS:
+            if not span[k].isalpha() or span[k] in _EFFECT_STEMS or span[k] in _COMPARATIVE_STEMS:
                 continue  # "slopes of 20 degrees" is a point value, not a longer name ("restoration effect on
-                # donations" no restoration_done)
+                # donations" no restoration_done; "caught heavier after" no catch_after: a comparative says
+                # another measure)
             rest = span[:k] + span[k + 1:]
             scores = [_tok_match(a, b) for a, b in zip(rest, alias)]
             if all(scores) or _coded_words(rest, alias, scores):
@@ -247,7 +248,10 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     # boat_traffic_idx)
     if 2 <= len(span) == len(alias) - 1 and (left_out := [alias[i] for i in range(len(alias))
                                                           if alias[:i] + alias[i + 1:] == span]):
-        return 0.785 if left_out[0] in _INDEX_WORDS else 0.75
+        # (a before / after tag left out, the span says all the name's content: "passenger satisfaction" ~
+        # pax_sat_post above "passenger" ~ pax_n; not a unit, which a twin may write otherwise: fuel_used_kg /
+        # fuel_used_l)
+        return 0.785 if left_out[0] in _INDEX_WORDS else 0.86 if left_out[0] in _BEFORE_AFTER else 0.75
     # the name's content words in any order, its other words only qualifiers: "weekly bookings" ~
     # bookingsPerWkPost, "cutting weight" ~ wt_cut_kg (weight cut, in kg)
     if 2 <= len(span) < len(alias) and _names_content(span, alias):
@@ -268,6 +272,13 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     # time tag the name adds: "revenue" is no more rev_7d than rev_28d)
     # (not with a function word at either end: "what does anti-fouling do" is no "antifouldo")
     a, b = "".join(span), "".join(alias)
+    # (where the name ends in a unit the words leave out, the words before it, letter for letter but one: "harvest"
+    # ~ harvest_kg, "fuel use" ~ fuel_used_l and fuel_used_kg alike; not "blooms six" ~ BLOOM_SIZE_CM, nor a code the
+    # words only start with, "patrols" ~ patr_km; a time tag's letter is no unit: hb_6m is 6 months)
+    if len(alias) > len(span) and alias[-1] in MEASURE_UNITS and not alias[-2].isdigit():
+        core = "".join(alias[:-1])
+        close = min(len(a), len(core)) >= 6 and abs(len(a) - len(core)) <= 1 and (a.startswith(core) or core.startswith(a))
+        return 0.85 if close and not FUNCTION_WORDS & {span[0], span[-1]} else 0.0
     if len(a) >= 6 and len(b) >= 6 and abs(len(a) - len(b)) <= 2 and not FUNCTION_WORDS & {span[0], span[-1]} and (len(span) > 1 or re.sub(r"\D", "", a) ==
                                                                        re.sub(r"\D", "", b)) \
             and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
@@ -275,8 +286,13 @@ def _seq_score(span: tuple[str, ...], alias: tuple[str, ...]) -> float:
     return 0.0
 
 
+_COMPARATIVE_STEMS = frozenset(stem(w) for w in COMPARATIVES)
+# units of measure a name may end in (not a time, a count or a share, which are windows and rates; nor an area,
+# which a name mostly divides by: rev_per_sqft)
+MEASURE_UNITS = frozenset("l kg g ml mg mm cm km m mi ft lb usd eur gbp c f kts deg".split())
 _EFFECT_STEMS = frozenset({"effect", "impact", "influ", "benefit"})  # (stems) the effect said, no word of a name
 _INDEX_WORDS = frozenset({"idx", "index"})  # (stems) a name's word that says its number is an index
+_BEFORE_AFTER = frozenset("post pre bl base baselin fu followup after aft befor".split())  # (stems) a time of measuring
 # words of a name that qualify its variable (a time, a version, a unit) rather than name it
 _QUALIFIER_WORDS = frozenset("post pre bl base baselin fu followup after befor per pw wk wks mo mos yr yrs d m w y h hr hrs min kg km mi g "
                              "mg pct usd gbp eur n cnt count num tot total avg mean".split())

@@ -51,7 +51,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      # ("does it depend on how many strings it has": a moderator, no count asked for)
      # ("what would starting one do to how many members stay": the count is the outcome)
      r"(?<!\bon )(?<!\bwith )(?<!\bupon )(?<!\bdo to )(?<!\bdoes to )(?<!\bdid to )"
-     r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)(?!.{0,80}\bshould\b.{0,60}\b(?:maximi[sz]e|minimi[sz]e|"
+     # ("how many burns would those who skipped it have had if they had taken it": a count had the units been treated)
+     r"\bhow many\b(?! (?:more|fewer|extra|additional|less)\b)(?!.{0,40}\bwould\b.{0,100}\bif (?:[a-z]+ ){0,3}(?:had|were)\b)"
+     r"(?!.{0,80}\bshould\b.{0,60}\b(?:maximi[sz]e|minimi[sz]e|"
      r"optimi[sz]e)\b)(?!.{0,60}\b(?:did|does|do|would|will|could|can|were|was|are|is|been)\b"
      r".{0,40}\b(?:save[sd]?|prevent(?:s|ed)?|avoid(?:s|ed)?|add(?:s|ed)?|cut|cuts|reduce[sd]?|cause[sd]?|gain(?:s|ed)?|"
      r"lose|loses|lost|generate[sd]?|create[sd]?|avert(?:s|ed)?|spare[sd]?|(?:take|takes|took|shave[sd]?|knock(?:s|ed)?) off)\b)|"
@@ -129,10 +131,12 @@ def off_topic_cue(an: Analysis) -> tuple[str, float] | None:
     starts[len(an.tokens)] = pos
     spans = [(starts[m.start], starts[m.end] - 1) for m in an.mentions if m.column]
     effect_asked = bool(an.columns) and re.search(EFFECT_RX, an.text) is not None
+    data_words = {w for c in an.columns for w in c.words}
     for rx, reason, weight in UNSUPPORTED_RX:
         for hit in re.finditer(rx, an.text):
-            if effect_asked and hit.group(0) in _TOPIC_NOUNS:
-                continue  # "when a restaurant buys local fish, what happens to food cost": the data's units
+            if hit.group(0) in _TOPIC_NOUNS and (effect_asked or hit.group(0) in data_words):
+                continue  # "when a restaurant buys local fish, what happens to food cost", "do passengers enjoy the
+                # flight more" beside flight_id: the data's units
             if effect_asked and re.match(r"predict(?:ive|ed) [a-z]", an.text[hit.start():]):
                 continue  # "does predictive coding get documents out sooner": a name's word, no forecast
             if not any(a <= hit.start() and hit.end() <= b for a, b in spans):

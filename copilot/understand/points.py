@@ -234,6 +234,9 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
         glued = glued or hyphen
         if glued and any(_time_tagged(c.words, glued.group(1), glued.group(2)) for c in columns):
             continue  # "the goal is 12m revenue" (revenue12m): a column's time tag, not a value
+        if glued and not hyphen and any(re.search(rf"(?<!\d){re.escape(tok)}(?!\d)", re.sub(r"[^a-z0-9]", "", c.name.lower()))
+                                        for c in columns):
+            continue  # "who gains most in 5k pace" (pace5kPost): a number and unit a name writes, no value
         if glued and glued.group(2) in _UNIT_WORDS and _in_unit_description(tokens, i):
             hit = _unit_column([glued.group(1), glued.group(2)] + tokens[i + 1:i + 3], 0, list(columns))
             # ("a 4-person shop" ~ staffCount: a head count is no time tag)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.understand.role_patterns_counterfactual import _COUNTERFACTUAL_PATTERNS
 from copilot.understand.role_patterns_mediator_group import _MEDIATOR_AND_GROUP_PATTERNS
 from copilot.understand.role_words import (_CHAIN_VERB, _CV, _DEGREE, _EFFECT_NOUN, _G, _GAIN, _GM, _GOAL_VERB,
                                            _LEVEL_SAID, _M, _NOT_MEANS, _NOT_OBJECT, _NOT_THE_OUTCOME, _PART)
@@ -25,21 +26,16 @@ _NO_HOW = "".join(rf"(?<!how {w} )" for w in ("often", "much", "many", "long", "
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
+    # "the effect on profit of raising the ticket price": the outcome first, then what acts on it
+    (rf"{_EFFECT_NOUN} (?:on|upon) {_G(2)}{_M} (?:of|from) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "the effect of the stipend on how often they go to the gym": the outcome told as a how-clause
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(2)}(?:on|upon) how (?:often|much|many|long|likely|far|fast|quickly|"
      rf"soon|well) {_G(5)}{_M}", {1: "t", 2: "y"}, 3.0),
-    # "what has FSC certification done to the number of fires", "what would a demo have done to the chance of
-    # closing": what the treatment did to the outcome
-    (rf"\bwhat (?:has|have|had|did|would|will|could|might) {_G(1)}{_M} {_G(1)}(?:done|have done) to {_G(4)}{_M}",
-     {1: "t", 2: "y"}, 3.0),
     # "does azathioprine keep patients out of hospital": the units kept out of the outcome by the treatment
     (rf"{_M} {_G(1)}(?:keep|keeps|kept|keeping) {_G(2)}out of {_G(2)}{_M}", {1: "t", 2: "y"}, 2.5),
     # "crew size effect on catch" (CREW_N): one word of the treatment's name the match left out
     (rf"{_M} (?!(?:and|or|vs|of|on|to|the|a|an|no|any|has|had|have|is|was) )[a-z]+ {_EFFECT_NOUN} (?:on|upon) {_G(3)}{_M}",
      {1: "t", 2: "y"}, 2.0),
-    # "would <y> have risen with <x> at the libraries that didn't run one": Y's change, had they had X
-    (rf"(?:would|will|could|might) {_M} (?:have )?(?:risen|rise|gone up|go up|increased|increase|improved|improve|"
-     rf"fallen|fall|dropped|drop|gone down|go down|decreased|decrease) with {_G(2)}{_M}", {1: "y", 2: "t"}, 2.5),
     # "is the lower <y> at sites with <t> causal": a level of Y among the units that have X (its window
     # between: "the lower 30-day <y>")
     (rf"\b{_LEVEL_SAID} (?:\d+-[a-z]+ )?{_M} (?:at|among|in|for|on) (?:the )?(?:[a-z]+|<\d+>) "
@@ -64,6 +60,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:drop|drops|decrease|decreases|reduction|reductions|fall|falls|decline|declines|increase|increases|rise|"
      rf"rises|gain|gains|improvement|improvements|change|changes|boost|boosts|jump|jumps|lift|uplift|cut|cuts|hit|bump) "
      rf"(?:in|to) {_G(2)}{_M} {_G(2)}(?:from|due to|caused by|because of|after|thanks to) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
+    # "is the extra annual revenue from underwater stunts real": more of Y, and what it comes from
+    (rf"\b(?:extra|additional|added|higher|greater|bigger|increased) {_G(2)}{_M} {_G(1)}(?:from|due to|thanks to|"
+     rf"because of) {_G(2)}{_M}", {1: "y", 2: "t"}, 2.8),
+    # "whose 1000 m time improves most with more training sessions": Y's change, with more of X
+    (rf"{_M} (?:improves|improve|rises|rise|grows|grow|increases|increase|drops|drop|falls|fall|changes|change) "
+     rf"(?:the )?most with (?:more |extra |additional |longer |higher |fewer |less )?{_G(2)}{_M}", {1: "y", 2: "t"}, 2.8),
     # "which households gain most in diet quality from the class", "hosts who gain the most occupancy from photos"
     (rf"(?:{_GAIN}) {_G(3)}{_M} {_G(2)}from {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "whose grip strength benefits most from X", "who benefits most from X": the benefit comes from the treatment
@@ -157,6 +159,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "target X to / at the students whose ...": X is the action given to units
     (rf"target {_G(1)}{_M} (?:to|at|towards|on) (?:the |those |these )?[a-z]+ (?:who|who'll|who'd|whose|that|which|with|where|most)\b",
      {1: "t"}, 2.7),
+    # "Target tunnel hours to the jumpers where ...": the units named after "to" are no variable given
+    (rf"^target {_G(1)}{_M} (?:to|at|towards) (?:the |those |these )?{_M} (?:who|who'll|who'd|whose|that|which|with|where|"
+     rf"most)\b", {1: "t"}, 2.7),
     # policy wording: who should get X / be enrolled in X / is it worth giving X ... so that Y falls / goal: Y
     # (not the goal's verb: "if we want to carry the most passengers")
     # (not the outcome told as a how-clause: "affect how often they get unhorsed")
@@ -378,6 +383,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:compare|comparing|contrast) {_G(2)}{_M} {_G(6)}(?:with|without|by|across|between) {_G(3)}{_M}", {1: "y", 2: "t"}, 1.5),
     (rf"(?:does|do|did|would|will|can|could) {_G(3)}{_M} {_G(3)}(?:pay off|work|help|succeed)\b", {1: "t"}, 1.0),
     *_MEDIATOR_AND_GROUP_PATTERNS,
+    *_COUNTERFACTUAL_PATTERNS,
     # "are fewer people <evacuated> when teams are <certified>": the count of Y said first, the condition after
     (rf"(?:^|[,;.?] )(?:are|is|were|was) (?:more|fewer|less) (?:[a-z]+ ){{0,2}}{_M} {_G(2)}(?:when|if|once|where|after) "
      rf"{_G(5)}{_M}", {1: "y", 2: "t"}, 2.2),

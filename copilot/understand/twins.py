@@ -11,6 +11,7 @@ from copilot.understand.analysis import Analysis
 from copilot.understand.base import ParseOutcome
 from copilot.understand.clarify import ask_for
 from copilot.understand.degree_words import dimension_of
+from copilot.understand.match_words import MEASURE_UNITS
 from copilot.understand.phrase_words import COMPARATIVES
 from copilot.understand.text import DETERMINERS, ColumnInfo, name_parts, spells_column, tokenize
 from copilot.understand.typos import _known_words
@@ -118,6 +119,22 @@ def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) ->
     return any(_names_part(p, mine) for p in near) and not any(_names_part(p, theirs) for p in near)
 
 
+def _unit_said(tokens: list[str], m: Any, options: list[str], info: dict[str, ColumnInfo]) -> str | None:
+    """Of twins whose names differ only by a unit (fuel_used_l / fuel_used_kg), the one whose unit is said within
+    a few words of the mention ("fuel burned in litres", "the litres of fuel")."""
+    from copilot.understand.measure_units import unit_word
+
+    units = {}
+    for o in options:
+        rest = set(info[o].words) - set.intersection(*(set(info[x].words) for x in options))
+        if len(rest) != 1 or (u := unit_word(next(iter(rest)))) not in MEASURE_UNITS:
+            return None
+        units[o] = u
+    near = {unit_word(w) for w in tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 4]}
+    fits = [o for o, u in units.items() if u in near]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _received(options: list[str], info: dict[str, ColumnInfo], tokens: list[str], m: Any) -> str | None:
     """Of a treatment's twins, the one binary column (photo_tx beside photo_hrs, coupon_sent beside
     coupon_value) when the words name the treatment plainly: an effect of phototherapy is of receiving it.
@@ -192,6 +209,9 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
                     and not any(ch.isdigit() for w in set(info[a].words) ^ set(info[col].words) for ch in w)]
             if len(said) == 1:  # "yield per hectare" read as yld_kg_tr beside yld_kg_ha: the twin the words name
                 task[field_] = said[0]
+                break
+            if (by_unit := _unit_said(an.tokens, m, [col, *rivals], info)) is not None:
+                task[field_] = by_unit  # "fuel burned in litres": fuel_used_l, not fuel_used_kg
                 break
             rivals = [a for a in rivals if not _part_said(an.tokens, m, info[col], info[a])]
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3]) + _version_said_after(an.tokens, m.end)
