@@ -279,22 +279,26 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         # "cate hbpm nicu_adm, site=C": in a terse list, a column set equal to a value after a comma or
         # another column's name is a group too
         listed = m.start in by_end or tokens[m.start - 1] in {",", ";", "and"}
-        if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and tokens[m.start - 1] in
+        lead = tokens[m.start - 2] if m.start > 1 and tokens[m.start - 1] in {"the", "its", "their"} else tokens[m.start - 1]
+        if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and lead in
                                           {"where", "when", "with", "whose", "if"} or tokens[k] in {"=", "=="}
                                           and (tokens[m.start - 1] in {"for", "at", "among", "in", "|", "given"}
                                                # ("(`region` = BS)": a column written as code, anywhere)
                                                or m.identifier or listed and tokens[m.start:m.end] == [m.key.lower()])):
-            value_tok = tokens[k + 1]
+            value_tok, at = tokens[k + 1], k + 1
             if value_tok in {"a", "an", "the", "'"} and k + 2 < n:
-                value_tok = tokens[k + 2]
+                value_tok, at = tokens[k + 2], k + 2
             num = parse_number(value_tok)
             col = next((c for c in columns if c.name == m.column), None)
             if num is None and col is not None and col.type == "numeric":
                 continue  # "when humidity is high (humidity_pct=70)": a word is no value of a number column
+            if lead != tokens[m.start - 1] and not (col is not None and col.examples and num is None and
+                                                    level_written(tokens, at, col.examples)):
+                continue  # ("when the venue is a barn": after an article, only a level the column has)
             val: float | str = num if num is not None else value_tok
             end = k + 2
             if col and col.examples and (num is None or col.type == "categorical"):  # "prot_ur = 2+": the level
-                val, end = level_written(tokens, k + 1, col.examples) or (val, end)
+                val, end = level_written(tokens, at, col.examples) or (val, max(end, at + 1))
             elif num is not None and unit_at(tokens, end):
                 end += 1  # "when wind is 20 knots": the unit goes with the value
             conditions.append(Condition(column=m.key, op="==", value=val))

@@ -289,6 +289,13 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                     end = by_start[k].end  # "20 km from the clinic" ~ distance_to_clinic_km: the name, after its value
                 out.append((Condition(column=hit[0], op="==", value=v), set(range(i, end))))
                 continue
+            # "in 25 km/h wind" ~ wind == 25: a rate's unit the name does not write, then the numeric column
+            rate_unit = tokens[i + 1:i + 4]
+            if len(rate_unit) == 3 and rate_unit[1] in {"per", "/"} and rate_unit[0] in _UNIT_WORDS and \
+                    rate_unit[2] in _UNIT_WORDS and (named := by_start.get(i + 4)) is not None and \
+                    (c := info.get(named.column or "")) is not None and c.type == "numeric" and not re.search(r"\d", c.name):
+                out.append((Condition(column=named.column, op="==", value=v), set(range(i, named.end))))
+                continue
             for j in (i + 1, i + 2, i + 3):
                 between = [t for t in tokens[i + 1:j] if t != "'"]  # "10 years' experience"
                 if j in by_start and by_start[j].column and tok in re.findall(r"\d+", by_start[j].column):

@@ -10,7 +10,7 @@ import re
 from copilot.understand.mentions import Mention
 from copilot.understand.phrase_words import _CHANGE_VERBS
 from copilot.understand.qualifiers import _plain, qualifier_words
-from copilot.understand.text import ColumnInfo
+from copilot.understand.text import ColumnInfo, stem
 from copilot.understand.units import _plural, said_of_a_unit
 
 
@@ -18,6 +18,7 @@ _UNIT_ARTICLE = {"a", "an", "each", "every", "per", "for", "among", "in", "of"}
 _UNIT_CLAUSE = {"with", "that", "who", "which", "where", "whose", "without", "having"}
 _PICK_NEXT = {"should", "to", "would", "could", "get", "deserve", "need", "ought", "must", "/", "or"}
 _COUNT_WORDS = {"cnt", "count", "counts", "n", "num", "number", "total", "qty"}
+_KIND_WORDS = {"type", "kind", "class", "category", "cat", "group", "grp"}  # a name's word for the units' kind
 _CAUSATIVE = {"help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"}
 _UNIT_LEAD = {"which", "what", "whose", "fewer", "many", "all", "these", "those", "other", "more", "most"}
 _AMOUNT_LEAD = {"fewer", "many", "more", "most"}
@@ -36,6 +37,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
     words = {c.name: c.words for c in columns}
     grouping = {c.name for c in columns if c.type in {"categorical", "text", "id"}}
     ids = {c.name for c in columns if c.type == "id"}
+    examples = {c.name: c.examples for c in columns}
     dates = {c.name for c in columns if c.type == "date"}
     starts = {m.start for m in mentions}
     out = []
@@ -113,8 +115,12 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
         # "an enclosure before release" (RELEASED_N): the event a time is told by, not the count of it
         event_time = m.start not in fixed_at and not m.identifier and m.loose and m.end - m.start == 1 and \
             prev in {"before", "after", "until", "following"} and bool(set(cw) & _COUNT_WORDS) and tok not in cw
+        # "how long teams take", "does it speed teams up" (teamType): the units themselves, not their kind
+        kind_of = m.start not in fixed_at and not m.identifier and m.score < 0.95 and tok.endswith("s") and \
+            len(cw) == 2 and cw[1] in _KIND_WORDS and stem(tok) == stem(cw[0]) and \
+            prev not in {str(e).lower() for e in examples.get(m.column or "", [])}
         if not unit and not qualifier_only and not picked and not partial_unit and not id_units and not unit_modifier \
-                and not causee and not rate_unit and not event_time:
+                and not causee and not rate_unit and not event_time and not kind_of:
             out.append(m)
     return out
 
