@@ -279,7 +279,8 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
         # "cate hbpm nicu_adm, site=C": in a terse list, a column set equal to a value after a comma or
         # another column's name is a group too
         listed = m.start in by_end or tokens[m.start - 1] in {",", ";", "and"}
-        lead = tokens[m.start - 2] if m.start > 1 and tokens[m.start - 1] in {"the", "its", "their"} else tokens[m.start - 1]
+        after_article = m.start > 1 and tokens[m.start - 1] in {"the", "its", "their"}
+        lead = tokens[m.start - 2] if after_article else tokens[m.start - 1]
         if k + 1 < n and m.start > 0 and (tokens[k] in {"is", "=", "==", "equals"} and lead in
                                           {"where", "when", "with", "whose", "if"} or tokens[k] in {"=", "=="}
                                           and (tokens[m.start - 1] in {"for", "at", "among", "in", "|", "given"}
@@ -292,7 +293,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             col = next((c for c in columns if c.name == m.column), None)
             if num is None and col is not None and col.type == "numeric":
                 continue  # "when humidity is high (humidity_pct=70)": a word is no value of a number column
-            if lead != tokens[m.start - 1] and not (col is not None and col.examples and num is None and
+            if after_article and not (col is not None and col.examples and num is None and
                                                     level_written(tokens, at, col.examples)):
                 continue  # ("when the venue is a barn": after an article, only a level the column has)
             val: float | str = num if num is not None else value_tok
