@@ -34,7 +34,7 @@ from copilot.understand.followup import follow_up
 from copilot.understand.guided import guided_task, supports_guided
 from copilot.understand.interpret import interpret_question
 from copilot.understand.roles import role_votes
-from copilot.understand.text import norm_phrase, stem
+from copilot.understand.text import norm_phrase, restore_apostrophes, stem
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def parse_question(question: str, profile: Any = None, lm: Any = None, previous:
     """Understand one message: a new question, an answer to a clarifying question, or a follow-up.
 
     `pending` may be the JSON of a `Pending` (as the agent's state stores it)."""
-    q = (question or "").strip()
+    q = restore_apostrophes((question or "").strip())
     if not q:
         return ParseOutcome(task=None, clarification="What would you like to know? For example: "
                             "'What is the effect of X on Y?'", confidence=0.0)

@@ -45,7 +45,7 @@ DISCOVER_RX = (
     r" (?:me )?(?:a |the |an )?(?:causal )?(?:graph|structure|dag|diagram|network)|"
     r"\b(?:pc|fci|ges|lingam|notears) (?:algorithm|method)|(?:run|use|try|apply) (?:the )?(?:pc|fci|ges|lingam)\b|"
     r"how (?:are|do|is) .{0,80}(?:causally )?(?:related|connected|relate|connect|linked|interrelated|interact)|"
-    r"who causes what|(?:causes|drivers|determinants|root causes?|causal factors|causal drivers) (?:of|behind|for)|"
+    r"who causes what|(?:causes|drivers|determinants|root causes?|causal factors|causal drivers) (?:of|behind|for)(?! whom)|"
     r"what (?:causes|drives) |causal relationships? (?:among|between|in)|cause-effect relationships|"
     r"cause[- ]and[- ]effect relationships|causal links? (?:among|between|in)|causal ordering|"
     r"causal connections|directions? of causation|which way (?:the )?(?:arrows?|causation) (?:point|go|run)|"

@@ -68,7 +68,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                 break  # "cut caries directly or ...": an adverb spells no code (region_cd), "monthly revenue" may
             letters = "".join(p[0] for p in tok.split("-") if p)
             full += letters
-            kept += "" if tok in _INITIAL_SKIP else letters
+            # ("loss-of-motor-control" ~ lmc: the small words inside a hyphened phrase are skipped too)
+            kept += "" if tok in _INITIAL_SKIP else "".join(p[0] for p in tok.split("-") if p and p not in _INITIAL_SKIP)
             if len(full) < 2 or tokens[j] in _INITIAL_SKIP or tokens[j] == "per":  # ("save per" is no wood_sp)
                 continue
             # "counsellors steer into": two letters spelt by a subject and its verb, whose object follows
@@ -93,7 +94,8 @@ def _initialisms(tokens: list[str], columns: list[ColumnInfo]) -> list[tuple[flo
                     if len(spelled) == 2 and (spelled in _tags() and _names_another(tokens[i:j + 1], col, columns)
                                               or _names_another(tokens[j:j + 1], col, columns)
                                               or _names_a_measure(tokens[i:j + 1], col, columns)
-                                              or _the_unit_of(spelled, col, columns)):
+                                              or _the_unit_of(spelled, col, columns)
+                                              or _a_later_tag(spelled, col, columns, tokens[i:j + 1])):
                         continue
                     if j > i or "-" in tok:
                         out.append((0.93 + 0.01 * (j + 1 - i), i, j + 1, col))
@@ -127,6 +129,28 @@ def _the_unit_of(code: str, col: str, columns: list[ColumnInfo]) -> bool:
     ~ vis_per_mo)."""
     words = next((c.words for c in columns if c.name == col), [])
     return len(words) >= 2 and code in words[1:] and code in _units_no_period() and words[0] != code
+
+
+def _a_later_tag(code: str, col: str, columns: list[ColumnInfo], span: list[str]) -> bool:
+    """The two letters are the word ending the name, what it measures having been written before them
+    ("carrying a throw" spells no ct of SWIM_CT, "share of completed" no sc of anx_sc, "the add-on extend" no ae
+    of grade3_ae), where the words write no other word of the name ("predictive maintenance" ~ maint_pm) and
+    are no time ("last year" ~ attd_ly); not a period ("monthly outreach" ~ vis_per_mo) nor a time tag (bl,
+    fu: left to the rules of timed twins)."""
+    words = next((c.words for c in columns if c.name == col), [])
+    return len(words) >= 2 and words[-1] == code != words[0] and code not in _periods() and code not in _tags() \
+        and stem(span[-1]) not in _TIME_NOUNS \
+        and not any(len(w) >= 3 and (t.startswith(w) or w.startswith(t)) for t in span for w in words[:-1])
+
+
+_TIME_NOUNS = frozenset(stem(w) for w in ("year", "month", "week", "day", "quarter", "season"))
+
+
+@functools.cache
+def _periods() -> frozenset[str]:
+    from copilot.understand.measure_units import _TIME_UNITS  # (measure_units reads mentions, which reads this)
+
+    return _TIME_UNITS
 
 
 @functools.cache

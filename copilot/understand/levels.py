@@ -72,7 +72,18 @@ def _level_spellings(examples: list[str]) -> list[tuple[str, list[str]]]:
     return [(ex, tokenize(ex)) for ex in examples] + [
         (ex, name.split()) for ex in examples if ex.isupper() for name in names.get(ex.strip(), [])] + [
         (ex, adj.split()) for ex in examples for adj in adjectives.get(ex.strip().lower(), [])] + [  # "Argentine clubs"
-        (ex, [noun]) for ex in examples for noun in _ANIMAL_OF.get(ex.strip().lower(), ())]  # "for cats" ~ feline
+        (ex, [noun]) for ex in examples for noun in _ANIMAL_OF.get(ex.strip().lower(), ())] + [  # "for cats" ~ feline
+        (ex, words) for ex in examples for words in _band_spellings(ex)]
+
+
+def _band_spellings(level: str) -> list[list[str]]:
+    """An age band written as a code, u18 or o60: 'under-18s', 'under 18s', 'over-60s' (as sports and
+    surveys write them)."""
+    m = re.fullmatch(r"([uo])-?(\d{1,2})", level.strip().lower())
+    if not m:
+        return []
+    word, n = ("under" if m.group(1) == "u" else "over"), m.group(2)
+    return [[f"{word}-{n}s"], [f"{word}-{n}"], [word, f"{n}s"], [word, n], [f"{m.group(1)}-{n}"], [f"{m.group(1)}{n}s"]]
 
 
 # a species level written as its Latin adjective ("for cats" ~ spp feline)

@@ -125,6 +125,12 @@ def _spells(word: str, code: str) -> bool:
     return all(ch in it for ch in code)
 
 
+def _contracted(word: str, code: str) -> bool:
+    """`code` spells `word` (see `_spells`) keeping its first two letters and its last: dismt ~ dismount, govt ~
+    government, dept ~ department."""
+    return len(word) > len(code) >= 4 and _spells(word, code) and code[:2] == word[:2] and code[-1] == word[-1]
+
+
 def consonant_skeleton(word: str) -> str:
     """A word's first letter and its consonants after it (group -> grp, department -> dprtmnt)."""
     return word[:1] + "".join(ch for ch in word[1:] if ch not in "aeiou")
@@ -150,7 +156,9 @@ def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[flo
     3-letter cut credible."""
     whole = any(sc >= 0.95 for sc in scores)
     # (or one word cut to its start and the others to their consonants' start: vid_anl ~ "video analysis")
-    cut = len(span) >= 2 and any(len(b) >= 3 and a.startswith(b) and a != b for a, b in zip(span, alias))
+    # (or a contraction that keeps the word's first letters and its last: dismt_drl ~ "dismount drill")
+    cut = len(span) >= 2 and any(len(b) >= 3 and (a.startswith(b) or _contracted(a, b)) and a != b
+                                 for a, b in zip(span, alias))
     for sc, a, b in zip(scores, span, alias):
         if sc and whole:
             continue
@@ -161,7 +169,7 @@ def _coded_words(span: tuple[str, ...], alias: tuple[str, ...], scores: list[flo
             and code[1] not in "aeiou" and code[1] in a[1:]
         if not (pair or len(b) >= 3 and b.isalpha() and a.isalpha() and len(a) > len(b) and a[0] == b[0]
                 and (a.startswith(b) and (len(span) > 1 or _one_word_cut(a, b)) or whole and _abbreviation(a, b)
-                     or cut and _code_of(a, b))) \
+                     or cut and (_code_of(a, b) or _contracted(a, b)))) \
                 or a in _break_stems() and not pair:
             return False
     return True

@@ -93,6 +93,15 @@ def stem(word: str) -> str:
     return w
 
 
+# a negation typed without its apostrophe ("riders who didnt take it"): the cue patterns write "didn't"
+_BARE_NEGATION = re.compile(r"(?i)\b(do|does|did|is|are|was|were|has|have|had|would|could|should)nt\b")
+
+
+def restore_apostrophes(text: str) -> str:
+    """'didnt' -> "didn't", 'doesnt' -> "doesn't": one spelling for the negations the cues read."""
+    return _BARE_NEGATION.sub(lambda m: m.group(1) + "n't", text)
+
+
 def norm_phrase(text: str | None) -> str:
     """Canonical form of a variable phrase for comparisons: stems of content words, joined by spaces."""
     if not text:

@@ -45,7 +45,8 @@ def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
     return len(a.words) == len(b.words) and sum(x != y and not _shortened(x, y) for x, y in zip(a.words, b.words)) == 1
 
 
-_VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig)$", re.IGNORECASE)
+# (a lab reading is another version of the measure: peakpower / peakpower_lab, OIL_PCT / OIL_PCT_LAB)
+_VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig|[_ ]lab|(?-i:(?<=[a-z])Lab))$", re.IGNORECASE)
 
 
 # a second version written as a digit right after the name (reading / reading2, HLTH_INSP_SCR2), the
@@ -73,7 +74,8 @@ def _same_base(a: str, b: str) -> bool:
 def _version_fits(col: str, beside: str) -> bool:
     """The words beside a mention pick this version: 'new', 'revised', 'v2' a versioned name; 'old',
     'original' the plain one. Without such words, or when they point at the other version, ask."""
-    newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower())
+    newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower()) or \
+        re.search(r"lab$", col, re.IGNORECASE) and re.search(r"\blab(?:oratory)?\b", beside.lower())
     older = re.search(r"\b(?:v1|old|older|original|first)\b", beside.lower())
     versioned = bool(_VERSION.search(col) or _DIGIT_VERSION.search(col))
     return bool(newer and versioned and not older or older and not versioned and not newer)

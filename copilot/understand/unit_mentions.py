@@ -86,7 +86,7 @@ def drop_unit_nouns(tokens: list[str], mentions: list[Mention], columns: list[Co
             m.score < 0.95 and len(cw) >= 2 and (
                 ((prev in {"which", "whose"} or tokens[m.start - 2:m.start - 1] == ["which"] and prev.isalpha())
                  and nxt in _PICK_NEXT | {"do", "does", "did", "is", "are", "benefit", "gain", "see"})  # "which print shops do"
-                or nxt in {"who", "whose"}
+                or nxt in {"who", "whose"} or nxt == "for" and tokens[m.end + 1:m.end + 2] == ["whom"]  # "to the drivers for whom"
                 or (prev in {"for", "among", "do", "at"} and nxt in {"that", "in"}) or (prev == "on" and nxt == "that")
                 or (prev in {"prioritise", "prioritize", "rank", "target"} and nxt in {"for", "by"}))  # "prioritise walls for"
         # "for which tour companies does ...": a loose word that only describes the units named after it
