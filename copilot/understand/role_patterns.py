@@ -328,7 +328,8 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      {1: "t", 2: "y"}, 2.5),
     (rf"(?:treatment|exposure|intervention|treatment variable|independent variable|cause variable|"
      rf"causal variable|treatment column|exposure variable)s? (?:(?:is|=|:|be|as|being|would be) {_G(2)})?{_M}", {1: "t"}, 3.5),
-    (rf"{_M} {_G(1)}(?:->|=>|→) {_G(2)}{_M} {_G(1)}(?:->|=>|→) {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
+    # ("sparring -> injury in 6m -> win pct v2": a time or version after a name, before the arrow)
+    (rf"{_M} {_G(2)}(?:->|=>|→) {_G(2)}{_M} {_G(2)}(?:->|=>|→) {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "how much of apprentice -> rating_new is via turnaround_days": an arrow from cause to outcome, then the path
     (rf"{_M} (?:->|=>|→) {_M} (?:(?:is|goes|runs|flows|passes|works) )?(?:via|through|thru|by way of) {_M}",
      {1: "t", 2: "y", 3: "m"}, 3.5),
