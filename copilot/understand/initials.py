@@ -155,9 +155,9 @@ def _periods() -> frozenset[str]:
 
 @functools.cache
 def _units_no_period() -> frozenset[str]:
-    from copilot.understand.measure_units import _TIME_UNITS, _UNIT  # (measure_units reads mentions, which reads this)
+    from copilot.understand.measure_units import _UNIT  # (measure_units reads mentions, which reads this)
 
-    return frozenset(_UNIT.values()) - _TIME_UNITS
+    return frozenset(_UNIT.values()) - _periods()
 
 
 def _words_of_a_column(words: list[str], columns: list[ColumnInfo]) -> bool:
