@@ -118,7 +118,7 @@ def _abbreviation(a: str, b: str) -> float:
 def _spells(word: str, code: str) -> bool:
     """`code` (4+ letters, at most one vowel after its first letter) is `word`'s letters in order,
     from its first: rerpt ~ rereports, selfexcl ~ self-exclusion."""
-    if len(code) < 4 or not code.isalpha() or code[0] != word[0] or len(word) <= len(code) \
+    if len(code) < 4 or len(word) <= len(code) or not code.isalpha() or code[0] != word[0] \
             or sum(ch in "aeiou" for ch in code[1:]) > 1:
         return False
     it = iter(word)
@@ -128,7 +128,7 @@ def _spells(word: str, code: str) -> bool:
 def _contracted(word: str, code: str) -> bool:
     """`code` spells `word` (see `_spells`) keeping its first two letters and its last: dismt ~ dismount, govt ~
     government, dept ~ department."""
-    return len(word) > len(code) >= 4 and _spells(word, code) and code[:2] == word[:2] and code[-1] == word[-1]
+    return _spells(word, code) and code[:2] == word[:2] and code[-1] == word[-1]
 
 
 def consonant_skeleton(word: str) -> str:
