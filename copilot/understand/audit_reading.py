@@ -166,7 +166,9 @@ _STANDS_ALONE = {"approval", "approvals", "ranking", "eligibility", "classificat
 
 def _modifier(word: str, stops: set[str]) -> bool:
     """A word that can be part of a decision's compound on its left ('pain', 'credit', 'fraud-review')."""
-    return len(word) > 2 and word not in stops and not word.endswith(("'s", "ly")) and word[0].isalpha()
+    head, _, tail = word.rpartition("-")  # ("the GPT-based shortlist decision": the tool, no kind of decision)
+    return len(word) > 2 and word not in stops and not word.endswith(("'s", "ly")) and word[0].isalpha() and \
+        not (head and (head.split("-")[0] in stops or tail in {"based", "powered", "driven", "generated", "assisted"}))
 
 
 _TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener|tutor|recruiter|"

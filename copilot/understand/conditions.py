@@ -13,7 +13,7 @@ from copilot.understand.levels import category_values
 from copilot.understand.measure_units import named_after_unit, unit_at
 from copilot.understand.mentions import Mention
 from copilot.understand.points import kept_as_fraction, level_written, point_values
-from copilot.understand.units import _plural, describes_units
+from copilot.understand.units import _plural, describes_units, units_then_attribute
 from copilot.understand.phrase_words import _BREAK
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
@@ -162,15 +162,6 @@ def _units_with(tokens: list[str], m: Mention, by_end: dict[int, Mention]) -> bo
 _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "to"})
 
 
-def _units_then_attribute(tokens: list[str], m: Mention, mentions: list[Mention]) -> bool:
-    """"For bridges exposed to salt, does an oak deck reduce rot?": the units' plural noun, then an attribute said of
-    them in words, before a question that names its own treatment and outcome (not "For clients trained in a group,
-    what was the effect on employment?", where the phrase is the treatment)."""
-    return m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and m.end - m.start >= 2 and \
-        re.fullmatch(r"[a-z]{3,}[^s]s", tokens[1]) is not None and tokens[m.end:m.end + 1] == [","] and \
-        len({o.column for o in mentions if o.start > m.end and o.column and o.column != m.column}) >= 2
-
-
 def _measured_after(tokens: list[str], j: int, mentions: list[Mention], columns: list[ColumnInfo]) -> Mention | None:
     """The numeric column named right after a number's unit ("10 years of experience", "5 years' tenure")."""
     m, linked = named_after_unit(tokens, j, mentions)
@@ -260,8 +251,11 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
     gcol = _gender_column(columns) if has_data else None
     lead = {"among", "for", "in", "only", "just", "of"}
     for i, tok in enumerate(tokens):
-        if tok in _FEMALE | _MALE and i > 0 and (tokens[i - 1] in lead or i > 1 and tokens[i - 2] in lead - {"of"}
-                                                  and tokens[i - 1] in {"baby", "young", "older", "adult", "teenage"}):
+        # ("wax_tech -> xc_time_post, women only": the group, then "only", after a comma or at the start)
+        alone_only = tokens[i + 1:i + 2] == ["only"] and (i == 0 or tokens[i - 1] in {",", ";", ":", "("})
+        if tok in _FEMALE | _MALE and (alone_only or i > 0 and (
+                tokens[i - 1] in lead or i > 1 and tokens[i - 2] in lead - {"of"}
+                and tokens[i - 1] in {"baby", "young", "older", "adult", "teenage"})):
             if i + 2 < n and tokens[i + 1] in {"and", "vs", "versus", "or"} and tokens[i + 2] in _FEMALE | _MALE:
                 continue  # "for men and women" contrasts groups: a modifier, not a filter
             if i >= 2 and tokens[i - 2] in {"between", "differ", "different", "differently"}:
@@ -338,7 +332,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                                                              prev2 in {"only", "restricted", "limited"} and prev in
                                                              {"for", "in", "among", "at", "to", "with", "the", "on"}
                                                              or describes_units(tokens, m) or lacks is not None
-                                                             or _units_then_attribute(tokens, m, mentions)):
+                                                             or units_then_attribute(tokens, m, mentions)):
                 value = next((e for e in col.examples if e.lower() in (_NO_VALUES if lacks else _YES_VALUES)),
                              0 if lacks else 1)
                 num = parse_number(str(value))

@@ -192,6 +192,22 @@ def _adjective_before_name(word: str, level: str, after: list[str], c: ColumnInf
         and stem(after[0]) in c.stems
 
 
+# the nouns of a time or a state a weather-like adjective describes ("on snowy days", "in windy conditions")
+_STATE_NOUNS = frozenset({"day", "days", "night", "nights", "morning", "mornings", "weather", "conditions", "weekends"})
+
+
+def _adjective_of_state(tokens: list[str], i: int, level: str) -> bool:
+    """'on snowy trails' ~ snow, "when it's foggy" ~ FOG: the level's adjective in -y (doubling a last consonant,
+    dropping a last e: foggy, icy), said of the units' plural noun, of a day or weather, or after "it's"."""
+    word, level = tokens[i], level.lower()
+    if len(level) < 3 or not level.isalpha() or word not in {level + "y", level + level[-1] + "y", level[:-1] + "y"} \
+            or word == level[:-1] + "y" and not level.endswith("e"):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return after in _STATE_NOUNS or (len(after) > 3 and after.endswith("s") and after.isalpha()) or \
+        tokens[max(0, i - 2):i] in (["it", "'s"], ["it", "is"], ["it", "was"])
+
+
 def _consonant_code(word: str, code: str) -> bool:
     """`code` writes `word` by its first letter and consonants (grp ~ group, dept ~ department)."""
     return len(code) >= 3 and code.isalpha() and not set(code[1:]) & set("aeiou") and \
@@ -282,7 +298,8 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                         len(last) >= 3 and _same_by_stem(last, words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low  # "on Sundays" ~ Sun
                         or _compound_of(last, words[-1]) or _other_form(last, words[-1])
-                        or _adjective_before_name(last, words[-1], tokens[i + w:i + w + 1], c)):
+                        or _adjective_before_name(last, words[-1], tokens[i + w:i + w + 1], c)
+                        or w == 1 and _adjective_of_state(tokens, i, words[-1])):
                     continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
                 if i > 0 and parse_number(tokens[i - 1]) is not None:
                     continue  # "reopenings within 30 days" beside shiftType == day: a count of units, no group

@@ -19,7 +19,7 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      r"\bweather (?:like|forecast|today|tomorrow|tonight|this|next|in)\b|\bwhat(?:'s| is| will be) the weather\b|"
      r"\bforecast(?:ing)? (?:for|the) (?:tomorrow|weekend|weather)|\brain(?:ing)? tomorrow|temperature tomorrow",
      _NOT_WEATHER, 5.0),
-    (r"\bjoke\b|\bpoem\b|\bhaiku\b|\bsong\b|\brecipe\b|\bstory about\b|\bcapital of\b|\btranslate\b|who won|"
+    (r"\bjoke\b|\bpoem\b|\bhaiku\b|\bsong\b|\brecipe\b|\bstory about\b|\bcapital of\b|\btranslate\b(?! into\b)|who won|"
      r"\bmovie\b|\brestaurant\b|\bflight\b|\bhoroscope\b|\bbirthday\b|\bessay\b|write me an email|"
      r"tell me about yourself|who are you|what can you do|how are you|what (?:kinds? of |sorts? of )?(?:things|questions) "
      r"can you|can you help me with something|^\s*(?:hi|hello|hey)\b[!,. ]*(?:there)?[!,. ]*$|"

@@ -335,6 +335,8 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                         or (len(between) == 1 and between[0] in _UNIT_WORDS and unit_word(between[0]) != "pct"  # 80% = 0.8?
                             and (c := info.get(by_start[j].column)) is not None and c.type == "numeric"
                             and not re.search(r"\d", c.name)
+                            # ("the 10 km cross-country time" is the race's length, no time of 10)
+                            and not (unit_word(between[0]) in {"km", "mi"} and "time" in c.words)
                             # ("a 12 months revenue" is a window; "makers with 20 years experience" a value)
                             and (between[0] not in TIME_UNIT_WORDS or between[0] == "m"
                                  or i > 0 and tokens[i - 1] in {"with", "having", "has", "had"}))):

@@ -42,7 +42,27 @@ def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
     """Columns that differ in one name word only (poverty_rate / poverty_ratio, sbp / dbp, couponSent /
     couponRedeemed, LIGHT_POLL_IDX / LIGHT_POLLUTION_RATIO): words that fit one fit the other unless they say
     that word."""
-    return len(a.words) == len(b.words) and sum(x != y and not _shortened(x, y) for x, y in zip(a.words, b.words)) == 1
+    wa, wb = _glued(a.words), _glued(b.words)
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y and not _shortened(x, y)]
+    # (not a digit version: insp_score / insp_score2 are two versions, read by `_versions`)
+    return len(wa) == len(wb) and len(differ) == 1 and not _digit_version(*differ[0])
+
+
+def _digit_version(x: str, y: str) -> bool:
+    """One word is the other with a number after it (score / score2)."""
+    return x != y and (x == y.rstrip("0123456789") or y == x.rstrip("0123456789"))
+
+
+def _glued(words: list[str] | tuple[str, ...]) -> list[str]:
+    """A name's words with a number kept on the word before it: DNF_RATE_LAST5 is dnf, rate, last5 (a twin
+    of DNF_RATE_SEASON), as mhd_m3 is mhd, m3."""
+    out: list[str] = []
+    for w in words:
+        if w.isdigit() and out and out[-1].isalpha():
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 # (a lab reading is another version of the measure: peakpower / peakpower_lab, OIL_PCT / OIL_PCT_LAB)
@@ -109,6 +129,8 @@ def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) ->
     from copilot.understand.qualifiers import _names_part
 
     a, b = list(own.words), list(rival.words)
+    if len(a) != len(b):  # (WAIT_MIN_AVG / WAIT_MIN_P90: a number kept on its word)
+        a, b = _glued(a), _glued(b)
     diff = [k for k in range(len(a)) if len(a) == len(b) and a[k] != b[k]]
     if len(diff) != 1:
         return False
@@ -199,9 +221,13 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
                                       for o in an.mentions):
                 continue  # "lowers cub survival. ... effect on 1-year cub survival": said once with its time
             # (a twin whose name writes the words shorter may not have come up: "light pollution" beside
-            # LIGHT_POLLUTION_RATIO fits LIGHT_POLL_IDX as well)
+            # LIGHT_POLLUTION_RATIO fits LIGHT_POLL_IDX as well; nor one whose number makes its name a word
+            # longer: "the DNF rate" fits DNF_RATE_SEASON and DNF_RATE_LAST5 and says neither; times are read in
+            # qualifiers)
             shorter = [a for a in info if a != col and a not in m.alternatives and _twins(info[col], info[a])
-                       and any(_shortened(x, y) for x, y in zip(info[col].words, info[a].words))
+                       and (any(_shortened(x, y) for x, y in zip(info[col].words, info[a].words))
+                            or _words_fit(m.text, info[col]) and a not in times.get(col, {})
+                            and len(info[col].words) < len(info[a].words))
                        and _words_fit(m.text, info[a])]
             rivals = [a for a in [*m.alternatives, *shorter] if a not in taken and a in info and a not in before
                       and not (is_baseline(a, an.columns) and not col_is_baseline)
@@ -215,7 +241,9 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             if (by_unit := _unit_said(an.tokens, m, [col, *rivals], info)) is not None:
                 task[field_] = by_unit  # "fuel burned in litres": fuel_used_l, not fuel_used_kg
                 break
-            rivals = [a for a in rivals if not _part_said(an.tokens, m, info[col], info[a])]
+            # (the part said beside any mention of the column: "shorten the queue ... through the average wait")
+            rivals = [a for a in rivals if not any(_part_said(an.tokens, o, info[col], info[a])
+                                                   for o in an.mentions if o.column == col)]
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3]) + _version_said_after(an.tokens, m.end)
             versions = _versions(col, info)
             picked = [c for c in [col, *versions] if (c == col or c not in taken) and _version_fits(c, beside)]

@@ -108,3 +108,17 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
         plural = len(before) >= 2 and _plural(before[-2])
     return len(before) >= 3 and before[-1] == "with" and (before[-2] in _UNIT_NOUNS or plural) and \
         bool({"for", "among", "in"} & set(before[:-2]))
+
+
+def units_then_attribute(tokens: list[str], m: Mention, mentions: list[Mention]) -> bool:
+    """"For bridges exposed to salt, does an oak deck reduce rot?": the units' plural noun, then an attribute said of
+    them in words, before a question that names its own treatment and outcome (not "For clients trained in a group,
+    what was the effect on employment?", where the phrase is the treatment)."""
+    others = len({o.column for o in mentions if o.start > m.end and o.column and o.column != m.column}) >= 2
+    if m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and m.end - m.start >= 2 and \
+            re.fullmatch(r"[a-z]{3,}[^s]s", tokens[1]) is not None and tokens[m.end:m.end + 1] == [","]:
+        return others
+    # "For pilots in salt water, what's the effect of instr_cert on hover_s_fu?": the units, then where they are
+    # (not "For hatcheries using RAS, what did the system do": a name the words fit as well as another, ras_sys)
+    return m.start == 3 and tokens[0] in {"among", "for"} and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[1]) is not None \
+        and tokens[2] in {"in", "on", "with", "using"} and "," in tokens[m.end:m.end + 2] and others and not m.alternatives
