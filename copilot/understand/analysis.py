@@ -363,7 +363,7 @@ GENERIC_UNMATCHED = {"people", "person", "patients", "patient", "customers", "cu
                       "students", "student", "kids", "children", "employees", "workers", "counties", "county",
                       "farms", "farm", "individuals", "participants", "members", "clients", "adults", "men", "women",
                       "teenagers", "teens", "program", "programme", "policy", "intervention", "treatment",
-                      "drug", "medication",
+                      "drug", "medication", "treated", "untreated",  # ("effect on the treated": the estimand)
                       "outcome", "risk", "chance", "odds", "likelihood", "probability", "levels", "level",
                       "rates", "rate", "scores", "score", "amount", "number", "share", "units", "ones", "guests",
                       "guest", "households", "visitors", "shoppers", "residents", "families", "respondents",

@@ -78,6 +78,8 @@ def add_fields(task: dict, an: Analysis, inst: int | None) -> dict:
         ids = {c.name for c in an.columns if c.type in ("id", "date")}
         est = estimand(text, an.tokens, spans, {k for m in an.mentions if m.column not in ids for k in range(m.start, m.end)},
                        _name_stems(an, task.get("treatment")))
+        if est == "ate":  # "(effect on the treated)": the estimand said in brackets, which `an.text` leaves out
+            est = next((e for g in re.findall(r"\(([^()]{3,60})\)", an.question) if (e := estimand(g)) != "ate"), "ate")
         # "for certified plots" read as EXPORT_CERT == 1: a filter on the treatment leaves one arm, so it is
         # the effect on the treated (== 1) or on the untreated (== 0)
         values = {(c.op, c.value) for c in conds if c.column == task.get("treatment")}

@@ -100,6 +100,9 @@ def decision_phrase(text: str) -> str | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if nxt in _PEOPLE:
             continue  # "to rank loan applicants": the people decided about, not the decision
+        if nxt not in heads and ("-" in nxt or nxt.endswith("ing") and len(nxt) > 5) and \
+                any(t in heads for t in tokens[i + 2:]):
+            continue  # "the LLM we use for loan pre-screening ... its loan approval": the task it serves, no decision
         prev = tokens[i - 1] if i else ""
         # "the interest rate an AI adviser suggests", "the insurance quote an AI agent gives": a noun after its
         # modifier, the object of the clause that follows

@@ -18,7 +18,7 @@ from typing import Any
 from copilot.task import Condition
 from copilot.understand.ground import _word_relates
 from copilot.understand.measure_units import _UNIT_WORDS, unit_word
-from copilot.understand.points import _SHARE_WORDS, _percent_like, kept_as_fraction
+from copilot.understand.points import _SHARE_WORDS, _percent_like, _plausible, kept_as_fraction
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
 
 # a share said in words, of a column that keeps shares ("two thirds" reads its "two" as the numerator)
@@ -29,16 +29,6 @@ _LINK = frozenset("at of is are was were = a an the about around roughly approxi
                   "runs set held fixed being be say".split())
 # column words that say how a value is counted, not what it is ("n_meds", "sessionsPerWk")
 _COUNTING = frozenset("n num no nr count cnt per total avg mean pct percent share rate".split())
-
-
-def _plausible(value: float, col: ColumnInfo) -> bool:
-    """The number lies near the values the data shows (within one spread of them); no values: any."""
-    shown = [v for e in col.examples if (v := parse_number(str(e))) is not None]
-    if len(shown) < 2:
-        return True
-    lo, hi = min(shown), max(shown)
-    spread = max(hi - lo, abs(hi) * 0.5, 1e-9)
-    return lo - spread <= value <= hi + spread
 
 
 def _relates(word: str, col_word: str) -> bool:

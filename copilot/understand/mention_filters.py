@@ -216,8 +216,10 @@ def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention]
         return False
     k = phrase.end + (tokens[phrase.end:phrase.end + 1] in (["out"], ["up"], ["off"]))  # "handing out coupons"
     k += tokens[k:k + 1] in (["the"], ["a"], ["an"], ["more"], ["less"], ["their"])
-    k += tokens[k:k + 1] in (["higher"], ["lower"], ["bigger"], ["smaller"], ["longer"], ["shorter"], ["new"])
-    return any(m.start == k for m in mentions)
+    starts = {k}  # ("handing out free chaps"; "handing out free samples" ~ freeSampling, the word inside the name)
+    k += tokens[k:k + 1] in (["higher"], ["lower"], ["bigger"], ["smaller"], ["longer"], ["shorter"], ["new"], ["free"],
+                             ["extra"])
+    return any(m.start in starts | {k} for m in mentions)
 
 
 def gerund_before_object(tokens: list[str], m: Mention, starts: dict[int, str | None] | None = None) -> bool:

@@ -149,6 +149,16 @@ def _ordinal_point(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tupl
     return Condition(column=named[0], op="==", value=int(hit.group(1))), {i} if hit.group(2) else {i, i + 1}
 
 
+def _plausible(value: float, col: ColumnInfo) -> bool:
+    """The number lies near the values the data shows (within one spread of them); no values: any."""
+    shown = [v for e in col.examples if (v := parse_number(str(e))) is not None]
+    if len(shown) < 2:
+        return True
+    lo, hi = min(shown), max(shown)
+    spread = max(hi - lo, abs(hi) * 0.5, 1e-9)
+    return lo - spread <= value <= hi + spread
+
+
 def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None,
                  columns: list[ColumnInfo] = ()) -> list[tuple[Condition, set[int]]]:
     """(condition, token positions it consumed) for each point value described in words."""
@@ -255,6 +265,15 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 span |= set(range(named.start, i)) if named is not None and i - named.end <= 2 else set()
                 out.append((Condition(column=hit[0], op="==", value=parse_number(glued.group(1))), span))
                 continue
+        # "at 18-count mesh" ~ CANVAS_MESH == 18, "running a 20-inch bar" ~ bar_length == 20: a number joined to a word
+        # the name does not write (no time: "30-day churn" is a window), right before a numeric column it fits
+        joined = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]+)", tok)
+        if joined and (named := by_start.get(i + 1)) is not None and (c := info.get(named.column or "")) is not None \
+                and c.type == "numeric" and not re.search(r"\d", c.name) and joined.group(2) not in TIME_UNIT_WORDS \
+                and unit_word(joined.group(2)) not in _TIME_UNITS and _in_unit_description(tokens, i) \
+                and len(set(c.examples)) > 2 and _plausible(v := float(joined.group(1)), c):
+            out.append((Condition(column=named.column, op="==", value=v), set(range(i, named.end))))
+            continue
         if (hit := _ordinal_point(tokens, i, columns)) is not None:
             out.append(hit)  # "for 14th-century frescoes" ~ century == 14, "3rd grade pupils" ~ grade == 3
             continue

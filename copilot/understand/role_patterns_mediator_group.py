@@ -13,6 +13,9 @@ _NOT_PUT_THROUGH = "".join(rf"(?<!\b{v} <{d}> )" for v in ("put", "puts", "putti
 
 _MEDIATOR_AND_GROUP_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # mediators
+    # "works by sharpening clarity (harm_clr), which then wins contests (comp_win).": the next link, its verb said
+    # inside the words restated by the name, ends the story (the outcome)
+    (rf"(?:by|through|via) {_G(5)}{_M} ?,? which (?:then |in turn )?{_M} ?(?:[.?!;]|$)", {2: "y"}, 2.6),
     (rf"(?:how much|how|what share|what fraction|what part|what portion|what proportion|what percent\w*) of "
      rf"(?:\S+ ){{0,10}}?(?:is |are |was )?(?:due to|because of|attributable to|explained_by|accounted_for_by) "
      rf"{_G(2)}{_M}", {1: "m"}, 3.5),
