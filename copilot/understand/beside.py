@@ -17,8 +17,8 @@ from typing import Any
 
 from copilot.task import Condition
 from copilot.understand.ground import _word_relates
-from copilot.understand.measure_units import _UNIT_WORDS, unit_word
-from copilot.understand.points import _SHARE_WORDS, _percent_like, _plausible, kept_as_fraction
+from copilot.understand.measure_units import _UNIT_WORDS, _plausible, unit_word
+from copilot.understand.points import _SHARE_WORDS, _percent_like, kept_as_fraction
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number
 
 # a share said in words, of a column that keeps shares ("two thirds" reads its "two" as the numerator)

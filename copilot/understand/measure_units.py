@@ -280,3 +280,12 @@ def rate_twins(tokens: list[str], mentions: list[Mention], columns: list[ColumnI
         out.append(m)
     return out
 
+
+def _plausible(value: float, col: ColumnInfo) -> bool:
+    """The number lies near the values the data shows (within one spread of them); no values: any."""
+    shown = [v for e in col.examples if (v := parse_number(str(e))) is not None]
+    if len(shown) < 2:
+        return True
+    lo, hi = min(shown), max(shown)
+    spread = max(hi - lo, abs(hi) * 0.5, 1e-9)
+    return lo - spread <= value <= hi + spread

@@ -16,7 +16,7 @@ from copilot.understand.mentions import Mention
 from copilot.understand.text import (NUMBER_WORDS, TIME_UNIT_WORDS, ColumnInfo, name_words, number_word_first,
                                      parse_number, stem)
 from copilot.understand.times import _UNITS as _PERIOD
-from copilot.understand.measure_units import (_COUNT_WORDS, _CURRENCY, _LINK, _TIME_UNITS, _UNIT, _UNIT_WORDS,
+from copilot.understand.measure_units import (_COUNT_WORDS, _plausible, _CURRENCY, _LINK, _TIME_UNITS, _UNIT, _UNIT_WORDS,
                                               _names_unit_of, _time_tagged, _unit_column, _unit_follows, is_unit_of,
                                               _value_of_unit_column, named_after_unit, unit_at, unit_word)
 
@@ -147,16 +147,6 @@ def _ordinal_point(tokens: list[str], i: int, columns: list[ColumnInfo]) -> tupl
     if len(named) != 1:
         return None
     return Condition(column=named[0], op="==", value=int(hit.group(1))), {i} if hit.group(2) else {i, i + 1}
-
-
-def _plausible(value: float, col: ColumnInfo) -> bool:
-    """The number lies near the values the data shows (within one spread of them); no values: any."""
-    shown = [v for e in col.examples if (v := parse_number(str(e))) is not None]
-    if len(shown) < 2:
-        return True
-    lo, hi = min(shown), max(shown)
-    spread = max(hi - lo, abs(hi) * 0.5, 1e-9)
-    return lo - spread <= value <= hi + spread
 
 
 def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age_col: str | None,
