@@ -71,6 +71,9 @@ _VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|
                       r"[_ ]adj(?:usted)?|(?-i:(?<=[a-z])Adj(?:usted)?))$", re.IGNORECASE)
 
 
+_ADJUSTED = re.compile(r"adj(?:usted)?$", re.IGNORECASE)  # the adjusted version's name (LGE_PTS_ADJ, fcr_adj)
+
+
 # a second version written as a digit right after the name (reading / reading2, HLTH_INSP_SCR2), the
 # plain name being a column too (mhd_m3 / mhd_m6 are months, and neither is the other's plain name)
 _DIGIT_VERSION = re.compile(r"(?<=[A-Za-z]{2})[2-9]$")
@@ -98,7 +101,7 @@ def _version_fits(col: str, beside: str) -> bool:
     'original' the plain one. Without such words, or when they point at the other version, ask."""
     newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower()) or \
         re.search(r"lab$", col, re.IGNORECASE) and re.search(r"\blab(?:oratory)?\b", beside.lower()) or \
-        re.search(r"adj(?:usted)?$", col, re.IGNORECASE) and re.search(r"\badj(?:usted)?\b(?! for)", beside.lower())
+        _ADJUSTED.search(col) and re.search(r"\badj(?:usted)?\b(?! for)", beside.lower())
     older = re.search(r"\b(?:v1|old|older|original|first|raw|unadjusted)\b", beside.lower())
     versioned = bool(_VERSION.search(col) or _DIGIT_VERSION.search(col))
     return bool(newer and versioned and not older or older and not versioned and not newer)
@@ -250,7 +253,7 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3]) + _version_said_after(an.tokens, m.end)
             versions = _versions(col, info)
             if m.text.lower() == col.lower():  # ("does it cut opex?" beside opex_adj: the name as written)
-                versions = [v for v in versions if not re.search(r"adj(?:usted)?$", v, re.IGNORECASE)]
+                versions = [v for v in versions if not _ADJUSTED.search(v)]
             picked = [c for c in [col, *versions] if (c == col or c not in taken) and _version_fits(c, beside)]
             if not rivals and versions and len(picked) == 1 and picked[0] != col:
                 task[field_] = picked[0]  # "taste ratings on the new scale": the words name the other version
