@@ -257,11 +257,10 @@ def point_values(tokens: list[str], mentions: list[Mention], used: set[int], age
                 continue
         # "at 18-count mesh" ~ CANVAS_MESH == 18, "running a 20-inch bar" ~ bar_length == 20: a number joined to a word
         # the name does not write (no time: "30-day churn" is a window), right before a numeric column it fits
-        joined = re.fullmatch(r"(\d+(?:\.\d+)?)-([a-z]+)", tok)
-        if joined and (named := by_start.get(i + 1)) is not None and (c := info.get(named.column or "")) is not None \
-                and c.type == "numeric" and not re.search(r"\d", c.name) and joined.group(2) not in TIME_UNIT_WORDS \
-                and unit_word(joined.group(2)) not in _TIME_UNITS and _in_unit_description(tokens, i) \
-                and len(set(c.examples)) > 2 and _plausible(v := float(joined.group(1)), c):
+        if hyphen and (named := by_start.get(i + 1)) is not None and (c := info.get(named.column or "")) is not None \
+                and c.type == "numeric" and not re.search(r"\d", c.name) and hyphen.group(2) not in TIME_UNIT_WORDS \
+                and unit_word(hyphen.group(2)) not in _TIME_UNITS and _in_unit_description(tokens, i) \
+                and len(set(c.examples)) > 2 and _plausible(v := float(hyphen.group(1)), c):
             out.append((Condition(column=named.column, op="==", value=v), set(range(i, named.end))))
             continue
         if (hit := _ordinal_point(tokens, i, columns)) is not None:

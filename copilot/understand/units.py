@@ -116,9 +116,9 @@ def units_then_attribute(tokens: list[str], m: Mention, mentions: list[Mention])
     what was the effect on employment?", where the phrase is the treatment)."""
     others = len({o.column for o in mentions if o.start > m.end and o.column and o.column != m.column}) >= 2
     if m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and m.end - m.start >= 2 and \
-            re.fullmatch(r"[a-z]{3,}[^s]s", tokens[1]) is not None and tokens[m.end:m.end + 1] == [","]:
+            _plural(tokens[1]) and tokens[m.end:m.end + 1] == [","]:
         return others
     # "For pilots in salt water, what's the effect of instr_cert on hover_s_fu?": the units, then where they are
     # (not "For hatcheries using RAS, what did the system do": a name the words fit as well as another, ras_sys)
-    return m.start == 3 and tokens[0] in {"among", "for"} and re.fullmatch(r"[a-z]{3,}[^s]s", tokens[1]) is not None \
-        and tokens[2] in {"in", "on", "with", "using"} and "," in tokens[m.end:m.end + 2] and others and not m.alternatives
+    return m.start == 3 and tokens[0] in {"among", "for"} and _plural(tokens[1]) and \
+        tokens[2] in {"in", "on", "with", "using"} and "," in tokens[m.end:m.end + 2] and others and not m.alternatives
