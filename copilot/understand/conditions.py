@@ -13,7 +13,7 @@ from copilot.understand.levels import category_values
 from copilot.understand.measure_units import named_after_unit, unit_at
 from copilot.understand.mentions import Mention
 from copilot.understand.points import kept_as_fraction, level_written, point_values
-from copilot.understand.units import _plural, describes_units, units_then_attribute
+from copilot.understand.units import _plural, describes_units, subject_of_point, switched_on, units_then_attribute
 from copilot.understand.phrase_words import _BREAK
 from copilot.understand.text import TIME_UNIT_WORDS, ColumnInfo, parse_number, stem
 
@@ -337,12 +337,12 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
                              0 if lacks else 1)
                 num = parse_number(str(value))
                 conditions.append(Condition(column=col.name, op="==", value=num if num is not None else value))
-                used.update(range(m.start, m.end))
+                used.update(range(m.start, m.end + 2 * switched_on(tokens, m)))
         conditions += category_values(tokens, mentions, columns, used)
     for cond, spans in point_values(tokens, mentions, used, age_col if has_data else None, columns):
         if not spans & used:
             conditions.append(cond)
-            used |= spans
+            used |= spans | subject_of_point(tokens, mentions, spans, cond.column)
     if has_data:
         for cond, spans in points_beside(tokens, mentions, used, columns):
             conditions.append(cond)

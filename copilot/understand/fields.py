@@ -161,7 +161,12 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
         # "the children who only attended part-time" beside "full-time attendance": the other level of the treatment
         if any(_other_level(tokens[k], tokens[a]) for k in clause for a in inside):
             return "atc"
-        if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause) or adopted:
+        # "among athletes who did the plyometric block" of `plyo_trn`: after a verb of taking part, a word that
+        # the name clips
+        clipped = tokens[verb:verb + 1] and tokens[verb] in _TOOK and any(
+            len(s) >= 4 and s.isalpha() and tokens[k].startswith(s) and len(tokens[k]) >= len(s) + 3
+            for k in clause for s in treatment_stems)
+        if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause) or adopted or clipped:
             negated = any(tokens[k] in _NEGATION or tokens[k].endswith("n't") for k in clause)
             return "atc" if negated else "att"
         # "for bands that stuck with sheepskin, how much would switching to synthetic bags have lifted ...":

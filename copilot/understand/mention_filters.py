@@ -185,6 +185,10 @@ _CAUSAL_VERBS = {**dict.fromkeys(("lead", "leads", "led", "contribute", "contrib
                  **dict.fromkeys(("result", "results", "resulted"), "in")}
 
 
+_EFFECT_VERBS = frozenset({"cut", "cuts", "raise", "raises", "lower", "lowers", "reduce", "reduces", "boost", "boosts",
+                           "lift", "lifts", "increase", "increases", "curb", "curbs", "shorten", "shortens"})
+
+
 def drop_active_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:
     """"for which trips should we apply surge pricing" beside promoApplied: a loose one-word match right after
     a subject pronoun, right before another variable (an article between: "should we offer the referral bonus"
@@ -198,8 +202,10 @@ def drop_active_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[i
         if m.end - m.start == 1 and tokens[m.end:m.end + 1] == [_CAUSAL_VERBS.get(tokens[m.start])] and (
                 m.start in ends or m.start > 0 and tokens[m.start - 1].isalpha() and tokens[m.start - 1] not in _DETERMINERS):
             return True  # "does triple glazing lead to fewer callbacks" beside LEAD_TIME_DAYS: the verb
-        return m.end - m.start == 1 and tokens[m.start - 1:m.start] in (["we"], ["they"], ["you"], ["i"]) \
-            and starts.get(obj, m.column) != m.column
+        # ("worth laying it to cut the reject rate" beside CUT_DEPTH_MM: a verb of effect after "to" or its subject)
+        subject = tokens[m.start - 1:m.start] in (["we"], ["they"], ["you"], ["i"]) or tokens[m.start] in _EFFECT_VERBS \
+            and (m.start in ends or tokens[m.start - 1:m.start] in (["to"], ["it"]))
+        return m.end - m.start == 1 and subject and starts.get(obj, m.column) != m.column
 
     return _drop_loose(mentions, fixed_at, verb)
 
@@ -211,6 +217,11 @@ def verb_of_variable(tokens: list[str], phrase: Mention, mentions: list[Mention]
     # "for the parks that installed it": a relative clause's verb whose object is the treatment said before
     if phrase.end - phrase.start == 1 and tok.endswith("ed") and tokens[phrase.start - 1:phrase.start] in (
             ["that"], ["who"], ["which"]) and tokens[phrase.end:phrase.end + 1] in (["it"], ["them"], ["one"]):
+        return True
+    # "Netting costs money. … is it worth laying it": a gerund whose object is a variable said before, as "it"
+    last = tokens[phrase.end - 1]
+    if phrase.end - phrase.start <= 2 and last.endswith("ing") and stem(last) not in name_stems and \
+            tokens[phrase.end:phrase.end + 1] in (["it"], ["them"]) and any(m.end <= phrase.start for m in mentions):
         return True
     if phrase.end - phrase.start != 1 or not tok.endswith("ing") or stem(tok) in name_stems:
         return False

@@ -41,7 +41,9 @@ def rival_clause(tokens: list[str]) -> tuple[int, int, int] | None:
             continue  # "does X cut Y directly, or mostly because …": a pathway (mediation), not a rival
         rest = " ".join(tokens[i:i + 7]) + " "
         m = _LEAD.match(rest)
-        if not m or not re.search(rf"\b(?:{_HEDGES}|{_BECAUSE})\b", m.group(0)):
+        # ("…, or is that the clay soils?": a rival named with its article, no hedge needed)
+        if not m or not re.search(rf"\b(?:{_HEDGES}|{_BECAUSE})\b", m.group(0)) and not (
+                re.fullmatch(r"or (?:is|was|'s) (?:that|it|this) ", m.group(0)) and tokens[i + 3:i + 4] == ["the"]):
             continue
         lead_end = i + len(m.group(0).split())
         end = next((k for k in range(lead_end, len(tokens)) if tokens[k] in _END), len(tokens))

@@ -121,12 +121,12 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"because {_G(1)}{_M} {_CV} {_G(2)}{_M}", {2: "m"}, 3.0),
     (rf"regress(?:ing|ion of)? {_M} (?:on|against) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} (?:~|regressed (?:causally )?on|as (?:a )?function of|explained_by|modell?ed on) {_G(1)}{_M}", {1: "y", 2: "t"}, 3.0),
-    (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b",
-     {1: "y", 2: "t"}, 3.0),
+    (rf"{_M} {_G(2)}(?:does|do|did|can|could|would|will|is|are) {_G(3)}{_M} {_G(2)}{_CV} (?:it|them|this|that)\b", {1: "y", 2: "t"}, 3.0),
     (rf"{_M} {_G(5)}(?:it|they|this) {_G(3)}(?:if|when|after|once) {_G(4)}{_M}", {1: "y", 2: "t"}, 2.8),
-    (rf"to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|raise|boost|cut|decrease|push down|"
-     rf"bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max|avoid|avert|stop) {_G(2)}{_M}",
-     {1: "y"}, 2.5),
+    # a goal (not the decision's own verb: "where to stop fertilising to get more Y")
+    (rf"(?<!^where )(?<!^when )(?<!^whether )to (?:maximi[sz]e|minimi[sz]e|optimi[sz]e|improve|increase|reduce|lower|"
+     rf"raise|boost|cut|decrease|push down|bring down|drive down|keep down|push up|grow|prevent|preserve|shorten|lift|max|"
+     rf"avoid|avert|stop) {_G(2)}{_M}", {1: "y"}, 2.5),
     # "find the farms where dropping it would lower <y>": what the action would do, said of "it"
     (rf"\b(?:it|they|this|that) (?:would|will|could|might) (?:\w+ )?(?:lower|raise|reduce|cut|increase|improve|boost|"
      rf"shorten|lift|decrease) {_G(2)}{_M}", {1: "y"}, 2.5),

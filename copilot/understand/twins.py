@@ -67,11 +67,10 @@ def _glued(words: list[str] | tuple[str, ...]) -> list[str]:
 
 # (a lab reading is another version of the measure: peakpower / peakpower_lab, OIL_PCT / OIL_PCT_LAB)
 # (and so is an adjusted one: LGE_PTS / LGE_PTS_ADJ, fcr / fcr_adj)
+# (and a standardised or corrected one: cpue / cpue_std, SUBSIDENCE_CM / SUBSIDENCE_CM_CORR)
 _VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig|[_ ]lab|(?-i:(?<=[a-z])Lab)|"
-                      r"[_ ]adj(?:usted)?|(?-i:(?<=[a-z])Adj(?:usted)?))$", re.IGNORECASE)
-
-
-_ADJUSTED = re.compile(r"adj(?:usted)?$", re.IGNORECASE)  # the adjusted version's name (LGE_PTS_ADJ, fcr_adj)
+                      r"[_ ]adj(?:usted)?|(?-i:(?<=[a-z])Adj(?:usted)?)|[_ ]std|(?-i:(?<=[a-z])Std)|"
+                      r"[_ ]corr(?:ected)?|(?-i:(?<=[a-z])Corr(?:ected)?))$", re.IGNORECASE)
 
 
 # a second version written as a digit right after the name (reading / reading2, HLTH_INSP_SCR2), the
@@ -96,12 +95,16 @@ def _same_base(a: str, b: str) -> bool:
     return len(pa) == len(pb) and all(_same_word(x, y) for x, y in zip(pa, pb))
 
 
+# a version's suffix and the words that name it ("lab-measured", "the adjusted NPS", "on the standardised scale")
+_SUFFIX_SAID = ((r"lab$", r"\blab(?:oratory)?\b"), (r"adj(?:usted)?$", r"\badj(?:usted)?\b(?! for)"),
+                (r"std$", r"\b(?:std|standardi[sz]ed)\b"), (r"corr(?:ected)?$", r"\bcorr(?:ected)?\b"))
+
+
 def _version_fits(col: str, beside: str) -> bool:
     """The words beside a mention pick this version: 'new', 'revised', 'v2' a versioned name; 'old',
     'original' the plain one. Without such words, or when they point at the other version, ask."""
-    newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower()) or \
-        re.search(r"lab$", col, re.IGNORECASE) and re.search(r"\blab(?:oratory)?\b", beside.lower()) or \
-        _ADJUSTED.search(col) and re.search(r"\badj(?:usted)?\b(?! for)", beside.lower())
+    newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower()) or any(
+        re.search(suffix, col, re.IGNORECASE) and re.search(said, beside.lower()) for suffix, said in _SUFFIX_SAID)
     older = re.search(r"\b(?:v1|old|older|original|first|raw|unadjusted)\b", beside.lower())
     versioned = bool(_VERSION.search(col) or _DIGIT_VERSION.search(col))
     return bool(newer and versioned and not older or older and not versioned and not newer)
@@ -252,8 +255,9 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
                                                    for o in an.mentions if o.column == col)]
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3]) + _version_said_after(an.tokens, m.end)
             versions = _versions(col, info)
-            if m.text.lower() == col.lower():  # ("does it cut opex?" beside opex_adj: the name as written)
-                versions = [v for v in versions if not _ADJUSTED.search(v)]
+            if m.text.lower() == col.lower():  # ("does it cut opex?" beside opex_adj, cpue_std: the name as written)
+                versions = [v for v in versions if not any(re.search(suffix, v, re.IGNORECASE)
+                                                           for suffix, _ in _SUFFIX_SAID)]
             picked = [c for c in [col, *versions] if (c == col or c not in taken) and _version_fits(c, beside)]
             if not rivals and versions and len(picked) == 1 and picked[0] != col:
                 task[field_] = picked[0]  # "taste ratings on the new scale": the words name the other version

@@ -39,6 +39,17 @@ def said_of_a_unit(tokens: list[str], start: int, end: int) -> bool:
 _PLACED = frozenset({"held", "run", "kept", "built", "set", "done", "grown", "sown"})
 
 
+_SWITCHED_ON = frozenset({"on", "active", "running", "present", "open", "underway", "happening", "live"})
+
+
+def switched_on(tokens: list[str], m: Mention) -> bool:
+    """"When a hatch is on, ...": a binary column's state said after its name, before the question proper ("when
+    the heater is running, ..."); the two words after the name are the condition's."""
+    return tokens[:1] in (["when"], ["if"], ["whenever"], ["while"]) and 1 <= m.start <= 3 and \
+        tokens[m.end:m.end + 3] in ([b, s, ","] for b in ("is", "are", "was", "were") for s in _SWITCHED_ON) and \
+        all(t in {"a", "an", "the"} for t in tokens[1:m.start])
+
+
 def describes_units(tokens: list[str], m: Mention) -> bool:
     """A binary column written as a description of the units: 'for brand-new customers', 'for
     female-headed households', 'for a client who lives alone' (a group, not the effect's cause)."""
@@ -86,6 +97,8 @@ def describes_units(tokens: list[str], m: Mention) -> bool:
     if tokens[:1] in (["when"], ["if"], ["where"], ["whenever"]) and 2 <= m.start <= 5 and rest[:1] == [","] and \
             state and all(t.isalpha() or t == "'s" for t in tokens[1:m.start - 1]):
         return True
+    if switched_on(tokens, m):
+        return True
     # "For current smokers, ...": one describing word between
     if m.start == 2 and tokens[0] in {"in", "at", "among", "for"} and tokens[1].isalpha() and \
             (tokens[1] == "the" or tokens[1] not in _NO_GROUP_ADJECTIVE) and rest[:1] == [","] and \
@@ -122,3 +135,14 @@ def units_then_attribute(tokens: list[str], m: Mention, mentions: list[Mention])
     # (not "For hatcheries using RAS, what did the system do": a name the words fit as well as another, ras_sys)
     return m.start == 3 and tokens[0] in {"among", "for"} and _plural(tokens[1]) and \
         tokens[2] in {"in", "on", "with", "using"} and "," in tokens[m.end:m.end + 2] and others and not m.alternatives
+
+
+def subject_of_point(tokens: list[str], mentions: list[Mention], spans: set[int], column: str) -> set[int]:
+    """"When the water is at 20 NTU turbidity, ...": the thing a point value is said of, between "when the" and
+    "is at", names no variable of its own (its tokens, to be read as the condition's)."""
+    start = min(spans, default=0)
+    if tokens[start - 2:start] not in (["is", "at"], ["are", "at"], ["was", "at"]):
+        return set()
+    return {k for m in mentions if m.end == start - 2 and m.column != column and not m.identifier
+            and tokens[m.start - 2:m.start] in (["when", "the"], ["if", "the"], ["while", "the"], ["whenever", "the"])
+            for k in range(m.start, m.end)}
