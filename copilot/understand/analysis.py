@@ -21,7 +21,8 @@ from copilot.understand.mention_filters import (comparative_before, drop_active_
                                                 drop_gerund_before_object, drop_method_words, drop_noun_adjunct,
                                                 drop_passive_verb, drop_possessor, drop_rule_words, drop_whole_of_share,
                                                 gerund_before_object, hedge_participle, owned_at, qualifier_phrase,
-                                                object_of_action, time_units_spend, verb_of_variable)
+                                                object_of_action, time_units_spend, units_and_their_verb,
+                                                verb_of_variable)
 from copilot.understand.free_mentions import find_free_mentions
 from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, Mention
 from copilot.understand.typos import fix_typos
@@ -79,23 +80,8 @@ _NOT_CAUSING = frozenset(
     "conditioned indexed identified quantified proxied approximated covered accompanied preceded replaced visited "
     "attended treated funded provided called named installed bred hosted organised organized suggested recommended "
     "proposed chosen decided approved generated produced issued".split())
-_MAKE = frozenset({"make", "makes", "made", "help", "helps", "helped", "get", "gets", "let", "lets"})
 _MODALS = [[w] for w in ("can", "could", "may", "might", "must", "will", "would", "shall", "should")]
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\b")
-
-
-def _units_and_their_verb(tokens: list[str], u: Mention, starts: set[int], binary_starts: set[int]) -> bool:
-    """'make makers sell more jars a week', 'when a club employs more grooms': the units and their verb before
-    the amount of a variable ('more piñatas being ordered': the units it counts); 'when the tambourine is
-    handmade': the units a yes/no variable is said of."""
-    before, after = (tokens[u.start - 1] if u.start > 0 else ""), tokens[u.end:u.end + 1]
-    led = before in _MAKE or u.start > 1 and before in ("a", "an", "each") and \
-        re.fullmatch(r"when|if|once|\w+_by", tokens[u.start - 2]) is not None
-    if led and after in (["more"], ["fewer"], ["less"]) and u.end + 1 in starts:
-        return True
-    if before in ("more", "fewer") and after in (["being"], ["getting"]) and u.end + 1 in starts:
-        return True  # "lead to more piñatas being ordered": the units the variable (orders) counts
-    return before in ("the", "a", "an") and after in (["is"], ["are"]) and u.end + 1 in binary_starts
 
 
 def _describes_identifier(tokens: list[str], phrase: Mention, mentions: list[Mention]) -> bool:
@@ -264,8 +250,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     unmatched = [u for u in unmatched if not (u.end - u.start == 1 and u.end + 2 in starts and tokens[u.end].isalpha()
                                               and tokens[u.end + 1:u.end + 2] in (["its"], ["their"])
                                               and tokens[u.start - 1:u.start] in (["a"], ["an"], ["each"], ["every"]))]
-    binary_starts = {m.start for m in mentions if m.column in binary}
-    unmatched = [u for u in unmatched if not _units_and_their_verb(tokens, u, starts, binary_starts)]
+    binary_spans = {(m.start, m.end) for m in mentions if m.column in binary}
+    unmatched = [u for u in unmatched if not units_and_their_verb(tokens, u, starts, binary_spans, name_words)]
     # "how much of that works by lifting sales": the verb of a pathway, not a variable
     unmatched = [u for u in unmatched if not (u.end - u.start == 1 and tokens[u.start] in MECHANISM_VERBS and
                                               tokens[u.end:u.end + 1] in (["by"], ["through"], ["via"]))]

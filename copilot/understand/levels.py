@@ -12,7 +12,7 @@ from copilot.task import Condition
 from copilot.understand import vocab
 from copilot.understand.match_words import consonant_skeleton
 from copilot.understand.mentions import Mention
-from copilot.understand.text import ColumnInfo, parse_number, stem, tokenize
+from copilot.understand.text import FUNCTION_WORDS, ColumnInfo, parse_number, stem, tokenize
 from copilot.understand.typos import _known_words
 from copilot.understand.versus import sets_levels_against
 
@@ -162,7 +162,10 @@ def _stem_parts(word: str) -> str:
 def _same_by_stem(word: str, level: str) -> bool:
     """'schools' ~ school, 'B-roads' ~ B-road: the level inflected; not another word that only the
     stemmer's dropped final 'e' makes alike ("in care" is no cause 'car', "a pine" no 'pin')."""
-    return _stem_parts(word) == _stem_parts(level) and word + "e" != level and level + "e" != word
+    # (nor a function word shorter than the level: "adjusting for ELEV_M and ASPECT" says no RANGE 'ANDES'; "for
+    # does" is 'doe')
+    return _stem_parts(word) == _stem_parts(level) and word + "e" != level and level + "e" != word and \
+        not (word in FUNCTION_WORDS and len(word) < len(level))
 
 
 def _compound_of(word: str, level: str) -> bool:

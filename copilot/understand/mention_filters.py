@@ -352,3 +352,25 @@ def drop_comparative_modifier(tokens: list[str], mentions: list[Mention], fixed_
 _FUNDING_VERBS = {"fund", "pay", "subsidise", "subsidize", "finance", "sponsor", "support", "help"}
 _NOT_ACTION = {"be", "get", "gets", "have", "receive", "go", "come", "and", "or", "to", "for", "with", "of", "in", "on",
                "at", "by", "first", "most", "more"}
+
+
+_MAKE = frozenset({"make", "makes", "made", "help", "helps", "helped", "get", "gets", "let", "lets"})
+
+
+def units_and_their_verb(tokens: list[str], u: Mention, starts: set[int], binary: set[tuple[int, int]],
+                         name_words: frozenset[str] = frozenset()) -> bool:
+    """'make makers sell more jars a week', 'when a club employs more grooms': the units and their verb before
+    the amount of a variable ('more piñatas being ordered': the units it counts); 'when the tambourine is
+    handmade': the units a yes/no variable is said of ('does a volunteer keeper change ...' beside keeper_age: said
+    after it, a word of another name, the units' own)."""
+    if u.end - u.start == 1 and u.start >= 2 and tokens[u.start - 2] in ("a", "an") and (u.start - 1, u.start) in binary \
+            and tokens[u.start] in name_words:
+        return True
+    before, after = (tokens[u.start - 1] if u.start > 0 else ""), tokens[u.end:u.end + 1]
+    led = before in _MAKE or u.start > 1 and before in ("a", "an", "each") and \
+        re.fullmatch(r"when|if|once|\w+_by", tokens[u.start - 2]) is not None
+    if led and after in (["more"], ["fewer"], ["less"]) and u.end + 1 in starts:
+        return True
+    if before in ("more", "fewer") and after in (["being"], ["getting"]) and u.end + 1 in starts:
+        return True  # "lead to more piñatas being ordered": the units the variable (orders) counts
+    return before in ("the", "a", "an") and after in (["is"], ["are"]) and any(b == u.end + 1 for b, _ in binary)

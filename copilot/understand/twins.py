@@ -44,6 +44,9 @@ def _twins(a: ColumnInfo, b: ColumnInfo) -> bool:
     that word."""
     wa, wb = _glued(a.words), _glued(b.words)
     differ = [(x, y) for x, y in zip(wa, wb) if x != y and not _shortened(x, y)]
+    # (or one measure in two units of mass per area: YLD_KGHA / YLD_T_HA)
+    if (ua := _unit_tail(a.words)) and (ub := _unit_tail(b.words)) and ua[0] == ub[0] and ua[1] != ub[1]:
+        return True
     # (not a digit version: insp_score / insp_score2 are two versions, read by `_versions`)
     return len(wa) == len(wb) and len(differ) == 1 and not _digit_version(*differ[0])
 
@@ -85,6 +88,17 @@ def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
     return [c for c in info if c != col and (
         _same_base(_VERSION.sub("", c), base) and bool(_VERSION.search(c) or _VERSION.search(col))
         or _DIGIT_VERSION.sub("", c) == col or _DIGIT_VERSION.sub("", col) == c)]
+
+
+_RATE_SUFFIX = re.compile(r"[_ ]?(?:rt|rate|pct|percent)$", re.IGNORECASE)
+_COUNT_SAID = re.compile(r"\b(?:number|count|how many|total)\b")
+_RATE_SAID = re.compile(r"\b(?:rates?|rt|share|percent(?:age)?|proportion|pct|fraction)\b|%")
+
+
+def _rates_of(col: str, info: dict[str, ColumnInfo]) -> list[str]:
+    """The rate beside a numeric count of the same name (nestSuccess / nestSuccessRate, MARGIN / MARGIN_PCT)."""
+    return [a for a in info if a != col and a.lower().startswith(col.lower()) and _RATE_SUFFIX.fullmatch(a[len(col):])
+            and info[a].type == info[col].type == "numeric"]
 
 
 def _same_base(a: str, b: str) -> bool:
@@ -152,6 +166,32 @@ def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) ->
     return any(_names_part(p, mine) for p in near) and not any(_names_part(p, theirs) for p in near)
 
 
+_AREA = {"ha": "ha", "hectare": "ha", "hectares": "ha", "m2": "m2", "acre": "ac", "acres": "ac", "ac": "ac"}
+
+
+def _unit_of(words: list[str], unit_word: Any) -> str | None:
+    """The unit a name's own words write: one unit ("l", "kg"), or a mass per area ("t ha", glued "kgha")."""
+    mass = MEASURE_UNITS | {"t"}
+    if len(words) == 2 and unit_word(words[0]) in mass and words[1] in _AREA:
+        return f"{unit_word(words[0])}/{_AREA[words[1]]}"
+    if len(words) != 1:
+        return None
+    if unit_word(words[0]) in MEASURE_UNITS:
+        return unit_word(words[0])
+    return next((f"{unit_word(w[:k])}/{_AREA[w[k:]]}" for w in words for k in range(1, len(w))
+                 if unit_word(w[:k]) in mass and w[k:] in _AREA), None)
+
+
+def _unit_tail(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+    """A name's words before a mass-per-area unit at its end, and the unit (yld, "kg/ha" of YLD_KGHA)."""
+    from copilot.understand.measure_units import unit_word
+
+    for k in (2, 1):
+        if len(words) > k and (u := _unit_of(list(words[-k:]), unit_word)) is not None and "/" in u:
+            return tuple(words[:-k]), u
+    return None
+
+
 def _unit_said(tokens: list[str], m: Any, options: list[str], info: dict[str, ColumnInfo]) -> str | None:
     """Of twins whose names differ only by a unit (fuel_used_l / fuel_used_kg), the one whose unit is said within
     a few words of the mention ("fuel burned in litres", "the litres of fuel")."""
@@ -159,11 +199,13 @@ def _unit_said(tokens: list[str], m: Any, options: list[str], info: dict[str, Co
 
     units = {}
     for o in options:
-        rest = set(info[o].words) - set.intersection(*(set(info[x].words) for x in options))
-        if len(rest) != 1 or (u := unit_word(next(iter(rest)))) not in MEASURE_UNITS:
+        shared = set.intersection(*(set(info[x].words) for x in options))
+        if (u := _unit_of([w for w in info[o].words if w not in shared], unit_word)) is None:
             return None
         units[o] = u
-    near = {unit_word(w) for w in tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 4]}
+    window = tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 4]
+    near = {unit_word(w) for w in window} | {  # ("yield in tonnes/ha": YLD_T_HA, not YLD_KGHA)
+        f"{unit_word(a)}/{_AREA.get(b)}" for a, p, b in zip(window, window[1:], window[2:]) if p in ("/", "per")}
     fits = [o for o, u in units.items() if u in near]
     return fits[0] if len(fits) == 1 else None
 
@@ -263,6 +305,14 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
                 task[field_] = picked[0]  # "taste ratings on the new scale": the words name the other version
                 break
             rivals = rivals or [a for a in versions if a not in taken and not _version_fits(col, beside)]
+            # "lower pup survival" (pup_surv, pup_surv_rt): a count and its rate, the words saying neither ("the pup
+            # survival rate": the rate)
+            rates = [a for a in _rates_of(col, info) if a not in taken and m.text.lower() != col.lower()]
+            if len(rates) == 1 and _RATE_SAID.search(beside):
+                task[field_] = rates[0]
+                break
+            counted = _COUNT_SAID.search(" ".join(an.tokens[max(0, m.start - 4):m.end]))  # ("the number of dogs dropped")
+            rivals = rivals or [a for a in rates if not counted]
             if not rivals:
                 continue
             options = [col] + rivals
