@@ -163,7 +163,7 @@ def _estimand_from_clause(tokens: list[str], treatment_spans: list[tuple[int, in
             return "atc"
         # "among athletes who did the plyometric block" of `plyo_trn`: after a verb of taking part, a word that
         # the name clips
-        clipped = tokens[verb:verb + 1] and tokens[verb] in _TOOK and any(
+        clipped = verb < end and tokens[verb] in _TOOK and any(
             len(s) >= 4 and s.isalpha() and tokens[k].startswith(s) and len(tokens[k]) >= len(s) + 3
             for k in clause for s in treatment_stems)
         if any(names_it(k) or tokens[k] in _ANAPHORA for k in clause) or adopted or clipped:

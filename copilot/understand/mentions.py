@@ -136,7 +136,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
     # a hyphenated word inside a longer phrase is one word ("tele check-ins" ~ tele_checkin)
     stems = [stem(hyphens_joined(t) or t) for t in tokens]
     name_stems = {s for c in columns for s in c.stems}
-    name_words = {tuple(c.words) for c in columns}
+    names_in_words = {tuple(c.words) for c in columns}
     cands: list[tuple[float, int, int, str]] = []
     n = len(tokens)
     # "(`region` = BS)": a level of a category written as its value names no column (bait_sqd's initials)
@@ -153,7 +153,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             stem(tokens[i].replace("-", "")) not in name_stems else None
         for j in range(i + 1, min(n, i + 6) + 1):
             if not (tokens[j - 1].isalnum() or "-" in tokens[j - 1]) or j - 1 > i and _adjusting(tokens, j - 1) \
-                    and tuple(tokens[i:j]) not in name_words:
+                    and tuple(tokens[i:j]) not in names_in_words:
                 break  # (nor over "adjusting for": "spend adjusting for age" is no spend_adjusted; but "deploy
                 # predator control for the best Y" ~ predatorControl: the whole name)
             span = tuple(stems[k] for k in range(i, j) if tokens[k] not in STOP_INSIDE)

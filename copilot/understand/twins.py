@@ -169,25 +169,26 @@ def _part_said(tokens: list[str], m: Any, own: ColumnInfo, rival: ColumnInfo) ->
 _AREA = {"ha": "ha", "hectare": "ha", "hectares": "ha", "m2": "m2", "acre": "ac", "acres": "ac", "ac": "ac"}
 
 
-def _unit_of(words: list[str], unit_word: Any) -> str | None:
+def _unit_of(words: list[str] | tuple[str, ...]) -> str | None:
     """The unit a name's own words write: one unit ("l", "kg"), or a mass per area ("t ha", glued "kgha")."""
+    from copilot.understand.measure_units import unit_word
+
     mass = MEASURE_UNITS | {"t"}
     if len(words) == 2 and unit_word(words[0]) in mass and words[1] in _AREA:
         return f"{unit_word(words[0])}/{_AREA[words[1]]}"
     if len(words) != 1:
         return None
-    if unit_word(words[0]) in MEASURE_UNITS:
-        return unit_word(words[0])
-    return next((f"{unit_word(w[:k])}/{_AREA[w[k:]]}" for w in words for k in range(1, len(w))
-                 if unit_word(w[:k]) in mass and w[k:] in _AREA), None)
+    word = words[0]
+    if unit_word(word) in MEASURE_UNITS:
+        return unit_word(word)
+    return next((f"{unit_word(word[:k])}/{_AREA[word[k:]]}" for k in range(1, len(word))
+                 if unit_word(word[:k]) in mass and word[k:] in _AREA), None)
 
 
 def _unit_tail(words: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
     """A name's words before a mass-per-area unit at its end, and the unit (yld, "kg/ha" of YLD_KGHA)."""
-    from copilot.understand.measure_units import unit_word
-
     for k in (2, 1):
-        if len(words) > k and (u := _unit_of(list(words[-k:]), unit_word)) is not None and "/" in u:
+        if len(words) > k and (u := _unit_of(words[-k:])) is not None and "/" in u:
             return tuple(words[:-k]), u
     return None
 
@@ -198,9 +199,9 @@ def _unit_said(tokens: list[str], m: Any, options: list[str], info: dict[str, Co
     from copilot.understand.measure_units import unit_word
 
     units = {}
+    shared = set.intersection(*(set(info[x].words) for x in options))
     for o in options:
-        shared = set.intersection(*(set(info[x].words) for x in options))
-        if (u := _unit_of([w for w in info[o].words if w not in shared], unit_word)) is None:
+        if (u := _unit_of([w for w in info[o].words if w not in shared])) is None:
             return None
         units[o] = u
     window = tokens[max(0, m.start - 3):m.start] + tokens[m.end:m.end + 4]
