@@ -68,12 +68,14 @@ def _glued(words: list[str] | tuple[str, ...]) -> list[str]:
     return out
 
 
-# (a lab reading is another version of the measure: peakpower / peakpower_lab, OIL_PCT / OIL_PCT_LAB)
-# (and so is an adjusted one: LGE_PTS / LGE_PTS_ADJ, fcr / fcr_adj)
-# (and a standardised or corrected one: cpue / cpue_std, SUBSIDENCE_CM / SUBSIDENCE_CM_CORR)
-_VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig|[_ ]lab|(?-i:(?<=[a-z])Lab)|"
-                      r"[_ ]adj(?:usted)?|(?-i:(?<=[a-z])Adj(?:usted)?)|[_ ]std|(?-i:(?<=[a-z])Std)|"
-                      r"[_ ]corr(?:ected)?|(?-i:(?<=[a-z])Corr(?:ected)?))$", re.IGNORECASE)
+# a version's suffix and the words that name it: a lab reading is another version of the measure (peakpower /
+# peakpower_lab, OIL_PCT / OIL_PCT_LAB, "lab-measured"), and so is an adjusted one (LGE_PTS / LGE_PTS_ADJ, "the
+# adjusted NPS"), a standardised or a corrected one (cpue / cpue_std, SUBSIDENCE_CM / SUBSIDENCE_CM_CORR)
+_SUFFIX_SAID = (("lab", r"\blab(?:oratory)?\b"), ("adj(?:usted)?", r"\badj(?:usted)?\b(?! for)"),
+                ("std", r"\b(?:std|standardi[sz]ed)\b"), ("corr(?:ected)?", r"\bcorr(?:ected)?\b"))
+# (the suffix after a separator, or capitalised after a lower-case letter: peakpowerLab)
+_VERSION = re.compile(r"(?:[_ ]?v(?:er)?\d+|[_ ]new|[_ ]revised|[_ ]rev|[_ ]old|[_ ]orig|" + "|".join(
+    rf"[_ ]{suffix}|(?-i:(?<=[a-z]){suffix[0].upper()}{suffix[1:]})" for suffix, _ in _SUFFIX_SAID) + r")$", re.IGNORECASE)
 
 
 # a second version written as a digit right after the name (reading / reading2, HLTH_INSP_SCR2), the
@@ -109,16 +111,11 @@ def _same_base(a: str, b: str) -> bool:
     return len(pa) == len(pb) and all(_same_word(x, y) for x, y in zip(pa, pb))
 
 
-# a version's suffix and the words that name it ("lab-measured", "the adjusted NPS", "on the standardised scale")
-_SUFFIX_SAID = ((r"lab$", r"\blab(?:oratory)?\b"), (r"adj(?:usted)?$", r"\badj(?:usted)?\b(?! for)"),
-                (r"std$", r"\b(?:std|standardi[sz]ed)\b"), (r"corr(?:ected)?$", r"\bcorr(?:ected)?\b"))
-
-
 def _version_fits(col: str, beside: str) -> bool:
     """The words beside a mention pick this version: 'new', 'revised', 'v2' a versioned name; 'old',
     'original' the plain one. Without such words, or when they point at the other version, ask."""
     newer = re.search(r"\b(?:v[2-9]|new|newer|revised|updated|latest|second)\b", beside.lower()) or any(
-        re.search(suffix, col, re.IGNORECASE) and re.search(said, beside.lower()) for suffix, said in _SUFFIX_SAID)
+        re.search(f"{suffix}$", col, re.IGNORECASE) and re.search(said, beside.lower()) for suffix, said in _SUFFIX_SAID)
     older = re.search(r"\b(?:v1|old|older|original|first|raw|unadjusted)\b", beside.lower())
     versioned = bool(_VERSION.search(col) or _DIGIT_VERSION.search(col))
     return bool(newer and versioned and not older or older and not versioned and not newer)
@@ -299,7 +296,7 @@ def ambiguous_role(an: Analysis, task: dict, q: str) -> ParseOutcome | None:
             beside = " ".join(an.tokens[max(0, m.start - 2):m.end + 3]) + _version_said_after(an.tokens, m.end)
             versions = _versions(col, info)
             if m.text.lower() == col.lower():  # ("does it cut opex?" beside opex_adj, cpue_std: the name as written)
-                versions = [v for v in versions if not any(re.search(suffix, v, re.IGNORECASE)
+                versions = [v for v in versions if not any(re.search(f"{suffix}$", v, re.IGNORECASE)
                                                            for suffix, _ in _SUFFIX_SAID)]
             picked = [c for c in [col, *versions] if (c == col or c not in taken) and _version_fits(c, beside)]
             if not rivals and versions and len(picked) == 1 and picked[0] != col:
