@@ -183,7 +183,8 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     mentions = drop_actor(tokens, drop_rule_words(tokens, mentions, fixed_at), fixed_at)
     before = drop_possessor(tokens, mentions, fixed_at, words_of := {c.name: c.words for c in columns})
     mentions = drop_whole_of_share(tokens, drop_noun_adjunct(tokens, before, fixed_at, words_of), fixed_at, words_of)
-    unit_spans |= {(m.start, m.end) for m in before if m not in mentions}  # "owl boxes": owl is no phrase either
+    modifiers = {(m.start, m.end) for m in before if m not in mentions}  # "owl boxes": owl is no phrase either
+    unit_spans |= modifiers
     mentions = drop_active_verb(tokens, drop_passive_verb(tokens, drop_method_words(tokens, mentions, fixed_at), fixed_at),
                                 fixed_at)
     numeric = frozenset(c.name for c in columns if c.type == "numeric")
@@ -210,7 +211,9 @@ def analyze(question: str, profile: Any = None) -> Analysis:
                      and not (gerund_before_object(tokens, f, starts) and stem(tokens[f.start]) not in yes_no_stems)
                      and not hedge_participle(tokens, f) and not qualifier_phrase(tokens, f, taken, name_stems)
                      and not time_units_spend(tokens, f, starts) and not object_of_action(tokens, f, starts)
-                     and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)]
+                     and (f.start, f.end) not in unit_spans and not _describes_identifier(tokens, f, mentions)
+                     # ("twelve-month client retention": nor the modifier with the words before it)
+                     and not any(s > f.start and e == f.end for s, e in modifiers)]
     # "or do coppiced territories just happen to be in woodland": a rival explanation restricts no rows
     rival = rival_clause(tokens)
     conditions, used = extract_conditions(without_rival(tokens, rival), mentions, columns, has_data)

@@ -89,6 +89,9 @@ def drop_actor(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -
              # "which lots should the mart push into online bidding"
              or tokens[m.end + 1] in {"into", "onto", "towards", "toward"} and (m.end + 2 in starts or (
                  tokens[m.end + 2:m.end + 3] and tokens[m.end + 2] in DETERMINERS and m.end + 3 in starts))
+             # "which players should the league invite to coaching clinics", "should the gym put on the S&C programme"
+             or tokens[m.end + 1] in {"to", "on"} and (m.end + 2 in starts or (
+                 tokens[m.end + 2:m.end + 3] and tokens[m.end + 2] in DETERMINERS))
              # "which factories should the state fund to get certified" (not "should the grant target to ...")
              or tokens[m.end] in _FUNDING_VERBS and tokens[m.end + 1] == "to")
         # ("how should the school decide which dogs get ...": who decides before the units picked)
@@ -143,9 +146,7 @@ def drop_noun_adjunct(tokens: list[str], mentions: list[Mention], fixed_at: set[
 
     def adjunct(m: Mention) -> bool:
         word, after = tokens[m.start], first.get(m.end)
-        if m.end - m.start != 1 or after is None or after.key == m.key or said.count(after.key) > 1 \
-                or not (after.identifier or after.end - after.start == 1 and after.score >= LOOSE_MATCH) \
-                or re.search(r"(?:ing|ed)$", word) or _ADJUSTING & set(tokens[:m.start]):
+        if not adjunct_fits(m):
             return False
         words = words_of.get(m.column or "", [])
         if any(stem(w) == stem(tokens[after.start]) for w in words):
@@ -153,7 +154,19 @@ def drop_noun_adjunct(tokens: list[str], mentions: list[Mention], fixed_at: set[
         k = next((i for i, w in enumerate(words) if stem(w) == stem(word)), len(words))
         return any(len(w) >= 4 and w.isalpha() for w in words[k + 1:])
 
-    return _drop_loose(mentions, fixed_at, adjunct)
+    def singular_of_count(m: Mention) -> bool:
+        """"twelve-month member retention" beside members: a count's plural said in the singular before
+        another name in the singular modifies that name (not "repeat bookings" beside repeats: a count again)."""
+        return m.start not in fixed_at and not m.identifier and adjunct_fits(m) and not tokens[m.end].endswith("s") and \
+            words_of.get(m.column or "", []) in ([tokens[m.start] + "s"], [tokens[m.start] + "es"])
+
+    def adjunct_fits(m: Mention) -> bool:
+        word, after = tokens[m.start], first.get(m.end)
+        return m.end - m.start == 1 and after is not None and after.key != m.key and said.count(after.key) == 1 \
+            and (after.identifier or after.end - after.start == 1 and after.score >= LOOSE_MATCH) \
+            and not re.search(r"(?:ing|ed)$", word) and not _ADJUSTING & set(tokens[:m.start])
+
+    return [m for m in _drop_loose(mentions, fixed_at, adjunct) if not singular_of_count(m)]
 
 
 def drop_passive_verb(tokens: list[str], mentions: list[Mention], fixed_at: set[int]) -> list[Mention]:

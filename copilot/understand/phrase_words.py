@@ -56,7 +56,7 @@ _BREAK = set(FUNCTION_WORDS) | set(
         "received take taking took make makes making estimate estimated estimating compute calculate measure "
         "measured quantify assess evaluate analyze analyse tested check find figure tell show know want wondering "
         "wonder curious interested trying try need please thanks thank hi hello hey ok okay well really actually "
-        "much more less most least very also just only even still exactly roughly overall average on-average "
+        "much more less most least extra very also just only even still exactly roughly overall average on-average "
         "typically generally significantly basically there here not no yes way thing things anything something "
         "data dataset analysis question variable using variables column columns relationship relationships "
         "association link connection role part share fraction proportion portion amount lot bit kind sort whole "

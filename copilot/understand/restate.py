@@ -39,11 +39,20 @@ def merge_restated(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
         if not b.column or not (b.identifier or cued and version_said):
             continue
         earlier = [k for k, a in enumerate(out) if a.end <= b.start and not a.identifier and a.column
-                   and _same_family(a.column, b.column) and (cued or a.end == b.start)]
+                   and _same_family(a.column, b.column) and (cued or a.end == b.start or _on_its_scale(tokens, a, b))]
         if earlier:
             k = earlier[-1]
             out[k] = dataclasses.replace(out[k], column=b.column, score=1.0, alternatives=[])
     return out
+
+
+def _on_its_scale(tokens: list[str], a: Mention, b: Mention) -> bool:
+    """"better scores on the new audition scale (aud_scr_v2)": a word-matched variable, a preposition, then
+    words that restate it with the identifier (not "bmi on bmi_12m": the identifier alone, an effect's outcome)."""
+    between = tokens[a.end:b.start]
+    return len(b.text.split()) > 1 and not b.text.startswith(b.column) and 1 <= len(between) <= 2 \
+        and between[0] in ("on", "in", "under") and set(between[1:]) <= DETERMINERS \
+        and tokens[a.start - 1:a.start] not in (["of"], ["from"])
 
 
 _MEASURED_BY = (("as", "measured", "by"), ("measured", "by"), ("measured", "as"), ("as", "captured", "by"),

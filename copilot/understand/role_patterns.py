@@ -206,7 +206,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"increased|improved|minimi[sz]ed|maximi[sz]ed)\b", {1: "y"}, 2.6),
     (rf"{_NOT_OBJECT}{_M} {_G(1)}by {_G(2)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.5),
     # "X is meant to work through more M trips, which then cut Y": the story of a pathway
-    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(5)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CHAIN_VERB} "
+    (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:by|through|via) {_G(8)}{_M}(?: <\d+>)? {_G(2)}(?:, )?which (?:then |in turn )?{_CHAIN_VERB} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.4),
     # "does X cut M and thereby raise Y": the chain told as one sentence, the first object the mediator
     (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} (?:, )?(?:and )?(?:thereby|thus|in turn|so|hence|through that|that way) {_G(1)}{_CV} "
@@ -215,7 +215,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_NOT_OBJECT}{_M} {_G(5)}(?:, )?{_CV} {_G(2)}{_M} {_G(2)}(?:, )?which (?:then |in turn )?{_CV} {_G(2)}{_M}",
      {1: "t", 2: "m", 3: "y"}, 2.8),
     # "work by letting farmers buy M, which then lifts Y" (the treatment named elsewhere): the next link is the outcome
-    (rf"(?:by|through|via) {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {2: "y"}, 2.6),
+    (rf"(?:by|through|via) {_G(8)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {2: "y"}, 2.6),
     # "kits help because students practise more hours a week, which then improves accuracy": the same story after
     # "X helps / works because" (not "does X reduce Y because it raises M, which then changes behaviour": Y said first)
     (rf"^{_M} (?:help|helps|helped|work|works|worked) because {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} "
@@ -244,7 +244,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
      rf"bigger|smaller) {_G(1)}{_M}", {1: "y"}, 2.4),
     # "does a live guitarist keep students from quitting", "stop patients from relapsing": what the units are
     # kept from is the outcome
-    (rf"\b(?:keep|keeps|kept|keeping|stop|stops|stopped|prevent|prevents|prevented) {_G(2)}from {_G(1)}{_M}", {1: "y"}, 2.4),
+    (rf"\b(?:keep|keeps|kept|keeping|stop|stops|stopped|prevent|prevents|prevented) {_GM(2)}from {_G(1)}{_M}", {1: "y"}, 2.4),
     # "does more canopy cover mean fewer thrips": what the treatment is said to mean is the outcome
     (rf"(?:mean|means|meant) (?:fewer|more|less|higher|lower|better|worse|bigger|smaller|longer|shorter|faster|"
      rf"slower) {_G(2)}{_M}", {1: "y"}, 2.4),
