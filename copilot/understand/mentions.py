@@ -260,8 +260,14 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         alts = sorted({c for s, a, b, c in cands if a == i and b == j and c != col and s >= score - 0.02})
         # of twins that differ only by a plural (concussion, concussions), the one the words spell exactly
         spelt = [c for c in [col, *alts] if c.lower() == "".join(tokens[i:j])]
+        # ("ride length" beside rideMins and riderAge: of a tie, the one with the word as said, not its agent noun)
+        worded = [c for c in [col, *alts] if j == i + 1 and tokens[i] in by_name[c].words] if alts else []
+        worded = worded if len(worded) == 1 and all({tokens[i] + e for e in ("r", "er", "rs", "ers")} & set(by_name[c].words)
+                                                    for c in {col, *alts} - set(worded)) else []
         if alts and len(spelt) == 1:
             col, alts = spelt[0], []
+        elif len(worded) == 1:
+            col, alts = worded[0], []
         # of a tie, a column named as a random draw (PROMO_LOTTERY beside SOCIAL_PROMO) is the instrument: "the
         # promotion" names the other, unless the words say the draw
         if alts and _DRAW_WORDS & set(by_name[col].words) and not _DRAW_WORDS & set(tokens):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from copilot.understand.role_patterns_counterfactual import _COUNTERFACTUAL_PATTERNS
+from copilot.understand.role_patterns_difference import _DIFFERENCE_PATTERNS
 from copilot.understand.role_patterns_mediator_group import _MEDIATOR_AND_GROUP_PATTERNS
 from copilot.understand.role_words import (_CHAIN_VERB, _CV, _DEGREE, _EFFECT_NOUN, _G, _GAIN, _GM, _GOAL_VERB,
                                            _LEVEL_SAID, _M, _NOT_MEANS, _NOT_OBJECT, _NOT_THE_OUTCOME, _PART)
@@ -26,6 +27,7 @@ _NO_HOW = "".join(rf"(?<!how {w} )" for w in ("often", "much", "many", "long", "
 _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"{_EFFECT_NOUN} (?:of|from) {_G(3)}{_M} {_G(4)}(?:on|upon|for|in|to|towards|regarding) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),
     (rf"{_M} (?:'s |' )?{_EFFECT_NOUN} (?:on|upon|for|in) {_G(3)}{_M}", {1: "t", 2: "y"}, 3.0),  # "`grafter_years`' effect"
+    (rf"{_M} (?:'s |' ){_EFFECT_NOUN} (?:on|upon)\b", {1: "t"}, 2.6),  # "line speed's effect on returns" (words no name)
     # "the effect on profit of raising the ticket price": the outcome first, then what acts on it
     (rf"{_EFFECT_NOUN} (?:on|upon) {_G(2)}{_M} (?:of|from) {_G(3)}{_M}", {1: "y", 2: "t"}, 3.0),
     # "the effect of the stipend on how often they go to the gym": the outcome told as a how-clause
@@ -220,10 +222,6 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "X helps / works because" (not "does X reduce Y because it raises M, which then changes behaviour": Y said first)
     (rf"^{_M} (?:help|helps|helped|work|works|worked) because {_G(5)}{_M} ?,? which (?:then |in turn )?{_CHAIN_VERB} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 2.6),
-    # "is the higher hammer price when more buyers turn up real", "is the higher score of wild-yeast batches causal":
-    # the difference seen is in the outcome, the units' trait after it the treatment
-    (rf"(?:^|[.?!;] )(?:is|are|was|were) (?:the |this |that )?(?:higher|lower|bigger|smaller|larger|greater|better|worse|"
-     rf"extra) {_G(1)}{_M} {_G(1)}(?:when|where|if|among|with|of|for|in) {_G(3)}{_M}", {1: "y", 2: "t"}, 2.4),
     # "X helps firms cut M, and that is what raises Y": the last link of a story told in order is the outcome
     (rf", (?:and |which )?(?:that |this |it )?(?:is|'s) what (?:then |in turn )?{_CHAIN_VERB} {_G(2)}{_M}", {1: "y"}, 2.6),
     # "Community mobilisation works by getting households to ...": what works by a mechanism is the treatment
@@ -232,8 +230,9 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # "how much of the loan's effect runs through M": the effect's owner is the treatment
     (rf"{_M} (?:'s |' ){_EFFECT_NOUN} {_G(1)}(?:runs?|goes|go|flows?|pass|passes|works?|travels?) (?:through|via) {_G(2)}{_M}",
      {1: "t"}, 3.0),
-    # "X lets light in, which raises M, which then earns a better Y": two links, each told in a "which" clause
-    (rf"{_NOT_OBJECT}{_M} {_G(5)}, which {_CV} {_G(2)}{_M} {_G(2)}, which (?:then |in turn )?{_CHAIN_VERB} "
+    # "X lets light in, which raises M, which then earns a better Y": two links, each told in a "which" clause (the
+    # first may say what it means: "makers get the fit right, which means fewer M, which then lifts Y")
+    (rf"{_NOT_OBJECT}{_M} {_GM(5)}, which (?:{_CV}|means|meant) {_G(2)}{_M} {_G(2)}, which (?:then |in turn )?{_CHAIN_VERB} "
      rf"{_G(2)}{_M}", {1: "t", 2: "m", 3: "y"}, 3.0),
     # "X may lift Y by building M, which then raises Y": the story told from the outcome the treatment moves
     (rf"{_M} {_G(2)}{_CV} {_G(2)}{_M} {_G(1)}(?:by|through|via) {_G(3)}{_M} ?,? which (?:then |in turn )?{_CV} {_G(2)}{_M}",
@@ -385,6 +384,7 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:does|do|did|would|will|can|could) {_G(3)}{_M} {_G(3)}(?:pay off|work|help|succeed)\b", {1: "t"}, 1.0),
     *_MEDIATOR_AND_GROUP_PATTERNS,
     *_COUNTERFACTUAL_PATTERNS,
+    *_DIFFERENCE_PATTERNS,
     # "are fewer people <evacuated> when teams are <certified>": the count of Y said first, the condition after
     (rf"(?:^|[,;.?] )(?:are|is|were|was) (?:more|fewer|less) (?:[a-z]+ ){{0,2}}{_M} {_G(2)}(?:when|if|once|where|after) "
      rf"{_G(5)}{_M}", {1: "y", 2: "t"}, 2.2),
