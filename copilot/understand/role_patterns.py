@@ -385,9 +385,6 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     *_MEDIATOR_AND_GROUP_PATTERNS,
     *_COUNTERFACTUAL_PATTERNS,
     *_DIFFERENCE_PATTERNS,
-    # "are fewer people <evacuated> when teams are <certified>": the count of Y said first, the condition after
-    (rf"(?:^|[,;.?] )(?:are|is|were|was) (?:more|fewer|less) (?:[a-z]+ ){{0,2}}{_M} {_G(2)}(?:when|if|once|where|after) "
-     rf"{_G(5)}{_M}", {1: "y", 2: "t"}, 2.2),
     # "are <jobs> finished faster with bigger <crews>", "are <injuries> reduced when a club employs more
     # <grooms>": the state said of Y, then the more-or-less of X that goes with it
     (rf"^(?:are|is|were|was|do|does|did|will|would) {_M} (?!with\b)(?:[a-z]+ ){{1,3}}(?:with |given |"

@@ -20,4 +20,7 @@ _DIFFERENCE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     # inside the outcome's words, the units' trait after "of", then the doubt
     (rf"(?:^|[.?!;] )(?:is|are|was|were) (?:the |this |that )?{_M} (?:of|among|for|in|at) {_G(2)}{_M} {_G(2)}"
      rf"(?:causal|real|genuine)\b", {1: "y", 2: "t"}, 2.4),
+    # "are fewer people <evacuated> when teams are <certified>": the count of Y said first, the condition after
+    (rf"(?:^|[,;.?] )(?:are|is|were|was) (?:more|fewer|less) (?:[a-z]+ ){{0,2}}{_M} {_G(2)}(?:when|if|once|where|after) "
+     rf"{_G(5)}{_M}", {1: "y", 2: "t"}, 2.2),
 ]
