@@ -144,6 +144,14 @@ def drop_noun_adjunct(tokens: list[str], mentions: list[Mention], fixed_at: set[
     first = {m.start: m for m in mentions}
     said = [m.key for m in mentions]
 
+    def adjunct_fits(m: Mention) -> bool:
+        """Where a modifier can stand: one loose word right before another name said once, no verb or
+        participle, no list of adjustments before it."""
+        word, after = tokens[m.start], first.get(m.end)
+        return m.end - m.start == 1 and after is not None and after.key != m.key and said.count(after.key) == 1 \
+            and (after.identifier or after.end - after.start == 1 and after.score >= LOOSE_MATCH) \
+            and not re.search(r"(?:ing|ed)$", word) and not _ADJUSTING & set(tokens[:m.start])
+
     def adjunct(m: Mention) -> bool:
         word, after = tokens[m.start], first.get(m.end)
         if not adjunct_fits(m):
@@ -159,12 +167,6 @@ def drop_noun_adjunct(tokens: list[str], mentions: list[Mention], fixed_at: set[
         another name in the singular modifies that name (not "repeat bookings" beside repeats: a count again)."""
         return m.start not in fixed_at and not m.identifier and adjunct_fits(m) and not tokens[m.end].endswith("s") and \
             words_of.get(m.column or "", []) in ([tokens[m.start] + "s"], [tokens[m.start] + "es"])
-
-    def adjunct_fits(m: Mention) -> bool:
-        word, after = tokens[m.start], first.get(m.end)
-        return m.end - m.start == 1 and after is not None and after.key != m.key and said.count(after.key) == 1 \
-            and (after.identifier or after.end - after.start == 1 and after.score >= LOOSE_MATCH) \
-            and not re.search(r"(?:ing|ed)$", word) and not _ADJUSTING & set(tokens[:m.start])
 
     return [m for m in _drop_loose(mentions, fixed_at, adjunct) if not singular_of_count(m)]
 

@@ -261,12 +261,11 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
         # of twins that differ only by a plural (concussion, concussions), the one the words spell exactly
         spelt = [c for c in [col, *alts] if c.lower() == "".join(tokens[i:j])]
         # ("ride length" beside rideMins and riderAge: of a tie, the one with the word as said, not its agent noun)
-        worded = [c for c in [col, *alts] if j == i + 1 and tokens[i] in by_name[c].words] if alts else []
-        worded = worded if len(worded) == 1 and all({tokens[i] + e for e in ("r", "er", "rs", "ers")} & set(by_name[c].words)
-                                                    for c in {col, *alts} - set(worded)) else []
+        worded = [c for c in (col, *alts) if tokens[i] in by_name[c].words] if alts and j == i + 1 else []
+        agent_nouns = {tokens[i] + e for e in ("r", "er", "rs", "ers")}
         if alts and len(spelt) == 1:
             col, alts = spelt[0], []
-        elif len(worded) == 1:
+        elif len(worded) == 1 and all(agent_nouns & set(by_name[c].words) for c in {col, *alts} - set(worded)):
             col, alts = worded[0], []
         # of a tie, a column named as a random draw (PROMO_LOTTERY beside SOCIAL_PROMO) is the instrument: "the
         # promotion" names the other, unless the words say the draw
