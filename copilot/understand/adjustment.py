@@ -103,6 +103,9 @@ def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
                          r"adjusted for|in (?:the )?adjustment set|as (?:the )?adjustment set|held fixed|held constant)\b"
                          r"(?! (?:the |our )?<\d+>)", skeleton):  # not "on <y>, adjusted for <a>": the list follows
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
+    # "taking <a> into account", "taking water <b> into account": the list between the verb and "into account"
+    for m in re.finditer(r"\btak(?:e|es|ing|en) ((?:(?:[a-z]+ ){0,2}<\d+> ?(?:,|and|or|&)? ?)+)into account\b", skeleton):
+        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
         covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     # "..., or just because those sites have better <z>?": the rival explanation names a confounder

@@ -24,7 +24,7 @@ from copilot.understand.mention_filters import (comparative_before, drop_active_
                                                 object_of_action, time_units_spend, units_and_their_verb,
                                                 verb_of_variable)
 from copilot.understand.free_mentions import find_free_mentions
-from copilot.understand.mentions import MECHANISM_VERBS, find_column_mentions, Mention
+from copilot.understand.mentions import LOOSE_MATCH, MECHANISM_VERBS, find_column_mentions, Mention
 from copilot.understand.typos import fix_typos
 from copilot.understand.idioms import read_idioms
 from copilot.understand.text import NUMBER_WORDS, ColumnInfo, columns_from_profile, parse_number, stem, tokenize
@@ -221,8 +221,12 @@ def analyze(question: str, profile: Any = None) -> Analysis:
     cond_columns = {c.column for c in conditions}
     used |= {k for m in mentions if m.column in cond_columns and m.start - 1 in used and not m.identifier
              for k in range(m.start, m.end)}
-    # a mention swallowed by a condition plays no role; free phrases inside conditions neither
-    mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end))]
+    # a mention swallowed by a condition plays no role; free phrases inside conditions neither; nor a loose match
+    # of a column a condition names by its identifier ("how often the trees are wounded ..., treeDbhCm=30 only")
+    # (not a yes/no column, whose condition may say the treated group: "among those who got it (`x` = 1)")
+    named_in_condition = {c.column for c in conditions if c.column in bound_text and c.column not in binary}
+    mentions = [m for m in mentions if not any(k in used for k in range(m.start, m.end)) and not (
+        m.column in named_in_condition and not m.identifier and m.score < LOOSE_MATCH)]
     unmatched = [m for m in unmatched if not any(k in used for k in range(m.start, m.end))]
     # "when classes are 6 hours long": the unit after a condition's value is that condition's, not a variable
     cond_stems = {u for c in conditions for s in stems_of.get(c.column, ()) for u in (s, unit_word(s))}

@@ -191,7 +191,7 @@ def extract_conditions(tokens: list[str], mentions: list[Mention], columns: list
             op, j = ">=", i + 2
         elif two in {"at most"}:
             op, j = "<=", i + 2
-        elif tok in {">", "<", ">=", "<=", "="}:
+        elif tok in {">", "<", ">=", "<=", "=", "=="}:
             op, j = ("==" if tok == "=" else tok), i + 1
         if op is None or j >= n:
             continue

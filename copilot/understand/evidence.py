@@ -142,7 +142,7 @@ _DETERMINERS = {"the", "a", "an", "their", "its", "his", "her", "our", "your"}
 _EFFECT_NOUNS = {"effect", "effects", "impact", "impacts", "benefit", "benefits"}
 
 
-_VALUE_LINKS = {"of", "is", "=", "at", "was", "were", "equals", "equal", "around", "about", "reaches", "with"}
+_VALUE_LINKS = {"of", "is", "=", "==", "at", "was", "were", "equals", "equal", "around", "about", "reaches", "with"}
 
 
 def _value_not_name(words: list, k: int, target: str) -> bool:

@@ -175,12 +175,16 @@ def _compound_of(word: str, level: str) -> bool:
 
 
 def _other_form(word: str, level: str) -> bool:
-    """'heavily thinned' ~ HEAVY (the adverb of an adjective level), 'northern' ~ north; 'pistachio-glazed' ~ pistache,
-    'vanilla' ~ vanille (a level spelt in another language: the same long start, only vowels after it)."""
+    """'heavily thinned' ~ HEAVY (the adverb of an adjective level), 'northern' ~ north, 'Galician' ~ galicia;
+    'pistachio-glazed' ~ pistache, 'vanilla' ~ vanille (a level spelt in another language: the same long start, only
+    vowels after it)."""
     word, level = word.split("-")[0].lower(), level.lower()
     if word.endswith("ily") and word[:-3] + "y" == level:
         return True
     if word.endswith("ern") and word[:-3] == level and len(level) >= 4:  # "in northern shops" ~ north
+        return True
+    # "in Galician quarries" ~ galicia, "Tibetan herders" ~ tibet: a place's adjective in -n / -an / -ian
+    if len(level) >= 4 and level.isalpha() and (word in (level + "an", level + "ian") or level.endswith("a") and word == level + "n"):
         return True
     if len(word) < 7 or len(level) < 7 or not (word.isalpha() and level.isalpha()):
         return False

@@ -11,8 +11,11 @@ import itertools
 import re
 
 from copilot.understand.phrase_words import _BREAK, COMPARATIVES
+from copilot.understand.role_words import CHANGE_VERBS
 from copilot.understand.typos import _known_words, two_words
 from copilot.understand.text import ABBREVIATIONS, FUNCTION_WORDS, NUMBER_WORDS, ColumnInfo, stem, synonyms
+
+_CHANGE_STEMS = frozenset(stem(v) for v in CHANGE_VERBS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -183,8 +186,11 @@ def _one_word_cut(a: str, b: str) -> bool:
 
 def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:
     """`code` (3-6 letters, at most one vowel) spells the span: every word's first letter, in order,
-    then letters of that word (qsmk = q-uit s-mo-k-ing). Longer or vowel-rich names are words, not codes."""
+    then letters of that word (qsmk = q-uit s-mo-k-ing). Longer or vowel-rich names are words, not codes; nor does a
+    verb of change start one ("raise the cocoon" is no RACE, stemmed "rac": the verb acts on what follows)."""
     if not (3 <= len(code) <= 6 and code.isalpha() and sum(ch in "aeiou" for ch in code) <= 1):
+        return False
+    if span[0] in _CHANGE_STEMS:
         return False
     if any(len(w) < 3 or not w.isalpha() or w in _BREAK for w in span):
         return False  # only content words spell a code ("should be prescribed" is not sbp)

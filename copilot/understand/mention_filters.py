@@ -146,11 +146,12 @@ def drop_noun_adjunct(tokens: list[str], mentions: list[Mention], fixed_at: set[
 
     def adjunct_fits(m: Mention) -> bool:
         """Where a modifier can stand: one loose word right before another name said once, no verb or
-        participle, no list of adjustments before it."""
+        participle (a gerund after an article is a noun: "the tapping course"), no list of adjustments before it."""
         word, after = tokens[m.start], first.get(m.end)
+        gerund = word.endswith("ing") and tokens[m.start - 1:m.start] in (["the"], ["a"], ["an"])
         return m.end - m.start == 1 and after is not None and after.key != m.key and said.count(after.key) == 1 \
-            and (after.identifier or after.end - after.start == 1 and after.score >= LOOSE_MATCH) \
-            and not re.search(r"(?:ing|ed)$", word) and not _ADJUSTING & set(tokens[:m.start])
+            and (after.identifier or after.end - after.start == 1 and (after.score >= LOOSE_MATCH or gerund)) \
+            and (not re.search(r"(?:ing|ed)$", word) or gerund) and not _ADJUSTING & set(tokens[:m.start])
 
     def adjunct(m: Mention) -> bool:
         word, after = tokens[m.start], first.get(m.end)

@@ -36,9 +36,9 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      "most, split an effect through a mediator, learn a causal graph, reason from stated correlations, or "
      "generate synthetic data from an SD-SCM.", 5.0),
     (r"\bforecast|\bpredict|\bprediction|\bprojection|"
-     # ("stay with us for the next year" is the window an outcome is counted over, not a forecast; nor is the
-     # deadline of a goal: "to grow the population by next year")
-     r"(?<!for the )(?<!over the )(?<!within the )(?<!during the )(?<!through the )(?<!by )"
+     # ("stay with us for the next year", "accidents in the next month" are the window an outcome is counted over,
+     # not a forecast; nor is the deadline of a goal: "to grow the population by next year")
+     r"(?<!for the )(?<!over the )(?<!within the )(?<!during the )(?<!through the )(?<!by )(?<!\bin the )"
      r"next (?:month|quarter|year|week)'?s?|will .{0,30} be (?:by )?next|"
      r"train (?:a |an )?(?:model|classifier|regressor|neural)|machine learning model|feature importance|"
      r"accuracy of",
@@ -103,6 +103,8 @@ UNSUPPORTED_RX: list[tuple[str, str, float]] = [
      # (nor "does irrigation raise the number of trees sold per acre": a verb of change asks for an effect)
      r"(?!.*\b(?:does|do|did|would|will|can|could)\b.{0,40}\b(?:raise|lower|reduce|increase|decrease|improve|boost|"
      r"cut|lift|worsen|lead to|push up|bring down)\b)"
+     # (nor "how should we set the number of taps for each tree so that dieback is as low as possible": a goal)
+     r"(?!.*\b(?:as (?:low|high|small|large|few|many|much|little|short|long) as possible|maximi[sz]e|minimi[sz]e)\b)"
      r"(?:.{0,40}\b(?:rate|prevalence|share|percentage|proportion|number|count|total|average|mean|median|"
      r"distribution)\b.{0,50}\b(?:by|per|in each|for each|across)\b|\s*(?:summari[sz]e|tabulate|describe|"
      r"recode|merge|make a table|cross-?tab|set up an alert|count)\b)",

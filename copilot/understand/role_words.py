@@ -64,10 +64,9 @@ _NOT_MEANS = r"(?:(?!by (?:[a-z'_-]+ing\b|<)|because |since |through |via )[a-z0
 # of a pathway story
 # verbs whose object is whom the cause harms or helps ("hurts the birds by causing ...")
 HARM_HELP_VERBS = frozenset("hurt hurts harm harms damage damages help helps protect protects benefit benefits".split())
-_NOT_OBJECT = "".join(rf"(?<!\b{v} )" for v in (
-    "raise", "raises", "lift", "lifts", "boost", "boosts", "improve", "improves", "increase", "increases", "cut", "cuts",
-    "reduce", "reduces", "lower", "lowers", "affect", "affects", "drive", "drives", "change", "changes",
-    *sorted(HARM_HELP_VERBS)))
+CHANGE_VERBS = ("raise", "raises", "lift", "lifts", "boost", "boosts", "improve", "improves", "increase", "increases", "cut",
+                "cuts", "reduce", "reduces", "lower", "lowers", "affect", "affects", "drive", "drives", "change", "changes")
+_NOT_OBJECT = "".join(rf"(?<!\b{v} )" for v in (*CHANGE_VERBS, *sorted(HARM_HELP_VERBS)))
 
 
 # a verb that states a goal for the outcome after "to" / "that": "target X to cut Y", "install X to max Y"

@@ -15,7 +15,7 @@ from copilot.understand.word_forms import _IRREGULAR
 
 # (a minus sign before a number said on its own is the number's: "at -10C", not "at - 10c")
 _TOKEN_RE = re.compile(r"'s\b|(?<![\w)\]])-\d+(?:\.\d+)?[a-z]*\b|"
-                       r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?!,\d)|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|=|[^\sa-z0-9]")
+                       r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)(?!,\d)|\d+\.\d+|[a-z0-9]+(?:[-'][a-z0-9]+)*|->|→|[<>]=?|==?|[^\sa-z0-9]")
 
 
 def tokenize(text: str) -> list[str]:

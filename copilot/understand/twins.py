@@ -92,9 +92,9 @@ def _versions(col: str, info: dict[str, ColumnInfo]) -> list[str]:
         or _DIGIT_VERSION.sub("", c) == col or _DIGIT_VERSION.sub("", col) == c)]
 
 
-_RATE_SUFFIX = re.compile(r"[_ ]?(?:rt|rate|pct|percent)$", re.IGNORECASE)
+_RATE_SUFFIX = re.compile(r"[_ ]?(?:rt|rate|ratio|pct|percent)$", re.IGNORECASE)
 _COUNT_SAID = re.compile(r"\b(?:number|count|how many|total)\b")
-_RATE_SAID = re.compile(r"\b(?:rates?|rt|share|percent(?:age)?|proportion|pct|fraction)\b|%")
+_RATE_SAID = re.compile(r"\b(?:rates?|ratios?|rt|share|percent(?:age)?|proportion|pct|fraction)\b|%")
 
 
 def _rates_of(col: str, info: dict[str, ColumnInfo]) -> list[str]:
@@ -108,7 +108,9 @@ def _same_base(a: str, b: str) -> bool:
     if a == b:
         return True
     pa, pb = name_parts(a), name_parts(b)
-    return len(pa) == len(pb) and all(_same_word(x, y) for x, y in zip(pa, pb))
+    # (or three letters the other word starts with: GEM_VALUE of GEM_VAL_V2)
+    return len(pa) == len(pb) and all(_same_word(x, y) or min(len(x), len(y)) == 3 and x.isalpha() and y.isalpha()
+                                      and (x.startswith(y) or y.startswith(x)) for x, y in zip(pa, pb))
 
 
 def _version_fits(col: str, beside: str) -> bool:
