@@ -175,7 +175,7 @@ def _modifier(word: str, stops: set[str]) -> bool:
 
 
 # ("the AI admissions reader's decision": a tool named by "AI" and its job)
-_TOOL_OWNS = re.compile(r"\b(?:llm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener|tutor|recruiter|"
+_TOOL_OWNS = re.compile(r"\b(?:llm|lm|model|chatbot|assistant|bot|ai|gpt[\w.-]*|tool|system|screener|tutor|recruiter|"
                         r"adviser|advisor|agent|reviewer|grader|ai(?: [a-z][\w-]*){1,2})\s?'s "
                         r"((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?=depends?\b|changes?\b|differs?\b|vary|varies|is |are |be |was |were |"
                         r"different\b|higher\b|lower\b|the same\b|"

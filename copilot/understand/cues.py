@@ -25,7 +25,7 @@ DISCOVER_WEAK_RX = (
 
 DISCOVER_RX = (
     r"causal (?:graph|structure|diagram|network|dag|model|map|skeleton|ordering|order|pathways|web|picture|"
-    r"story|mechanisms among|mechanisms between)|\bdags?\b|connected causally|causally connected|"
+    r"story|mechanisms among|mechanisms between)|\bdags?\b|directed acyclic graphs?|connected causally|causally connected|"
     r"causally (?:related|relate|connect|connected|linked|link|interact)\w*|(?:connect|relate|link)\w* causally|"
     r"causally related|causally relate|relate to each other|related to each other|interrelat|"
     r"how everything|everything (?:is |are )?(?:connected|related)|"

@@ -12,7 +12,7 @@ from copilot.task import Condition
 from copilot.understand import vocab
 from copilot.understand.match_words import consonant_skeleton
 from copilot.understand.mentions import Mention
-from copilot.understand.text import FUNCTION_WORDS, ColumnInfo, parse_number, stem, tokenize
+from copilot.understand.text import FUNCTION_WORDS, ColumnInfo, hyphens_joined, parse_number, stem, tokenize
 from copilot.understand.typos import _known_words
 from copilot.understand.versus import sets_levels_against
 
@@ -302,12 +302,14 @@ def category_values(tokens: list[str], mentions: list[Mention], columns: list[Co
                 span = tokens[i:i + w]
                 last = span[-1]
                 if span[:-1] != words[:-1] or not (last == words[-1] or last.startswith(words[-1] + "-") or (
+                        hyphens_joined(last) == words[-1]) or (
                         len(last) >= 3 and _same_by_stem(last, words[-1]) and i + w - 1 not in own)
                         or _CALENDAR.get(stem(last)) == low  # "on Sundays" ~ Sun
                         or _compound_of(last, words[-1]) or _other_form(last, words[-1])
                         or _adjective_before_name(last, words[-1], tokens[i + w:i + w + 1], c)
                         or w == 1 and _adjective_of_state(tokens, i, words[-1])):
-                    continue  # "in schools" ~ school, "on B-roads" ~ B-road (not the column's own name: employment)
+                    continue  # "in schools" ~ school, "on B-roads" ~ B-road, "co-op seed" ~ coop (not the column's own
+                    # name: employment)
                 if i > 0 and parse_number(tokens[i - 1]) is not None:
                     continue  # "reopenings within 30 days" beside shiftType == day: a count of units, no group
                 if last != words[-1] and tokens[i + w:i + w + 1] in (["through"], ["via"], ["by"]):

@@ -184,6 +184,13 @@ def _one_word_cut(a: str, b: str) -> bool:
     return not _two_words_apart(a, b) or a[len(b):] in _INFLECTED | {"ic"}
 
 
+def agent_noun_of(word: str, name_words: list[str] | tuple[str, ...]) -> bool:
+    """"callers" beside callsPerHr: the word names who does what a plural name word counts (calls: call + er), not
+    that count (an agent noun of a singular word may name the units by it: "an 8th grader" ~ grade)."""
+    return word not in name_words and any(w.endswith("s") and word in (w[:-1] + "er", w[:-1] + "ers")
+                                          for w in name_words if len(w) >= 4)
+
+
 def _letters_abbreviate(span: tuple[str, ...], code: str) -> bool:
     """`code` (3-6 letters, at most one vowel) spells the span: every word's first letter, in order,
     then letters of that word (qsmk = q-uit s-mo-k-ing). Longer or vowel-rich names are words, not codes; nor does a

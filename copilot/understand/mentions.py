@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from copilot.understand.phrase_words import (_ADJ_OK, _BREAK, COMPARATIVES, _ADJUSTMENT_VERBS, _GENERIC_WORDS,
                                              MEASURE_HEADS, _CHANGE_VERBS, is_content, verb_then_object)
 from copilot.understand.match_words import (_READ_AS, _abbreviation, _code_of, _seq_score, _spells, _tok_match,
-                                           consonant_code_spans, longest_codes, parts_in_name)
+                                           agent_noun_of, consonant_code_spans, longest_codes, parts_in_name)
 from copilot.understand.role_words import _CV
 from copilot.understand.degree_words import (amount_per_period, comparative_alone, dimension_of, how_adjective,
                                              measure_noun, sized_noun, writes_dimension)
@@ -232,7 +232,7 @@ def find_column_mentions(tokens: list[str], columns: list[ColumnInfo]) -> list[M
             owners = owners if t[0].isalpha() or len(owners) == 1 else []
         else:
             # ("yearly revenue" says when revenue is counted: no word of instructorYears)
-            owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c)
+            owners = [c.name for c in columns if len(c.stems) > 1 and not _is_id(c) and not agent_noun_of(t, c.words)
                       and not ((t in _PER_TIME_WORDS or per_time and not (_PER_TIME_WORDS | {"per"}) & set(c.words))
                                and _COUNTED_TIMES & set(c.words))
                       and (any(st == s if hyphened else _tok_match(st, s) >= 0.8 or _code_of(_READ_AS.get(st, st), s)

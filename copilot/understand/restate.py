@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from copilot.understand.mentions import Mention
-from copilot.understand.text import DETERMINERS, parse_number, stem
+from copilot.understand.text import DETERMINERS, parse_number, stem, tokenize
 
 _RESTATE_CUES = {"use", "using", "measured", "measure", "defined", "definition", "version", "namely", "i.e.", "ie",
                  "specifically", "meaning", "metric", "revised", "updated", "audited", "adjusted", "variable", "column"}
@@ -161,14 +161,21 @@ def merge_compounds(mentions: list[Mention], stems_of: dict[str, tuple[str, ...]
 
 def merge_said_twice(tokens: list[str], mentions: list[Mention]) -> list[Mention]:
     """"works by lifting skill (the v2 score), which then ...": a variable restated at once by more words of its
-    column, only an article or a version tag between (the brackets are gone from the tokens), is one mention."""
+    column, only an article or a version tag between (the brackets are gone from the tokens), is one mention; so are
+    two words in a row that each name the same column ("rhizome yield" ~ rhz_yld_t_ha, as rhz and yld), and a name
+    followed by the one word its longer twin adds ("kavalactone % (lab)" ~ KAVALACT_PCT_LAB beside KAVALACT_PCT)."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: x.start):
         prev = out[-1] if out else None
         between = tokens[prev.end:m.start] if prev is not None else []
-        if prev is not None and prev.column and prev.column == m.column and 0 < len(between) <= 2 and \
-                all(t in DETERMINERS or re.fullmatch(r"v\d+|version", t) for t in between):
-            out[-1] = dataclasses.replace(prev, end=m.end, text=" ".join(tokens[prev.start:m.end]),
+        restated = prev is not None and prev.column and prev.column == m.column and (
+            0 < len(between) <= 2 and all(t in DETERMINERS or re.fullmatch(r"v\d+|version", t) for t in between)
+            or not between and not prev.identifier and not m.identifier)
+        suffixed = prev is not None and prev.column and m.column and m.column != prev.column and not m.identifier \
+            and m.column.lower().startswith(prev.column.lower()) and len(between) <= 1 \
+            and all(not t.isalnum() for t in between) and [m.text] == tokenize(m.column[len(prev.column):])
+        if restated or suffixed:
+            out[-1] = dataclasses.replace(prev, end=m.end, text=" ".join(tokens[prev.start:m.end]), column=m.column,
                                           score=max(prev.score, m.score), identifier=prev.identifier or m.identifier)
             continue
         out.append(m)

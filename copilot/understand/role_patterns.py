@@ -143,8 +143,11 @@ _ROLE_PATTERNS: list[tuple[str, dict[int, str], float]] = [
     (rf"(?:^|, |; |-> |→ |: |\band |\bthen )(?:min|max|minimi[sz]e|maximi[sz]e|optimi[sz]e) {_M}", {1: "y"}, 2.5),
     # "who should polish, target margin_pct": a closing "target Y" after the action names the goal
     (rf"(?:, |; )target {_M} ?[?.!]?$", {1: "y"}, 2.5),
-    # "a treatment rule for X", "targeting policy over X": the action the rule assigns
-    # (not its goal: "clicker policy for reducing refusals")
+    # "who to compost? targeting rule for Y": the act asked first, then the rule's goal
+    (rf"\bwho (?:to|should (?:we|i)) {_M} ?[?:,]? (?:a |the )?(?:[a-z]+ )?(?:rule|policy) (?:for|on) {_G(2)}{_M}",
+     {1: "t", 2: "y"}, 2.8),
+    # "a treatment rule for X", "targeting policy over X": the action the rule assigns (not its goal: "clicker policy for
+    # reducing refusals")
     (rf"(?:rule|policy|policies|rules) (?:for|over|on|about) (?!{_GOAL_STEM}ing\b){_G(2)}{_M}", {1: "t"}, 2.6),
     # "clicker policy for reducing refusals": the action names the policy, its goal follows
     (rf"{_M} (?:policy|rule) (?:for|to) (?:{_GOAL_STEM}(?:ing|e)) {_G(2)}{_M}", {1: "t", 2: "y"}, 2.8),
