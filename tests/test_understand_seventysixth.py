@@ -75,6 +75,12 @@ def test_a_name_written_shorter_in_its_second_version_is_asked():
     with gate.switched_off():
         out = parse_question("Does a shade net raise the brix value of a vine?", cols, lm=None)
     assert out.task is None and "BRIX_VALUE" in out.clarification and "BRIX_VAL_V2" in out.clarification
+    # (a three-letter word is no shorter writing of a word more than two letters longer: REV_WK beside REVIEWS_WK_V2)
+    cols = _cols({"shop": ("id", ["s1"]), "promo": ("binary", [0, 1]), "REV_WK": ("numeric", [5, 40]),
+                  "REVIEWS_WK_V2": ("numeric", [0, 90])})
+    with gate.switched_off():
+        out = parse_question("Does the promo raise weekly revenue?", cols, lm=None)
+    assert out.task is not None and out.task.outcome == "REV_WK"
 
 
 def test_a_verb_of_change_starts_no_code(task_of):

@@ -108,9 +108,11 @@ def _same_base(a: str, b: str) -> bool:
     if a == b:
         return True
     pa, pb = name_parts(a), name_parts(b)
-    # (or three letters the other word starts with: GEM_VALUE of GEM_VAL_V2)
-    return len(pa) == len(pb) and all(_same_word(x, y) or min(len(x), len(y)) == 3 and x.isalpha() and y.isalpha()
-                                      and (x.startswith(y) or y.startswith(x)) for x, y in zip(pa, pb))
+    # (or three letters the other word starts with, two letters short of it: GEM_VALUE of GEM_VAL_V2; not REV_WK of
+    # REVIEWS_WK_V2)
+    return len(pa) == len(pb) and all(_same_word(x, y) or min(len(x), len(y)) == 3 and abs(len(x) - len(y)) <= 2
+                                      and x.isalpha() and y.isalpha() and (x.startswith(y) or y.startswith(x))
+                                      for x, y in zip(pa, pb))
 
 
 def _version_fits(col: str, beside: str) -> bool:
