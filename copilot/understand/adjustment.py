@@ -41,6 +41,24 @@ def _names_next(window: list[str]) -> bool:
     return False
 
 
+# a list of variables (group 1) told with its cue on one side of it, read in this order:
+_LISTED = (
+    # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
+    # ("with <line>, <shift> and <operator> tenure as controls": a word may finish the last name)
+    r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:[a-z]+ )?(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
+    r"known|main|key|baseline|usual|standard|pre-treatment|observed|measured) )*"
+    r"(?:controls?|covariates?|confounders?|adjustment set|adjustment variables|confounding variables|"
+    r"control variables|adjusters)\b",
+    # (not "on <y>, adjusted for <a>": the list follows)
+    r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:taken into account|accounted for|controlled for|"
+    r"adjusted for|in (?:the )?adjustment set|as (?:the )?adjustment set|held fixed|held constant)\b"
+    r"(?! (?:the |our )?<\d+>)",
+    # "taking <a> into account", "taking water <b> into account": the list between the verb and "into account"
+    r"\btak(?:e|es|ing|en) ((?:(?:[a-z]+ ){0,2}<\d+> ?(?:,|and|or|&)? ?)+)into account\b",
+    r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)",
+)
+
+
 def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
     """Mention indices (one per variable, via `canon`) of the variables the question adjusts for."""
     covariates: list[int] = []
@@ -92,22 +110,9 @@ def covariate_indices(skeleton: str, canon: dict[int, int]) -> list[int]:
                          r"(?! ?:? ?<\d+>)(?! for\b)", skeleton):  # not "on <y> covariates <a>, <b>" (a list
         # follows), nor "<y> control for <a>" (a verb), nor "<rodent> control works by" (a name's word)
         covariates.append(canon.get(int(m.group(1)), int(m.group(1))))
-    # "given <a> and <b> as controls", "once <a>, <b> and <c> are held fixed": the list comes before the cue
-    # ("with <line>, <shift> and <operator> tenure as controls": a word may finish the last name)
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:[a-z]+ )?(?:as|are|is|being) (?:(?:the|our|my|a|an|possible|potential|likely|"
-                         r"known|main|key|baseline|usual|standard|pre-treatment|observed|measured) )*"
-                         r"(?:controls?|covariates?|confounders?|adjustment set|adjustment variables|confounding variables|"
-                         r"control variables|adjusters)\b", skeleton):
-        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:taken into account|accounted for|controlled for|"
-                         r"adjusted for|in (?:the )?adjustment set|as (?:the )?adjustment set|held fixed|held constant)\b"
-                         r"(?! (?:the |our )?<\d+>)", skeleton):  # not "on <y>, adjusted for <a>": the list follows
-        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
-    # "taking <a> into account", "taking water <b> into account": the list between the verb and "into account"
-    for m in re.finditer(r"\btak(?:e|es|ing|en) ((?:(?:[a-z]+ ){0,2}<\d+> ?(?:,|and|or|&)? ?)+)into account\b", skeleton):
-        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
-    for m in re.finditer(r"((?:<\d+> ?(?:,|and|or|&)? ?)+)(?:are |is )?(?:held|kept) (?:fixed|constant)", skeleton):
-        covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
+    for rx in _LISTED:
+        for m in re.finditer(rx, skeleton):
+            covariates += [canon.get(int(k), int(k)) for k in re.findall(r"<(\d+)>", m.group(1))]
     # "..., or just because those sites have better <z>?": the rival explanation names a confounder
     # (the skeleton drops "just", "those"; "or because sites have better <z>": the units' state, not a path)
     for m in re.finditer(r"(?:\bor|,) (?:is it |it's |is that )?(?:just |only |simply |merely |purely )?because "

@@ -222,7 +222,7 @@ def _units_phrase(tokens: list[str], i: int, names_it: Callable[[int], bool],
         return None
     phrase = range(i + 1, end)
     if any(tokens[k].endswith("ed_by") or tokens[k].endswith("ed") and tokens[k + 1:k + 2] == ["by"] for k in phrase):
-        return None  # "is the pressure at eight weeks lowered by exercise": a passive clause, no units phrase
+        return None  # "is the pressure at eight weeks lowered by exercise" (read as "changed_by"): a passive clause
     negated = any(tokens[k] in _NEGATION for k in phrase)
     # "for the clubs not currently running one": a negated phrase may name the treatment by "one" / "it"
     named = [k for k in phrase if names_it(k) or negated and tokens[k] in _ANAPHORA]
